@@ -1,0 +1,90 @@
+// Contracts of the research step. GitHub-free: everything here works on a directory tree.
+
+/** What the research is asked about: the issue, as text. */
+export interface ResearchQuery {
+  /** Absolute path of the repository tree (a git checkout or an extracted tarball). */
+  root: string
+  title: string
+  body: string
+  /** How many ranked files to return (default 10). */
+  top?: number
+}
+
+export type FileKind = 'code' | 'test' | 'doc' | 'config' | 'other'
+
+/** One file the change is likely to touch, with the evidence for it. */
+export interface RankedFile {
+  /** POSIX path relative to the root. */
+  path: string
+  score: number
+  kind: FileKind
+  /** Human-readable evidence, strongest first: "defines `URLValidator`", "named in the traceback". */
+  reasons: string[]
+}
+
+export type CommandPurpose = 'test' | 'lint' | 'format' | 'typecheck' | 'build' | 'dev' | 'other'
+
+/** A command the repository itself declares (package.json script, Makefile target, tox env…). */
+export interface RepoCommand {
+  /** What to run, exactly as a developer would type it: `npm test`, `make lint`, `tox -e py311`. */
+  command: string
+  purpose: CommandPurpose
+  /** One line saying what it does. */
+  description: string
+  /** The file that declares it: `package.json`, `Makefile`, `pyproject.toml`. */
+  source: string
+}
+
+export interface DocRef {
+  path: string
+  /** First heading, or the file name. */
+  title: string
+  /** A short excerpt (first paragraph, a few hundred characters at most). */
+  summary: string
+}
+
+/** A top-level area of the codebase with a one-line description (derived, not hand-written). */
+export interface Area {
+  path: string
+  summary: string
+  fileCount: number
+}
+
+/** Where tests live and how they are named, so new test files follow the convention. */
+export interface TestLayout {
+  /** Directories holding tests, most used first: `tests`, `__tests__`, `src/foo/tests`. */
+  dirs: string[]
+  /**
+   * Naming pattern with `{name}` for the subject: `tests/test_{name}.py`,
+   * `__tests__/{name}.test.ts`, `{dir}/{name}_test.go`. Empty when the repo has no tests.
+   */
+  pattern: string
+  /** A few real test files, as examples. */
+  examples: string[]
+  /** Test framework when recognisable: `pytest`, `jest`, `go test`… */
+  framework?: string
+}
+
+/** Orientation: what an engineer reads before planning (the seed's README/CLAUDE.md/docs step). */
+export interface Orientation {
+  /** README, CLAUDE.md, AGENTS.md, docs/**: best first. */
+  docs: DocRef[]
+  /** Paths of agent guides (CLAUDE.md, AGENTS.md, .github/copilot-instructions.md) present. */
+  agentGuides: string[]
+  /** Languages, frameworks and tools recognised from manifests: `TypeScript`, `pytest`. */
+  stack: string[]
+  /** Dev/test/lint/format commands declared by the repository, most useful first. */
+  commands: RepoCommand[]
+  tests: TestLayout
+  /** Top-level areas, like a hand-written "Codebase Structure" section. */
+  structure: Area[]
+}
+
+export interface ResearchResult {
+  /** Files ranked for the issue, best first, at most `top`. Code and tests, docs and config mixed. */
+  files: RankedFile[]
+  orientation: Orientation
+  /** Number of files that were considered for ranking. */
+  fileCount: number
+  elapsedMs: number
+}
