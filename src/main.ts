@@ -1,5 +1,158 @@
+// The action: inputs -> trigger -> research -> plan -> publish -> outputs and job summary.
 import * as core from '@actions/core'
+import * as github from '@actions/github'
+import { getInputs, type ActionInputs } from './inputs.js'
+import { readTrigger, issueSkipReason, TriggerError, type TriggerIssue } from './trigger.js'
+import { createOctokit } from './github/client.js'
+import { GitHubRepository } from './github/repository.js'
+import { describeGitHubError } from './github/errors.js'
+import { resolveWorkspace } from './workspace.js'
+import { makePlan } from './make-plan.js'
+import { PlanPublisher, type PublishedPlan } from './publish-plan.js'
+import { writeJobSummary, type RunReport } from './report.js'
+import { actionLogger } from './action-logger.js'
 
 export async function run(): Promise<void> {
-  core.info('hello')
+  const report: RunReport = { status: 'skipped' }
+  let publisher: PlanPublisher | undefined
+  let countRequests: () => number = () => 0
+  try {
+    const { eventName, payload } = github.context
+    const inputs = getInputs(payload as { inputs?: Record<string, unknown> })
+    const trigger = readTrigger({
+      eventName,
+      payload,
+      labels: inputs.labels,
+      issueNumber: inputs.issueNumber
+    })
+    if (trigger.kind === 'skip') {
+      core.info(`Nothing to plan: ${trigger.reason}`)
+      report.reason = trigger.reason
+      await writeJobSummary(report)
+      return
+    }
+
+    if (!inputs.token) {
+      throw new Error(
+        'Input `github-token` is empty: pass `github-token: ${{ github.token }}` (the default).'
+      )
+    }
+    const client = createOctokit({
+      token: inputs.token,
+      baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+      log: actionLogger
+    })
+    countRequests = () => client.requestCount()
+    const { owner, repo } = github.context.repo
+    const repository = new GitHubRepository(client.octokit, { owner, repo })
+
+    const issue = await core.group('Read the issue', async () => {
+      if (trigger.kind === 'plan') return trigger.issue
+      const fetched: TriggerIssue = await repository.getIssue(trigger.issueNumber)
+      const skip = issueSkipReason(fetched)
+      if (skip) throw new TriggerError(`Cannot plan: ${skip}`)
+      return fetched
+    })
+    const adwId = String(issue.number)
+    report.adwId = adwId
+    report.issueUrl = issue.htmlUrl
+    core.setOutput('adw-id', adwId)
+    core.info(`Planning #${adwId}: ${issue.title}`)
+
+    const baseBranch =
+      inputs.baseBranch ?? repositoryDefaultBranch(payload) ?? (await repository.defaultBranch())
+
+    publisher = new PlanPublisher(repository, {
+      owner,
+      repo,
+      adwId,
+      inputs,
+      serverUrl: github.context.serverUrl,
+      runUrl: runUrl(),
+      label: triggerLabel(payload, inputs)
+    })
+
+    if (issue.body.trim() === '') {
+      // The seed's rule: with no prompt, stop and ask for one. Nothing else is written.
+      if (!inputs.dryRun) await publisher.askForDescription(issue.number)
+      throw new Error(
+        `Issue #${adwId} has no description to plan from. Describe the feature in the issue body, ` +
+          'then re-apply the trigger label.'
+      )
+    }
+
+    if (!inputs.dryRun) await core.group('Tell the issue', () => publisher!.announcePlanning(issue))
+
+    const source = await core.group('Read the repository', () =>
+      resolveWorkspace(
+        process.env.GITHUB_WORKSPACE,
+        destination => repository.downloadTarball(baseBranch, destination),
+        actionLogger
+      )
+    )
+
+    const plan = await makePlan({
+      adwId,
+      issue,
+      root: source.root,
+      inputs,
+      log: actionLogger
+    })
+    report.plan = plan.result
+    report.planPath = plan.path
+    report.research = plan.research
+    core.setOutput('plan-path', plan.path)
+    core.setOutput('planner', plan.result.planner)
+
+    let published: PublishedPlan | undefined
+    if (inputs.dryRun) {
+      core.info('Dry run: nothing is written to the repository or the issue.')
+      report.status = 'dry-run'
+    } else {
+      published = await core.group('Publish the plan', () =>
+        publisher!.publish({ baseBranch, issue, plan: plan.result, path: plan.path })
+      )
+      report.status = 'published'
+      report.published = published
+      core.setOutput('branch', published.branch)
+      core.setOutput('pull-request-number', String(published.pullRequest.number))
+      core.setOutput('pull-request-url', published.pullRequest.url)
+      core.setOutput('pull-request-operation', published.pullRequest.operation)
+    }
+    report.requests = countRequests()
+    core.info(`GitHub API requests: ${report.requests}`)
+    await writeJobSummary(report)
+  } catch (error) {
+    const message = describeGitHubError(error)
+    report.status = 'failed'
+    report.error = message
+    report.requests = countRequests()
+    if (publisher) {
+      try {
+        await publisher.reportFailure(error, message)
+      } catch (commentError) {
+        core.warning(
+          `Could not report the failure on the issue: ${describeGitHubError(commentError)}`
+        )
+      }
+    }
+    await writeJobSummary(report).catch(() => undefined)
+    core.setFailed(message)
+  }
+}
+
+function repositoryDefaultBranch(payload: Record<string, unknown>): string | undefined {
+  const repository = payload.repository as { default_branch?: unknown } | undefined
+  return typeof repository?.default_branch === 'string' ? repository.default_branch : undefined
+}
+
+function triggerLabel(payload: Record<string, unknown>, inputs: ActionInputs): string {
+  const applied = (payload.label as { name?: unknown } | undefined)?.name
+  return typeof applied === 'string' ? applied : inputs.labels[0]
+}
+
+function runUrl(): string | undefined {
+  const { serverUrl, runId } = github.context
+  const repository = process.env.GITHUB_REPOSITORY
+  return repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined
 }

@@ -1,0 +1,166 @@
+// Every action input, read and validated in one place, so a typo in a workflow fails the run
+// before anything is written, with a message that names the input.
+import * as core from '@actions/core'
+
+export type ProviderChoice = 'auto' | 'template' | 'anthropic' | 'openai'
+const providers: readonly ProviderChoice[] = ['auto', 'template', 'anthropic', 'openai']
+
+export interface ActionInputs {
+  token: string
+  labels: string[]
+  /** From the `issue-number` input or the workflow_dispatch inputs; undefined when absent. */
+  issueNumber?: number
+  baseBranch?: string
+  specsDir: string
+  branchPrefix: string
+  provider: ProviderChoice
+  model?: string
+  anthropicApiKey?: string
+  anthropicBaseUrl?: string
+  openaiApiKey?: string
+  openaiBaseUrl?: string
+  templatesDir?: string
+  draft: boolean
+  dryRun: boolean
+}
+
+export class InputError extends Error {
+  constructor(input: string, problem: string) {
+    super(`Input \`${input}\`: ${problem}`)
+    this.name = 'InputError'
+  }
+}
+
+function optional(name: string): string | undefined {
+  const value = core.getInput(name).trim()
+  return value === '' ? undefined : value
+}
+
+function flag(name: string, fallback: boolean): boolean {
+  const value = optional(name)?.toLowerCase()
+  if (value === undefined) return fallback
+  if (['true', 'yes', '1', 'on'].includes(value)) return true
+  if (['false', 'no', '0', 'off'].includes(value)) return false
+  throw new InputError(name, `expected true or false, got "${value}"`)
+}
+
+/** A positive integer issue number, or undefined; `#12` is accepted as people write it. */
+export function parseIssueNumber(
+  raw: string | undefined,
+  name = 'issue-number'
+): number | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined
+  const text = raw.trim().replace(/^#/, '')
+  if (!/^[1-9][0-9]{0,9}$/.test(text)) {
+    throw new InputError(name, `expected a positive issue number such as 42, got "${raw}"`)
+  }
+  return Number(text)
+}
+
+/** A path relative to the repository root that cannot leave it. */
+export function parseRelativeDir(raw: string, name: string): string {
+  const dir = raw
+    .replace(/\\/g, '/')
+    .replace(/^\.\/+/, '')
+    .replace(/\/+$/, '')
+  if (dir === '' || dir === '.')
+    throw new InputError(name, 'must name a directory inside the repository')
+  if (dir.startsWith('/') || /^[a-zA-Z]:/.test(dir) || dir.split('/').includes('..')) {
+    throw new InputError(name, `must be a relative path inside the repository, got "${raw}"`)
+  }
+  if (dir.split('/').some(part => part === '.git' || part === '')) {
+    throw new InputError(name, `is not a usable directory: "${raw}"`)
+  }
+  return dir
+}
+
+/** Branch prefixes become part of a ref name: keep them to what git accepts everywhere. */
+export function parseBranchPrefix(raw: string): string {
+  if (raw === '') return raw
+  if (
+    !/^[A-Za-z0-9._/-]+$/.test(raw) ||
+    raw.includes('..') ||
+    raw.startsWith('/') ||
+    raw.includes('//')
+  ) {
+    throw new InputError('branch-prefix', `"${raw}" is not usable in a branch name`)
+  }
+  return raw
+}
+
+export function parseLabels(raw: string): string[] {
+  const labels = raw
+    .split(',')
+    .map(label => label.trim().toLowerCase())
+    .filter(Boolean)
+  if (labels.length === 0) throw new InputError('label', 'name at least one trigger label')
+  return [...new Set(labels)]
+}
+
+function parseProvider(raw: string | undefined): ProviderChoice {
+  const value = (raw ?? 'auto').toLowerCase()
+  if (!providers.includes(value as ProviderChoice)) {
+    throw new InputError('provider', `expected one of ${providers.join(', ')}, got "${raw}"`)
+  }
+  return value as ProviderChoice
+}
+
+function parseUrl(name: string): string | undefined {
+  const value = optional(name)
+  if (value === undefined) return undefined
+  try {
+    const url = new URL(value)
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('not http(s)')
+  } catch {
+    throw new InputError(name, `expected an http(s) URL, got "${value}"`)
+  }
+  return value
+}
+
+function secret(name: string): string | undefined {
+  const value = optional(name)
+  // Masked before anything can log it, even if it came from a plain variable rather than a secret.
+  if (value) core.setSecret(value)
+  return value
+}
+
+/**
+ * workflow_dispatch inputs arrive in the event payload (`github.event.inputs`), so a workflow
+ * that declares `issue-number` (or `issue_number`) works without also wiring `with:`.
+ */
+export function dispatchIssueNumber(
+  payload: { inputs?: Record<string, unknown> } | undefined
+): string | undefined {
+  const inputs = payload?.inputs
+  if (!inputs) return undefined
+  for (const key of ['issue-number', 'issue_number', 'issue']) {
+    const value = inputs[key]
+    if (value !== undefined && value !== null && String(value).trim() !== '') return String(value)
+  }
+  return undefined
+}
+
+export function getInputs(eventPayload?: { inputs?: Record<string, unknown> }): ActionInputs {
+  const token = optional('github-token') ?? process.env.GITHUB_TOKEN ?? ''
+  if (token) core.setSecret(token)
+  const rawIssue = optional('issue-number') ?? dispatchIssueNumber(eventPayload)
+  return {
+    token,
+    labels: parseLabels(optional('label') ?? 'plan'),
+    issueNumber: parseIssueNumber(rawIssue),
+    baseBranch: optional('base-branch'),
+    specsDir: parseRelativeDir(optional('specs-dir') ?? 'specs', 'specs-dir'),
+    branchPrefix: parseBranchPrefix(optional('branch-prefix') ?? 'adw/'),
+    provider: parseProvider(optional('provider')),
+    model: optional('model'),
+    anthropicApiKey: secret('anthropic-api-key'),
+    anthropicBaseUrl: parseUrl('anthropic-base-url'),
+    openaiApiKey: secret('openai-api-key'),
+    openaiBaseUrl: parseUrl('openai-base-url'),
+    templatesDir: optional('templates-dir')
+      ? parseRelativeDir(optional('templates-dir') as string, 'templates-dir')
+      : undefined,
+    draft: flag('draft', false),
+    dryRun: flag('dry-run', false)
+  }
+}

@@ -1,0 +1,83 @@
+// The pipeline both shells share: research the tree, plan, check the plan, name the file.
+// GitHub-free: the action and the CLI only differ in where the issue comes from and where
+// the plan goes.
+import { existsSync, lstatSync } from 'node:fs'
+import { join, resolve, sep } from 'node:path'
+import type { Logger } from './log.js'
+import type { PlanResult, IssueText } from './plan/types.js'
+import type { ResearchResult } from './research/types.js'
+import { research } from './research/index.js'
+import { planPath, validatePlan, formatProblems } from './plan/index.js'
+import { createPlanner, type PlannerOptions } from './plan/llm/create-planner.js'
+
+export interface MakePlanOptions {
+  adwId: string
+  issue: IssueText
+  /** Root of the repository tree to research. */
+  root: string
+  inputs: PlannerOptions & { specsDir: string; templatesDir?: string }
+  log: Logger
+  /** How many ranked files the research returns. */
+  top?: number
+}
+
+export interface MadePlan {
+  result: PlanResult
+  /** POSIX path of the plan relative to the root, e.g. `specs/feature-7-user-auth.md`. */
+  path: string
+  research: ResearchResult
+}
+
+/** True when `relPath` names an existing file inside `root` (never outside it). */
+export function fileExistsIn(root: string): (relPath: string) => boolean {
+  const base = resolve(root)
+  return relPath => {
+    const full = resolve(base, relPath)
+    if (full !== base && !full.startsWith(base + sep)) return false
+    return existsSync(full) && lstatSync(full).isFile()
+  }
+}
+
+export async function makePlan(options: MakePlanOptions): Promise<MadePlan> {
+  const { adwId, issue, root, inputs, log } = options
+  log.info('Researching the repository…')
+  const found = await research({
+    root,
+    title: issue.title,
+    body: issue.body,
+    top: options.top ?? 12
+  })
+  log.info(
+    `Research: ${found.fileCount} files considered in ${found.elapsedMs} ms; top files: ` +
+      found.files
+        .slice(0, 5)
+        .map(file => file.path)
+        .join(', ')
+  )
+
+  const templatesDir = inputs.templatesDir ? join(root, inputs.templatesDir) : undefined
+  const planner = createPlanner(inputs, log)
+  log.info(`Planning with the ${planner.name} planner…`)
+  const result = await planner.plan({
+    adwId,
+    issue,
+    research: found,
+    root,
+    specsDir: inputs.specsDir,
+    templatesDir
+  })
+
+  const problems = validatePlan(result.markdown, {
+    adwId,
+    prompt: issue.body,
+    fileExists: fileExistsIn(root)
+  })
+  if (problems.length > 0) {
+    throw new Error(
+      `The ${result.planner} planner produced an invalid plan:\n${formatProblems(problems)}`
+    )
+  }
+  const path = planPath(inputs.specsDir, adwId, result.descriptiveName)
+  log.info(`Plan ready: ${path} (${result.markdown.length} characters, ${result.planner} planner)`)
+  return { result, path, research: found }
+}
