@@ -65,13 +65,8 @@ describe('readTrigger', () => {
   })
 
   test('other issue actions and other events are skipped', () => {
-    expect(
-      readTrigger({
-        eventName: 'issues',
-        payload: webhookExample('issues', 'edited'),
-        labels: ['plan']
-      }).kind
-    ).toBe('skip')
+    const edited = { ...webhookExample('issues', 'labeled'), action: 'edited' }
+    expect(readTrigger({ eventName: 'issues', payload: edited, labels: ['bug'] }).kind).toBe('skip')
     expect(readTrigger({ eventName: 'push', payload: {}, labels: ['plan'] }).kind).toBe('skip')
   })
 

@@ -32,7 +32,12 @@ try {
   for (const name of readdirSync(cliDir)) {
     if (name === 'index.js') continue
     if (name === 'package.json' || name === 'licenses.txt') continue
-    if (!existsSync(join(out, name))) renameSync(join(cliDir, name), join(out, name))
+    const target = join(out, name)
+    if (!existsSync(target)) renameSync(join(cliDir, name), target)
+    else if (!readFileSync(target).equals(readFileSync(join(cliDir, name)))) {
+      // Both bundles share one directory: a lazily loaded chunk must be the same for both.
+      throw new Error(`the action and CLI bundles disagree on ${name}`)
+    }
   }
   const code = readFileSync(join(cliDir, 'index.js'), 'utf8')
   const shebang = code.startsWith('#!') ? '' : '#!/usr/bin/env node\n'

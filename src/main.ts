@@ -3,9 +3,9 @@ import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { getInputs, type ActionInputs } from './inputs.js'
 import { readTrigger, issueSkipReason, TriggerError, type TriggerIssue } from './trigger.js'
-import { createOctokit } from './github/client.js'
+import { createOctokit, requestStats } from './github/client.js'
 import { GitHubRepository } from './github/repository.js'
-import { describeGitHubError } from './github/errors.js'
+import { explainGitHubError } from './github/errors.js'
 import { resolveWorkspace } from './workspace.js'
 import { makePlan } from './make-plan.js'
 import { PlanPublisher, type PublishedPlan } from './publish-plan.js'
@@ -37,14 +37,14 @@ export async function run(): Promise<void> {
         'Input `github-token` is empty: pass `github-token: ${{ github.token }}` (the default).'
       )
     }
-    const client = createOctokit({
+    const octokit = createOctokit({
       token: inputs.token,
       baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
       log: actionLogger
     })
-    countRequests = () => client.requestCount()
+    countRequests = () => requestStats(octokit).total
     const { owner, repo } = github.context.repo
-    const repository = new GitHubRepository(client.octokit, { owner, repo })
+    const repository = new GitHubRepository(octokit, { owner, repo })
 
     const issue = await core.group('Read the issue', async () => {
       if (trigger.kind === 'plan') return trigger.issue
@@ -123,7 +123,7 @@ export async function run(): Promise<void> {
     core.info(`GitHub API requests: ${report.requests}`)
     await writeJobSummary(report)
   } catch (error) {
-    const message = describeGitHubError(error)
+    const message = explainGitHubError(error).message
     report.status = 'failed'
     report.error = message
     report.requests = countRequests()
@@ -132,7 +132,7 @@ export async function run(): Promise<void> {
         await publisher.reportFailure(error, message)
       } catch (commentError) {
         core.warning(
-          `Could not report the failure on the issue: ${describeGitHubError(commentError)}`
+          `Could not report the failure on the issue: ${explainGitHubError(commentError).message}`
         )
       }
     }

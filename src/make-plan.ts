@@ -7,7 +7,7 @@ import type { Logger } from './log.js'
 import type { PlanResult, IssueText } from './plan/types.js'
 import type { ResearchResult } from './research/types.js'
 import { research } from './research/index.js'
-import { planPath, validatePlan, formatProblems } from './plan/index.js'
+import { planPath, planFormat, validatePlan, formatProblems } from './plan/index.js'
 import { createPlanner, type PlannerOptions } from './plan/llm/create-planner.js'
 
 export interface MakePlanOptions {
@@ -70,7 +70,9 @@ export async function makePlan(options: MakePlanOptions): Promise<MadePlan> {
   const problems = validatePlan(result.markdown, {
     adwId,
     prompt: issue.body,
-    fileExists: fileExistsIn(root)
+    fileExists: fileExistsIn(root),
+    // A repository's own plan template is held to its own headings.
+    format: planFormat(templatesDir)
   })
   if (problems.length > 0) {
     throw new Error(

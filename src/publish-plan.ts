@@ -3,7 +3,8 @@
 import { basename, dirname } from 'node:path/posix'
 import type { GitHubRepository } from './github/repository.js'
 import { publishFile } from './github/publish-file.js'
-import { findOrCreatePullRequest, PullRequestsNotPermittedError } from './github/pull-request.js'
+import { findOrCreatePullRequest } from './github/pull-request.js'
+import { explainGitHubError, PullRequestsNotPermittedError } from './github/errors.js'
 import { upsertTrackingComment } from './github/issue-comment.js'
 import { branchName, isPlanFileFor } from './plan/index.js'
 import type { PlanResult } from './plan/types.js'
@@ -161,7 +162,7 @@ export class PlanPublisher {
   /** Replaces the tracking comment with the failure and what to do about it. */
   async reportFailure(error: unknown, message: string): Promise<void> {
     if (this.commentId === undefined || this.settled) return
-    const prBlocked = error instanceof PullRequestsNotPermittedError
+    const prBlocked = explainGitHubError(error) instanceof PullRequestsNotPermittedError
     await this.comment(Number(this.context.adwId), {
       error: message,
       branch: this.branch,

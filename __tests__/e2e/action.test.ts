@@ -1,0 +1,272 @@
+// End to end: the committed dist/index.js, run as a runner runs it, against a local fake of the
+// GitHub REST API that keeps real git objects and validates every request against GitHub's
+// OpenAPI description. Nothing is built here: a stale bundle fails these tests.
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { FakeGitHub } from '../support/fake-github/index.js'
+import { runAction, type RunActionOptions } from '../support/run-action.js'
+import { issueEvent, webhookExample } from '../support/webhooks.js'
+import { validatePlan } from '../../src/plan/index.js'
+
+const repoFiles = {
+  'README.md': '# Shop\n\nA small web shop. Run `npm test` before sending a change.\n',
+  'package.json': JSON.stringify(
+    {
+      name: 'shop',
+      scripts: { test: 'jest', lint: 'eslint .', build: 'tsc' },
+      devDependencies: { jest: '^30.0.0', typescript: '^5.0.0' }
+    },
+    null,
+    2
+  ),
+  'src/cart.ts':
+    'export class Cart {\n  items: string[] = []\n  add(item: string) {\n    this.items.push(item)\n  }\n}\n',
+  'src/checkout.ts':
+    "import { Cart } from './cart'\n\nexport function checkout(cart: Cart) {\n  return cart.items.length\n}\n",
+  'src/discounts.ts': 'export const NO_DISCOUNT = 0\n',
+  '__tests__/cart.test.ts':
+    "import { Cart } from '../src/cart'\ntest('adds', () => new Cart().add('x'))\n"
+}
+
+const body = [
+  'As a shopper, I want to apply a discount code at checkout so that I pay less.',
+  '',
+  '## Problem',
+  'The `checkout` function ignores discounts, and `Cart` has no notion of a code.',
+  '',
+  '## Acceptance criteria',
+  '- [ ] A valid code reduces the total',
+  '- [ ] An expired code is rejected with a message',
+  '',
+  'Codes must be case-insensitive. Example: `SAVE10` ``` not a fence'
+].join('\n')
+
+let fake: FakeGitHub
+
+beforeEach(async () => {
+  fake = await FakeGitHub.start({ token: 'ghs_fake-token-for-tests', files: repoFiles })
+})
+afterEach(async () => {
+  await fake.stop()
+})
+
+function labeledRun(
+  issue: { number: number; title: string; body: string | null; label?: string },
+  extra: Partial<RunActionOptions> = {}
+) {
+  const label = issue.label ?? 'plan'
+  fake.issues.get(issue.number) ??
+    fake.seedIssue({ number: issue.number, title: issue.title, body: issue.body, labels: [label] })
+  return runAction({
+    apiUrl: fake.url,
+    repository: `${fake.owner}/${fake.repo}`,
+    eventName: 'issues',
+    payload: issueEvent('labeled', {
+      owner: fake.owner,
+      repo: fake.repo,
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      labels: [label],
+      label
+    }),
+    ...extra
+  })
+}
+
+const isWrite = (method: string) => method !== 'GET' && method !== 'HEAD'
+const gitWrites = () =>
+  fake.requests
+    .filter(r => isWrite(r.method) && /\/git\//.test(r.path))
+    .map(r => `${r.method} ${r.path}`)
+
+function expectHonestRequests() {
+  expect(fake.validationFailures).toEqual([])
+}
+
+describe('dist/index.js end to end', () => {
+  test('first run: plan committed on a new branch, pull request opened, issue told', async () => {
+    const run = await labeledRun({ number: 7, title: 'Discount codes at checkout', body })
+    expect(run.stderr).toBe('')
+    expect(run.exitCode).toBe(0)
+    expectHonestRequests()
+
+    const planPath = run.outputs['plan-path']
+    expect(planPath).toMatch(/^specs\/feature-7-[a-z0-9]+(-[a-z0-9]+)*\.md$/)
+    expect(run.outputs).toMatchObject({
+      'adw-id': '7',
+      branch: 'adw/feature-7',
+      'pull-request-operation': 'created',
+      planner: 'template'
+    })
+
+    const plan = await fake.readFile('adw/feature-7', planPath)
+    expect(plan).toBeDefined()
+    const files = await fake.readFiles('main')
+    const problems = validatePlan(plan as string, {
+      adwId: '7',
+      prompt: body,
+      fileExists: path => path in files
+    })
+    expect(problems).toEqual([])
+    // The plan branch is the base plus exactly one commit.
+    const history = await fake.history('adw/feature-7')
+    expect(history[1].sha).toBe(await fake.branchHead('main'))
+
+    const pulls = fake.openPulls()
+    expect(pulls).toHaveLength(1)
+    expect(String(run.outputs['pull-request-number'])).toBe(String(pulls[0].number))
+    expect(pulls[0].body).toContain('#7')
+    expect(pulls[0].body).not.toMatch(/\b(close[sd]?|fix(e[sd])?|resolve[sd]?) #7/i)
+    expect(pulls[0].body).toContain(planPath)
+
+    const comments = fake.commentsOf(7)
+    expect(comments).toHaveLength(1)
+    expect(comments[0].body).toContain(run.outputs['pull-request-url'])
+    expect(run.summary).toContain('Feature plan for #7')
+    const requests = fake.requests.length
+    expect(run.stdout).toContain(`GitHub API requests: ${requests}`)
+  })
+
+  test('re-run with nothing new writes no git objects and reports unchanged', async () => {
+    const first = await labeledRun({ number: 7, title: 'Discount codes at checkout', body })
+    expect(first.exitCode).toBe(0)
+    const head = await fake.branchHead('adw/feature-7')
+    fake.clearRequests()
+
+    const again = await labeledRun({ number: 7, title: 'Discount codes at checkout', body })
+    expect(again.exitCode).toBe(0)
+    expect(again.outputs['pull-request-operation']).toBe('unchanged')
+    expect(gitWrites()).toEqual([])
+    expect(await fake.branchHead('adw/feature-7')).toBe(head)
+    expect(fake.openPulls()).toHaveLength(1)
+    expect(fake.commentsOf(7)).toHaveLength(1)
+    expectHonestRequests()
+  })
+
+  test('a new title renames the plan in one commit and updates the pull request', async () => {
+    const first = await labeledRun({ number: 7, title: 'Discount codes at checkout', body })
+    const oldPath = first.outputs['plan-path']
+    fake.issues.get(7)!.title = 'Gift cards and vouchers'
+    const second = await labeledRun({ number: 7, title: 'Gift cards and vouchers', body })
+    expect(second.exitCode).toBe(0)
+    const newPath = second.outputs['plan-path']
+    expect(newPath).not.toBe(oldPath)
+    const files = await fake.readFiles('adw/feature-7')
+    expect(Object.keys(files).filter(path => path.startsWith('specs/'))).toEqual([newPath])
+    expect(second.outputs['pull-request-operation']).toBe('updated')
+    expect(fake.openPulls()).toHaveLength(1)
+    expect(fake.openPulls()[0].title).toContain('Gift cards')
+    expectHonestRequests()
+  })
+
+  test('a commit someone pushed to the plan branch survives a re-run', async () => {
+    await labeledRun({ number: 7, title: 'Discount codes at checkout', body })
+    const human = await fake.pushCommit(
+      'adw/feature-7',
+      { 'specs/NOTES.md': 'reviewer notes\n' },
+      'Reviewer notes'
+    )
+    const edited = `${body}\n\nAlso: codes expire at midnight UTC.`
+    fake.issues.get(7)!.body = edited
+    const run = await labeledRun({ number: 7, title: 'Discount codes at checkout', body: edited })
+    expect(run.exitCode).toBe(0)
+    const history = await fake.history('adw/feature-7')
+    expect(history.map(commit => commit.sha)).toContain(human)
+    expect(history[0].sha).not.toBe(human)
+    expect(await fake.readFile('adw/feature-7', 'specs/NOTES.md')).toBe('reviewer notes\n')
+    expect(await fake.readFile('adw/feature-7', run.outputs['plan-path'])).toContain('midnight UTC')
+    expectHonestRequests()
+  })
+
+  test('a label that is not a trigger exits 0 without a single request', async () => {
+    const run = await labeledRun({ number: 7, title: 'Discount codes', body, label: 'bug' })
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toMatch(/Nothing to plan: label "bug" is not a trigger label/)
+    expect(fake.requests).toEqual([])
+  })
+
+  test('a labelled pull request exits 0 without a single request', async () => {
+    const run = await runAction({
+      apiUrl: fake.url,
+      repository: `${fake.owner}/${fake.repo}`,
+      eventName: 'pull_request',
+      payload: webhookExample('pull_request', 'labeled'),
+      inputs: { label: 'bug' }
+    })
+    expect(run.exitCode).toBe(0)
+    expect(fake.requests).toEqual([])
+  })
+
+  test('an empty body: asks for a description, fails clearly, creates no branch', async () => {
+    const run = await labeledRun({ number: 9, title: 'Make it better', body: '   \n' })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toMatch(/::error::.*no description/)
+    expect(await fake.branches()).toEqual(['main'])
+    const comments = fake.commentsOf(9)
+    expect(comments).toHaveLength(1)
+    expect(comments[0].body).toMatch(/no description/)
+    expect(comments[0].body).toContain('`plan`')
+    expectHonestRequests()
+  })
+
+  test('workflow_dispatch with an issue number fetches the issue and plans it', async () => {
+    fake.seedIssue({
+      number: 12,
+      title: 'Export orders as CSV',
+      body: 'Shop owners need a CSV export of orders.'
+    })
+    const payload = webhookExample('workflow_dispatch')
+    payload.inputs = { 'issue-number': '12' }
+    const run = await runAction({
+      apiUrl: fake.url,
+      repository: `${fake.owner}/${fake.repo}`,
+      eventName: 'workflow_dispatch',
+      payload
+    })
+    expect(run.stderr).toBe('')
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['adw-id']).toBe('12')
+    expect(run.outputs.branch).toBe('adw/feature-12')
+    expect(await fake.readFile('adw/feature-12', run.outputs['plan-path'])).toContain('CSV')
+    expectHonestRequests()
+  })
+
+  test('workflow_dispatch without an issue number fails naming the input, with no request', async () => {
+    const run = await runAction({
+      apiUrl: fake.url,
+      repository: `${fake.owner}/${fake.repo}`,
+      eventName: 'workflow_dispatch',
+      payload: webhookExample('workflow_dispatch')
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toMatch(/::error::.*issue-number/)
+    expect(fake.requests).toEqual([])
+  })
+
+  test('with a checkout in the workspace, it reads the checkout instead of downloading', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'adw-checkout-'))
+    execFileSync('git', ['clone', '-q', fake.git.dir, workspace])
+    const run = await labeledRun(
+      { number: 7, title: 'Discount codes at checkout', body },
+      { workspace }
+    )
+    expect(run.exitCode).toBe(0)
+    expect(fake.requests.some(r => r.path.includes('/tarball/'))).toBe(false)
+    expect(run.stdout).toContain('Reading the checked-out repository')
+  })
+
+  test('dry run: plans, shows the plan in the summary, writes nothing', async () => {
+    const run = await labeledRun(
+      { number: 7, title: 'Discount codes at checkout', body },
+      { inputs: { 'dry-run': 'true' } }
+    )
+    expect(run.exitCode).toBe(0)
+    expect(fake.requests.filter(r => isWrite(r.method))).toEqual([])
+    expect(run.summary).toContain('Dry run')
+    expect(run.summary).toContain('# Feature:')
+  })
+})

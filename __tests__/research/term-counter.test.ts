@@ -1,0 +1,45 @@
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { TermCounter } from '../../src/research/term-counter.js'
+import { subwords } from '../../src/research/terms.js'
+
+/** The reference: split with the regular expression, then count by string comparison. */
+function reference(text: string, wanted: string[]): { counts: number[]; parts: number } {
+  const parts = subwords(text).filter(part => part.length >= 3)
+  return {
+    counts: wanted.map(word => parts.filter(part => part === word).length),
+    parts: parts.length
+  }
+}
+
+describe('TermCounter', () => {
+  it('splits identifiers on case and underscores like the reference splitter', () => {
+    const wanted = ['json', 'encoder', 'dict', 'http', 'server']
+    const counter = new TermCounter(new Map(wanted.map((word, i) => [word, i])))
+    const counts = new Uint32Array(wanted.length)
+    const text = 'class JSONEncoder: def to_json_dict(self): HTTPServer(jsonDict) # json'
+
+    const parts = counter.count(text, counts)
+
+    expect([...counts]).toEqual(reference(text, wanted).counts)
+    expect([...counts]).toEqual([4, 1, 2, 1, 1])
+    expect(parts).toBe(reference(text, wanted).parts)
+  })
+
+  it('agrees with the reference on arbitrary text', () => {
+    const alphabet = fc.constantFrom(...'aAbBcCxX_ .(9\n'.split(''))
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 80 }), chars => {
+        const text = chars.join('')
+        const wanted = ['abc', 'cab', 'xxx', 'bab', 'abcx']
+        const counter = new TermCounter(new Map(wanted.map((word, i) => [word, i])))
+        const counts = new Uint32Array(wanted.length)
+        const parts = counter.count(text, counts)
+        const expected = reference(text, wanted)
+        expect([...counts]).toEqual(expected.counts)
+        expect(parts).toBe(expected.parts)
+      }),
+      { numRuns: 300 }
+    )
+  })
+})

@@ -1,0 +1,52 @@
+// Judges one model answer: the plan inside it, with the exact Metadata put in, and the problems
+// the validator finds. The model never writes the Metadata prompt itself (it only sees the
+// sanitised issue), so the verbatim body is always ours.
+import { existsSync, lstatSync } from 'node:fs'
+import { resolve, sep } from 'node:path'
+import { formatPrompt, planFormat } from '../plan-format.js'
+import type { PlanProblem, PlanRequest } from '../types.js'
+import { validatePlan } from '../validate.js'
+import { extractPlanMarkdown, replaceMetadata } from './plan-text.js'
+
+export interface CheckedAnswer {
+  /** The plan with the exact Metadata, or '' when the answer held none. */
+  markdown: string
+  problems: PlanProblem[]
+}
+
+/** True when `relPath` is an existing regular file inside `root`. */
+function fileExistsUnder(root: string): (relPath: string) => boolean {
+  const base = resolve(root)
+  return relPath => {
+    const full = resolve(base, relPath)
+    if (!full.startsWith(base + sep)) return false
+    return existsSync(full) && lstatSync(full).isFile()
+  }
+}
+
+export function metadataSection(adwId: string, prompt: string): string {
+  return `## Metadata\nadw_id: \`${adwId}\`\n${formatPrompt(prompt)}`
+}
+
+export function checkAnswer(answer: string, request: PlanRequest): CheckedAnswer {
+  const extracted = extractPlanMarkdown(answer)
+  if (!extracted) {
+    return {
+      markdown: '',
+      problems: [
+        {
+          code: 'missing-heading',
+          message: 'The answer holds no plan: it must start with the `# Feature:` line.'
+        }
+      ]
+    }
+  }
+  const markdown = replaceMetadata(extracted, metadataSection(request.adwId, request.issue.body))
+  const problems = validatePlan(markdown, {
+    adwId: request.adwId,
+    prompt: request.issue.body,
+    fileExists: fileExistsUnder(request.root),
+    format: planFormat(request.templatesDir)
+  })
+  return { markdown, problems }
+}

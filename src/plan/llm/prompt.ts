@@ -1,0 +1,79 @@
+// Builds what the model is sent: the standing instructions (system), the request (issue,
+// research, Plan Format) and the repair turn. Everything is rendered from the templates in
+// `templates/prompts/`, which a repository may override; issue text is only ever data.
+import { loadTemplate, renderTemplate } from '../../render.js'
+import { sanitizeIssueText } from '../sanitize.js'
+import type { PlanProblem, PlanRequest } from '../types.js'
+import {
+  defaultDigestOptions,
+  digestResearch,
+  estimateTokens,
+  fenceFor,
+  type DigestOptions,
+  type ResearchDigest
+} from './research-digest.js'
+import type { RepoReader } from './repo-reader.js'
+
+export interface PromptOptions {
+  maxSteps: number
+  maxToolCalls: number
+  research?: Partial<DigestOptions>
+  /** Issue body characters kept after sanitising. */
+  issueMaxChars?: number
+}
+
+export interface PlanPrompt {
+  system: string
+  user: string
+  /** Estimated tokens of system + user (before any tool results). */
+  estimatedTokens: number
+  digest: ResearchDigest
+}
+
+export const DEFAULT_ISSUE_MAX_CHARS = 20_000
+
+/** The seed's Plan Format block, shipped as plain Markdown (never compiled: it holds `{…}`). */
+export function planFormatBlock(templatesDir?: string): string {
+  return loadTemplate('prompts/plan-format.md', templatesDir).source.trim()
+}
+
+export function buildPlanPrompt(
+  request: PlanRequest,
+  reader: RepoReader,
+  options: PromptOptions
+): PlanPrompt {
+  const { templatesDir } = request
+  const digest = digestResearch(request.research, reader, {
+    ...defaultDigestOptions,
+    ...options.research
+  })
+  const issueBody = sanitizeIssueText(
+    request.issue.body,
+    options.issueMaxChars ?? DEFAULT_ISSUE_MAX_CHARS
+  )
+  const issueTitle = sanitizeIssueText(request.issue.title, 300).replace(/\s+/g, ' ').trim()
+  const format = planFormatBlock(templatesDir)
+
+  const system = renderTemplate(loadTemplate('prompts/system.md.hbs', templatesDir), {
+    maxSteps: options.maxSteps,
+    maxToolCalls: options.maxToolCalls
+  })
+  const user = renderTemplate(loadTemplate('prompts/feature.md.hbs', templatesDir), {
+    adwId: request.adwId,
+    planPath: `${request.specsDir}/feature-${request.adwId}-{descriptive-name}.md`,
+    issueTitle: issueTitle || '(no title)',
+    issueBody: issueBody.trim() || '(empty)',
+    issueFence: fenceFor(issueBody),
+    research: digest,
+    planFormat: format,
+    formatFence: fenceFor(format)
+  })
+  return { system, user, estimatedTokens: estimateTokens(system) + estimateTokens(user), digest }
+}
+
+/** The follow-up turn that lists the checker's problems, one per line, in its own words. */
+export function buildRepairPrompt(problems: PlanProblem[], templatesDir?: string): string {
+  return renderTemplate(loadTemplate('prompts/repair.md.hbs', templatesDir), {
+    problems: problems.map(problem => problem.message)
+  })
+}

@@ -1,0 +1,136 @@
+// Packs the research into the model's request under a token budget. Orientation (stack,
+// structure, commands, tests) always goes in; then ranked files, doc summaries and file
+// excerpts, best-ranked first, until the budget is spent. The model can read the rest itself.
+import type { ResearchResult } from '../../research/types.js'
+import type { RepoReader } from './repo-reader.js'
+
+/** Rough token count for budgeting: English text and code average about 4 characters a token. */
+export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 4)
+}
+
+/** A Markdown code fence longer than any backtick run inside `text`, so the text cannot close it. */
+export function fenceFor(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length))
+  return '`'.repeat(Math.max(3, longest + 1))
+}
+
+export interface ResearchDigest {
+  stack: string[]
+  structure: { path: string; summary: string; fileCount: number }[]
+  guides: string[]
+  commands: { command: string; purpose: string; description: string; source: string }[]
+  tests: { dirs: string[]; pattern: string; examples: string[]; framework: string }
+  docs: { path: string; title: string; summary: string }[]
+  files: { path: string; kind: string; reasons: string[] }[]
+  excerpts: { path: string; text: string; fence: string }[]
+  /** Items left out for the budget. */
+  omitted: number
+  estimatedTokens: number
+}
+
+export interface DigestOptions {
+  tokenBudget: number
+  /** How many top-ranked files get an excerpt. */
+  excerptFiles: number
+  excerptLines: number
+  excerptChars: number
+}
+
+export const defaultDigestOptions: DigestOptions = {
+  tokenBudget: 8000,
+  excerptFiles: 6,
+  excerptLines: 40,
+  excerptChars: 2000
+}
+
+function clip(text: string, chars: number): string {
+  return text.length <= chars ? text : `${text.slice(0, chars)}…`
+}
+
+type Candidate = { priority: number; tokens: number; add: (digest: ResearchDigest) => void }
+
+/** Builds the digest; `reader` supplies excerpts through the same guard as the model's tools. */
+export function digestResearch(
+  research: ResearchResult,
+  reader: RepoReader,
+  options: DigestOptions = defaultDigestOptions
+): ResearchDigest {
+  const { orientation } = research
+  const digest: ResearchDigest = {
+    stack: orientation.stack.slice(0, 20),
+    structure: orientation.structure
+      .slice(0, 25)
+      .map(area => ({ ...area, summary: clip(area.summary, 160) })),
+    guides: orientation.agentGuides.slice(0, 10),
+    commands: orientation.commands
+      .slice(0, 15)
+      .map(({ command, purpose, description, source }) => ({
+        command,
+        purpose,
+        description: clip(description, 160),
+        source
+      })),
+    tests: {
+      dirs: orientation.tests.dirs.slice(0, 5),
+      pattern: orientation.tests.pattern,
+      examples: orientation.tests.examples.slice(0, 3),
+      framework: orientation.tests.framework ?? ''
+    },
+    docs: [],
+    files: [],
+    excerpts: [],
+    omitted: 0,
+    estimatedTokens: 0
+  }
+  const base = estimateTokens(JSON.stringify(digest))
+
+  // Lower priority number = kept first. Within a kind, rank order decides.
+  const candidates: Candidate[] = []
+  research.files.forEach((file, rank) => {
+    const entry = {
+      path: file.path,
+      kind: file.kind,
+      reasons: file.reasons.slice(0, 4).map(r => clip(r, 160))
+    }
+    candidates.push({
+      priority: 100 + rank,
+      tokens: estimateTokens(JSON.stringify(entry)),
+      add: digest => digest.files.push(entry)
+    })
+  })
+  orientation.docs.forEach((doc, rank) => {
+    const entry = { path: doc.path, title: clip(doc.title, 120), summary: clip(doc.summary, 500) }
+    candidates.push({
+      priority: 200 + rank,
+      tokens: estimateTokens(JSON.stringify(entry)),
+      add: digest => digest.docs.push(entry)
+    })
+  })
+  research.files
+    .filter(file => file.kind !== 'doc')
+    .slice(0, options.excerptFiles)
+    .forEach((file, rank) => {
+      const answer = reader.readFile(file.path, 1, options.excerptLines)
+      if (!answer.startsWith('File ')) return
+      const text = clip(answer, options.excerptChars)
+      const entry = { path: file.path, text, fence: fenceFor(text) }
+      candidates.push({
+        priority: 300 + rank,
+        tokens: estimateTokens(text) + 4,
+        add: digest => digest.excerpts.push(entry)
+      })
+    })
+
+  let spent = base
+  for (const candidate of candidates.sort((a, b) => a.priority - b.priority)) {
+    if (spent + candidate.tokens > options.tokenBudget) {
+      digest.omitted++
+      continue
+    }
+    spent += candidate.tokens
+    candidate.add(digest)
+  }
+  digest.estimatedTokens = spent
+  return digest
+}

@@ -1,0 +1,23 @@
+// Orientation: what an engineer reads before planning a change (docs, agent guides, stack,
+// commands, test layout, structure), all derived from the tree itself.
+import { exclusionFor } from '../classify.js'
+import type { Orientation } from '../types.js'
+import { findCommands } from './commands.js'
+import { agentGuides, findDocs } from './docs.js'
+import { detectStack } from './stack.js'
+import { findStructure } from './structure.js'
+import { findTestLayout } from './test-layout.js'
+
+/** `files`: the whole listing; lock files still tell which package manager is in use. */
+export function orient(root: string, files: readonly string[]): Orientation {
+  const own = files.filter(path => exclusionFor(path) === undefined)
+  const stack = detectStack(root, own)
+  return {
+    docs: findDocs(root, own),
+    agentGuides: agentGuides(own),
+    stack,
+    commands: findCommands(root, files),
+    tests: findTestLayout(own, stack),
+    structure: findStructure(root, own)
+  }
+}
