@@ -56,7 +56,7 @@ export function renderTemplate(template: LoadedTemplate, data: object): string {
     return engine.compile(template.source, compileOptions)(data)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    throw new Error(`template ${template.path}: ${message}`)
+    throw new Error(`template ${template.path}: ${message}`, { cause: error })
   }
 }
 
@@ -64,6 +64,12 @@ export function renderTemplate(template: LoadedTemplate, data: object): string {
 export function inlineCode(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length))
   const fence = '`'.repeat(longest + 1)
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
+  // CommonMark strips one space from each side when both are there: pad so the text survives.
+  const pad =
+    text.startsWith('`') ||
+    text.endsWith('`') ||
+    (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '')
+      ? ' '
+      : ''
   return `${fence}${pad}${text}${pad}${fence}`
 }

@@ -8,74 +8,21 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FakeGitHub } from '../support/fake-github/index.js'
 import { runAction, type RunActionOptions } from '../support/run-action.js'
-import { issueEvent, webhookExample } from '../support/webhooks.js'
+import { webhookExample } from '../support/webhooks.js'
+import { shopFiles, discountBody as body, runLabeled, type PlannedIssue } from './shop.js'
 import { validatePlan } from '../../src/plan/index.js'
-
-const repoFiles = {
-  'README.md': '# Shop\n\nA small web shop. Run `npm test` before sending a change.\n',
-  'package.json': JSON.stringify(
-    {
-      name: 'shop',
-      scripts: { test: 'jest', lint: 'eslint .', build: 'tsc' },
-      devDependencies: { jest: '^30.0.0', typescript: '^5.0.0' }
-    },
-    null,
-    2
-  ),
-  'src/cart.ts':
-    'export class Cart {\n  items: string[] = []\n  add(item: string) {\n    this.items.push(item)\n  }\n}\n',
-  'src/checkout.ts':
-    "import { Cart } from './cart'\n\nexport function checkout(cart: Cart) {\n  return cart.items.length\n}\n",
-  'src/discounts.ts': 'export const NO_DISCOUNT = 0\n',
-  '__tests__/cart.test.ts':
-    "import { Cart } from '../src/cart'\ntest('adds', () => new Cart().add('x'))\n"
-}
-
-const body = [
-  'As a shopper, I want to apply a discount code at checkout so that I pay less.',
-  '',
-  '## Problem',
-  'The `checkout` function ignores discounts, and `Cart` has no notion of a code.',
-  '',
-  '## Acceptance criteria',
-  '- [ ] A valid code reduces the total',
-  '- [ ] An expired code is rejected with a message',
-  '',
-  'Codes must be case-insensitive. Example: `SAVE10` ``` not a fence'
-].join('\n')
 
 let fake: FakeGitHub
 
 beforeEach(async () => {
-  fake = await FakeGitHub.start({ token: 'ghs_fake-token-for-tests', files: repoFiles })
+  fake = await FakeGitHub.start({ token: 'ghs_fake-token-for-tests', files: shopFiles })
 })
 afterEach(async () => {
   await fake.stop()
 })
 
-function labeledRun(
-  issue: { number: number; title: string; body: string | null; label?: string },
-  extra: Partial<RunActionOptions> = {}
-) {
-  const label = issue.label ?? 'plan'
-  fake.issues.get(issue.number) ??
-    fake.seedIssue({ number: issue.number, title: issue.title, body: issue.body, labels: [label] })
-  return runAction({
-    apiUrl: fake.url,
-    repository: `${fake.owner}/${fake.repo}`,
-    eventName: 'issues',
-    payload: issueEvent('labeled', {
-      owner: fake.owner,
-      repo: fake.repo,
-      number: issue.number,
-      title: issue.title,
-      body: issue.body,
-      labels: [label],
-      label
-    }),
-    ...extra
-  })
-}
+const labeledRun = (issue: PlannedIssue, extra: Partial<RunActionOptions> = {}) =>
+  runLabeled(fake, issue, extra)
 
 const isWrite = (method: string) => method !== 'GET' && method !== 'HEAD'
 const gitWrites = () =>

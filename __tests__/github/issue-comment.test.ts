@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { postComment, upsertTrackingComment } from '../../src/github/issue-comment.js'
+import { startHarness, type Harness } from './harness.js'
+
+const R = '/repos/octo-org/octo-repo'
+const MARKER = '<!-- adw-plan:tracking -->'
+
+let h: Harness
+
+beforeEach(async () => {
+  h = await startHarness()
+  h.fake.seedIssue({
+    number: 7,
+    title: 'Dark mode',
+    body: 'Please add dark mode',
+    labels: ['plan']
+  })
+})
+
+afterEach(async () => {
+  expect(h.fake.validationFailures).toEqual([])
+  await h.fake.stop()
+})
+
+describe('upsertTrackingComment', () => {
+  it('creates one comment, then edits that same comment in place', async () => {
+    h.fake.addComment(7, 'A human says hello')
+
+    const first = await upsertTrackingComment(h.repo, 7, { marker: MARKER, body: 'Planning…' })
+    const second = await upsertTrackingComment(h.repo, 7, { marker: MARKER, body: 'Plan ready' })
+
+    expect(first.operation).toBe('created')
+    expect(second).toEqual({ id: first.id, url: first.url, operation: 'updated' })
+    const comments = h.fake.commentsOf(7)
+    expect(comments).toHaveLength(2)
+    expect(comments.filter(comment => comment.body.includes(MARKER))).toMatchObject([
+      { id: first.id, body: `${MARKER}\nPlan ready`, user: { login: 'github-actions[bot]' } }
+    ])
+    expect(first.url).toBe(
+      `https://github.com/octo-org/octo-repo/issues/7#issuecomment-${first.id}`
+    )
+  })
+
+  it('finds the marked comment beyond the first page of comments', async () => {
+    for (let i = 0; i < 120; i++) h.fake.addComment(7, `comment ${i}`)
+    const tracking = h.fake.addComment(7, `${MARKER}\nold status`, 'github-actions[bot]')
+    h.fake.clearRequests()
+
+    const result = await upsertTrackingComment(h.repo, 7, { marker: MARKER, body: 'new status' })
+
+    expect(result).toMatchObject({ id: tracking.id, operation: 'updated' })
+    expect(h.fake.requestLines()).toEqual([
+      `GET ${R}/issues/7/comments`,
+      `GET ${R}/issues/7/comments`,
+      `PATCH ${R}/issues/comments/${tracking.id}`
+    ])
+  })
+
+  it('makes no write when the comment already says this', async () => {
+    await upsertTrackingComment(h.repo, 7, { marker: MARKER, body: `${MARKER}\nsame` })
+    h.fake.clearRequests()
+
+    const result = await upsertTrackingComment(h.repo, 7, {
+      marker: MARKER,
+      body: `${MARKER}\nsame`
+    })
+
+    expect(result.operation).toBe('unchanged')
+    expect(h.fake.writeRequests()).toEqual([])
+  })
+
+  it('costs one request when the caller knows the comment id', async () => {
+    const first = await upsertTrackingComment(h.repo, 7, { marker: MARKER, body: 'step 1' })
+    h.fake.clearRequests()
+
+    const second = await upsertTrackingComment(h.repo, 7, {
+      marker: MARKER,
+      body: 'step 2',
+      commentId: first.id
+    })
+
+    expect(second).toMatchObject({ id: first.id, operation: 'updated' })
+    expect(h.fake.requestLines()).toEqual([`PATCH ${R}/issues/comments/${first.id}`])
+  })
+
+  it('falls back to a new comment when the known one was deleted', async () => {
+    const first = await upsertTrackingComment(h.repo, 7, { marker: MARKER, body: 'step 1' })
+    h.fake.comments.delete(first.id)
+
+    const again = await upsertTrackingComment(h.repo, 7, {
+      marker: MARKER,
+      body: 'step 2',
+      commentId: first.id
+    })
+
+    expect(again.operation).toBe('created')
+    expect(h.fake.commentsOf(7)).toHaveLength(1)
+  })
+
+  it('names issues: write when the token may not comment', async () => {
+    h.fake.inject({ method: 'POST', path: `${R}/issues/7/comments`, status: 403 })
+
+    await expect(upsertTrackingComment(h.repo, 7, { marker: MARKER, body: 'x' })).rejects.toThrow(
+      /POST \/repos\/octo-org\/octo-repo\/issues\/7\/comments failed \(403 .*`issues: write`/
+    )
+  })
+})
+
+describe('postComment', () => {
+  it('always adds a new comment', async () => {
+    await postComment(h.repo, 7, 'one')
+    await postComment(h.repo, 7, 'one')
+    expect(h.fake.commentsOf(7).map(comment => comment.body)).toEqual(['one', 'one'])
+  })
+})

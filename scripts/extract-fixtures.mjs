@@ -1,0 +1,33 @@
+// Copies real webhook payloads from @octokit/webhooks-examples into __fixtures__/payloads so
+// trigger and end-to-end tests run against what GitHub actually sends, not hand-written guesses.
+// Usage: node scripts/extract-fixtures.mjs
+import { readFile, writeFile, mkdir } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const outDir = join(root, '__fixtures__', 'payloads')
+const require = createRequire(import.meta.url)
+const examplesPath = require.resolve('@octokit/webhooks-examples/api.github.com/index.json')
+
+// file name -> which example to take: the event and its action (the first matching example
+// wins, so the choice is stable across package updates).
+const wanted = [
+  { file: 'issues.labeled.json', event: 'issues', action: 'labeled' },
+  { file: 'issues.opened.json', event: 'issues', action: 'opened' },
+  { file: 'workflow_dispatch.json', event: 'workflow_dispatch' },
+  { file: 'pull_request.labeled.json', event: 'pull_request', action: 'labeled' }
+]
+
+const index = JSON.parse(await readFile(examplesPath, 'utf8'))
+await mkdir(outDir, { recursive: true })
+
+for (const { file, event, action } of wanted) {
+  const entry = index.find(e => e.name === event)
+  if (!entry) throw new Error(`no examples for event ${event}`)
+  const example = entry.examples.find(e => action === undefined || e.action === action)
+  if (!example) throw new Error(`no ${event}.${action} example`)
+  await writeFile(join(outDir, file), `${JSON.stringify(example, null, 2)}\n`)
+  process.stdout.write(`wrote __fixtures__/payloads/${file}\n`)
+}

@@ -1,0 +1,107 @@
+import {
+  explainGitHubError,
+  githubMessage,
+  hasStatus,
+  isActionsPullRequestRefusal,
+  PullRequestsNotPermittedError
+} from './errors.js'
+import type { GitHubRepository } from './repository.js'
+
+export interface PullRequestOptions {
+  /** Branch name in this repository (not `owner:branch`). */
+  head: string
+  base: string
+  title: string
+  body: string
+  draft?: boolean
+}
+
+export interface PullRequestResult {
+  number: number
+  url: string
+  operation: 'created' | 'updated' | 'unchanged'
+}
+
+interface OpenPullRequest {
+  number: number
+  html_url: string
+  title: string
+  body: string | null
+}
+
+/**
+ * Keeps exactly one open pull request from `head`: updates its title/body only when they
+ * differ, otherwise opens one. Requests: 1 (unchanged), 2 (updated or created), 3 when another
+ * run opened it between our look-up and our create.
+ * Throws PullRequestsNotPermittedError when the repository forbids Actions to open PRs.
+ */
+export async function findOrCreatePullRequest(
+  repo: GitHubRepository,
+  options: PullRequestOptions
+): Promise<PullRequestResult> {
+  try {
+    const existing = await findOpenPullRequest(repo, options.head)
+    if (existing) return await updateIfChanged(repo, existing, options)
+    try {
+      const { data } = await repo.octokit.rest.pulls.create({
+        ...repo.params,
+        head: options.head,
+        base: options.base,
+        title: options.title,
+        body: options.body,
+        draft: options.draft ?? false
+      })
+      return { number: data.number, url: data.html_url, operation: 'created' }
+    } catch (error) {
+      if (isActionsPullRequestRefusal(error)) {
+        throw new PullRequestsNotPermittedError(`POST /repos/${repo.fullName}/pulls`)
+      }
+      if (hasStatus(error, 422) && /pull request already exists/i.test(describe422(error))) {
+        const raced = await findOpenPullRequest(repo, options.head)
+        if (raced) return await updateIfChanged(repo, raced, options)
+      }
+      throw error
+    }
+  } catch (error) {
+    throw explainGitHubError(error)
+  }
+}
+
+async function findOpenPullRequest(
+  repo: GitHubRepository,
+  branch: string
+): Promise<OpenPullRequest | undefined> {
+  const { data } = await repo.octokit.rest.pulls.list({
+    ...repo.params,
+    head: `${repo.owner}:${branch}`,
+    state: 'open',
+    per_page: 10
+  })
+  // Lowest number first: if duplicates ever exist, every run keeps updating the same one.
+  return [...data].sort((a, b) => a.number - b.number)[0]
+}
+
+async function updateIfChanged(
+  repo: GitHubRepository,
+  pull: OpenPullRequest,
+  options: PullRequestOptions
+): Promise<PullRequestResult> {
+  if (pull.title === options.title && (pull.body ?? '') === options.body) {
+    return { number: pull.number, url: pull.html_url, operation: 'unchanged' }
+  }
+  await repo.octokit.rest.pulls.update({
+    ...repo.params,
+    pull_number: pull.number,
+    title: options.title,
+    body: options.body
+  })
+  return { number: pull.number, url: pull.html_url, operation: 'updated' }
+}
+
+/** GitHub puts "A pull request already exists" in `errors[].message`, not the top message. */
+function describe422(error: unknown): string {
+  const data = (error as { response?: { data?: { errors?: { message?: string }[] } } }).response
+    ?.data
+  const details = (data?.errors ?? []).map(entry => entry.message ?? '').join(' ')
+  return `${githubMessage(error)} ${details}`
+}

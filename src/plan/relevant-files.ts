@@ -1,0 +1,164 @@
+// "Relevant Files" of the embedded planner: which ranked files the change probably touches and
+// why, and which test file the feature gets. Only files that exist are listed to modify; the new
+// test file follows the repository's own naming and never overwrites an existing file.
+import { statSync } from 'node:fs'
+import { posix, resolve } from 'node:path'
+import type { RankedFile, ResearchResult, TestLayout } from '../research/types.js'
+import { code } from './prose.js'
+
+export interface FileEntry {
+  path: string
+  why: string
+}
+
+export interface RelevantFiles {
+  /** Code and config files to change, best first. */
+  code: RankedFile[]
+  /** Existing tests of that code. */
+  tests: RankedFile[]
+  /** Documentation the research ranked for the issue. */
+  docs: RankedFile[]
+  toModify: FileEntry[]
+  toCreate: FileEntry[]
+  /** The feature's new test file, when the repository has a test naming convention. */
+  newTest?: string
+}
+
+const MAX_CODE = 5
+const MAX_TESTS = 2
+const MAX_DOCS = 2
+
+function isFile(root: string, path: string): boolean {
+  try {
+    return statSync(resolve(root, path)).isFile()
+  } catch {
+    return false
+  }
+}
+
+/** A path a plan can name: relative, inside the root, writable as inline code. */
+function isPlainPath(path: string): boolean {
+  return (
+    path !== '' &&
+    !path.includes('`') &&
+    !path.startsWith('/') &&
+    !/^[a-zA-Z]:/.test(path) &&
+    !path.split('/').includes('..')
+  )
+}
+
+const TEST_NAME = /(?:^|[._-])(?:test|tests|spec)(?:[._-]|$)|^test_|(?:Test|Tests|Spec)\.[a-z]+$/
+
+/** The research counts helpers under `__tests__/` as tests too; a plan extends real test files. */
+function looksLikeTestFile(path: string): boolean {
+  return TEST_NAME.test(posix.basename(path))
+}
+
+export function reasonText(file: RankedFile): string {
+  return file.reasons.slice(0, 3).join('; ') || 'ranked relevant by the research'
+}
+
+/** Identifiers the research saw defined in the file: reasons read "defines `A`, `B`". */
+export function definedNames(file: RankedFile): string[] {
+  return file.reasons
+    .filter(reason => /^defines\b/.test(reason))
+    .flatMap(reason => [...reason.matchAll(/`([^`]+)`/g)].map(m => m[1]))
+}
+
+function casedSubject(words: string[], layout: TestLayout, pattern: string): string {
+  const ext = posix.extname(pattern)
+  if (/\{name\}(?:Test|Tests|Spec)\./.test(pattern)) {
+    return words.map(word => word[0].toUpperCase() + word.slice(1)).join('')
+  }
+  if (['.py', '.rb', '.go', '.rs', '.ex', '.exs', '.php', '.dart'].includes(ext)) {
+    return words.join('_')
+  }
+  // JavaScript and friends: follow the examples' own style (camelCase or kebab-case).
+  const camel = layout.examples.some(example => /[a-z][A-Z]/.test(posix.basename(example)))
+  const kebab = layout.examples.some(example => /[a-z]-[a-z]/.test(posix.basename(example)))
+  if (camel && !kebab) {
+    return words.map((word, i) => (i === 0 ? word : word[0].toUpperCase() + word.slice(1))).join('')
+  }
+  return words.join('-')
+}
+
+/** The feature's test file from the layout's `{name}` pattern, or undefined when there is none. */
+export function testFileFor(
+  layout: TestLayout,
+  descriptiveName: string,
+  anchor: string | undefined
+): string | undefined {
+  const pattern = layout.pattern
+  if (!pattern.includes('{name}')) return undefined
+  const words = descriptiveName.split('-').filter(Boolean)
+  if (words.length === 0) return undefined
+  const dir = anchor ? posix.dirname(anchor) : (layout.dirs[0] ?? '.')
+  const path = posix.normalize(
+    pattern.replace(/\{dir\}/g, dir).replace(/\{name\}/g, casedSubject(words, layout, pattern))
+  )
+  return isPlainPath(path) ? path : undefined
+}
+
+function whyCode(file: RankedFile, lead: boolean): string {
+  const names = definedNames(file)
+  const subject = names.length > 0 ? ` around ${names.slice(0, 2).map(code).join(' and ')}` : ''
+  if (file.kind === 'config') {
+    return `Register or configure the feature here if it needs settings, scripts or dependencies (evidence: ${reasonText(file)}).`
+  }
+  return lead
+    ? `Main change: the feature's logic belongs here${subject} (evidence: ${reasonText(file)}).`
+    : `Follow-on change: adapt this code${subject} to the new behaviour and keep its callers working (evidence: ${reasonText(file)}).`
+}
+
+export function chooseRelevantFiles(
+  research: ResearchResult,
+  root: string,
+  descriptiveName: string,
+  featureLabel: string
+): RelevantFiles {
+  const usable = research.files.filter(file => isPlainPath(file.path) && isFile(root, file.path))
+  const codeFiles = usable
+    .filter(file => file.kind === 'code' || file.kind === 'config')
+    .slice(0, MAX_CODE)
+  // Config files only make sense after code: a manifest is rarely the main home of a feature.
+  codeFiles.sort((a, b) => Number(a.kind === 'config') - Number(b.kind === 'config'))
+  const tests = usable
+    .filter(file => file.kind === 'test' && looksLikeTestFile(file.path))
+    .slice(0, MAX_TESTS)
+  const docs = usable.filter(file => file.kind === 'doc').slice(0, MAX_DOCS)
+  const layout = research.orientation.tests
+
+  const toModify: FileEntry[] = [
+    ...codeFiles.map((file, index) => ({ path: file.path, why: whyCode(file, index === 0) })),
+    ...tests.map(file => ({
+      path: file.path,
+      why: `Existing tests of this code: add cases for the new behaviour and check the old cases still hold (evidence: ${reasonText(file)}).`
+    })),
+    ...docs.map(file => ({
+      path: file.path,
+      why: `Documents this area: describe the feature and any new option or command (evidence: ${reasonText(file)}).`
+    }))
+  ]
+
+  const toCreate: FileEntry[] = []
+  let newTest = testFileFor(layout, descriptiveName, codeFiles[0]?.path)
+  if (newTest && isFile(root, newTest)) {
+    // The feature's test file already exists: extend it instead of inventing another name.
+    if (!toModify.some(entry => entry.path === newTest)) {
+      toModify.push({
+        path: newTest,
+        why: 'Tests named after this feature already live here: extend them for the new behaviour.'
+      })
+    }
+    newTest = undefined
+  }
+  if (newTest) {
+    toCreate.push({
+      path: newTest,
+      why: `Tests for ${featureLabel}, one per acceptance criterion, named like the repository's other tests${
+        layout.framework ? ` (${layout.framework})` : ''
+      }${layout.examples[0] ? `, e.g. ${code(layout.examples[0])}` : ''}.`
+    })
+  }
+  return { code: codeFiles, tests, docs, toModify, toCreate, newTest }
+}
