@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Ajv, type ValidateFunction } from 'ajv'
@@ -9,15 +9,18 @@ import addFormatsModule from 'ajv-formats'
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
   addFormatsModule) as unknown as (ajv: Ajv) => Ajv
 
-export const OPENAPI_SUBSET_FILE = join(
+// Found by walking up from this module, so the fake also works when bundled into a bench script.
+export const OPENAPI_SUBSET_FILE = findUp(
   dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  '__fixtures__',
-  'openapi',
-  'api.github.com.subset.json'
+  join('__fixtures__', 'openapi', 'api.github.com.subset.json')
 )
+
+function findUp(start: string, relative: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, relative))) return join(dir, relative)
+    if (dirname(dir) === dir) throw new Error(`${relative} not found above ${start}`)
+  }
+}
 
 interface Parameter {
   name: string
