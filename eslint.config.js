@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '__fixtures__/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '__fixtures__/', '.bench/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

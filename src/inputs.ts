@@ -2,7 +2,9 @@
 // before anything is written, with a message that names the input.
 import * as core from '@actions/core'
 
-export type ProviderChoice = 'auto' | 'template' | 'anthropic' | 'openai'
+import type { ProviderChoice } from './plan/llm/providers.js'
+
+export type { ProviderChoice }
 const providers: readonly ProviderChoice[] = ['auto', 'template', 'anthropic', 'openai']
 
 export interface ActionInputs {

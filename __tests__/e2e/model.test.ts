@@ -1,11 +1,11 @@
 // End to end with a model: the committed bundles (action and CLI) against local fakes of the
 // GitHub API and of the Anthropic / OpenAI-compatible APIs, through the real SDK clients.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { execFile, execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { gitRepo } from '../support/git-repo.js'
 import { FakeGitHub } from '../support/fake-github/index.js'
 import {
   startFakeAnthropic,
@@ -136,30 +136,12 @@ describe('dist/index.js with a model', () => {
 })
 
 describe('dist/cli.js with a model', () => {
-  function shopRepo(): string {
-    const root = mkdtempSync(join(tmpdir(), 'adw-cli-'))
-    for (const [path, content] of Object.entries(shopFiles)) {
-      mkdirSync(dirname(join(root, path)), { recursive: true })
-      writeFileSync(join(root, path), content)
-    }
-    execFileSync('git', ['init', '-q'], { cwd: root })
-    execFileSync('git', ['add', '-A'], { cwd: root })
-    execFileSync(
-      'git',
-      ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'init'],
-      {
-        cwd: root
-      }
-    )
-    return root
-  }
-
   for (const provider of ['anthropic', 'openai'] as const) {
     test(`adw-plan plan --provider ${provider} writes the model's plan`, async () => {
       model = await (provider === 'anthropic' ? startFakeAnthropic : startFakeOpenAI)(
         inOrder({ text: plan })
       )
-      const repo = shopRepo()
+      const repo = gitRepo(shopFiles)
       const env = {
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? repo,

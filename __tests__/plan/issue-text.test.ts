@@ -151,3 +151,15 @@ describe('proseLines', () => {
     expect(lines.filter(Boolean)).toEqual(['a', 'd', 'f  g'])
   })
 })
+
+describe('user story emphasis', () => {
+  test('emphasis markers go, underscores inside identifiers stay', () => {
+    expect(
+      parseUserStory('**As a** dev, I want `max_errors` on _load_ so that it stops early.')
+    ).toEqual({
+      role: 'dev',
+      goal: '`max_errors` on load',
+      benefit: 'it stops early'
+    })
+  })
+})

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
+import { gitRepo as makeGitRepo } from '../support/git-repo.js'
 import { research } from '../../src/research/index.js'
 import type { ResearchResult } from '../../src/research/types.js'
 import { TemplatePlanner, validatePlan, extractMetadata, planFormat } from '../../src/plan/index.js'
@@ -14,19 +14,8 @@ afterAll(() => {
 })
 
 function gitRepo(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'adw-plan-'))
+  const root = makeGitRepo(files)
   roots.push(root)
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true })
-    writeFileSync(join(root, path), content)
-  }
-  execFileSync('git', ['init', '-q'], { cwd: root })
-  execFileSync('git', ['add', '-A'], { cwd: root })
-  execFileSync(
-    'git',
-    ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'init'],
-    { cwd: root }
-  )
   return root
 }
 
@@ -252,6 +241,28 @@ describe('TemplatePlanner with research data', () => {
     const notes = section(markdown, 'Notes')
     expect(notes).toContain('embedded template planner, without an LLM')
     expect(notes).toContain('Research evidence for `app/services/orders.py`')
+  })
+
+  test('one test environment per interpreter does not flood the validation commands', async () => {
+    const envs = ['py39', 'py310', 'py311', 'py312'].map(env => ({
+      command: `tox -e ${env}`,
+      purpose: 'test' as const,
+      description: `tox environment \`${env}\``,
+      source: 'tox.ini'
+    }))
+    const research = {
+      ...ordersResearch,
+      orientation: {
+        ...ordersResearch.orientation,
+        commands: [...envs, ...ordersResearch.orientation.commands]
+      }
+    }
+    const { markdown } = await plan({ root, ...exportIssue, research })
+    const listed = section(markdown, 'Validation Commands')
+      .split('\n')
+      .filter(line => line.startsWith('- '))
+    expect(listed.filter(line => line.includes('tox -e'))).toHaveLength(2)
+    expect(listed.some(line => line.includes('make lint'))).toBe(true)
   })
 
   test('a bare issue still gets a complete plan, honest about what it inferred', async () => {

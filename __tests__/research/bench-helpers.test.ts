@@ -6,7 +6,7 @@ import { bm25Rank } from '../../scripts/bench/bm25.js'
 import { materialise } from '../../scripts/bench/materialise.js'
 import { accuracyAt, firstGoldRank, median } from '../../scripts/bench/metrics.js'
 import { findGitDir } from '../../scripts/bench/mirrors.js'
-import { git, gitRepo, removeTree, writeTree } from './fixture-repo.js'
+import { git, gitRepo, removeTree, writeTree } from '../support/git-repo.js'
 
 const roots: string[] = []
 afterAll(() => roots.forEach(removeTree))

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { listRepositoryFiles } from '../../src/research/index.js'
-import { gitRepo, removeTree, writeTree } from './fixture-repo.js'
+import { gitRepo, removeTree, writeTree } from '../support/git-repo.js'
 
 const roots: string[] = []
 afterAll(() => roots.forEach(removeTree))

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { research } from '../../src/research/index.js'
 import type { Orientation } from '../../src/research/types.js'
-import { gitRepo, removeTree } from './fixture-repo.js'
+import { gitRepo, removeTree } from '../support/git-repo.js'
 
 const roots: string[] = []
 afterAll(() => roots.forEach(removeTree))

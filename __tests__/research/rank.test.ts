@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { research } from '../../src/research/index.js'
 import type { ResearchResult } from '../../src/research/types.js'
-import { gitRepo, removeTree } from './fixture-repo.js'
+import { gitRepo, removeTree } from '../support/git-repo.js'
 
 // A small Python project: validators, fields, a schema, their tests, docs, and things that
 // must never be ranked (a lock file, a generated module, a vendored copy, a binary).

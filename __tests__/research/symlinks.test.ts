@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { research } from '../../src/research/index.js'
-import { git, removeTree, writeTree } from './fixture-repo.js'
+import { git, removeTree, writeTree } from '../support/git-repo.js'
 
 const roots: string[] = []
 afterAll(() => roots.forEach(removeTree))

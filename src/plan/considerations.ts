@@ -18,7 +18,8 @@ const SECURITY: Signal[] = [
     note: 'Handles files or paths: resolve paths against a fixed root and reject `..`, absolute paths and symlinks that lead outside it; cap file sizes.'
   },
   {
-    pattern: /\b(url|http|request|webhook|fetch|endpoint|api|proxy|redirect)\b/i,
+    pattern:
+      /\b(urls?|https?|webhooks?|fetch\w*|endpoints?|proxy|redirects?|outbound|callback url)\b/i,
     note: 'Makes or accepts network requests: validate URLs and payloads, set timeouts, and do not let user input choose arbitrary hosts (SSRF).'
   },
   {

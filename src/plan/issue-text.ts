@@ -89,7 +89,8 @@ function stripPunctuation(text: string): string {
 }
 
 export function parseUserStory(text: string): UserStory | undefined {
-  const flat = clean(text.replace(/[*_]/g, ''))
+  // Emphasis markers go (`**As a** user`), underscores inside identifiers (`max_errors`) stay.
+  const flat = clean(text.replace(/\*+/g, '').replace(/(^|[\s(])_+|_+(?=[\s).,;:!?]|$)/g, '$1'))
   const match =
     /\bas an? ([^,.;]+?),? i (?:want|would like|need|wish) (.+?),? so (?:that )?(.+?)(?:[.!]\s|[.!]?$)/i.exec(
       flat

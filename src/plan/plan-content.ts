@@ -61,10 +61,18 @@ export function featureNameFrom(title: string, body: string): string {
 const VALIDATION_ORDER = ['test', 'lint', 'typecheck', 'format', 'build']
 
 function validationCommands(commands: RepoCommand[]): RepoCommand[] {
-  return commands
-    .filter(command => VALIDATION_ORDER.includes(command.purpose))
-    .sort((a, b) => VALIDATION_ORDER.indexOf(a.purpose) - VALIDATION_ORDER.indexOf(b.purpose))
-    .slice(0, 6)
+  return (
+    commands
+      .filter(command => VALIDATION_ORDER.includes(command.purpose))
+      .sort((a, b) => VALIDATION_ORDER.indexOf(a.purpose) - VALIDATION_ORDER.indexOf(b.purpose))
+      // A repository with one test env per interpreter would fill the list with near-copies:
+      // two commands per purpose say what to run without repeating it.
+      .filter(
+        (command, index, sorted) =>
+          sorted.slice(0, index).filter(c => c.purpose === command.purpose).length < 2
+      )
+      .slice(0, 6)
+  )
 }
 
 /** "A shopper is able to apply a code" / "A CI maintainer gets machine-readable output". */

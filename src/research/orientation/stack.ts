@@ -53,7 +53,8 @@ const pythonPackages: [RegExp, string][] = [
   [/\bpoetry\b/i, 'Poetry']
 ]
 
-const languageByExtension: Record<string, string> = {
+/** Programming languages by file extension (also names the file kinds of an area). */
+export const languageByExtension: Record<string, string> = {
   py: 'Python',
   ts: 'TypeScript',
   tsx: 'TypeScript',

@@ -1,6 +1,7 @@
 // Top-level areas of the codebase with a one-line summary each, derived from what the area
 // says about itself: its README, its package docstring, its package.json description, or
 // else the kinds of files it holds.
+import { languageByExtension } from './stack.js'
 import { extensionOf, kindOf } from '../classify.js'
 import type { Area } from '../types.js'
 import { summaryOf, titleOf } from './docs.js'
@@ -45,23 +46,10 @@ const conventional: Record<string, string> = {
   fixtures: 'Test fixtures'
 }
 
+// Areas are described by what they hold, so documents and data count alongside code.
 const languageNames: Record<string, string> = {
-  py: 'Python',
-  ts: 'TypeScript',
-  tsx: 'TypeScript',
-  js: 'JavaScript',
-  jsx: 'JavaScript',
-  mjs: 'JavaScript',
-  go: 'Go',
-  rs: 'Rust',
-  java: 'Java',
-  kt: 'Kotlin',
-  rb: 'Ruby',
-  php: 'PHP',
-  cs: 'C#',
-  c: 'C',
+  ...languageByExtension,
   h: 'C',
-  cpp: 'C++',
   md: 'Markdown',
   rst: 'reStructuredText',
   yml: 'YAML',

@@ -1,4 +1,4 @@
-// Builds small repositories in temp dirs for the research tests: files from a map, and
+// Builds small repositories in temp dirs for the tests: files from a map, and
 // optionally a real git repository with one commit.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path'
 
 export type FileMap = Record<string, string | Buffer>
 
-export function writeTree(files: FileMap, root = mkdtempSync(join(tmpdir(), 'research-'))): string {
+export function writeTree(files: FileMap, root = mkdtempSync(join(tmpdir(), 'adw-repo-'))): string {
   for (const [path, content] of Object.entries(files)) {
     const target = join(root, path)
     mkdirSync(dirname(target), { recursive: true })
