@@ -135,7 +135,8 @@ export class PlanPublisher {
       base: baseBranch,
       title: `Plan #${adwId}: ${plan.featureName}`,
       body,
-      draft: this.context.inputs.draft
+      draft: this.context.inputs.draft,
+      headIsNew: file.branchCreated
     })
 
     await this.comment(issue.number, {
@@ -170,11 +171,7 @@ export class PlanPublisher {
       compareUrl:
         prBlocked && this.branchUrl
           ? `${this.repoUrl}/compare/${encodeURI(this.branch)}?expand=1`
-          : undefined,
-      hint: prBlocked
-        ? 'A maintainer can turn on **Settings → Actions → General → Workflow permissions → ' +
-          '"Allow GitHub Actions to create and approve pull requests"**.'
-        : undefined
+          : undefined
     })
   }
 }

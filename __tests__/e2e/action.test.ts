@@ -129,6 +129,28 @@ describe('dist/index.js end to end', () => {
     expectHonestRequests()
   })
 
+  test('when Actions may not open pull requests: the branch stays, the issue links it, the run names the setting', async () => {
+    fake.inject({
+      method: 'POST',
+      path: /\/pulls$/,
+      status: 403,
+      body: { message: 'GitHub Actions is not permitted to create or approve pull requests.' },
+      times: 5
+    })
+    const run = await labeledRun({ number: 7, title: 'Discount codes at checkout', body })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toMatch(
+      /::error::.*Allow GitHub Actions to create and approve pull requests/
+    )
+    expect(await fake.branches()).toContain('adw/feature-7')
+    expect(fake.openPulls()).toEqual([])
+    const comments = fake.commentsOf(7)
+    expect(comments).toHaveLength(1)
+    expect(comments[0].body).toContain('Allow GitHub Actions to create and approve pull requests')
+    expect(comments[0].body).toContain('/compare/adw/feature-7?expand=1')
+    expectHonestRequests()
+  })
+
   test('a label that is not a trigger exits 0 without a single request', async () => {
     const run = await labeledRun({ number: 7, title: 'Discount codes', body, label: 'bug' })
     expect(run.exitCode).toBe(0)

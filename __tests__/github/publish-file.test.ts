@@ -41,7 +41,12 @@ describe('publishFile', () => {
       plan('specs/feature-7-dark-mode.md', '# Feature: dark mode\n')
     )
 
-    expect(result).toMatchObject({ operation: 'created', branch: BRANCH, removed: [] })
+    expect(result).toMatchObject({
+      operation: 'created',
+      branch: BRANCH,
+      removed: [],
+      branchCreated: true
+    })
     expect(result.commitSha).toBe(await h.fake.branchHead(BRANCH))
     const history = await h.fake.history(BRANCH)
     expect(history).toHaveLength(2)
@@ -89,7 +94,8 @@ describe('publishFile', () => {
       operation: 'unchanged',
       branch: BRANCH,
       commitSha: first.commitSha,
-      removed: []
+      removed: [],
+      branchCreated: false
     })
     expect(h.fake.writeRequests()).toEqual([])
     expect(h.fake.requestLines()).toEqual([

@@ -36,6 +36,23 @@ describe('findOrCreatePullRequest', () => {
     expect(h.fake.requests[0]!.query).toMatchObject({ head: `octo-org:${BRANCH}`, state: 'open' })
   })
 
+  it('skips the look-up on a head branch this run just created', async () => {
+    const result = await findOrCreatePullRequest(h.repo, { ...pr, headIsNew: true })
+
+    expect(result).toMatchObject({ number: 1, operation: 'created' })
+    expect(h.fake.requestLines()).toEqual([`POST ${R}/pulls`])
+  })
+
+  it('a new head that another run already opened a pull request for still ends with one', async () => {
+    await findOrCreatePullRequest(h.repo, pr)
+    h.fake.clearRequests()
+
+    const raced = await findOrCreatePullRequest(h.repo, { ...pr, headIsNew: true })
+
+    expect(raced).toMatchObject({ number: 1, operation: 'unchanged' })
+    expect(h.fake.openPulls()).toHaveLength(1)
+  })
+
   it('finds the open pull request again and leaves it alone when nothing changed', async () => {
     await findOrCreatePullRequest(h.repo, pr)
     h.fake.clearRequests()

@@ -24,6 +24,8 @@ export interface PublishFileResult {
   /** The branch head after publishing. */
   commitSha: string
   removed: string[]
+  /** True when this call created the branch. */
+  branchCreated: boolean
 }
 
 export class PublishConflictError extends Error {
@@ -71,7 +73,13 @@ export async function publishFile(
         .sort()
 
       if (branchHead && current?.sha === blobSha && stale.length === 0) {
-        return { operation: 'unchanged', branch, commitSha: branchHead, removed: [] }
+        return {
+          operation: 'unchanged',
+          branch,
+          commitSha: branchHead,
+          removed: [],
+          branchCreated: false
+        }
       }
 
       const commitSha = await writeCommit(repo, parentSha, options, stale)
@@ -83,7 +91,8 @@ export async function publishFile(
           operation: current ? 'updated' : 'created',
           branch,
           commitSha,
-          removed: stale
+          removed: stale,
+          branchCreated: !branchHead
         }
       }
       // Somebody moved or created the branch meanwhile: our commit is orphaned (harmless) and

@@ -14,6 +14,11 @@ export interface PullRequestOptions {
   title: string
   body: string
   draft?: boolean
+  /**
+   * The head branch was created by this run, so no pull request can be open from it yet:
+   * skips the look-up (a race with another run still ends in the "already exists" path).
+   */
+  headIsNew?: boolean
 }
 
 export interface PullRequestResult {
@@ -31,7 +36,7 @@ interface OpenPullRequest {
 
 /**
  * Keeps exactly one open pull request from `head`: updates its title/body only when they
- * differ, otherwise opens one. Requests: 1 (unchanged), 2 (updated or created), 3 when another
+ * differ, otherwise opens one. Requests: 1 (unchanged, or created on a new head), 2 (updated or created), 3 when another
  * run opened it between our look-up and our create.
  * Throws PullRequestsNotPermittedError when the repository forbids Actions to open PRs.
  */
@@ -40,7 +45,7 @@ export async function findOrCreatePullRequest(
   options: PullRequestOptions
 ): Promise<PullRequestResult> {
   try {
-    const existing = await findOpenPullRequest(repo, options.head)
+    const existing = options.headIsNew ? undefined : await findOpenPullRequest(repo, options.head)
     if (existing) return await updateIfChanged(repo, existing, options)
     try {
       const { data } = await repo.octokit.rest.pulls.create({
