@@ -7,7 +7,6 @@ import { createOctokit, requestStats } from './github/client.js'
 import { GitHubRepository } from './github/repository.js'
 import { explainGitHubError } from './github/errors.js'
 import { resolveWorkspace } from './workspace.js'
-import { makePlan } from './make-plan.js'
 import { PlanPublisher, type PublishedPlan } from './publish-plan.js'
 import { writeJobSummary, type RunReport } from './report.js'
 import { actionLogger } from './action-logger.js'
@@ -91,6 +90,9 @@ export async function run(): Promise<void> {
       )
     )
 
+    // Loaded only when there is something to plan: the model SDKs and the planners are most of
+    // the bundle, and most events a workflow sees are not triggers.
+    const { makePlan } = await import('./make-plan.js')
     const plan = await makePlan({
       adwId,
       issue,
