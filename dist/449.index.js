@@ -2470,13 +2470,17 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 // Unicode "tag" characters can smuggle invisible ASCII.
 const TAGS = /[\u{E0000}-\u{E007F}]/gu;
 function sanitizeIssueText(text, maxChars = 20_000) {
-    const clean = text
+    let clean = text
         .replace(/\r\n?/g, '\n')
         // Invisible characters first: `<!\u200B--` must not survive as a visible comment opener.
         .replace(INVISIBLE, '')
         .replace(TAGS, '')
-        .replace(CONTROL, '')
-        .replace(HTML_COMMENT, '');
+        .replace(CONTROL, '');
+    // Removing one comment can join its neighbours into another (`<<!-- -->!-- x -->`): repeat.
+    for (let previous = ''; previous !== clean;) {
+        previous = clean;
+        clean = clean.replace(HTML_COMMENT, '');
+    }
     if (clean.length <= maxChars)
         return clean;
     // Never cut between the two halves of a surrogate pair: a lone half is not valid text.

@@ -1,4 +1,5 @@
 // The action: inputs -> trigger -> research -> plan -> publish -> outputs and job summary.
+import { join } from 'node:path'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { getInputs, type ActionInputs } from './inputs.js'
@@ -89,6 +90,8 @@ export async function run(): Promise<void> {
         actionLogger
       )
     )
+
+    if (inputs.templatesDir) publisher.useTemplates(join(source.root, inputs.templatesDir))
 
     // Loaded only when there is something to plan: the model SDKs and the planners are most of
     // the bundle, and most events a workflow sees are not triggers.

@@ -23,8 +23,6 @@ export interface PublisherContext {
   runUrl?: string
   /** The label that triggered the run, named in the "re-apply to refresh" hints. */
   label: string
-  /** Directory of repository template overrides, already resolved against the checkout. */
-  templatesRoot?: string
 }
 
 export interface PublishedPlan {
@@ -50,12 +48,18 @@ export class PlanPublisher {
   private settled = false
   private branchUrl?: string
   private readonly branch: string
+  /** Repository template overrides; known once the repository has been read. */
+  private templatesRoot?: string
 
   constructor(
     private readonly repository: GitHubRepository,
     private readonly context: PublisherContext
   ) {
     this.branch = branchName(context.inputs.branchPrefix, context.adwId)
+  }
+
+  useTemplates(directory: string | undefined): void {
+    this.templatesRoot = directory
   }
 
   private get repoUrl(): string {
@@ -67,7 +71,7 @@ export class PlanPublisher {
   }
 
   private async comment(issueNumber: number, state: CommentState): Promise<void> {
-    const body = renderTemplate(loadTemplate('issue-comment.md.hbs', this.context.templatesRoot), {
+    const body = renderTemplate(loadTemplate('issue-comment.md.hbs', this.templatesRoot), {
       label: this.context.label,
       runUrl: this.context.runUrl,
       ...state
@@ -117,7 +121,7 @@ export class PlanPublisher {
 
     const planUrl = this.blobUrl(path)
     const digest = digestPlan(plan.markdown)
-    const body = renderTemplate(loadTemplate('pr-body.md.hbs', this.context.templatesRoot), {
+    const body = renderTemplate(loadTemplate('pr-body.md.hbs', this.templatesRoot), {
       issueNumber: issue.number,
       featureName: plan.featureName,
       planPath: path,

@@ -151,6 +151,25 @@ describe('dist/index.js end to end', () => {
     expectHonestRequests()
   })
 
+  test("templates-dir: the repository's own pull request template is used", async () => {
+    await fake.pushCommit(
+      'main',
+      {
+        '.github/adw/pr-body.md.hbs':
+          'Custom plan PR for #{{issueNumber}}: {{featureName}} in {{planPath}}\n'
+      },
+      'Add a PR template'
+    )
+    const run = await labeledRun(
+      { number: 7, title: 'Discount codes at checkout', body },
+      { inputs: { 'templates-dir': '.github/adw' } }
+    )
+    expect(run.exitCode).toBe(0)
+    expect(fake.openPulls()[0].body).toBe(
+      `Custom plan PR for #7: Discount codes at checkout in ${run.outputs['plan-path']}\n`
+    )
+  })
+
   test('a label that is not a trigger exits 0 without a single request', async () => {
     const run = await labeledRun({ number: 7, title: 'Discount codes', body, label: 'bug' })
     expect(run.exitCode).toBe(0)
