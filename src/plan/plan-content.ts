@@ -211,17 +211,18 @@ export function buildPlanContent(input: ContentInput): PlanContent {
     text => !parseUserStory(text) && !/^[^.!?]*\b(must|should|shall)\b[^.!?]*[.!?]?$/i.test(text)
   )
   const problemSource = reading.sections.problem ?? loose[0]
-  const problem = problemSource
-    ? sentence(problemSource, 1200)
-    : `Issue #${adwId} asks for ${featureLabel}, which the project does not offer yet; the issue gives no further description, so the scope below is inferred from its title and the code.`
+  // A source can be all markup (`===`, `---`) and give no prose: then it says nothing either.
+  const problem =
+    (problemSource && sentence(problemSource, 1200)) ||
+    `Issue #${adwId} asks for ${featureLabel}, which the project does not offer yet; the issue gives no further description, so the scope below is inferred from its title and the code.`
   const solutionSource =
     reading.sections.solution ??
     (loose.slice(reading.sections.problem ? 0 : 1, 3).join(' ') || undefined)
-  const solutionLead = solutionSource
-    ? sentence(solutionSource, 1200)
-    : `Build ${featureLabel} into the existing code rather than alongside it${
-        reading.userStory ? `, so that ${prose(reading.userStory.benefit, 200)}` : ''
-      }.`
+  const solutionLead =
+    (solutionSource && sentence(solutionSource, 1200)) ||
+    `Build ${featureLabel} into the existing code rather than alongside it${
+      reading.userStory ? `, so that ${prose(reading.userStory.benefit, 200)}` : ''
+    }.`
   const lead = files.code[0]
   const placement = lead
     ? `The research points to ${listing(files.code.slice(0, 3).map(file => code(file.path)))} as where the change belongs (${code(lead.path)}: ${reasonText(lead)}); the work extends that code and ships with tests${

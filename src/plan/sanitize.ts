@@ -14,13 +14,17 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g
 const TAGS = /[\u{E0000}-\u{E007F}]/gu
 
 export function sanitizeIssueText(text: string, maxChars = 20_000): string {
-  const clean = text
+  let clean = text
     .replace(/\r\n?/g, '\n')
     // Invisible characters first: `<!\u200B--` must not survive as a visible comment opener.
     .replace(INVISIBLE, '')
     .replace(TAGS, '')
     .replace(CONTROL, '')
-    .replace(HTML_COMMENT, '')
+  // Removing one comment can join its neighbours into another (`<<!-- -->!-- x -->`): repeat.
+  for (let previous = ''; previous !== clean;) {
+    previous = clean
+    clean = clean.replace(HTML_COMMENT, '')
+  }
   if (clean.length <= maxChars) return clean
   // Never cut between the two halves of a surrogate pair: a lone half is not valid text.
   const cut = /[\uD800-\uDBFF]/.test(clean[maxChars - 1] ?? '') ? maxChars - 1 : maxChars
