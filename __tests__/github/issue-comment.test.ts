@@ -23,6 +23,20 @@ afterEach(async () => {
 })
 
 describe('upsertTrackingComment', () => {
+  it("ignores a marker planted in an outsider's comment and keeps its own", async () => {
+    const mallory = h.fake.userFor('mallory')
+    mallory.association = 'NONE'
+    const planted = h.fake.addComment(7, `${MARKER}\nsee [the plan](https://example.com)`, mallory)
+
+    const result = await upsertTrackingComment(h.repo, 7, { marker: MARKER, body: 'Planning…' })
+
+    expect(result.operation).toBe('created')
+    expect(result.id).not.toBe(planted.id)
+    expect(h.fake.commentsOf(7).find(comment => comment.id === planted.id)?.body).toContain(
+      'example.com'
+    )
+  })
+
   it('creates one comment, then edits that same comment in place', async () => {
     h.fake.addComment(7, 'A human says hello')
 

@@ -92,6 +92,21 @@ async function updateComment(
   }
 }
 
+/**
+ * Anyone can write the marker into a comment. Only a bot's comment (the workflow token's) or a
+ * maintainer's (a personal token) is taken for the tracking comment, so an issue author cannot
+ * plant one whose links they could later edit.
+ */
+function trusted(comment: {
+  user?: { type?: string } | null
+  author_association?: string
+}): boolean {
+  return (
+    comment.user?.type === 'Bot' ||
+    ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(comment.author_association ?? '')
+  )
+}
+
 async function findMarkedComment(repo: GitHubRepository, issueNumber: number, marker: string) {
   const iterator = repo.octokit.paginate.iterator(repo.octokit.rest.issues.listComments, {
     ...repo.params,
@@ -99,7 +114,7 @@ async function findMarkedComment(repo: GitHubRepository, issueNumber: number, ma
     per_page: 100
   })
   for await (const { data } of iterator) {
-    const match = data.find(comment => comment.body?.includes(marker))
+    const match = data.find(comment => comment.body?.includes(marker) && trusted(comment))
     if (match) return match
   }
   return undefined

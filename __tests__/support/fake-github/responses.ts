@@ -17,6 +17,8 @@ export interface FakeUser {
   login: string
   id: number
   type: 'User' | 'Bot' | 'Organization'
+  /** How the user relates to the repository in `author_association` (default: bots NONE, people OWNER). */
+  association?: 'OWNER' | 'MEMBER' | 'COLLABORATOR' | 'CONTRIBUTOR' | 'NONE'
 }
 
 export interface FakeComment {
@@ -184,7 +186,7 @@ export function commentJson(u: Urls, comment: FakeComment) {
     created_at: comment.createdAt,
     updated_at: comment.updatedAt,
     issue_url: `${repoApi(u)}/issues/${comment.issueNumber}`,
-    author_association: comment.user.type === 'Bot' ? 'NONE' : 'OWNER'
+    author_association: comment.user.association ?? (comment.user.type === 'Bot' ? 'NONE' : 'OWNER')
   }
 }
 
