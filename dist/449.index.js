@@ -268,7 +268,25 @@ const fileExtension = /\.(?:py|pyi|js|jsx|mjs|cjs|ts|tsx|go|rs|java|kt|rb|php|c|
 function isUrlOrVersion(token) {
     return /^(?:www\.|[\w-]+\.(?:com|org|net|io|dev|edu|gov)\b)/i.test(token) || /^\d/.test(token);
 }
-const noise = new Set(['self', 'cls', 'this', 'super', 'np', 'pd', 'os', 'sys', 're', 'e', 'x']);
+// Language machinery every class has (`self`, `this`, `constructor`…) and ubiquitous aliases:
+// naming them says nothing about which file an issue is about.
+const noise = new Set([
+    'self',
+    'cls',
+    'this',
+    'super',
+    'constructor',
+    'prototype',
+    'toString',
+    'valueOf',
+    'np',
+    'pd',
+    'os',
+    'sys',
+    're',
+    'e',
+    'x'
+]);
 function readIssue(title, body) {
     const text = `${title}\n${body}`;
     const paths = [];

@@ -53,6 +53,16 @@ describe('readIssue', () => {
     expect(signals.terms.has('the')).toBe(false)
   })
 
+  it('language machinery such as `constructor` or `self` is not evidence', () => {
+    const signals = readIssue(
+      'Template injection',
+      'Bodies like `{{constructor.constructor}}` and `self.prototype` or `toString()`.'
+    )
+    for (const name of ['constructor', 'self', 'prototype', 'toString']) {
+      expect(signals.identifiers.has(name)).toBe(false)
+    }
+  })
+
   it('does not take URLs or version numbers for module paths', () => {
     const signals = readIssue('Upgrade', 'Since 3.0.1 see https://example.com/docs/page.html')
     expect(signals.dotted.flat()).not.toContain('example')

@@ -60,7 +60,25 @@ function isUrlOrVersion(token: string): boolean {
   return /^(?:www\.|[\w-]+\.(?:com|org|net|io|dev|edu|gov)\b)/i.test(token) || /^\d/.test(token)
 }
 
-const noise = new Set(['self', 'cls', 'this', 'super', 'np', 'pd', 'os', 'sys', 're', 'e', 'x'])
+// Language machinery every class has (`self`, `this`, `constructor`…) and ubiquitous aliases:
+// naming them says nothing about which file an issue is about.
+const noise = new Set([
+  'self',
+  'cls',
+  'this',
+  'super',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'np',
+  'pd',
+  'os',
+  'sys',
+  're',
+  'e',
+  'x'
+])
 
 export function readIssue(title: string, body: string): IssueSignals {
   const text = `${title}\n${body}`
