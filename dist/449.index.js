@@ -11,10 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   makePlan: () => (/* binding */ makePlan)
 });
 
-// UNUSED EXPORTS: fileExistsIn
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/research/classify.ts
@@ -429,6 +425,8 @@ function readIssue(title, body) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/research/gitignore.ts
@@ -2434,18 +2432,7 @@ var plan_format = __webpack_require__(7654);
 
 
 
-
-
 /** True when `relPath` is an existing regular file inside `root`. */
-function fileExistsUnder(root) {
-    const base = (0,external_node_path_.resolve)(root);
-    return relPath => {
-        const full = (0,external_node_path_.resolve)(base, relPath);
-        if (!full.startsWith(base + external_node_path_.sep))
-            return false;
-        return (0,external_node_fs_.existsSync)(full) && (0,external_node_fs_.lstatSync)(full).isFile();
-    };
-}
 function metadataSection(adwId, prompt) {
     return `## Metadata\nadw_id: \`${adwId}\`\n${(0,plan_format/* formatPrompt */.u6)(prompt)}`;
 }
@@ -2463,10 +2450,10 @@ function checkAnswer(answer, request) {
         };
     }
     const markdown = replaceMetadata(extracted, metadataSection(request.adwId, request.issue.body));
-    const problems = (0,validate/* validatePlan */.O)(markdown, {
+    const problems = (0,validate/* validatePlan */.Oo)(markdown, {
         adwId: request.adwId,
         prompt: request.issue.body,
-        fileExists: fileExistsUnder(request.root),
+        fileExists: (0,validate/* fileExistsIn */.wN)(request.root),
         format: (0,plan_format/* planFormat */.Tz)(request.templatesDir)
     });
     return { markdown, problems };
@@ -3131,7 +3118,7 @@ class LlmPlanner {
         const first = await run(messages, settings.maxSteps);
         let outcome = checkAnswer(first.text, request);
         if (outcome.problems.length > 0) {
-            log.info(`The model's plan has ${outcome.problems.length} problem(s); asking for one repair:\n${(0,validate/* formatProblems */.C)(outcome.problems)}`);
+            log.info(`The model's plan has ${outcome.problems.length} problem(s); asking for one repair:\n${(0,validate/* formatProblems */.C5)(outcome.problems)}`);
             const repairMessages = [
                 ...messages,
                 ...first.responseMessages,
@@ -3280,17 +3267,6 @@ function createPlanner(options, log, tuning = {}) {
 
 
 
-
-/** True when `relPath` names an existing file inside `root` (never outside it). */
-function fileExistsIn(root) {
-    const base = (0,external_node_path_.resolve)(root);
-    return relPath => {
-        const full = (0,external_node_path_.resolve)(base, relPath);
-        if (full !== base && !full.startsWith(base + external_node_path_.sep))
-            return false;
-        return (0,external_node_fs_.existsSync)(full) && (0,external_node_fs_.lstatSync)(full).isFile();
-    };
-}
 async function makePlan(options) {
     const { adwId, issue, root, inputs, log } = options;
     log.info('Researching the repository…');
@@ -3319,7 +3295,7 @@ async function makePlan(options) {
     const problems = (0,plan/* validatePlan */.Oo)(result.markdown, {
         adwId,
         prompt: issue.body,
-        fileExists: fileExistsIn(root),
+        fileExists: (0,plan/* fileExistsIn */.wN)(root),
         // A repository's own plan template is held to its own headings.
         format: (0,plan/* planFormat */.Tz)(templatesDir)
     });

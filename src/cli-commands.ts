@@ -6,7 +6,13 @@ import { makePlan } from './make-plan.js'
 import { research } from './research/index.js'
 import type { ResearchResult } from './research/types.js'
 import { isPlanFileFor } from './plan/index.js'
-import { parseIssueNumber, parseRelativeDir, InputError, type ProviderChoice } from './inputs.js'
+import {
+  parseIssueNumber,
+  parseRelativeDir,
+  providers,
+  InputError,
+  type ProviderChoice
+} from './inputs.js'
 
 export class CliUsageError extends Error {
   constructor(message: string) {
@@ -14,8 +20,6 @@ export class CliUsageError extends Error {
     this.name = 'CliUsageError'
   }
 }
-
-const providers = ['auto', 'template', 'anthropic', 'openai']
 
 /** Without --title, the prompt's first line stands in, as an issue title would. */
 export function titleFrom(prompt: string, title?: string): string {
@@ -56,7 +60,7 @@ export async function runPlanCommand(command: PlanCommand): Promise<string> {
   if (command.prompt.trim() === '') {
     throw new CliUsageError('the prompt is empty: describe the feature to plan')
   }
-  if (!providers.includes(command.provider)) {
+  if (!providers.includes(command.provider as ProviderChoice)) {
     throw new CliUsageError(`--provider must be one of ${providers.join(', ')}`)
   }
   const specsDir = usageError(() => parseRelativeDir(command.specsDir, 'specs-dir'))

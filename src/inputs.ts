@@ -2,12 +2,12 @@
 // before anything is written, with a message that names the input.
 import * as core from '@actions/core'
 
-import type { ProviderChoice } from './plan/llm/providers.js'
+import type { ProviderChoice, ProviderOptions } from './plan/llm/providers.js'
 
 export type { ProviderChoice }
-const providers: readonly ProviderChoice[] = ['auto', 'template', 'anthropic', 'openai']
+export const providers: readonly ProviderChoice[] = ['auto', 'template', 'anthropic', 'openai']
 
-export interface ActionInputs {
+export interface ActionInputs extends ProviderOptions {
   token: string
   labels: string[]
   /** From the `issue-number` input or the workflow_dispatch inputs; undefined when absent. */
@@ -15,12 +15,6 @@ export interface ActionInputs {
   baseBranch?: string
   specsDir: string
   branchPrefix: string
-  provider: ProviderChoice
-  model?: string
-  anthropicApiKey?: string
-  anthropicBaseUrl?: string
-  openaiApiKey?: string
-  openaiBaseUrl?: string
   templatesDir?: string
   draft: boolean
   dryRun: boolean

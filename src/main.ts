@@ -55,7 +55,6 @@ export async function run(): Promise<void> {
     })
     const adwId = String(issue.number)
     report.adwId = adwId
-    report.issueUrl = issue.htmlUrl
     core.setOutput('adw-id', adwId)
     core.info(`Planning #${adwId}: ${issue.title}`)
 

@@ -1,13 +1,12 @@
 // The pipeline both shells share: research the tree, plan, check the plan, name the file.
 // GitHub-free: the action and the CLI only differ in where the issue comes from and where
 // the plan goes.
-import { existsSync, lstatSync } from 'node:fs'
-import { join, resolve, sep } from 'node:path'
+import { join } from 'node:path'
 import type { Logger } from './log.js'
 import type { PlanResult, IssueText } from './plan/types.js'
 import type { ResearchResult } from './research/types.js'
 import { research } from './research/index.js'
-import { planPath, planFormat, validatePlan, formatProblems } from './plan/index.js'
+import { fileExistsIn, planPath, planFormat, validatePlan, formatProblems } from './plan/index.js'
 import { createPlanner, type PlannerOptions } from './plan/llm/create-planner.js'
 
 export interface MakePlanOptions {
@@ -26,16 +25,6 @@ export interface MadePlan {
   /** POSIX path of the plan relative to the root, e.g. `specs/feature-7-user-auth.md`. */
   path: string
   research: ResearchResult
-}
-
-/** True when `relPath` names an existing file inside `root` (never outside it). */
-export function fileExistsIn(root: string): (relPath: string) => boolean {
-  const base = resolve(root)
-  return relPath => {
-    const full = resolve(base, relPath)
-    if (full !== base && !full.startsWith(base + sep)) return false
-    return existsSync(full) && lstatSync(full).isFile()
-  }
 }
 
 export async function makePlan(options: MakePlanOptions): Promise<MadePlan> {

@@ -5,7 +5,6 @@ import { bulletPaths, findHeading, outline, sectionBody } from './plan/markdown.
 export interface PlanDigest {
   userStory?: string
   filesToModify: string[]
-  filesToCreate: string[]
   phases: string[]
   criteriaCount: number
 }
@@ -20,7 +19,6 @@ export function digestPlan(markdown: string): PlanDigest {
   return {
     userStory: story || undefined,
     filesToModify: bulletPaths(section('Existing Files to Modify')),
-    filesToCreate: bulletPaths(section('New Files to Create')),
     phases: doc.headings
       .map(heading => /^Phase \d+:\s*(.+)$/.exec(heading.text)?.[1])
       .filter((name): name is string => Boolean(name)),

@@ -78,7 +78,7 @@ export class PlanPublisher {
     })
     const result = await upsertTrackingComment(this.repository, issueNumber, {
       marker: TRACKING_MARKER,
-      body: body.includes(TRACKING_MARKER) ? body : `${body}\n${TRACKING_MARKER}`,
+      body,
       commentId: this.commentId
     })
     this.commentId = result.id

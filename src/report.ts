@@ -9,7 +9,6 @@ export interface RunReport {
   reason?: string
   error?: string
   adwId?: string
-  issueUrl?: string
   planPath?: string
   plan?: PlanResult
   research?: ResearchResult

@@ -1,27 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { sanitizeIssueText } from '../../src/plan/sanitize.js'
+import { invisibleCharacters } from '../support/invisible-characters.js'
 
-const invisible = [
-  '\u200B',
-  '\u200C',
-  '\u200D',
-  '\u200E',
-  '\u200F',
-  '\u202A',
-  '\u202B',
-  '\u202C',
-  '\u202D',
-  '\u202E',
-  '\u2066',
-  '\u2067',
-  '\u2068',
-  '\u2069',
-  '\uFEFF',
-  '\u00AD',
-  '\u061C',
-  '\u2060'
-]
+const invisible = invisibleCharacters
 
 describe('sanitizeIssueText', () => {
   test('strips HTML comments, including one left open by a template', () => {

@@ -20,6 +20,7 @@ import {
   type HeadingRule
 } from '../../src/plan/index.js'
 import { outline, sectionTree } from '../../src/plan/markdown.js'
+import { invisibleCharacters } from '../support/invisible-characters.js'
 
 const ADW_ID = '4242'
 const TITLE = 'Export orders as CSV'
@@ -96,27 +97,7 @@ const markup = [
   '[link](javascript:alert(1))'
 ]
 
-const invisible = [
-  '\u200B',
-  '\u200C',
-  '\u200D',
-  '\u200E',
-  '\u200F',
-  '\u202A',
-  '\u202B',
-  '\u202C',
-  '\u202D',
-  '\u202E',
-  '\u2060',
-  '\u2066',
-  '\u2067',
-  '\u2068',
-  '\u2069',
-  '\u061C',
-  '\uFEFF',
-  '\u00AD',
-  '\u{E0041}'
-]
+const invisible = invisibleCharacters
 
 const fences = [
   '```',

@@ -4,6 +4,8 @@
 // Path convention of "Relevant Files": each bullet under "Existing Files to Modify" and "New Files
 // to Create" starts with the file's path, relative to the repository root, as inline code:
 // `- \`src/cart.ts\` - what changes and why`. Bullets that do not start that way are prose.
+import { existsSync, lstatSync } from 'node:fs'
+import { resolve, sep } from 'node:path'
 import { inlineCode } from '../render.js'
 import type { PlanProblem } from './types.js'
 import {
@@ -254,6 +256,16 @@ function checkFiles(doc: Outline, context: ValidationContext, problems: PlanProb
   }
   check('Existing Files to Modify', true)
   check('New Files to Create', false)
+}
+
+/** True when `relPath` names an existing file inside `root` (never outside it). */
+export function fileExistsIn(root: string): (relPath: string) => boolean {
+  const base = resolve(root)
+  return relPath => {
+    const full = resolve(base, relPath)
+    if (full !== base && !full.startsWith(base + sep)) return false
+    return existsSync(full) && lstatSync(full).isFile()
+  }
 }
 
 export function validatePlan(markdown: string, context: ValidationContext): PlanProblem[] {

@@ -1,7 +1,7 @@
 // A fake Anthropic Messages API (`POST /v1/messages`, non-streaming) driven by a script.
 // It speaks the real wire format: `tool_use` blocks out, `tool_result` blocks in, `usage`,
 // `stop_reason`, and Anthropic's error envelope.
-import { startFakeServer, type FakeLlmServer, type WireFormat } from './http.js'
+import { startFakeServer, textOf, type FakeLlmServer, type WireFormat } from './http.js'
 import { usageOf, type FakeScript, type SeenToolResult } from './script.js'
 
 type Block = {
@@ -15,16 +15,6 @@ type Message = { role: string; content: string | Block[] }
 
 function blocksOf(content: Message['content']): Block[] {
   return typeof content === 'string' ? [{ type: 'text', text: content }] : content
-}
-
-function textOf(content: unknown): string {
-  if (typeof content === 'string') return content
-  if (Array.isArray(content)) {
-    return content
-      .map(part => (typeof part === 'object' && part && 'text' in part ? String(part.text) : ''))
-      .join('')
-  }
-  return ''
 }
 
 const errorTypes: Record<number, string> = {

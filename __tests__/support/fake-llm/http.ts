@@ -25,6 +25,17 @@ export interface WireFormat {
   error(status: number, message: string): unknown
 }
 
+/** The text of a message's content, whether a string or a list of parts (both wire formats). */
+export function textOf(content: unknown): string {
+  if (typeof content === 'string') return content
+  if (Array.isArray(content)) {
+    return content
+      .map(part => (typeof part === 'object' && part && 'text' in part ? String(part.text) : ''))
+      .join('')
+  }
+  return ''
+}
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = []
   for await (const chunk of req) chunks.push(chunk as Buffer)

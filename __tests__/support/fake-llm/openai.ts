@@ -1,20 +1,10 @@
 // A fake OpenAI Chat Completions API (`POST /v1/chat/completions`, non-streaming) driven by a
 // script: `tool_calls` out, `role: "tool"` messages in, `usage`, `finish_reason`, and
 // OpenAI's error envelope. This is the dialect OpenAI-compatible gateways speak.
-import { startFakeServer, type FakeLlmServer, type WireFormat } from './http.js'
+import { startFakeServer, textOf, type FakeLlmServer, type WireFormat } from './http.js'
 import { usageOf, type FakeScript, type SeenToolResult } from './script.js'
 
 type Message = { role: string; content?: unknown; tool_call_id?: string }
-
-function textOf(content: unknown): string {
-  if (typeof content === 'string') return content
-  if (Array.isArray(content)) {
-    return content
-      .map(part => (typeof part === 'object' && part && 'text' in part ? String(part.text) : ''))
-      .join('')
-  }
-  return ''
-}
 
 let nextId = 0
 

@@ -1,11 +1,9 @@
 // Judges one model answer: the plan inside it, with the exact Metadata put in, and the problems
 // the validator finds. The model never writes the Metadata prompt itself (it only sees the
 // sanitised issue), so the verbatim body is always ours.
-import { existsSync, lstatSync } from 'node:fs'
-import { resolve, sep } from 'node:path'
 import { formatPrompt, planFormat } from '../plan-format.js'
 import type { PlanProblem, PlanRequest } from '../types.js'
-import { validatePlan } from '../validate.js'
+import { fileExistsIn, validatePlan } from '../validate.js'
 import { extractPlanMarkdown, replaceMetadata } from './plan-text.js'
 
 export interface CheckedAnswer {
@@ -15,15 +13,6 @@ export interface CheckedAnswer {
 }
 
 /** True when `relPath` is an existing regular file inside `root`. */
-function fileExistsUnder(root: string): (relPath: string) => boolean {
-  const base = resolve(root)
-  return relPath => {
-    const full = resolve(base, relPath)
-    if (!full.startsWith(base + sep)) return false
-    return existsSync(full) && lstatSync(full).isFile()
-  }
-}
-
 export function metadataSection(adwId: string, prompt: string): string {
   return `## Metadata\nadw_id: \`${adwId}\`\n${formatPrompt(prompt)}`
 }
@@ -45,7 +34,7 @@ export function checkAnswer(answer: string, request: PlanRequest): CheckedAnswer
   const problems = validatePlan(markdown, {
     adwId: request.adwId,
     prompt: request.issue.body,
-    fileExists: fileExistsUnder(request.root),
+    fileExists: fileExistsIn(request.root),
     format: planFormat(request.templatesDir)
   })
   return { markdown, problems }
