@@ -4,7 +4,10 @@ import {
   getInputs,
   parseBranchPrefix,
   parseIssueNumber,
+  parseKind,
+  parseLabelKinds,
   parseLabels,
+  parsePermission,
   parseRelativeDir
 } from '../src/inputs.js'
 
@@ -22,7 +25,9 @@ describe('inputs', () => {
     setInput('github-token', 'not-a-real-token')
     const inputs = getInputs()
     expect(inputs).toMatchObject({
-      labels: ['plan'],
+      labels: { plan: 'feature', 'plan:bug': 'bug', 'plan:chore': 'chore' },
+      kind: 'feature',
+      allowBots: false,
       specsDir: 'specs',
       branchPrefix: 'adw/',
       provider: 'auto',
@@ -30,6 +35,39 @@ describe('inputs', () => {
       dryRun: false
     })
     expect(inputs.issueNumber).toBeUndefined()
+    expect(inputs.requiredPermission).toBeUndefined()
+  })
+
+  test('each kind has its labels; a label asks for one kind only; none turns a kind off', () => {
+    expect(parseLabelKinds({ feature: 'plan, Feature', bug: 'plan:bug', chore: 'none' })).toEqual({
+      plan: 'feature',
+      feature: 'feature',
+      'plan:bug': 'bug'
+    })
+    expect(() => parseLabelKinds({ feature: 'plan', bug: 'Plan', chore: 'none' })).toThrow(
+      /`bug-label`.*"plan" already asks for a feature plan/
+    )
+    setInput('github-token', 'x')
+    setInput('bug-label', 'defect')
+    expect(getInputs().labels).toEqual({
+      plan: 'feature',
+      defect: 'bug',
+      'plan:chore': 'chore'
+    })
+  })
+
+  test('kind: from the input or the workflow_dispatch inputs; unknown kinds named', () => {
+    expect(parseKind('Bug')).toBe('bug')
+    expect(() => parseKind('epic')).toThrow(/`kind`.*feature, bug, chore/)
+    setInput('github-token', 'x')
+    expect(getInputs({ inputs: { kind: 'chore' } }).kind).toBe('chore')
+  })
+
+  test('required-permission: a GitHub role, or none', () => {
+    expect(parsePermission('Write')).toBe('write')
+    expect(parsePermission('none')).toBeUndefined()
+    expect(parsePermission(undefined)).toBeUndefined()
+    expect(() => parsePermission('owner')).toThrow(/required-permission.*triage/)
   })
 
   test('labels are trimmed, lowercased and de-duplicated; empty is refused', () => {

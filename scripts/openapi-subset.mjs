@@ -20,7 +20,7 @@ const operations = {
   '/repos/{owner}/{repo}': ['get'],
   '/repos/{owner}/{repo}/issues/{issue_number}': ['get'],
   '/repos/{owner}/{repo}/issues/{issue_number}/comments': ['get', 'post'],
-  '/repos/{owner}/{repo}/issues/comments/{comment_id}': ['patch'],
+  '/repos/{owner}/{repo}/issues/comments/{comment_id}': ['patch', 'delete'],
   '/repos/{owner}/{repo}/git/ref/{ref}': ['get'],
   '/repos/{owner}/{repo}/git/matching-refs/{ref}': ['get'],
   '/repos/{owner}/{repo}/git/refs': ['post'],

@@ -3,9 +3,11 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import type { Logger } from './log.js'
 import { makePlan } from './make-plan.js'
+import { onTemplateWarning } from './render.js'
+import { resolveTemplatesDir } from './templates-dir.js'
 import { research } from './research/index.js'
 import type { ResearchResult } from './research/types.js'
-import { isPlanFileFor } from './plan/index.js'
+import { isPlanFileFor, isPlanKind, planKinds } from './plan/index.js'
 import {
   parseIssueNumber,
   parseRelativeDir,
@@ -49,6 +51,10 @@ export interface PlanCommand {
   provider: string
   model?: string
   specsDir: string
+  /** `feature` (default), `bug` or `chore`. */
+  kind?: string
+  /** Template overrides and planning context; default `.github/adw` when the repository has it. */
+  templatesDir?: string
   env: NodeJS.ProcessEnv
   log: Logger
 }
@@ -58,16 +64,30 @@ export async function runPlanCommand(command: PlanCommand): Promise<string> {
   const adwNumber = usageError(() => parseIssueNumber(command.adwId, 'adw-id'))
   if (adwNumber === undefined) throw new CliUsageError('--adw-id is required (the issue number)')
   if (command.prompt.trim() === '') {
-    throw new CliUsageError('the prompt is empty: describe the feature to plan')
+    throw new CliUsageError('the prompt is empty: describe the work to plan')
   }
   if (!providers.includes(command.provider as ProviderChoice)) {
     throw new CliUsageError(`--provider must be one of ${providers.join(', ')}`)
   }
+  const kind = command.kind ?? 'feature'
+  if (!isPlanKind(kind)) {
+    throw new CliUsageError(`--kind must be one of ${planKinds.join(', ')}, got "${kind}"`)
+  }
   const specsDir = usageError(() => parseRelativeDir(command.specsDir, 'specs-dir'))
+  const configured = command.templatesDir
+  const templatesDir = resolveTemplatesDir(
+    command.repo,
+    configured === undefined
+      ? undefined
+      : usageError(() => parseRelativeDir(configured, 'templates-dir'))
+  )
   const adwId = String(adwNumber)
   const env = command.env
+  // A broken override falls back to the built-in; the user hears which file and line.
+  const stopWarnings = onTemplateWarning(message => command.log.warning(message), command.repo)
   const made = await makePlan({
     adwId,
+    kind,
     issue: {
       number: adwNumber,
       title: titleFrom(command.prompt, command.title),
@@ -81,10 +101,11 @@ export async function runPlanCommand(command: PlanCommand): Promise<string> {
       anthropicBaseUrl: env.ANTHROPIC_BASE_URL || undefined,
       openaiApiKey: env.OPENAI_API_KEY || undefined,
       openaiBaseUrl: env.OPENAI_BASE_URL || undefined,
-      specsDir
+      specsDir,
+      templatesDir
     },
     log: command.log
-  })
+  }).finally(stopWarnings)
 
   const directory = resolve(command.repo, specsDir)
   mkdirSync(directory, { recursive: true })
@@ -92,7 +113,7 @@ export async function runPlanCommand(command: PlanCommand): Promise<string> {
   // One plan file per issue, as on GitHub: a renamed plan replaces this issue's older one.
   for (const name of readdirSync(directory)) {
     const old = join(directory, name)
-    if (old !== target && isPlanFileFor(adwId, name)) {
+    if (old !== target && isPlanFileFor(adwId, name, kind)) {
       rmSync(old)
       command.log.info(`Removed the older plan ${relative(process.cwd(), old) || old}`)
     }

@@ -7,13 +7,16 @@ import { runPlanCommand, runResearchCommand, CliUsageError } from './cli-command
 
 const usage = `Usage:
   adw-plan plan --adw-id N (--prompt TEXT | --prompt-file FILE) [--title T] [--repo DIR]
-                [--provider auto|template|anthropic|openai] [--model M] [--specs-dir DIR]
+                [--kind feature|bug|chore] [--provider auto|template|anthropic|openai] [--model M] [--specs-dir DIR]
+                [--templates-dir DIR]
   adw-plan research (--prompt TEXT | --prompt-file FILE) [--title T] [--repo DIR] [--top K] --json
 
 plan      researches DIR (default: the current directory), writes the plan into DIR/specs/
-          and prints its path. Keys and endpoints come from ANTHROPIC_API_KEY,
+          and prints its path. --kind picks the Plan Format (default feature):
+          specs/feature-N-….md, specs/bug-N-….md or specs/chore-N-….md. Keys and endpoints come from ANTHROPIC_API_KEY,
           ANTHROPIC_BASE_URL, OPENAI_API_KEY and OPENAI_BASE_URL; with none, the embedded
-          planner writes the plan.
+          planner writes the plan. Template overrides and the planning context
+          (context.md) come from --templates-dir, else DIR/.github/adw when it exists.
 research  prints the files ranked for the prompt, best first, with the reasons.`
 
 async function main(argv: string[]): Promise<number> {
@@ -34,6 +37,8 @@ async function main(argv: string[]): Promise<number> {
       provider: { type: 'string', default: 'auto' },
       model: { type: 'string' },
       'specs-dir': { type: 'string', default: 'specs' },
+      kind: { type: 'string', default: 'feature' },
+      'templates-dir': { type: 'string' },
       top: { type: 'string', default: '10' },
       json: { type: 'boolean', default: false }
     }
@@ -57,6 +62,8 @@ async function main(argv: string[]): Promise<number> {
       provider: values.provider,
       model: values.model,
       specsDir: values['specs-dir'],
+      kind: values.kind,
+      templatesDir: values['templates-dir'],
       env: process.env,
       log: stderrLogger
     })

@@ -3,13 +3,25 @@
 import * as core from '@actions/core'
 
 import type { ProviderChoice, ProviderOptions } from './plan/llm/providers.js'
+import { isPlanKind, planKinds, type PlanKind } from './plan/naming.js'
 
 export type { ProviderChoice }
 export const providers: readonly ProviderChoice[] = ['auto', 'template', 'anthropic', 'openai']
 
+/** Repository roles in increasing order of access, as GitHub names them. */
+export const permissionLevels = ['read', 'triage', 'write', 'maintain', 'admin'] as const
+export type PermissionLevel = (typeof permissionLevels)[number]
+
 export interface ActionInputs extends ProviderOptions {
   token: string
-  labels: string[]
+  /** Trigger labels, lowercase, each with the kind of plan it asks for. */
+  labels: Record<string, PlanKind>
+  /** The kind of plan a workflow_dispatch run makes. */
+  kind: PlanKind
+  /** Plan issues whose trigger came from a bot account (off by default, to avoid loops). */
+  allowBots: boolean
+  /** Least repository role the person who triggered the run must hold; unset means anyone. */
+  requiredPermission?: PermissionLevel
   /** From the `issue-number` input or the workflow_dispatch inputs; undefined when absent. */
   issueNumber?: number
   baseBranch?: string
@@ -84,13 +96,53 @@ export function parseBranchPrefix(raw: string): string {
   return raw
 }
 
-export function parseLabels(raw: string): string[] {
+export function parseLabels(raw: string, name = 'label'): string[] {
   const labels = raw
     .split(',')
     .map(label => label.trim().toLowerCase())
     .filter(Boolean)
-  if (labels.length === 0) throw new InputError('label', 'name at least one trigger label')
+  if (labels.length === 0) throw new InputError(name, 'name at least one trigger label')
   return [...new Set(labels)]
+}
+
+/**
+ * Maps every trigger label to its plan kind. `none` turns a kind off; a label may ask for one
+ * kind only, or a single labelling would be two plans.
+ */
+export function parseLabelKinds(raw: Record<PlanKind, string>): Record<string, PlanKind> {
+  const kinds: Record<string, PlanKind> = {}
+  for (const kind of planKinds) {
+    const name = kind === 'feature' ? 'label' : `${kind}-label`
+    if (kind !== 'feature' && raw[kind].trim().toLowerCase() === 'none') continue
+    for (const label of parseLabels(raw[kind], name)) {
+      const taken = kinds[label]
+      if (taken) {
+        throw new InputError(name, `"${label}" already asks for a ${taken} plan; use another label`)
+      }
+      kinds[label] = kind
+    }
+  }
+  return kinds
+}
+
+export function parseKind(raw: string | undefined, name = 'kind'): PlanKind {
+  const value = (raw ?? 'feature').trim().toLowerCase()
+  if (!isPlanKind(value)) {
+    throw new InputError(name, `expected one of ${planKinds.join(', ')}, got "${raw}"`)
+  }
+  return value
+}
+
+export function parsePermission(raw: string | undefined): PermissionLevel | undefined {
+  const value = raw?.trim().toLowerCase()
+  if (!value || value === 'none' || value === 'any') return undefined
+  if (!permissionLevels.includes(value as PermissionLevel)) {
+    throw new InputError(
+      'required-permission',
+      `expected one of ${permissionLevels.join(', ')} (or none), got "${raw}"`
+    )
+  }
+  return value as PermissionLevel
 }
 
 function parseProvider(raw: string | undefined): ProviderChoice {
@@ -127,9 +179,16 @@ function secret(name: string): string | undefined {
 export function dispatchIssueNumber(
   payload: { inputs?: Record<string, unknown> } | undefined
 ): string | undefined {
+  return dispatchInput(payload, ['issue-number', 'issue_number', 'issue'])
+}
+
+function dispatchInput(
+  payload: { inputs?: Record<string, unknown> } | undefined,
+  keys: string[]
+): string | undefined {
   const inputs = payload?.inputs
   if (!inputs) return undefined
-  for (const key of ['issue-number', 'issue_number', 'issue']) {
+  for (const key of keys) {
     const value = inputs[key]
     if (value !== undefined && value !== null && String(value).trim() !== '') return String(value)
   }
@@ -142,7 +201,14 @@ export function getInputs(eventPayload?: { inputs?: Record<string, unknown> }): 
   const rawIssue = optional('issue-number') ?? dispatchIssueNumber(eventPayload)
   return {
     token,
-    labels: parseLabels(optional('label') ?? 'plan'),
+    labels: parseLabelKinds({
+      feature: optional('label') ?? 'plan',
+      bug: optional('bug-label') ?? 'plan:bug',
+      chore: optional('chore-label') ?? 'plan:chore'
+    }),
+    kind: parseKind(optional('kind') ?? dispatchInput(eventPayload, ['kind'])),
+    allowBots: flag('allow-bots', false),
+    requiredPermission: parsePermission(optional('required-permission')),
     issueNumber: parseIssueNumber(rawIssue),
     baseBranch: optional('base-branch'),
     specsDir: parseRelativeDir(optional('specs-dir') ?? 'specs', 'specs-dir'),

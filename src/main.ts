@@ -3,19 +3,29 @@ import { join } from 'node:path'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { getInputs, type ActionInputs } from './inputs.js'
-import { readTrigger, issueSkipReason, TriggerError, type TriggerIssue } from './trigger.js'
+import {
+  readTrigger,
+  issueSkipReason,
+  TriggerError,
+  type Trigger,
+  type TriggerIssue
+} from './trigger.js'
 import { createOctokit, requestStats } from './github/client.js'
 import { GitHubRepository } from './github/repository.js'
 import { explainGitHubError } from './github/errors.js'
+import { meetsRole, roleOf } from './github/permission.js'
 import { resolveWorkspace } from './workspace.js'
 import { PlanPublisher, type PublishedPlan } from './publish-plan.js'
 import { writeJobSummary, type RunReport } from './report.js'
 import { actionLogger } from './action-logger.js'
+import { resolveTemplatesDir } from './templates-dir.js'
+import { onTemplateWarning } from './render.js'
 
 export async function run(): Promise<void> {
   const report: RunReport = { status: 'skipped' }
   let publisher: PlanPublisher | undefined
   let countRequests: () => number = () => 0
+  let stopWarnings = (): void => undefined
   try {
     const { eventName, payload } = github.context
     const inputs = getInputs(payload as { inputs?: Record<string, unknown> })
@@ -23,7 +33,9 @@ export async function run(): Promise<void> {
       eventName,
       payload,
       labels: inputs.labels,
-      issueNumber: inputs.issueNumber
+      issueNumber: inputs.issueNumber,
+      dispatchKind: inputs.kind,
+      allowBots: inputs.allowBots
     })
     if (trigger.kind === 'skip') {
       core.info(`Nothing to plan: ${trigger.reason}`)
@@ -61,15 +73,34 @@ export async function run(): Promise<void> {
     const baseBranch =
       inputs.baseBranch ?? repositoryDefaultBranch(payload) ?? (await repository.defaultBranch())
 
+    const kind = trigger.planKind
+    report.kind = kind
     publisher = new PlanPublisher(repository, {
       owner,
       repo,
       adwId,
+      kind,
       inputs,
       serverUrl: github.context.serverUrl,
       runUrl: runUrl(),
-      label: triggerLabel(payload, inputs)
+      label: trigger.label ?? labelFor(kind, inputs)
     })
+
+    if (inputs.requiredPermission) {
+      const refusal = await core.group('Check who asked', () =>
+        checkPermission(repository, trigger, inputs.requiredPermission!)
+      )
+      if (refusal) {
+        core.notice(`Nothing to plan: ${refusal.reason}`)
+        if (!inputs.dryRun && refusal.login) {
+          await publisher.declineTrigger(issue.number, refusal.login, inputs.requiredPermission)
+        }
+        report.reason = refusal.reason
+        report.requests = countRequests()
+        await writeJobSummary(report)
+        return
+      }
+    }
 
     if (issue.body.trim() === '') {
       // The seed's rule: with no prompt, stop and ask for one. Nothing else is written.
@@ -90,16 +121,26 @@ export async function run(): Promise<void> {
       )
     )
 
-    if (inputs.templatesDir) publisher.useTemplates(join(source.root, inputs.templatesDir))
+    // A broken override must not end the run: say where it is broken, then use the built-in.
+    stopWarnings = onTemplateWarning(message => {
+      core.warning(message)
+      ;(report.warnings ??= []).push(message)
+    }, source.root)
+    const templatesDir = resolveTemplatesDir(source.root, inputs.templatesDir)
+    if (templatesDir) {
+      core.info(`Templates and context: ${templatesDir}/ overrides the built-in templates.`)
+      publisher.useTemplates(join(source.root, templatesDir))
+    }
 
     // Loaded only when there is something to plan: the model SDKs and the planners are most of
     // the bundle, and most events a workflow sees are not triggers.
     const { makePlan } = await import('./make-plan.js')
     const plan = await makePlan({
       adwId,
+      kind,
       issue,
       root: source.root,
-      inputs,
+      inputs: { ...inputs, templatesDir },
       log: actionLogger
     })
     report.plan = plan.result
@@ -142,6 +183,8 @@ export async function run(): Promise<void> {
     }
     await writeJobSummary(report).catch(() => undefined)
     core.setFailed(message)
+  } finally {
+    stopWarnings()
   }
 }
 
@@ -150,9 +193,26 @@ function repositoryDefaultBranch(payload: Record<string, unknown>): string | und
   return typeof repository?.default_branch === 'string' ? repository.default_branch : undefined
 }
 
-function triggerLabel(payload: Record<string, unknown>, inputs: ActionInputs): string {
-  const applied = (payload.label as { name?: unknown } | undefined)?.name
-  return typeof applied === 'string' ? applied : inputs.labels[0]
+/** The first label that asks for this kind, for hints on runs no label started. */
+function labelFor(kind: string, inputs: ActionInputs): string {
+  return Object.keys(inputs.labels).find(label => inputs.labels[label] === kind) ?? kind
+}
+
+/** Undefined when the person behind the trigger holds the required role; else why not. */
+async function checkPermission(
+  repository: GitHubRepository,
+  trigger: Exclude<Trigger, { kind: 'skip' }>,
+  required: NonNullable<ActionInputs['requiredPermission']>
+): Promise<{ reason: string; login?: string } | undefined> {
+  const login = trigger.sender?.login
+  if (!login) return { reason: `the event names no sender to check for \`${required}\` access.` }
+  const role = await roleOf(repository, login)
+  core.info(`${login} holds the ${role} role; ${required} is required.`)
+  if (meetsRole(role, required)) return undefined
+  return {
+    reason: `${login} holds the ${role} role on this repository; \`required-permission\` asks for ${required}.`,
+    login
+  }
 }
 
 function runUrl(): string | undefined {

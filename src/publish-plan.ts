@@ -6,7 +6,7 @@ import { publishFile } from './github/publish-file.js'
 import { findOrCreatePullRequest } from './github/pull-request.js'
 import { explainGitHubError, PullRequestsNotPermittedError } from './github/errors.js'
 import { upsertTrackingComment } from './github/issue-comment.js'
-import { branchName, isPlanFileFor } from './plan/index.js'
+import { branchName, isPlanFileFor, planTitlePrefix, type PlanKind } from './plan/index.js'
 import type { PlanResult } from './plan/types.js'
 import type { TriggerIssue } from './trigger.js'
 import { digestPlan } from './plan-digest.js'
@@ -14,11 +14,24 @@ import { loadTemplate, renderTemplate } from './render.js'
 
 export const TRACKING_MARKER = '<!-- adw-plan:tracking -->'
 
+/** Each kind keeps its own comment, so a bug plan for an issue never overwrites its feature plan's links. */
+export function trackingMarker(kind: PlanKind): string {
+  return kind === 'feature' ? TRACKING_MARKER : `<!-- adw-plan:tracking:${kind} -->`
+}
+
+// Feature plans keep the shorter title they always had.
+const KIND_TITLES: Record<PlanKind, string> = {
+  feature: 'Plan',
+  bug: 'Bug plan',
+  chore: 'Chore plan'
+}
+
 export interface PublisherContext {
   owner: string
   repo: string
   adwId: string
-  inputs: { specsDir: string; branchPrefix: string; draft: boolean; templatesDir?: string }
+  kind: PlanKind
+  inputs: { specsDir: string; branchPrefix: string; draft: boolean }
   serverUrl: string
   runUrl?: string
   /** The label that triggered the run, named in the "re-apply to refresh" hints. */
@@ -55,7 +68,7 @@ export class PlanPublisher {
     private readonly repository: GitHubRepository,
     private readonly context: PublisherContext
   ) {
-    this.branch = branchName(context.inputs.branchPrefix, context.adwId)
+    this.branch = branchName(context.inputs.branchPrefix, context.adwId, context.kind)
   }
 
   useTemplates(directory: string | undefined): void {
@@ -73,11 +86,12 @@ export class PlanPublisher {
   private async comment(issueNumber: number, state: CommentState): Promise<void> {
     const body = renderTemplate(loadTemplate('issue-comment.md.hbs', this.templatesRoot), {
       label: this.context.label,
+      kind: this.context.kind,
       runUrl: this.context.runUrl,
       ...state
     })
     const result = await upsertTrackingComment(this.repository, issueNumber, {
-      marker: TRACKING_MARKER,
+      marker: trackingMarker(this.context.kind),
       body,
       commentId: this.commentId
     })
@@ -89,10 +103,17 @@ export class PlanPublisher {
     this.settled = true
   }
 
+  /** Tells someone whose role is below `required-permission` why nothing happens. */
+  async declineTrigger(issueNumber: number, login: string, required: string): Promise<void> {
+    await this.comment(issueNumber, { notPermitted: true, login, required })
+    this.settled = true
+  }
+
   async announcePlanning(issue: TriggerIssue): Promise<void> {
+    const { specsDir } = this.context.inputs
     await this.comment(issue.number, {
       planning: true,
-      planPathHint: `${this.context.inputs.specsDir}/feature-${this.context.adwId}-….md`
+      planPathHint: `${specsDir}/${this.context.kind}-${this.context.adwId}-….md`
     })
   }
 
@@ -103,7 +124,8 @@ export class PlanPublisher {
     path: string
   }): Promise<PublishedPlan> {
     const { baseBranch, issue, plan, path } = args
-    const { adwId } = this.context
+    const { adwId, kind } = this.context
+    const title = `${KIND_TITLES[kind]} #${adwId}: ${plan.featureName}`
     const directory = dirname(path)
     const file = await publishFile(this.repository, {
       baseBranch,
@@ -114,8 +136,8 @@ export class PlanPublisher {
       removePaths: candidate =>
         candidate !== path &&
         dirname(candidate) === directory &&
-        isPlanFileFor(adwId, basename(candidate)),
-      message: `Plan #${adwId}: ${plan.featureName}\n\nRefs #${adwId}`
+        isPlanFileFor(adwId, basename(candidate), kind),
+      message: `${title}\n\nRefs #${adwId}`
     })
     this.branchUrl = `${this.repoUrl}/tree/${encodeURI(this.branch)}`
 
@@ -123,6 +145,8 @@ export class PlanPublisher {
     const digest = digestPlan(plan.markdown)
     const body = renderTemplate(loadTemplate('pr-body.md.hbs', this.templatesRoot), {
       issueNumber: issue.number,
+      kind,
+      kindTitle: planTitlePrefix(kind),
       featureName: plan.featureName,
       planPath: path,
       planUrl,
@@ -137,7 +161,7 @@ export class PlanPublisher {
     const pullRequest = await findOrCreatePullRequest(this.repository, {
       head: this.branch,
       base: baseBranch,
-      title: `Plan #${adwId}: ${plan.featureName}`,
+      title,
       body,
       draft: this.context.inputs.draft,
       headIsNew: file.branchCreated

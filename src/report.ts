@@ -3,11 +3,15 @@ import * as core from '@actions/core'
 import type { PlanResult } from './plan/types.js'
 import type { ResearchResult } from './research/types.js'
 import type { PublishedPlan } from './publish-plan.js'
+import { planTitlePrefix, type PlanKind } from './plan/naming.js'
 
 export interface RunReport {
   status: 'skipped' | 'dry-run' | 'published' | 'failed'
   reason?: string
   error?: string
+  kind?: PlanKind
+  /** Problems worth a maintainer's attention that did not stop the run (broken template overrides). */
+  warnings?: string[]
   adwId?: string
   planPath?: string
   plan?: PlanResult
@@ -19,16 +23,19 @@ export interface RunReport {
 export async function writeJobSummary(report: RunReport): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const summary = core.summary
-  const title = report.adwId ? `Feature plan for #${report.adwId}` : 'Feature plan'
-  summary.addHeading(title, 2)
+  const kindTitle = `${planTitlePrefix(report.kind)} plan`
+  summary.addHeading(report.adwId ? `${kindTitle} for #${report.adwId}` : kindTitle, 2)
 
   if (report.status === 'skipped') {
-    summary.addRaw(`Nothing to plan: ${report.reason ?? 'not a trigger'}`, true)
+    summary.addRaw(`Nothing to plan: ${escapeHtml(report.reason ?? 'not a trigger')}`, true)
     await summary.write()
     return
   }
   if (report.status === 'failed') {
-    summary.addRaw(`:x: **Failed:** ${report.error ?? 'unknown error'}`, true)
+    summary.addRaw(`:x: **Failed:** ${escapeHtml(report.error ?? 'unknown error')}`, true)
+  }
+  for (const warning of report.warnings ?? []) {
+    summary.addRaw(`:warning: ${escapeHtml(warning)}`, true)
   }
 
   const rows: string[][] = []

@@ -1,5 +1,6 @@
-// Decides from the event alone whether this run plans an issue. Anything that is not a
-// trigger ends here with a one-line reason, before any request that writes.
+// Decides from the event alone whether this run plans an issue, and which kind of plan.
+// Anything that is not a trigger ends here with a one-line reason, before any request at all.
+import type { PlanKind } from './plan/naming.js'
 
 /** The issue fields the action reads, whether from a webhook payload or the REST API. */
 export interface TriggerIssue {
@@ -13,20 +14,41 @@ export interface TriggerIssue {
   isPullRequest: boolean
 }
 
+/** Who caused the event: the person who applied the label, opened the issue or ran the workflow. */
+export interface TriggerSender {
+  login: string
+  isBot: boolean
+}
+
+interface Planned {
+  planKind: PlanKind
+  /** The trigger label that was applied (or found), for hints such as "re-apply `plan`". */
+  label?: string
+  sender?: TriggerSender
+  via: string
+}
+
 export type Trigger =
-  | { kind: 'plan'; adwId: string; issue: TriggerIssue; via: string }
+  | ({ kind: 'plan'; adwId: string; issue: TriggerIssue } & Planned)
   /** workflow_dispatch names an issue the payload does not carry: the caller fetches it. */
-  | { kind: 'fetch'; issueNumber: number; via: string }
+  | ({ kind: 'fetch'; issueNumber: number } & Planned)
   | { kind: 'skip'; reason: string }
 
 export interface TriggerOptions {
   eventName: string
   payload: Record<string, unknown>
-  /** Trigger labels, lowercase. */
-  labels: string[]
+  /** Trigger labels, lowercase, each with the kind of plan it asks for. */
+  labels: Record<string, PlanKind>
   /** The `issue-number` input (or workflow_dispatch input), when given. */
   issueNumber?: number
+  /** The kind a workflow_dispatch run plans (default feature). */
+  dispatchKind?: PlanKind
+  /** Act on events a bot caused; off by default so two automations cannot feed each other. */
+  allowBots?: boolean
 }
+
+// When an issue carries several trigger labels, the specific kinds win over the general one.
+const KIND_PRIORITY: PlanKind[] = ['bug', 'chore', 'feature']
 
 export class TriggerError extends Error {
   constructor(message: string) {
@@ -72,12 +94,22 @@ export function toTriggerIssue(raw: PayloadIssue): TriggerIssue {
   }
 }
 
-function matches(name: string, labels: string[]): boolean {
-  return labels.includes(name.trim().toLowerCase())
+function kindOf(name: string, labels: Record<string, PlanKind>): PlanKind | undefined {
+  const key = name.trim().toLowerCase()
+  return Object.hasOwn(labels, key) ? labels[key] : undefined
 }
 
-function quoteLabels(labels: string[]): string {
-  return labels.map(label => `"${label}"`).join(', ')
+function quoteLabels(labels: Record<string, PlanKind>): string {
+  return Object.keys(labels)
+    .map(label => `"${label}"`)
+    .join(', ')
+}
+
+export function readSender(payload: Record<string, unknown>): TriggerSender | undefined {
+  const sender = payload.sender as { login?: unknown; type?: unknown } | undefined
+  if (typeof sender?.login !== 'string') return undefined
+  // Apps act as `name[bot]` users of type Bot; the suffix also catches payloads without a type.
+  return { login: sender.login, isBot: sender.type === 'Bot' || sender.login.endsWith('[bot]') }
 }
 
 /** Checks that apply however the issue was found. */
@@ -85,21 +117,37 @@ export function issueSkipReason(issue: TriggerIssue): string | undefined {
   if (issue.isPullRequest)
     return `#${issue.number} is a pull request; plans are made for issues only.`
   if (issue.state === 'closed') return `issue #${issue.number} is closed; reopen it to plan it.`
+  // A locked conversation is closed to newcomers; a bot adding a branch and comments to it would
+  // be the kind of surprise maintainers lock issues to avoid.
+  if (issue.locked) return `issue #${issue.number} is locked; unlock it to plan it.`
   return undefined
 }
 
 export function readTrigger(options: TriggerOptions): Trigger {
   const { eventName, payload, labels } = options
   const action = typeof payload.action === 'string' ? payload.action : ''
+  const sender = readSender(payload)
+
+  const botReason =
+    sender?.isBot && !options.allowBots
+      ? `the event was caused by the bot ${sender.login}; set \`allow-bots: true\` to plan for bots.`
+      : undefined
 
   if (eventName === 'workflow_dispatch') {
+    if (botReason) return { kind: 'skip', reason: botReason }
     if (options.issueNumber === undefined) {
       throw new TriggerError(
         'Input `issue-number` is required when the workflow is run by hand (workflow_dispatch): ' +
           'add a workflow_dispatch input named issue-number, or pass `issue-number:` to the action.'
       )
     }
-    return { kind: 'fetch', issueNumber: options.issueNumber, via: 'workflow_dispatch' }
+    return {
+      kind: 'fetch',
+      issueNumber: options.issueNumber,
+      planKind: options.dispatchKind ?? 'feature',
+      sender,
+      via: 'workflow_dispatch'
+    }
   }
 
   if (eventName === 'pull_request' || eventName === 'pull_request_target') {
@@ -117,16 +165,22 @@ export function readTrigger(options: TriggerOptions): Trigger {
   if (!rawIssue) return { kind: 'skip', reason: 'the issues event carries no issue.' }
   const issue = toTriggerIssue(rawIssue)
 
+  let planKind: PlanKind | undefined
+  let label: string | undefined
   if (action === 'labeled') {
-    const added = String((payload.label as PayloadLabel | undefined)?.name ?? '')
-    if (!matches(added, labels)) {
+    label = String((payload.label as PayloadLabel | undefined)?.name ?? '')
+    planKind = kindOf(label, labels)
+    if (!planKind) {
       return {
         kind: 'skip',
-        reason: `label "${added}" is not a trigger label (${quoteLabels(labels)}).`
+        reason: `label "${label}" is not a trigger label (${quoteLabels(labels)}).`
       }
     }
   } else if (action === 'opened') {
-    if (!issue.labels.some(name => matches(name, labels))) {
+    const found = issue.labels.filter(name => kindOf(name, labels))
+    planKind = KIND_PRIORITY.find(kind => found.some(name => kindOf(name, labels) === kind))
+    label = found.find(name => kindOf(name, labels) === planKind)
+    if (!planKind) {
       return {
         kind: 'skip',
         reason: `issue #${issue.number} was opened without a trigger label (${quoteLabels(labels)}).`
@@ -139,7 +193,15 @@ export function readTrigger(options: TriggerOptions): Trigger {
     }
   }
 
-  const skip = issueSkipReason(issue)
+  const skip = issueSkipReason(issue) ?? botReason
   if (skip) return { kind: 'skip', reason: skip }
-  return { kind: 'plan', adwId: String(issue.number), issue, via: `issues.${action}` }
+  return {
+    kind: 'plan',
+    adwId: String(issue.number),
+    issue,
+    planKind,
+    label,
+    sender,
+    via: `issues.${action}`
+  }
 }

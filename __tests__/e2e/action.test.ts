@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { FakeGitHub } from '../support/fake-github/index.js'
 import { runAction, type RunActionOptions } from '../support/run-action.js'
 import { webhookExample } from '../support/webhooks.js'
+import { recordOutcome } from '../support/outcomes.js'
 import { shopFiles, discountBody as body, runLabeled, type PlannedIssue } from './shop.js'
 import { validatePlan } from '../../src/plan/index.js'
 
@@ -175,6 +176,11 @@ describe('dist/index.js end to end', () => {
     expect(run.exitCode).toBe(0)
     expect(run.stdout).toMatch(/Nothing to plan: label "bug" is not a trigger label/)
     expect(fake.requests).toEqual([])
+    recordOutcome({
+      group: 'Events',
+      case: 'Issue labelled with a label that is not a trigger',
+      outcome: `exit ${run.exitCode}, ${fake.requests.length} API requests, "${/Nothing to plan: [^\n]*/.exec(run.stdout)?.[0]}"`
+    })
   })
 
   test('a labelled pull request exits 0 without a single request', async () => {
@@ -187,6 +193,11 @@ describe('dist/index.js end to end', () => {
     })
     expect(run.exitCode).toBe(0)
     expect(fake.requests).toEqual([])
+    recordOutcome({
+      group: 'Events',
+      case: 'A pull request labelled with the trigger label',
+      outcome: `exit ${run.exitCode}, ${fake.requests.length} API requests, ${(await fake.branches()).length - 1} branches created`
+    })
   })
 
   test('an empty body: asks for a description, fails clearly, creates no branch', async () => {
@@ -199,6 +210,11 @@ describe('dist/index.js end to end', () => {
     expect(comments[0].body).toMatch(/no description/)
     expect(comments[0].body).toContain('`plan`')
     expectHonestRequests()
+    recordOutcome({
+      group: 'Bad input',
+      case: 'Issue with an empty (whitespace-only) body',
+      outcome: `exit ${run.exitCode}; ${comments.length} comment asking for a description; ${(await fake.branches()).length - 1} branches, ${fake.openPulls().length} PRs`
+    })
   })
 
   test('workflow_dispatch with an issue number fetches the issue and plans it', async () => {

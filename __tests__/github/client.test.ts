@@ -64,6 +64,41 @@ describe('createOctokit', () => {
     expect(h.fake.requests).toHaveLength(3)
   })
 
+  it('waits out a bare 429 with retry-after, which neither plugin retries', async () => {
+    const { logger, lines } = recordingLogger()
+    h = await startHarness({}, logger)
+    h.fake.inject({
+      path: '/repos/octo-org/octo-repo',
+      status: 429,
+      times: 2,
+      headers: { 'retry-after': '1' },
+      body: { message: 'Too Many Requests' }
+    })
+
+    const { data } = await h.octokit.rest.repos.get({ owner: 'octo-org', repo: 'octo-repo' })
+
+    expect(data.default_branch).toBe('main')
+    expect(h.fake.requests.map(r => r.status)).toEqual([429, 429, 200])
+    expect(
+      lines.filter(line => /rate limit \(429\) on GET .*retrying in 1s/.test(line))
+    ).toHaveLength(2)
+  })
+
+  it('does not sleep through a 429 that asks for more than five minutes', async () => {
+    h = await startHarness()
+    h.fake.inject({
+      path: '/repos/octo-org/octo-repo',
+      status: 429,
+      headers: { 'retry-after': '3600' },
+      body: { message: 'Too Many Requests' }
+    })
+
+    await expect(
+      h.octokit.rest.repos.get({ owner: 'octo-org', repo: 'octo-repo' })
+    ).rejects.toMatchObject({ status: 429 })
+    expect(h.fake.requests).toHaveLength(1)
+  })
+
   it('reads the test-only delay scale from ADW_RETRY_DELAY_SCALE and rejects nonsense', async () => {
     h = await startHarness()
     process.env.ADW_RETRY_DELAY_SCALE = 'fast'

@@ -142,6 +142,42 @@ describe('FakeGitHub', () => {
     expect(fake.writeRequests()).toEqual([])
   })
 
+  it('can perform a write and still answer with the fault (afterWrite)', async () => {
+    fake.seedIssue({ number: 3, title: 'x' })
+    fake.inject({ method: 'POST', path: `${R}/issues/3/comments`, status: 502, afterWrite: true })
+
+    const answer = await call('POST', `${R}/issues/3/comments`, { body: 'hello' })
+
+    expect(answer).toMatchObject({ status: 502, body: { message: 'Bad Gateway' } })
+    expect(fake.commentsOf(3).map(comment => comment.body)).toEqual(['hello'])
+    expect(fake.requests.map(r => r.status)).toEqual([502])
+  })
+
+  it('runs a hook before serving a matching request, with or without a fault', async () => {
+    const order: string[] = []
+    fake.inject({
+      method: 'GET',
+      path: `${R}/git/ref/heads/main`,
+      before: async () => {
+        order.push(await fake.pushCommit('main', { 'moved.txt': 'm\n' }, 'Meanwhile'))
+      }
+    })
+
+    const answer = await call('GET', `${R}/git/ref/heads/main`)
+
+    expect(answer.status).toBe(200)
+    expect(answer.body.object.sha).toBe(order[0])
+    expect(fake.requests[0].response).toEqual(answer.body)
+  })
+
+  it('deletes a comment once', async () => {
+    fake.seedIssue({ number: 3, title: 'x' })
+    const comment = fake.addComment(3, 'bye')
+    expect((await call('DELETE', `${R}/issues/comments/${comment.id}`)).status).toBe(204)
+    expect((await call('DELETE', `${R}/issues/comments/${comment.id}`)).status).toBe(404)
+    expect(fake.commentsOf(3)).toEqual([])
+  })
+
   it('reports collaborator permissions that tests seed', async () => {
     fake.permissions.set('alice', 'write')
     const alice = await call('GET', `${R}/collaborators/alice/permission`)

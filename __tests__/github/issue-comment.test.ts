@@ -111,6 +111,52 @@ describe('upsertTrackingComment', () => {
     expect(h.fake.commentsOf(7)).toHaveLength(1)
   })
 
+  it('keeps the oldest when another run created a tracking comment at the same time', async () => {
+    // The other run's comment appears while this one is creating its own.
+    let theirs = 0
+    h.fake.inject({
+      method: 'POST',
+      path: `${R}/issues/7/comments`,
+      before: fake => {
+        theirs = fake.addComment(7, `${MARKER}\nPlanning (other run)…`, fake.actor).id
+      }
+    })
+
+    const result = await upsertTrackingComment(h.repo, 7, { marker: MARKER, body: 'Planning…' })
+
+    expect(result).toMatchObject({ id: theirs, operation: 'updated' })
+    expect(h.fake.commentsOf(7)).toMatchObject([{ id: theirs, body: `${MARKER}\nPlanning…` }])
+    expect(h.fake.requestLines()).toEqual([
+      `GET ${R}/issues/7/comments`,
+      `POST ${R}/issues/7/comments`,
+      `GET ${R}/issues/7/comments`,
+      expect.stringMatching(new RegExp(`^DELETE ${R}/issues/comments/\\d+$`)),
+      `PATCH ${R}/issues/comments/${theirs}`
+    ])
+  })
+
+  it('keeps its comment when it is the oldest, and costs one listing for the check', async () => {
+    const result = await upsertTrackingComment(h.repo, 7, { marker: MARKER, body: 'Planning…' })
+    h.fake.addComment(7, `${MARKER}\nPlanning (a later run)…`, h.fake.actor)
+
+    expect(result.operation).toBe('created')
+    expect(h.fake.commentsOf(7).map(comment => comment.id)[0]).toBe(result.id)
+    expect(h.fake.requestLines()).toEqual([
+      `GET ${R}/issues/7/comments`,
+      `POST ${R}/issues/7/comments`,
+      `GET ${R}/issues/7/comments`
+    ])
+  })
+
+  it('leaves one comment when a create is retried after a gateway error that came too late', async () => {
+    h.fake.inject({ method: 'POST', path: `${R}/issues/7/comments`, status: 502, afterWrite: true })
+
+    const result = await upsertTrackingComment(h.repo, 7, { marker: MARKER, body: 'Planning…' })
+
+    expect(h.fake.commentsOf(7)).toMatchObject([{ id: result.id, body: `${MARKER}\nPlanning…` }])
+    expect(result.operation).toBe('unchanged')
+  })
+
   it('names issues: write when the token may not comment', async () => {
     h.fake.inject({ method: 'POST', path: `${R}/issues/7/comments`, status: 403 })
 

@@ -213,6 +213,18 @@ describe('publishFile', () => {
     ])
   })
 
+  it('takes the branch as its own when a retried create finds what its first attempt made', async () => {
+    h.fake.inject({ method: 'POST', path: `${R}/git/refs`, status: 502, afterWrite: true })
+
+    const result = await publishFile(h.repo, plan('specs/feature-7-x.md', '# Feature: x\n'))
+
+    expect(result).toMatchObject({ operation: 'created', branchCreated: true })
+    expect(await h.fake.branchHead(BRANCH)).toBe(result.commitSha)
+    expect(h.fake.requests.filter(r => r.path === `${R}/git/refs`).map(r => r.status)).toEqual([
+      502, 422
+    ])
+  })
+
   it('retries a 5xx and then succeeds', async () => {
     h.fake.inject({ method: 'POST', path: `${R}/git/trees`, status: 502, times: 2 })
 

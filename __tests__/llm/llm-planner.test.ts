@@ -18,7 +18,7 @@ import {
   type FakeLlmServer,
   type FakeScript
 } from '../support/fake-llm/index.js'
-import { hostileBody, modelPlan, planRequest } from './plan-fixtures.js'
+import { bugRequest, hostileBody, modelBugPlan, modelPlan, planRequest } from './plan-fixtures.js'
 import { makeTempRepo, sampleProject, type TempRepo } from './temp-repo.js'
 
 const fakeKey = 'fake-key-for-tests-only'
@@ -225,6 +225,30 @@ describe.each<Kind>(['anthropic', 'openai'])('LlmPlanner with the %s wire format
     expect(JSON.stringify(server.requests[1].body)).toContain('src/missing.ts')
     expect(result.usage?.steps).toBe(2)
     expect(result.markdown).toContain('## Security Considerations')
+  })
+
+  it('plans a bug in the bug format and names the file from the model’s bug name', async () => {
+    const server = await serve(kind, inOrder({ text: modelBugPlan() }))
+    const result = await llmPlanner(kind, server).plan(bugRequest(repo.root))
+    expect(result.featureName).toBe('Widget Crash On Empty Label')
+    expect(result.descriptiveName).toBe('widget-crash-empty-label')
+    expect(result.markdown.startsWith('# Bug: Widget Crash On Empty Label\n\n## Metadata\n')).toBe(
+      true
+    )
+    expect(server.requests).toHaveLength(1)
+    const prompt = lastUserMessage(server, 0)
+    expect(prompt).toContain('specs/bug-42-{descriptive-name}.md')
+    expect(prompt).toContain('# Bug: <bug name>')
+  })
+
+  it('repairs a feature-shaped answer to a bug request, asking for the # Bug: title', async () => {
+    const server = await serve(kind, inOrder({ text: modelPlan() }, { text: modelBugPlan() }))
+    const result = await llmPlanner(kind, server).plan(bugRequest(repo.root))
+    expect(server.requests).toHaveLength(2)
+    const repair = lastUserMessage(server, 1)
+    expect(repair).toContain('Missing heading `# Bug: {bugName}`')
+    expect(repair).toContain('starting with the `# Bug:` line')
+    expect(result.markdown.startsWith('# Bug:')).toBe(true)
   })
 
   it('throws a typed error when the repaired plan is still invalid', async () => {

@@ -117,3 +117,43 @@ export function planRequest(root: string, body = hostileBody): PlanRequest {
     specsDir: 'specs'
   }
 }
+
+/** A complete bug plan in the bug Plan Format, as a well-behaved model answers. */
+export function modelBugPlan(parts: { name?: string; title?: string } = {}): string {
+  return (
+    [
+      parts.title ?? `# Bug: ${parts.name ?? 'Widget Crash On Empty Label'}`,
+      '## Metadata\nadw_id: `42`\nprompt: (inserted automatically)',
+      '## Bug Description\n`renderWidget` throws when the label is empty.',
+      '## Problem Statement\nAn empty label crashes rendering instead of rendering nothing.',
+      '## Solution Statement\nGuard the label in `renderWidget` and render an empty widget.',
+      '## Steps to Reproduce\n1. Call `renderWidget({ label: "" })`\n2. Observe the TypeError',
+      '## Root Cause Analysis\n`renderWidget` reads `label[0]` without checking the length.',
+      '## Relevant Files\nUse these files to fix the bug:',
+      '### Existing Files to Modify\n- `src/widget.ts` - guard the empty label',
+      '### New Files to Create\n- `__tests__/empty-label.test.ts` - the regression test',
+      '## Step by Step Tasks\nExecute every step in order, top to bottom.',
+      '### Step 1: Reproduce\n- Write the failing regression test',
+      '### Step 2: Fix\n- Guard the label in `renderWidget`',
+      '### Step 3: Validate\n- Run `npm test`',
+      '## Testing Strategy\nRegression test first.',
+      '### Regression Test\n- `__tests__/empty-label.test.ts` renders an empty label without throwing',
+      '### Edge Cases\n- A one-character label still renders',
+      '## Acceptance Criteria\n- [ ] An empty label renders an empty widget',
+      '## Validation Commands\nExecute every command to validate the bug is fixed with zero regressions.\n\n- `npm test` - Run all tests',
+      '## Notes\n- None beyond the fix.'
+    ].join('\n\n') + '\n'
+  )
+}
+
+export function bugRequest(root: string): PlanRequest {
+  return {
+    ...planRequest(root, 'Rendering a widget with an empty label throws a TypeError.'),
+    issue: {
+      number: 42,
+      title: 'Bug: widget crashes on an empty label',
+      body: 'Rendering a widget with an empty label throws a TypeError.'
+    },
+    kind: 'bug'
+  }
+}

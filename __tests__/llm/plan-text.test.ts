@@ -47,6 +47,29 @@ describe('featureNameOf', () => {
     expect(featureNameOf(plan)).toBe('Dark Mode')
     expect(featureNameOf('no heading')).toBe('')
   })
+
+  it('reads the name after # Bug: and # Chore: too', () => {
+    expect(featureNameOf(plan.replace('# Feature: Dark Mode', '# Bug: Crash on save'))).toBe(
+      'Crash on save'
+    )
+    expect(featureNameOf('# Chore: Bump eslint\n\n## Notes\n- x\n')).toBe('Bump eslint')
+    expect(featureNameOf('# Epic: Everything\n')).toBe('')
+  })
+})
+
+describe('plans of every kind', () => {
+  const bug = plan.replace('# Feature: Dark Mode', '# Bug: Crash on save')
+
+  it('are found behind a preamble', () => {
+    expect(extractPlanMarkdown(`Here is the bug plan:\n\n${bug}`)).toBe(bug)
+  })
+
+  it('get their Metadata right after their title line', () => {
+    const without = bug.replace(/## Metadata[\s\S]*?(?=## User Story)/, '')
+    expect(replaceMetadata(without, '## Metadata\nadw_id: `7`\nprompt: `x`')).toMatch(
+      /^# Bug: Crash on save\n\n## Metadata\nadw_id: `7`/
+    )
+  })
 })
 
 describe('replaceMetadata', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { buildPlanPrompt, buildRepairPrompt, planFormatBlock } from '../../src/plan/llm/prompt.js'
 import { RepoReader } from '../../src/plan/llm/repo-reader.js'
 import { builtinTemplatesDir } from '../../src/render.js'
-import { planRequest } from './plan-fixtures.js'
+import { bugRequest, planRequest } from './plan-fixtures.js'
 import { makeTempRepo, sampleProject, type TempRepo } from './temp-repo.js'
 
 let repo: TempRepo
@@ -69,7 +69,7 @@ describe('buildPlanPrompt', () => {
     try {
       mkdirSync(join(dir, 'prompts'))
       writeFileSync(
-        join(dir, 'prompts', 'feature.md.hbs'),
+        join(dir, 'prompts', 'request.md.hbs'),
         'Custom request for {{adwId}}: {{issueTitle}}'
       )
       const request = { ...planRequest(repo.root), templatesDir: dir }
@@ -82,6 +82,77 @@ describe('buildPlanPrompt', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('plan kinds in the prompt', () => {
+  it('a feature request names the feature format and the specs/feature-… path', () => {
+    const prompt = buildPlanPrompt(planRequest(repo.root), new RepoReader(repo.root), options)
+    expect(prompt.user).toContain('Write the feature plan for issue #42')
+    expect(prompt.user).toContain('exactly three phases')
+    expect(prompt.user).not.toContain('What a bug plan holds')
+    expect(prompt.user).toContain(planFormatBlock(undefined, 'feature'))
+  })
+
+  it('a bug request names the bug format, the specs/bug-… path and the regression test', () => {
+    const prompt = buildPlanPrompt(bugRequest(repo.root), new RepoReader(repo.root), options)
+    expect(prompt.user).toContain('Write the bug plan for issue #42')
+    expect(prompt.user).toContain('`specs/bug-42-{descriptive-name}.md`')
+    expect(prompt.user).not.toContain('specs/feature-42')
+    expect(prompt.user).toContain('## What a bug plan holds')
+    expect(prompt.user).toMatch(/regression test.*fails before the fix/)
+    expect(prompt.user).not.toContain('What a feature plan holds')
+    expect(prompt.user).toContain('This is the bug Plan Format.')
+    expect(prompt.user).toContain(planFormatBlock(undefined, 'bug'))
+    expect(prompt.user).not.toContain('## User Story')
+    // The standing instructions serve every kind.
+    expect(prompt.system).toBe(
+      buildPlanPrompt(planRequest(repo.root), new RepoReader(repo.root), options).system
+    )
+    expect(prompt.system).toContain('`# Bug:`')
+  })
+
+  it('a chore request names the chore format and the specs/chore-… path', () => {
+    const request = { ...planRequest(repo.root), kind: 'chore' as const }
+    const prompt = buildPlanPrompt(request, new RepoReader(repo.root), options)
+    expect(prompt.user).toContain('`specs/chore-42-{descriptive-name}.md`')
+    expect(prompt.user).toContain('## What a chore plan holds')
+    expect(prompt.user).toContain(planFormatBlock(undefined, 'chore'))
+  })
+
+  it('ships one Plan Format block per kind, each with its own title and sections', () => {
+    const headings = (kind: 'bug' | 'chore') =>
+      planFormatBlock(undefined, kind)
+        .split('\n')
+        .filter(line => line.startsWith('#'))
+    expect(headings('bug')[0]).toBe('# Bug: <bug name>')
+    expect(headings('bug')).toEqual(
+      expect.arrayContaining([
+        '## Steps to Reproduce',
+        '## Root Cause Analysis',
+        '### Existing Files to Modify',
+        '### New Files to Create',
+        '### Regression Test'
+      ])
+    )
+    expect(headings('chore')[0]).toBe('# Chore: <chore name>')
+    expect(headings('chore')).toEqual(
+      expect.arrayContaining([
+        '## Scope',
+        '### In Scope',
+        '### Out of Scope',
+        '## Step by Step Tasks'
+      ])
+    )
+    expect(() => planFormatBlock(undefined, 'epic' as 'bug')).toThrow(/unknown plan kind/)
+  })
+
+  it('the repair turn asks for the title line of the request’s kind', () => {
+    const problems = [{ code: 'missing-heading' as const, message: 'Missing heading.' }]
+    expect(buildRepairPrompt(problems, undefined, 'bug')).toContain(
+      'starting with the `# Bug:` line'
+    )
+    expect(buildRepairPrompt(problems)).toContain('starting with the `# Feature:` line')
   })
 })
 

@@ -4,9 +4,13 @@ import {
   branchName,
   descriptiveName,
   isPlanFileFor,
+  isPlanKind,
   planFileName,
+  planKinds,
   planPath,
-  stripTitlePrefix
+  planTitlePrefix,
+  stripTitlePrefix,
+  type PlanKind
 } from '../../src/plan/naming.js'
 
 const safeName = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -142,5 +146,71 @@ describe('file and branch names', () => {
         }
       )
     )
+  })
+})
+
+describe('plan kinds', () => {
+  test('feature, bug and chore, the default first', () => {
+    expect(planKinds).toEqual(['feature', 'bug', 'chore'])
+    expect(planKinds.map(kind => planTitlePrefix(kind))).toEqual(['Feature', 'Bug', 'Chore'])
+    expect(isPlanKind('bug')).toBe(true)
+    expect(isPlanKind('Bug')).toBe(false)
+    expect(isPlanKind('epic')).toBe(false)
+  })
+
+  test('file, path and branch names carry the kind', () => {
+    expect(planFileName('42', 'crash-on-save', 'bug')).toBe('bug-42-crash-on-save.md')
+    expect(planPath('specs', '42', 'crash-on-save', 'bug')).toBe('specs/bug-42-crash-on-save.md')
+    expect(planPath('specs', '7', 'bump-eslint', 'chore')).toBe('specs/chore-7-bump-eslint.md')
+    expect(branchName('adw/', '42', 'bug')).toBe('adw/bug-42')
+    expect(branchName('adw/', '42', 'chore')).toBe('adw/chore-42')
+    // An empty name falls back to the kind, not to `feature`.
+    expect(planPath('specs', '3', '', 'bug')).toBe('specs/bug-3-bug.md')
+    expect(planPath('specs', '3', '', 'chore')).toBe('specs/chore-3-chore.md')
+  })
+
+  test('an unknown kind cannot reach a file or branch name', () => {
+    const bad = '../x' as PlanKind
+    expect(() => planFileName('1', 'x', bad)).toThrow(/plan kind/)
+    expect(() => branchName('adw/', '1', bad)).toThrow(/plan kind/)
+    expect(() => isPlanFileFor('1', 'x', bad)).toThrow(/plan kind/)
+  })
+
+  test("isPlanFileFor matches only this issue's plans of this kind", () => {
+    expect(isPlanFileFor('12', 'bug-12-crash.md', 'bug')).toBe(true)
+    expect(isPlanFileFor('12', 'feature-12-crash.md', 'bug')).toBe(false)
+    expect(isPlanFileFor('1', 'bug-12-crash.md', 'bug')).toBe(false)
+    expect(isPlanFileFor('12', 'chore-12-bump.md', 'chore')).toBe(true)
+    expect(isPlanFileFor('12', 'bug-12-crash.md')).toBe(false)
+  })
+
+  test('the default name follows the kind', () => {
+    expect(descriptiveName('', '', 'bug')).toBe('bug')
+    expect(descriptiveName('🚀', '', 'chore')).toBe('chore')
+    expect(descriptiveName('')).toBe('feature')
+  })
+
+  test.each([
+    ['[Bug] Crash on save', 'Crash on save'],
+    ['Bug: crash on save', 'crash on save'],
+    ['Bug report: crash on save', 'crash on save'],
+    ['fix: crash on save', 'crash on save'],
+    ['fix(editor)!: crash on save', 'crash on save'],
+    ['Bugfix - crash on save', 'crash on save'],
+    ['chore: bump eslint', 'bump eslint'],
+    ['chore(deps): bump eslint', 'bump eslint'],
+    ['Fixture loading is slow', 'Fixture loading is slow'],
+    ['Chores list page', 'Chores list page']
+  ])('title prefix: %s -> %s', (title, expected) => {
+    expect(stripTitlePrefix(title)).toBe(expected)
+  })
+
+  test.each([
+    ['[Bug] Checkout crashes on an empty cart', 'checkout-crashes-empty-cart'],
+    ['fix: crash when saving a draft', 'crash-when-saving-draft'],
+    ['Fix crash when saving a draft', 'crash-when-saving-draft'],
+    ['chore(deps): bump eslint to v9', 'bump-eslint-v9']
+  ])('bug and chore titles: %s -> %s', (title, expected) => {
+    expect(descriptiveName(title)).toBe(expected)
   })
 })

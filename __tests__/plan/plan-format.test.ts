@@ -65,6 +65,59 @@ describe('the Plan Format derived from the template', () => {
     ])
   })
 
+  test('the bug template yields the bug format: its own title, reproduction, root cause and numbered steps', () => {
+    expect(labels(planFormat(undefined, 'bug').items)).toEqual([
+      '# Bug: {bugName}',
+      '## Metadata',
+      '## Bug Description',
+      '## Problem Statement',
+      '## Solution Statement',
+      '## Steps to Reproduce',
+      '## Root Cause Analysis',
+      '## Relevant Files',
+      '### Existing Files to Modify',
+      '### New Files to Create',
+      '## Step by Step Tasks',
+      'repeat(### Step {n}: {name})',
+      '## Testing Strategy',
+      '### Regression Test',
+      '### Edge Cases',
+      '## Acceptance Criteria',
+      '## Validation Commands',
+      '## Notes'
+    ])
+  })
+
+  test('the chore template yields the chore format: scope in and out, numbered steps', () => {
+    const format = planFormat(undefined, 'chore')
+    expect(labels(format.items)).toEqual([
+      '# Chore: {choreName}',
+      '## Metadata',
+      '## Chore Description',
+      '## Scope',
+      '### In Scope',
+      '### Out of Scope',
+      '## Relevant Files',
+      '### Existing Files to Modify',
+      '### New Files to Create',
+      '## Step by Step Tasks',
+      'repeat(### Step {n}: {name})',
+      '## Validation Commands',
+      '## Notes'
+    ])
+    const steps = format.items[10]
+    expect(
+      steps.kind === 'repeat' && steps.items[0].kind === 'heading' && steps.items[0].rule
+    ).toMatchObject({ numbered: true, level: 3 })
+    expect(format.source).toMatch(/chore\.md\.hbs$/)
+  })
+
+  test('each kind reads its own template, and an unknown kind is refused', () => {
+    expect(planFormat(undefined, 'feature')).toBe(planFormat())
+    expect(planFormat(undefined, 'bug')).not.toBe(planFormat())
+    expect(() => planFormat(undefined, 'epic' as 'bug')).toThrow(/unknown plan kind/)
+  })
+
   test('a custom template is read just as strictly; comments, conditionals and else branches are not required', () => {
     const format = formatFromTemplate(
       [

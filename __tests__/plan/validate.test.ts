@@ -255,3 +255,83 @@ describe('validatePlan', () => {
     expect(formatProblems([])).toBe('')
   })
 })
+
+describe('validatePlan per plan kind', () => {
+  function chorePlan(title = '# Chore: Bump eslint'): string {
+    return `${title}
+
+## Metadata
+adw_id: \`7\`
+${formatPrompt(prompt)}
+
+## Chore Description
+Move to the current eslint major.
+
+## Scope
+
+### In Scope
+- The eslint dependency and its configuration.
+
+### Out of Scope
+- New lint rules.
+
+## Relevant Files
+Files the chore touches.
+
+### Existing Files to Modify
+- \`README.md\` - the lint instructions
+
+### New Files to Create
+- No new files are needed.
+
+## Step by Step Tasks
+Execute every step in order, top to bottom.
+
+### Step 1: Upgrade
+- Bump eslint
+
+### Step 2: Validate
+- Run \`npm run lint\`
+
+## Validation Commands
+Execute every command to validate the chore is complete with zero regressions.
+
+- \`npm run lint\` - lints
+
+## Notes
+- None.
+`
+  }
+
+  test('a chore plan is valid against the chore format, not against the feature one', () => {
+    expect(validatePlan(chorePlan(), { ...context, kind: 'chore' })).toEqual([])
+    const asFeature = validatePlan(chorePlan(), context).map(problem => problem.message)
+    expect(asFeature).toContainEqual(
+      expect.stringMatching(/^Missing heading `# Feature: \{featureName\}`/)
+    )
+  })
+
+  test('the title heading follows the kind: `# Feature:` is rejected for a chore or a bug', () => {
+    const problems = validatePlan(chorePlan('# Feature: Bump eslint'), {
+      ...context,
+      kind: 'chore'
+    })
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatchObject({ code: 'missing-heading' })
+    expect(problems[0].message).toMatch(/^Missing heading `# Chore: \{choreName\}`/)
+    expect(
+      validatePlan(goodPlan(), { ...context, kind: 'bug' }).map(problem => problem.message)
+    ).toContainEqual(expect.stringMatching(/^Missing heading `# Bug: \{bugName\}`/))
+  })
+
+  test('steps are numbered in order, and paths are checked as in every kind', () => {
+    const misnumbered = chorePlan().replace('### Step 2: Validate', '### Step 3: Validate')
+    expect(
+      validatePlan(misnumbered, { ...context, kind: 'chore' }).map(problem => problem.code)
+    ).toEqual(['misordered-heading'])
+    const missing = chorePlan().replace('`README.md` - the', '`docs/lint.md` - the')
+    expect(
+      validatePlan(missing, { ...context, kind: 'chore' }).map(problem => problem.code)
+    ).toEqual(['file-to-modify-missing'])
+  })
+})

@@ -117,6 +117,23 @@ describe('research ranking', () => {
     expect(paths(result)).toContain('src/shapes/schema.py')
   })
 
+  it('reads a JavaScript stack innermost-first, unlike a Python traceback', async () => {
+    const result = await research({
+      root,
+      title: 'Crash on load',
+      body: [
+        'TypeError: Cannot read properties of undefined',
+        '    at deserialize (src/shapes/fields.py:12:5)',
+        '    at load (src/shapes/schema.py:3:10)'
+      ].join('\n'),
+      top: 10
+    })
+    const reasonsOf = (path: string) =>
+      result.files.find(file => file.path === path)?.reasons.join('; ') ?? ''
+    expect(reasonsOf('src/shapes/fields.py')).toContain('innermost project frame')
+    expect(reasonsOf('src/shapes/schema.py')).not.toContain('innermost')
+  })
+
   it('resolves a dotted module path named in the issue', async () => {
     const result = await research({
       root,

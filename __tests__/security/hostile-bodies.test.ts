@@ -21,6 +21,7 @@ import {
 } from '../../src/plan/index.js'
 import { outline, sectionTree } from '../../src/plan/markdown.js'
 import { invisibleCharacters } from '../support/invisible-characters.js'
+import { assertProperty } from './property.js'
 
 const ADW_ID = '4242'
 const TITLE = 'Export orders as CSV'
@@ -292,7 +293,11 @@ describe('hostile issue bodies through the embedded planner', () => {
   })
 
   test('property: any hostile body gives a valid plan that carries it verbatim', async () => {
-    await fc.assert(
+    await assertProperty(
+      {
+        case: 'Hostile issue bodies → embedded plan',
+        generated: 'bodies; each gave a valid plan with the body verbatim in Metadata'
+      },
       fc.asyncProperty(hostileBody.filter(plannable), async body => {
         expectSafePlan(await planFor(body), body)
       }),
@@ -301,7 +306,11 @@ describe('hostile issue bodies through the embedded planner', () => {
   })
 
   test('property: the same at 65,536 characters', async () => {
-    await fc.assert(
+    await assertProperty(
+      {
+        case: 'Hostile 65,536-character bodies → embedded plan',
+        generated: 'maximal bodies; each gave a valid plan with the body verbatim'
+      },
       fc.asyncProperty(maximalBody.filter(plannable), async body => {
         expect(body.length).toBe(MAX_BODY)
         expectSafePlan(await planFor(body), body)
@@ -311,7 +320,11 @@ describe('hostile issue bodies through the embedded planner', () => {
   })
 
   test('property: the same with the research run on the body itself', async () => {
-    await fc.assert(
+    await assertProperty(
+      {
+        case: 'Hostile bodies steering the repository research',
+        generated: 'bodies; research ran on each and the plan stayed valid'
+      },
       fc.asyncProperty(hostileBody.filter(plannable), async body => {
         const found = await research({ root, title: TITLE, body })
         expectSafePlan(await planFor(body, found), body)
@@ -344,7 +357,7 @@ describe('what the model reads: sanitizeIssueText', () => {
     expect(sanitizeIssueText('a<!-<!---->- hidden -->b')).toBe('ab')
   })
 
-  test('property: no HTML comment, invisible, bidi or control character survives, and the size is capped', () => {
+  test('property: no HTML comment, invisible, bidi or control character survives, and the size is capped', async () => {
     const text = fc.oneof(
       hostileBody,
       fc
@@ -353,11 +366,23 @@ describe('what the model reads: sanitizeIssueText', () => {
         })
         .map(parts => parts.join(''))
     )
-    fc.assert(fc.property(text, fc.integer({ min: 1, max: 400 }), expectClean), { numRuns: 1500 })
+    await assertProperty(
+      {
+        case: 'Hostile text → what the model is sent',
+        generated:
+          'texts and caps; no HTML comment, invisible, bidi or control character left, size capped'
+      },
+      fc.property(text, fc.integer({ min: 1, max: 400 }), expectClean),
+      { numRuns: 1500 }
+    )
   })
 
-  test('property: a 65,536-character body is cut to the default cap', () => {
-    fc.assert(
+  test('property: a 65,536-character body is cut to the default cap', async () => {
+    await assertProperty(
+      {
+        case: '65,536-character body → what the model is sent',
+        generated: 'maximal bodies; each cut to the 20,000-character cap and clean'
+      },
       fc.property(maximalBody, body => {
         expectClean(body, 20_000)
         expect(sanitizeIssueText(body).length).toBeLessThanOrEqual(20_000 + 40)

@@ -5,6 +5,7 @@ import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { posix } from 'node:path'
 import { descriptiveName, planPath } from '../../src/plan/naming.js'
+import { assertProperty } from './property.js'
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -129,15 +130,23 @@ describe('hostile issue titles', () => {
     expectSafePlanPath(title, '42')
   })
 
-  test('property: any title gives a safe, deterministic name directly inside specs/', () => {
-    fc.assert(
+  test('property: any title gives a safe, deterministic name directly inside specs/', async () => {
+    await assertProperty(
+      {
+        case: 'Hostile issue titles → plan file name',
+        generated: 'titles; each named a kebab-case file directly inside specs/, deterministically'
+      },
       fc.property(titles, adwIds, (title, adwId) => expectSafePlanPath(title, adwId)),
       { numRuns: 1500 }
     )
   })
 
-  test('property: the same holds when an unusable title falls back to the body', () => {
-    fc.assert(
+  test('property: the same holds when an unusable title falls back to the body', async () => {
+    await assertProperty(
+      {
+        case: 'Unusable title, name taken from a hostile body',
+        generated: 'title and body pairs; each named a safe file inside specs/'
+      },
       fc.property(titles, titles, adwIds, (title, body, adwId) =>
         expectSafePlanPath(title, adwId, body)
       ),
@@ -145,8 +154,12 @@ describe('hostile issue titles', () => {
     )
   })
 
-  test('property: planPath re-checks a name that did not come from descriptiveName', () => {
-    fc.assert(
+  test('property: planPath re-checks a name that did not come from descriptiveName', async () => {
+    await assertProperty(
+      {
+        case: 'Raw hostile name handed straight to planPath',
+        generated: 'names; each reduced to a safe file inside specs/'
+      },
       fc.property(titles, adwIds, (rawName, adwId) => {
         const path = planPath('specs', adwId, rawName)
         const file = path.slice('specs/'.length)

@@ -99,8 +99,48 @@ export function createOctokit(options: CreateOctokitOptions): Octokit {
     },
     throttle
   })
+  // GitHub answers some secondary limits with a bare 429 and `retry-after` (no
+  // `x-ratelimit-remaining: 0`, no "secondary rate" wording): the throttling plugin lets those
+  // through and plugin-retry must not retry a 429 blindly, so they are honoured here. Registered
+  // last, this hook wraps both plugins and only sees what they gave up on.
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    for (let retried = 0; ; retried++) {
+      try {
+        return await request(requestOptions)
+      } catch (error) {
+        const wait = untreatedRetryAfter(error)
+        const route = `${requestOptions.method} ${requestOptions.url}`
+        if (wait === undefined) throw error
+        if (retried >= rateLimitRetries) {
+          log.warning(`GitHub rate limit (429) on ${route}; giving up after ${retried} retries`)
+          throw error
+        }
+        log.warning(`GitHub rate limit (429) on ${route}; retrying in ${wait}s`)
+        await new Promise(resolve => setTimeout(resolve, wait * 1000 * scale))
+      }
+    }
+  })
   statsByClient.set(octokit, stats)
   return octokit
+}
+
+/** Seconds to wait before repeating a 429 the throttling plugin did not handle; else undefined. */
+function untreatedRetryAfter(error: unknown): number | undefined {
+  const failed = error as {
+    status?: unknown
+    message?: unknown
+    response?: { headers?: Record<string, string | undefined> }
+  }
+  if (failed?.status !== 429) return undefined
+  const headers = failed.response?.headers ?? {}
+  const handledByThrottling =
+    headers['x-ratelimit-remaining'] === '0' || /\bsecondary rate\b/i.test(String(failed.message))
+  if (handledByThrottling) return undefined
+  const seconds = Number(headers['retry-after'])
+  // Without a retry-after GitHub asks for at least a minute before trying again. A longer wait
+  // than five minutes is better reported (the error says to run again later) than slept through.
+  if (!Number.isFinite(seconds) || seconds < 0) return 60
+  return seconds <= 300 ? seconds : undefined
 }
 
 function delayScaleFromEnv(): number {

@@ -113,7 +113,7 @@ export function explainGitHubError(error: unknown): Error {
       request
     )
   }
-  if ((error.status === 403 || error.status === 429) && /rate limit/i.test(detail)) {
+  if (error.status === 429 || (error.status === 403 && /rate limit/i.test(detail))) {
     return new GitHubApiError(
       `${request} failed (${error.status} ${detail}): GitHub's rate limit held after the ` +
         `retries; run the workflow again later.`,

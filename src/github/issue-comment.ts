@@ -18,7 +18,8 @@ export interface TrackingCommentOptions {
 /**
  * Keeps one tracking comment per issue, found by its hidden marker and edited in place, so a
  * re-run does not add noise to the issue. The marker is added to the body when missing.
- * Requests: listing pages (100 comments each) + at most one write; 1 with a known commentId.
+ * Requests: listing pages (100 comments each) + at most one write; 1 with a known commentId;
+ * a create adds one more listing (and, after a race, a delete and an update).
  */
 export async function upsertTrackingComment(
   repo: GitHubRepository,
@@ -42,10 +43,44 @@ export async function upsertTrackingComment(
       const updated = await updateComment(repo, existing.id, body)
       if (updated) return updated
     }
-    return await createComment(repo, issueNumber, body)
+    const created = await createComment(repo, issueNumber, body)
+    return await keepOldest(repo, issueNumber, options.marker, created, body)
   } catch (error) {
     throw explainGitHubError(error)
   }
+}
+
+/**
+ * Two runs for one issue (a label applied twice) can both find no tracking comment and both
+ * create one; a create retried after a gateway error can leave two as well. After creating, the
+ * marked comments are listed again and the oldest wins: the newer one's creator always sees the
+ * older (it existed before the newer was created), so exactly one run deletes its own comment
+ * and adopts the oldest, and the other keeps its own. Costs one listing on a first run.
+ */
+async function keepOldest(
+  repo: GitHubRepository,
+  issueNumber: number,
+  marker: string,
+  created: CommentResult,
+  body: string
+): Promise<CommentResult> {
+  const marked = await listMarkedComments(repo, issueNumber, marker)
+  const oldest = marked[0]
+  if (!oldest || oldest.id === created.id || !marked.some(c => c.id === created.id)) {
+    return created
+  }
+  try {
+    await repo.octokit.rest.issues.deleteComment({ ...repo.params, comment_id: created.id })
+  } catch (error) {
+    // Already gone (a retried delete, or someone removed it): the outcome is the same.
+    if (!hasStatus(error, 404)) throw error
+  }
+  if (oldest.body === body) return { id: oldest.id, url: oldest.html_url, operation: 'unchanged' }
+  return (
+    (await updateComment(repo, oldest.id, body)) ??
+    // The oldest vanished meanwhile: start over, which creates one and settles again.
+    (await upsertTrackingComment(repo, issueNumber, { marker, body }))
+  )
 }
 
 /** A plain new comment (not tracked). */
@@ -107,15 +142,27 @@ function trusted(comment: {
   )
 }
 
-async function findMarkedComment(repo: GitHubRepository, issueNumber: number, marker: string) {
-  const iterator = repo.octokit.paginate.iterator(repo.octokit.rest.issues.listComments, {
+function markedPages(repo: GitHubRepository, issueNumber: number) {
+  return repo.octokit.paginate.iterator(repo.octokit.rest.issues.listComments, {
     ...repo.params,
     issue_number: issueNumber,
     per_page: 100
   })
-  for await (const { data } of iterator) {
+}
+
+async function findMarkedComment(repo: GitHubRepository, issueNumber: number, marker: string) {
+  for await (const { data } of markedPages(repo, issueNumber)) {
     const match = data.find(comment => comment.body?.includes(marker) && trusted(comment))
     if (match) return match
   }
   return undefined
+}
+
+/** Every trusted marked comment, oldest first (GitHub's ids only grow). */
+async function listMarkedComments(repo: GitHubRepository, issueNumber: number, marker: string) {
+  const marked = []
+  for await (const { data } of markedPages(repo, issueNumber)) {
+    marked.push(...data.filter(comment => comment.body?.includes(marker) && trusted(comment)))
+  }
+  return marked.sort((a, b) => a.id - b.id)
 }

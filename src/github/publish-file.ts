@@ -206,13 +206,18 @@ async function fastForward(repo: GitHubRepository, branch: string, sha: string):
   }
 }
 
-/** False when another run created the branch first (422 "Reference already exists"). */
+/**
+ * False when another run created the branch first (422 "Reference already exists"). A create
+ * retried after a gateway error meets the branch its first attempt made: that is ours.
+ */
 async function createBranch(repo: GitHubRepository, branch: string, sha: string): Promise<boolean> {
   try {
     await repo.octokit.rest.git.createRef({ ...repo.params, ref: `refs/heads/${branch}`, sha })
     return true
   } catch (error) {
-    if (hasStatus(error, 422) && /already exists/i.test(githubMessage(error))) return false
+    if (hasStatus(error, 422) && /already exists/i.test(githubMessage(error))) {
+      return (await readRef(repo, `heads/${branch}`)) === sha
+    }
     throw error
   }
 }

@@ -2,7 +2,13 @@
 // reached through their own modules.
 export * from './types.js'
 export * from './naming.js'
-export { formatPrompt, extractMetadata, planFormat, formatFromTemplate } from './plan-format.js'
+export {
+  formatPrompt,
+  extractMetadata,
+  planFormat,
+  planTemplateName,
+  formatFromTemplate
+} from './plan-format.js'
 export type { PlanFormat, PlanMetadata, FormatItem, HeadingRule } from './plan-format.js'
 export { validatePlan, formatProblems, fileExistsIn } from './validate.js'
 export type { ValidationContext } from './validate.js'

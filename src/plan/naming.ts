@@ -2,17 +2,30 @@
 // short lowercase ASCII kebab-case, never empty, and cannot leave the specs directory.
 import { posix } from 'node:path'
 
-export type PlanKind = 'feature'
+export type PlanKind = 'feature' | 'bug' | 'chore'
+
+/** Every plan kind, the default first. */
+export const planKinds: readonly PlanKind[] = ['feature', 'bug', 'chore']
+
+export function isPlanKind(value: unknown): value is PlanKind {
+  return typeof value === 'string' && (planKinds as readonly string[]).includes(value)
+}
+
+/** The word a plan's title heading starts with: `# Feature: …`, `# Bug: …`, `# Chore: …`. */
+export function planTitlePrefix(kind: PlanKind = 'feature'): string {
+  return kind === 'bug' ? 'Bug' : kind === 'chore' ? 'Chore' : 'Feature'
+}
 
 const MAX_WORDS = 5
 const MAX_LENGTH = 40
 
 // Labels that issue templates and commit conventions put in front of a title:
-// `[Feature]`, `[RFC][UI]`, `feat(ui):`, `Feature request:`, `Enhancement -`.
+// `[Feature]`, `[Bug]`, `[RFC][UI]`, `feat(ui):`, `fix:`, `Bug report:`, `chore(deps):`,
+// `Enhancement -`.
 const TITLE_PREFIX =
-  /^\s*(?:(?:\[[^\]]{0,30}\]|\([^)]{0,30}\))\s*)+|^\s*(?:feat(?:ure)?(?:\s+request)?|enhancement|request|rfc|proposal|idea|fr)(?:\([^)]*\))?!?(?:\s*:\s*|\s+[-–—|]\s+)/i
+  /^\s*(?:(?:\[[^\]]{0,30}\]|\([^)]{0,30}\))\s*)+|^\s*(?:feat(?:ure)?(?:\s+request)?|enhancement|request|rfc|proposal|idea|fr|bug(?:\s*(?:report|fix))?|fix|hotfix|defect|chore|maintenance|task)(?:\([^)]*\))?!?(?:\s*:\s*|\s+[-–—|]\s+)/i
 
-/** The title without its `[Feature]` / `feat:` / `Feature request:` labels. */
+/** The title without its `[Feature]` / `feat:` / `Bug:` / `fix:` / `chore:` labels. */
 export function stripTitlePrefix(title: string): string {
   let rest = title
   for (let i = 0; i < 3; i++) {
@@ -49,7 +62,7 @@ const FILLER_WORDS = new Set(
     'add adds adding implement implementing implementation support supporting supports feature ' +
     'features please new allow allows enable introduce provide create make let ' +
     'would like want need needs should could can able ability proposal idea rfc ' +
-    'improve improvement enhancement via using'
+    'improve improvement enhancement via using bug fix chore'
   ).split(' ')
 )
 
@@ -115,8 +128,11 @@ function meaningful(text: string): string {
   return shorten(strong.length > 0 ? strong : words)
 }
 
-/** `{descriptive-name}` of the plan file, from the title (or the body when the title gives nothing). */
-export function descriptiveName(title: string, body = ''): string {
+/**
+ * `{descriptive-name}` of the plan file, from the title (or the body when the title gives
+ * nothing); the kind itself (`feature`, `bug`, `chore`) when neither says anything.
+ */
+export function descriptiveName(title: string, body = '', kind: PlanKind = 'feature'): string {
   const fromTitle = meaningful(title)
   if (fromTitle) return fromTitle
   const firstLine =
@@ -124,7 +140,7 @@ export function descriptiveName(title: string, body = ''): string {
       .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
       .split('\n')
       .find(line => asciiWords(line).length > 0) ?? ''
-  return meaningful(firstLine) || 'feature'
+  return meaningful(firstLine) || kind
 }
 
 export function assertAdwId(adwId: string): void {
@@ -132,13 +148,20 @@ export function assertAdwId(adwId: string): void {
     throw new Error(`adw_id must be a positive issue number, got "${adwId}"`)
 }
 
-/** `feature-{adwId}-{name}.md`; `name` is re-checked so a hand-made name cannot escape. */
+function assertKind(kind: PlanKind): void {
+  // Kinds reach file and branch names: an unchecked string from a caller must not.
+  if (!isPlanKind(kind))
+    throw new Error(`plan kind must be one of ${planKinds.join(', ')}, got "${String(kind)}"`)
+}
+
+/** `{kind}-{adwId}-{name}.md`; `name` is re-checked so a hand-made name cannot escape. */
 export function planFileName(adwId: string, name: string, kind: PlanKind = 'feature'): string {
   assertAdwId(adwId)
+  assertKind(kind)
   const words = asciiWords(name)
   const joined = words.join('-')
   // A name from descriptiveName() is kept as it is; anything else is cut down the same way.
-  const safe = (joined.length <= MAX_LENGTH ? joined : shorten(words)) || 'feature'
+  const safe = (joined.length <= MAX_LENGTH ? joined : shorten(words)) || kind
   return `${kind}-${adwId}-${safe}.md`
 }
 
@@ -172,15 +195,20 @@ export function planPath(
 
 export function branchName(prefix: string, adwId: string, kind: PlanKind = 'feature'): string {
   assertAdwId(adwId)
+  assertKind(kind)
   return `${prefix}${kind}-${adwId}`
 }
 
-/** True for this issue's plan files (`feature-7-*.md`), never for another issue's (`feature-71-…`). */
+/**
+ * True for this issue's plan files of this kind (`feature-7-*.md`, `bug-7-*.md`), never for
+ * another issue's (`feature-71-…`) or another kind's.
+ */
 export function isPlanFileFor(
   adwId: string,
   fileName: string,
   kind: PlanKind = 'feature'
 ): boolean {
   assertAdwId(adwId)
+  assertKind(kind)
   return new RegExp(`^${kind}-${adwId}-[a-z0-9]+(?:-[a-z0-9]+)*\\.md$`).test(fileName)
 }

@@ -1,6 +1,6 @@
 // The embedded planner's thinking: every section of the plan, drawn from what the issue says and
 // what the research found. Issue text enters here only as data, flattened to one-line prose.
-import type { RepoCommand, ResearchResult } from '../research/types.js'
+import type { ResearchResult } from '../research/types.js'
 import type { IssueText } from './types.js'
 import { parseUserStory, readIssue, type IssueReading, type UserStory } from './issue-text.js'
 import { securityNotes, performanceNotes } from './considerations.js'
@@ -17,6 +17,8 @@ import {
   withArticle
 } from './prose.js'
 import { chooseRelevantFiles, reasonText, type FileEntry } from './relevant-files.js'
+import { guidanceNotes } from './guidance-notes.js'
+import { commandEntries, validationCommands } from './content-shared.js'
 
 export type { FileEntry } from './relevant-files.js'
 export type { Phase } from './phases.js'
@@ -47,32 +49,19 @@ export interface ContentInput {
   descriptiveName: string
 }
 
-/** `[Feature] Add x`, `feat(ui): x`, `Feature request: x` -> `Add x`. */
-export function featureNameFrom(title: string, body: string): string {
+/** `[Feature] Add x`, `feat(ui): x`, `Bug: x` -> `Add x`, `x`; `fallback` when nothing is left. */
+export function featureNameFrom(
+  title: string,
+  body: string,
+  fallback = 'Untitled feature'
+): string {
   const cleaned = stripTitlePrefix(title).replace(/[.!?\s]+$/, '')
   const firstLine = body
     .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
     .split('\n')
     .find(line => /\w/.test(line))
   const name = prose(cleaned, 100) || prose(firstLine ?? '', 100)
-  return name ? capitalise(name) : 'Untitled feature'
-}
-
-const VALIDATION_ORDER = ['test', 'lint', 'typecheck', 'format', 'build']
-
-function validationCommands(commands: RepoCommand[]): RepoCommand[] {
-  return (
-    commands
-      .filter(command => VALIDATION_ORDER.includes(command.purpose))
-      .sort((a, b) => VALIDATION_ORDER.indexOf(a.purpose) - VALIDATION_ORDER.indexOf(b.purpose))
-      // A repository with one test env per interpreter would fill the list with near-copies:
-      // two commands per purpose say what to run without repeating it.
-      .filter(
-        (command, index, sorted) =>
-          sorted.slice(0, index).filter(c => c.purpose === command.purpose).length < 2
-      )
-      .slice(0, 6)
-  )
+  return name ? capitalise(name) : fallback
 }
 
 /** "A shopper is able to apply a code" / "A CI maintainer gets machine-readable output". */
@@ -294,6 +283,7 @@ export function buildPlanContent(input: ContentInput): PlanContent {
             .join(', ')}.`
         ]
       : []),
+    ...guidanceNotes(orientation.guidance),
     ...research.files
       .slice(0, 5)
       .map(
@@ -319,10 +309,7 @@ export function buildPlanContent(input: ContentInput): PlanContent {
     phases,
     testing,
     criteria: criteria.all,
-    commands: commands.map(command => ({
-      command: command.command,
-      description: prose(command.description, 120) || command.purpose
-    })),
+    commands: commandEntries(input.research),
     security: securityNotes(
       signals,
       files.code.map(file => file.path)

@@ -2,6 +2,7 @@
 // repository's own template is validated exactly as strictly as the built-in one.
 import { inlineCode, loadTemplate } from '../render.js'
 import { closesFence, outline, findHeading, sectionBody } from './markdown.js'
+import { isPlanKind, type PlanKind } from './naming.js'
 
 export interface HeadingRule {
   level: number
@@ -103,15 +104,25 @@ function prune(items: FormatItem[]): FormatItem[] {
     .filter(item => item.kind === 'heading' || item.items.length > 0)
 }
 
-let builtin: PlanFormat | undefined
+const builtin = new Map<PlanKind, PlanFormat>()
 
-/** The format of `feature.md.hbs`: the repository's override when there is one, else the built-in. */
-export function planFormat(templatesDir?: string): PlanFormat {
-  if (!templatesDir && builtin) return builtin
-  const template = loadTemplate('feature.md.hbs', templatesDir)
+/**
+ * The format of the kind's plan template (`feature.md.hbs`, `bug.md.hbs`, `chore.md.hbs`): the
+ * repository's override when there is one, else the built-in.
+ */
+export function planFormat(templatesDir?: string, kind: PlanKind = 'feature'): PlanFormat {
+  const cached = templatesDir ? undefined : builtin.get(kind)
+  if (cached) return cached
+  const template = loadTemplate(planTemplateName(kind), templatesDir)
   const format = formatFromTemplate(template.source, template.path)
-  if (!templatesDir) builtin = format
+  if (!templatesDir) builtin.set(kind, format)
   return format
+}
+
+/** The plan template of a kind, relative to a templates directory. */
+export function planTemplateName(kind: PlanKind = 'feature'): string {
+  if (!isPlanKind(kind)) throw new Error(`unknown plan kind "${String(kind)}"`)
+  return `${kind}.md.hbs`
 }
 
 /** The Metadata line(s) carrying the prompt verbatim, in a form its own text cannot break. */

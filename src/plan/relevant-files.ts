@@ -99,22 +99,52 @@ export function testFileFor(
   return isPlainPath(path) ? path : undefined
 }
 
-function whyCode(file: RankedFile, lead: boolean): string {
+/**
+ * What each listed file is for, in the words of one plan kind. `subject` is ` around \`A\``
+ * (or empty), `evidence` the research's reasons for the file.
+ */
+export interface FileWording {
+  lead(subject: string, evidence: string): string
+  follow(subject: string, evidence: string): string
+  config(evidence: string): string
+  test(evidence: string): string
+  doc(evidence: string): string
+  /** A test file named after the work already exists. */
+  existingTest: string
+  /** The new test file; undefined when this kind of plan adds none. */
+  newTest?: (label: string, convention: string) => string
+}
+
+export const featureWording: FileWording = {
+  lead: (subject, evidence) =>
+    `Main change: the feature's logic belongs here${subject} (evidence: ${evidence}).`,
+  follow: (subject, evidence) =>
+    `Follow-on change: adapt this code${subject} to the new behaviour and keep its callers working (evidence: ${evidence}).`,
+  config: evidence =>
+    `Register or configure the feature here if it needs settings, scripts or dependencies (evidence: ${evidence}).`,
+  test: evidence =>
+    `Existing tests of this code: add cases for the new behaviour and check the old cases still hold (evidence: ${evidence}).`,
+  doc: evidence =>
+    `Documents this area: describe the feature and any new option or command (evidence: ${evidence}).`,
+  existingTest:
+    'Tests named after this feature already live here: extend them for the new behaviour.',
+  newTest: (label, convention) =>
+    `Tests for ${label}, one per acceptance criterion, named like the repository's other tests${convention}.`
+}
+
+function whyCode(file: RankedFile, lead: boolean, wording: FileWording): string {
   const names = definedNames(file)
   const subject = names.length > 0 ? ` around ${names.slice(0, 2).map(code).join(' and ')}` : ''
-  if (file.kind === 'config') {
-    return `Register or configure the feature here if it needs settings, scripts or dependencies (evidence: ${reasonText(file)}).`
-  }
-  return lead
-    ? `Main change: the feature's logic belongs here${subject} (evidence: ${reasonText(file)}).`
-    : `Follow-on change: adapt this code${subject} to the new behaviour and keep its callers working (evidence: ${reasonText(file)}).`
+  if (file.kind === 'config') return wording.config(reasonText(file))
+  return lead ? wording.lead(subject, reasonText(file)) : wording.follow(subject, reasonText(file))
 }
 
 export function chooseRelevantFiles(
   research: ResearchResult,
   root: string,
   descriptiveName: string,
-  featureLabel: string
+  featureLabel: string,
+  wording: FileWording = featureWording
 ): RelevantFiles {
   const usable = research.files.filter(file => isPlainPath(file.path) && isFile(root, file.path))
   const codeFiles = usable
@@ -129,36 +159,30 @@ export function chooseRelevantFiles(
   const layout = research.orientation.tests
 
   const toModify: FileEntry[] = [
-    ...codeFiles.map((file, index) => ({ path: file.path, why: whyCode(file, index === 0) })),
-    ...tests.map(file => ({
+    ...codeFiles.map((file, index) => ({
       path: file.path,
-      why: `Existing tests of this code: add cases for the new behaviour and check the old cases still hold (evidence: ${reasonText(file)}).`
+      why: whyCode(file, index === 0, wording)
     })),
-    ...docs.map(file => ({
-      path: file.path,
-      why: `Documents this area: describe the feature and any new option or command (evidence: ${reasonText(file)}).`
-    }))
+    ...tests.map(file => ({ path: file.path, why: wording.test(reasonText(file)) })),
+    ...docs.map(file => ({ path: file.path, why: wording.doc(reasonText(file)) }))
   ]
 
   const toCreate: FileEntry[] = []
   let newTest = testFileFor(layout, descriptiveName, codeFiles[0]?.path)
   if (newTest && isFile(root, newTest)) {
-    // The feature's test file already exists: extend it instead of inventing another name.
+    // The work's test file already exists: extend it instead of inventing another name.
     if (!toModify.some(entry => entry.path === newTest)) {
-      toModify.push({
-        path: newTest,
-        why: 'Tests named after this feature already live here: extend them for the new behaviour.'
-      })
+      toModify.push({ path: newTest, why: wording.existingTest })
     }
     newTest = undefined
   }
-  if (newTest) {
-    toCreate.push({
-      path: newTest,
-      why: `Tests for ${featureLabel}, one per acceptance criterion, named like the repository's other tests${
-        layout.framework ? ` (${layout.framework})` : ''
-      }${layout.examples[0] ? `, e.g. ${code(layout.examples[0])}` : ''}.`
-    })
+  if (newTest && wording.newTest) {
+    const convention = `${layout.framework ? ` (${layout.framework})` : ''}${
+      layout.examples[0] ? `, e.g. ${code(layout.examples[0])}` : ''
+    }`
+    toCreate.push({ path: newTest, why: wording.newTest(featureLabel, convention) })
+  } else {
+    newTest = undefined
   }
   return { code: codeFiles, tests, docs, toModify, toCreate, newTest }
 }

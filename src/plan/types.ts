@@ -1,5 +1,6 @@
 // Contracts of the planning core. GitHub-free.
 import type { ResearchResult } from '../research/types.js'
+import type { PlanKind } from './naming.js'
 
 /** The issue as the planners see it. `body` is the prompt, verbatim. */
 export interface IssueText {
@@ -21,6 +22,8 @@ export interface PlanRequest {
   specsDir: string
   /** Directory of user templates overriding the built-in ones, if any. */
   templatesDir?: string
+  /** What kind of plan to write, and so which Plan Format it follows (default `feature`). */
+  kind?: PlanKind
 }
 
 export interface PlanUsage {
@@ -34,7 +37,7 @@ export interface PlanUsage {
 export interface PlanResult {
   /** The whole plan document (Markdown). */
   markdown: string
-  /** The feature name as in `# Feature: …`. */
+  /** The plan's name as in its title heading: `# Feature: …`, `# Bug: …`, `# Chore: …`. */
   featureName: string
   /** Lowercase ASCII kebab-case, never empty: the `{descriptive-name}` of the file name. */
   descriptiveName: string

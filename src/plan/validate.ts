@@ -8,6 +8,7 @@ import { existsSync, lstatSync } from 'node:fs'
 import { resolve, sep } from 'node:path'
 import { inlineCode } from '../render.js'
 import type { PlanProblem } from './types.js'
+import type { PlanKind } from './naming.js'
 import {
   bulletPaths,
   findHeading,
@@ -30,8 +31,10 @@ export interface ValidationContext {
   prompt: string
   /** Whether a repository-relative path names an existing file. */
   fileExists: (relPath: string) => boolean
-  /** The format to check against; default: the built-in template's. */
+  /** The format to check against; default: the built-in template of `kind`. */
   format?: PlanFormat
+  /** The kind of plan (default `feature`): picks the built-in format when `format` is not given. */
+  kind?: PlanKind
 }
 
 // The seed's own placeholders (`<criterion>`, `<specific task>`, `<describe …>`, `<Phase Name
@@ -177,7 +180,7 @@ function checkPlaceholders(doc: Outline, problems: PlanProblem[]): void {
   for (const [token, within] of found) {
     problems.push({
       code: 'placeholder',
-      message: `Placeholder \`${token}\` was left${within ? ` in ${sectionName(doc, within)}` : ''}: replace it with the real value for this feature.`
+      message: `Placeholder \`${token}\` was left${within ? ` in ${sectionName(doc, within)}` : ''}: replace it with the real value for this plan.`
     })
   }
 }
@@ -271,7 +274,7 @@ export function fileExistsIn(root: string): (relPath: string) => boolean {
 export function validatePlan(markdown: string, context: ValidationContext): PlanProblem[] {
   const problems: PlanProblem[] = []
   const doc = outline(markdown)
-  checkHeadings(doc, context.format ?? planFormat(), problems)
+  checkHeadings(doc, context.format ?? planFormat(undefined, context.kind), problems)
   checkEmptySections(doc, problems)
   checkPlaceholders(doc, problems)
   checkMetadata(markdown, context, problems)

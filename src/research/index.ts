@@ -19,7 +19,7 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
     ...defaultRankOptions,
     top: query.top ?? defaultRankOptions.top
   })
-  const orientation = orient(query.root, all)
+  const orientation = orient(query.root, all, { contextFile: query.contextFile })
   return {
     files,
     orientation,

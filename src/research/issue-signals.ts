@@ -132,19 +132,23 @@ export function readIssue(title: string, body: string): IssueSignals {
     // frames whose path does not resolve.
     if (m[2] && !m[2].startsWith('<')) addIdentifier(m[2], false)
   }
+  // Python prints the innermost frame last; JavaScript, Java, Go and Ruby print it first. Frame
+  // indices count from the outermost, so those stacks are added in reverse.
+  const innermostFirst: string[] = []
   for (const m of text.matchAll(jsFrame)) {
     if (/^(?:https?|file|node):/.test(m[2])) continue
-    addPath(m[2], true)
+    innermostFirst.push(m[2])
     const fn = m[1]?.split('.').pop()
     if (fn && /^[\w$]+$/.test(fn)) addIdentifier(fn, false)
   }
   for (const m of text.matchAll(javaFrame)) {
     const parts = m[1].split('.')
-    addPath([...parts.slice(0, -2), m[2]].join('/'), true)
+    innermostFirst.push([...parts.slice(0, -2), m[2]].join('/'))
     addIdentifier(parts[parts.length - 1], false)
   }
-  for (const m of text.matchAll(goFrame)) addPath(m[1], true)
-  for (const m of text.matchAll(rubyFrame)) addPath(m[1], true)
+  for (const m of text.matchAll(goFrame)) innermostFirst.push(m[1])
+  for (const m of text.matchAll(rubyFrame)) innermostFirst.push(m[1])
+  for (const path of innermostFirst.reverse()) addPath(path, true)
   const frameCount = frameIndex
   const framePaths = new Set(paths.filter(path => path.frame).map(path => path.path))
   for (const m of text.matchAll(pathLike)) {

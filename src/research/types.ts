@@ -8,6 +8,8 @@ export interface ResearchQuery {
   body: string
   /** How many ranked files to return (default 10). */
   top?: number
+  /** The maintainers' planning context, relative to root (default `.github/adw/context.md`). */
+  contextFile?: string
 }
 
 export type FileKind = 'code' | 'test' | 'doc' | 'config' | 'other'
@@ -78,6 +80,17 @@ export interface Orientation {
   tests: TestLayout
   /** Top-level areas, like a hand-written "Codebase Structure" section. */
   structure: Area[]
+  /** Text of the maintainers' standing instructions (planning context, CLAUDE.md, AGENTS.md). */
+  guidance?: GuidanceFile[]
+}
+
+/** One guidance file's text, cleaned of hidden content and capped. Repository data, never compiled. */
+export interface GuidanceFile {
+  /** POSIX path relative to the root. */
+  path: string
+  text: string
+  /** True when the text was cut to fit the caps. */
+  truncated: boolean
 }
 
 export interface ResearchResult {

@@ -50,6 +50,8 @@ export interface RecordedRequest {
   body: unknown
   status: number
   operationId: string | null
+  /** The JSON sent back (undefined for binary and empty answers): what the client saw. */
+  response?: unknown
 }
 
 export interface ValidationFailure {
@@ -62,12 +64,20 @@ export interface Injection {
   method?: string
   /** Exact decoded path, or a pattern tested against it. */
   path: string | RegExp
-  status: number
+  /** The status to answer with; omitted, the request is served normally (after `before`). */
+  status?: number
   /** Defaults to GitHub's error shape with a message for the status. */
   body?: unknown
   headers?: Record<string, string>
-  /** How many matching requests fail; default 1. */
+  /** How many matching requests are affected; default 1. */
   times?: number
+  /**
+   * Serve the request first (its write happens), then answer with the fault: a gateway that
+   * times out after GitHub committed the change, so the client cannot tell a retry is a repeat.
+   */
+  afterWrite?: boolean
+  /** Runs when a matching request arrives, before it is served: "meanwhile, someone pushed". */
+  before?: (fake: FakeGitHub) => Promise<void> | void
 }
 
 export interface SeedIssue {
@@ -368,6 +378,7 @@ export class FakeGitHub {
     this.requests.push(record)
     const send = (result: RouteResult) => {
       record.status = result.status
+      record.response = result.body
       const headers: Record<string, string> = {
         'x-github-api-version-selected': '2022-11-28',
         'x-ratelimit-limit': '5000',
@@ -428,14 +439,17 @@ export class FakeGitHub {
           ? candidate.path === record.path
           : candidate.path.test(record.path))
     )
-    if (injection) {
-      injection.remaining -= 1
-      return send({
-        status: injection.status,
-        body: injection.body ?? errorBody(injection.status, defaultMessage(injection.status)),
-        headers: injection.headers
-      })
-    }
+    if (injection) injection.remaining -= 1
+    await injection?.before?.(this)
+    const fault =
+      injection?.status === undefined
+        ? undefined
+        : {
+            status: injection.status,
+            body: injection.body ?? errorBody(injection.status, defaultMessage(injection.status)),
+            headers: injection.headers
+          }
+    if (fault && !injection?.afterWrite) return send(fault)
 
     const sameRepo =
       match &&
@@ -443,7 +457,7 @@ export class FakeGitHub {
         (match.params.owner.toLowerCase() === this.owner.toLowerCase() &&
           match.params.repo?.toLowerCase() === this.repo.toLowerCase()))
     const handler = match && sameRepo ? routes[match.operationId] : undefined
-    if (!handler || !match) return send({ status: 404, body: errorBody(404, 'Not Found') })
+    if (!handler || !match) return send(fault ?? { status: 404, body: errorBody(404, 'Not Found') })
     const result = await handler({
       fake: this,
       params: match.params,
@@ -457,7 +471,7 @@ export class FakeGitHub {
       result.body
     )
     if (problems.length > 0) this.responseFailures.push({ method, path: record.path, problems })
-    send(result)
+    send(fault ?? result)
   }
 }
 

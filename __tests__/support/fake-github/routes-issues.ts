@@ -38,5 +38,12 @@ export const issueRoutes: Routes = {
     comment.body = String(body.body)
     comment.updatedAt = fake.now()
     return json(200, commentJson(fake.urls, comment))
+  },
+
+  async 'issues/delete-comment'({ fake, params }) {
+    const comment = fake.comments.get(Number(params.comment_id))
+    if (!comment) return notFound()
+    fake.comments.delete(comment.id)
+    return { status: 204 }
   }
 }

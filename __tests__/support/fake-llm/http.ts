@@ -20,7 +20,10 @@ export interface WireFormat {
   checkAuth(headers: IncomingMessage['headers']): string | undefined
   normalise(body: Record<string, unknown>): Omit<SeenRequest, 'index' | 'path' | 'headers' | 'body'>
   /** The success body for a scripted text or tool-call reply. */
-  answer(reply: Exclude<ScriptedReply, { status: number }>, request: SeenRequest): unknown
+  answer(
+    reply: Exclude<ScriptedReply, { status: number } | { raw: string }>,
+    request: SeenRequest
+  ): unknown
   /** The error body real servers send for a status. */
   error(status: number, message: string): unknown
 }
@@ -85,6 +88,11 @@ export async function startFakeServer(
         reply = script(seen)
       } catch (error) {
         reply = { status: 500, message: `fake script threw: ${String(error)}` }
+      }
+      if ('raw' in reply) {
+        res.writeHead(200, { 'content-type': reply.contentType ?? 'application/json' })
+        res.end(reply.raw)
+        return
       }
       if ('status' in reply) {
         send(res, reply.status, format.error(reply.status, reply.message ?? 'scripted failure'), {

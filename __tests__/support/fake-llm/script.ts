@@ -13,11 +13,13 @@ export interface ScriptedUsage {
   outputTokens: number
 }
 
-/** The fake model's next answer: final text, tool calls, or an HTTP failure. */
+/** The fake model's next answer: final text, tool calls, an HTTP failure, or a broken body. */
 export type ScriptedReply =
   | { text: string; usage?: ScriptedUsage }
   | { toolCalls: ScriptedToolCall[]; text?: string; usage?: ScriptedUsage }
   | { status: number; message?: string; retryAfterMs?: number }
+  /** A 200 whose body is exactly this text: a broken gateway, a truncated or non-JSON answer. */
+  | { raw: string; contentType?: string }
 
 /** A tool result the client sent back, as the fake model reads it. */
 export interface SeenToolResult {

@@ -1,6 +1,7 @@
 // Judges one model answer: the plan inside it, with the exact Metadata put in, and the problems
 // the validator finds. The model never writes the Metadata prompt itself (it only sees the
 // sanitised issue), so the verbatim body is always ours.
+import { planTitlePrefix } from '../naming.js'
 import { formatPrompt, planFormat } from '../plan-format.js'
 import type { PlanProblem, PlanRequest } from '../types.js'
 import { fileExistsIn, validatePlan } from '../validate.js'
@@ -25,7 +26,7 @@ export function checkAnswer(answer: string, request: PlanRequest): CheckedAnswer
       problems: [
         {
           code: 'missing-heading',
-          message: 'The answer holds no plan: it must start with the `# Feature:` line.'
+          message: `The answer holds no plan: it must start with the \`# ${planTitlePrefix(request.kind)}:\` line.`
         }
       ]
     }
@@ -35,7 +36,8 @@ export function checkAnswer(answer: string, request: PlanRequest): CheckedAnswer
     adwId: request.adwId,
     prompt: request.issue.body,
     fileExists: fileExistsIn(request.root),
-    format: planFormat(request.templatesDir)
+    format: planFormat(request.templatesDir, request.kind),
+    kind: request.kind
   })
   return { markdown, problems }
 }

@@ -3,7 +3,7 @@
 // Anything else (provider down, plan still invalid) is an LlmPlanError for the caller to handle.
 import { generateText, stepCountIs, type LanguageModel, type ModelMessage } from 'ai'
 import { silentLogger, type Logger } from '../../log.js'
-import { descriptiveName } from '../naming.js'
+import { descriptiveName, type PlanKind } from '../naming.js'
 import type { PlanRequest, PlanResult, PlanUsage, Planner } from '../types.js'
 import { formatProblems } from '../validate.js'
 import { checkAnswer } from './answer-check.js'
@@ -140,7 +140,10 @@ export class LlmPlanner implements Planner {
       const repairMessages: ModelMessage[] = [
         ...messages,
         ...first.responseMessages,
-        { role: 'user', content: buildRepairPrompt(outcome.problems, request.templatesDir) }
+        {
+          role: 'user',
+          content: buildRepairPrompt(outcome.problems, request.templatesDir, request.kind)
+        }
       ]
       const second = await run(repairMessages, settings.maxRepairSteps)
       outcome = checkAnswer(second.text, request)
@@ -162,15 +165,20 @@ export class LlmPlanner implements Planner {
     return {
       markdown: outcome.markdown,
       featureName,
-      descriptiveName: nameFor(featureName, request.issue.title, request.issue.body),
+      descriptiveName: nameFor(
+        featureName,
+        request.issue.title,
+        request.issue.body,
+        request.kind ?? 'feature'
+      ),
       planner: options.provider,
       usage
     }
   }
 }
 
-/** The model's feature name makes the file name when it yields one; the issue title otherwise. */
-function nameFor(featureName: string, title: string, body: string): string {
-  const fromModel = featureName ? descriptiveName(featureName) : ''
-  return fromModel && fromModel !== descriptiveName('') ? fromModel : descriptiveName(title, body)
+/** The model's plan name makes the file name when it yields one; the issue title otherwise. */
+function nameFor(featureName: string, title: string, body: string, kind: PlanKind): string {
+  const fromModel = featureName ? descriptiveName(featureName, '', kind) : ''
+  return fromModel && fromModel !== kind ? fromModel : descriptiveName(title, body, kind)
 }

@@ -1,9 +1,11 @@
 // Turns a model's answer into the plan document: unwraps a code fence or a preamble, puts the
-// exact Metadata section in, and reads the feature name back out.
+// exact Metadata section in, and reads the plan's name back out of its title line.
 
 import { findHeading, outline } from '../markdown.js'
 
-const featureLine = /^# Feature:[ \t]*(.*)$/m
+// The title line of any plan kind: a model asked for a bug plan may still answer `# Feature:`,
+// and the validator, not the extraction, is the one to say so.
+const titleLine = /^# (?:Feature|Bug|Chore):[ \t]*(.*)$/m
 const fenceLine = /^(`{3,}|~{3,})/
 
 /** The plan Markdown inside a model answer, or '' when there is none. */
@@ -12,7 +14,7 @@ export function extractPlanMarkdown(answer: string): string {
   const wrapped = /^(`{3,}|~{3,})[ \t]*(?:md|markdown)?[ \t]*\n([\s\S]*?)\n\1[ \t]*$/.exec(text)
   if (wrapped) text = wrapped[2].trim()
 
-  const start = text.search(featureLine)
+  const start = text.search(titleLine)
   if (start < 0) return ''
   if (start > 0) {
     // A preamble ("Here is the plan:") and perhaps an opening fence precede the plan; the
@@ -26,9 +28,9 @@ export function extractPlanMarkdown(answer: string): string {
   return `${text}\n`
 }
 
-/** The name after `# Feature:`, or '' when the line is missing. */
+/** The name after `# Feature:` / `# Bug:` / `# Chore:`, or '' when the line is missing. */
 export function featureNameOf(markdown: string): string {
-  return featureLine.exec(markdown)?.[1].trim() ?? ''
+  return titleLine.exec(markdown)?.[1].trim() ?? ''
 }
 
 /**
@@ -54,7 +56,7 @@ function trimBlankEnd(lines: string[]): string[] {
 
 /**
  * Replaces the `## Metadata` section with `section` (the heading and its lines). Without one,
- * it goes right after the `# Feature:` line, where the Plan Format puts it.
+ * it goes right after the title line, where every Plan Format puts it.
  */
 export function replaceMetadata(markdown: string, section: string): string {
   const lines = markdown.split('\n')
@@ -63,11 +65,11 @@ export function replaceMetadata(markdown: string, section: string): string {
   if (found) {
     return [...lines.slice(0, found.start), ...block, ...lines.slice(found.end)].join('\n')
   }
-  const feature = lines.findIndex(line => featureLine.test(line))
-  if (feature < 0) return markdown
-  let rest = feature + 1
+  const title = lines.findIndex(line => titleLine.test(line))
+  if (title < 0) return markdown
+  let rest = title + 1
   while (rest < lines.length && lines[rest].trim() === '') rest++
-  return [...lines.slice(0, feature + 1), '', ...block, ...lines.slice(rest)].join('\n')
+  return [...lines.slice(0, title + 1), '', ...block, ...lines.slice(rest)].join('\n')
 }
 
 /** Appends a line at the end of the `## Notes` section (adding the section if it is missing). */

@@ -2,6 +2,7 @@
 // research, Plan Format) and the repair turn. Everything is rendered from the templates in
 // `templates/prompts/`, which a repository may override; issue text is only ever data.
 import { loadTemplate, renderTemplate } from '../../render.js'
+import { isPlanKind, planTitlePrefix, type PlanKind } from '../naming.js'
 import { sanitizeIssueText } from '../sanitize.js'
 import type { PlanProblem, PlanRequest } from '../types.js'
 import {
@@ -32,9 +33,13 @@ export interface PlanPrompt {
 
 export const DEFAULT_ISSUE_MAX_CHARS = 20_000
 
-/** The seed's Plan Format block, shipped as plain Markdown (never compiled: it holds `{…}`). */
-export function planFormatBlock(templatesDir?: string): string {
-  return loadTemplate('prompts/plan-format.md', templatesDir).source.trim()
+/**
+ * The kind's Plan Format block (`prompts/feature-format.md`, `prompts/bug-format.md`,
+ * `prompts/chore-format.md`), shipped as plain Markdown (never compiled: it holds `{…}`).
+ */
+export function planFormatBlock(templatesDir?: string, kind: PlanKind = 'feature'): string {
+  if (!isPlanKind(kind)) throw new Error(`unknown plan kind "${String(kind)}"`)
+  return loadTemplate(`prompts/${kind}-format.md`, templatesDir).source.trim()
 }
 
 export function buildPlanPrompt(
@@ -52,15 +57,22 @@ export function buildPlanPrompt(
     options.issueMaxChars ?? DEFAULT_ISSUE_MAX_CHARS
   )
   const issueTitle = sanitizeIssueText(request.issue.title, 300).replace(/\s+/g, ' ').trim()
-  const format = planFormatBlock(templatesDir)
+  const kind = request.kind ?? 'feature'
+  const format = planFormatBlock(templatesDir, kind)
 
   const system = renderTemplate(loadTemplate('prompts/system.md.hbs', templatesDir), {
     maxSteps: options.maxSteps,
     maxToolCalls: options.maxToolCalls
   })
-  const user = renderTemplate(loadTemplate('prompts/feature.md.hbs', templatesDir), {
+  const user = renderTemplate(loadTemplate('prompts/request.md.hbs', templatesDir), {
     adwId: request.adwId,
-    planPath: `${request.specsDir}/feature-${request.adwId}-{descriptive-name}.md`,
+    kind,
+    titlePrefix: planTitlePrefix(kind),
+    // One flag per kind, so a template can hold kind-specific instructions in `{{#if bug}}`.
+    feature: kind === 'feature',
+    bug: kind === 'bug',
+    chore: kind === 'chore',
+    planPath: `${request.specsDir}/${kind}-${request.adwId}-{descriptive-name}.md`,
     issueTitle: issueTitle || '(no title)',
     issueBody: issueBody.trim() || '(empty)',
     issueFence: fenceFor(issueBody),
@@ -72,8 +84,13 @@ export function buildPlanPrompt(
 }
 
 /** The follow-up turn that lists the checker's problems, one per line, in its own words. */
-export function buildRepairPrompt(problems: PlanProblem[], templatesDir?: string): string {
+export function buildRepairPrompt(
+  problems: PlanProblem[],
+  templatesDir?: string,
+  kind: PlanKind = 'feature'
+): string {
   return renderTemplate(loadTemplate('prompts/repair.md.hbs', templatesDir), {
-    problems: problems.map(problem => problem.message)
+    problems: problems.map(problem => problem.message),
+    titlePrefix: planTitlePrefix(kind)
   })
 }

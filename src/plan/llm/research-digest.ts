@@ -1,6 +1,6 @@
 // Packs the research into the model's request under a token budget. Orientation (stack,
-// structure, commands, tests) always goes in; then ranked files, doc summaries and file
-// excerpts, best-ranked first, until the budget is spent. The model can read the rest itself.
+// structure, commands, tests) always goes in; then the repository's guidance text, ranked
+// files, doc summaries and file excerpts, best-ranked first, until the budget is spent. The model can read the rest itself.
 import type { ResearchResult } from '../../research/types.js'
 import type { RepoReader } from './repo-reader.js'
 
@@ -19,6 +19,8 @@ export interface ResearchDigest {
   stack: string[]
   structure: { path: string; summary: string; fileCount: number }[]
   guides: string[]
+  /** The maintainers' standing instructions, verbatim (cleaned and capped by the research). */
+  guidance: { path: string; text: string; fence: string; truncated: boolean }[]
   commands: { command: string; purpose: string; description: string; source: string }[]
   tests: { dirs: string[]; pattern: string; examples: string[]; framework: string }
   docs: { path: string; title: string; summary: string }[]
@@ -77,6 +79,7 @@ export function digestResearch(
       examples: orientation.tests.examples.slice(0, 3),
       framework: orientation.tests.framework ?? ''
     },
+    guidance: [],
     docs: [],
     files: [],
     excerpts: [],
@@ -87,6 +90,15 @@ export function digestResearch(
 
   // Lower priority number = kept first. Within a kind, rank order decides.
   const candidates: Candidate[] = []
+  // The maintainers' own instructions outrank anything the research inferred.
+  for (const [rank, file] of (orientation.guidance ?? []).entries()) {
+    const entry = { ...file, fence: fenceFor(file.text) }
+    candidates.push({
+      priority: 50 + rank,
+      tokens: estimateTokens(file.text) + estimateTokens(file.path) + 8,
+      add: digest => digest.guidance.push(entry)
+    })
+  }
   research.files.forEach((file, rank) => {
     const entry = {
       path: file.path,

@@ -7,9 +7,14 @@ import { agentGuides, findDocs } from './docs.js'
 import { detectStack } from './stack.js'
 import { findStructure } from './structure.js'
 import { findTestLayout } from './test-layout.js'
+import { readGuidance, type GuidanceOptions } from './guidance.js'
 
 /** `files`: the whole listing; lock files still tell which package manager is in use. */
-export function orient(root: string, files: readonly string[]): Orientation {
+export function orient(
+  root: string,
+  files: readonly string[],
+  guidance: GuidanceOptions = {}
+): Orientation {
   const own = files.filter(path => exclusionFor(path) === undefined)
   const stack = detectStack(root, own)
   return {
@@ -18,6 +23,7 @@ export function orient(root: string, files: readonly string[]): Orientation {
     stack,
     commands: findCommands(root, files),
     tests: findTestLayout(own, stack),
-    structure: findStructure(root, own)
+    structure: findStructure(root, own),
+    guidance: readGuidance(root, own, guidance)
   }
 }
