@@ -165,14 +165,24 @@ describe('TemplatePlanner bug plans', () => {
     )
   })
 
-  test('the regression test follows the repository’s naming and appears in files, steps and testing', async () => {
+  test('the regression test joins the existing tests of the faulty module, in files, steps, testing and criteria', async () => {
     const found = await research({ root, title, body: bugBody })
     const { markdown } = await plan('bug', root, title, bugBody, found)
-    const regression = 'tests/test_checkout_crashes_empty_cart.py'
-    expect(section(markdown, 'New Files to Create')).toMatch(
-      new RegExp(`^- \`${regression}\` - Regression test for .*pytest`)
+    const regression = 'tests/test_cart.py'
+    expect(section(markdown, 'Existing Files to Modify')).toContain(
+      `- \`${regression}\` - Existing tests of \`shop/cart.py\`, where the fault lives: add the regression test here`
     )
-    expect(section(markdown, 'Regression Test')).toContain(`\`${regression}\`: follows the steps`)
+    expect(section(markdown, 'New Files to Create')).toMatch(/^- No new files are needed/)
+    expect(markdown).not.toContain('test_checkout_crashes_empty_cart')
+    expect(section(markdown, 'Step 1: Reproduce the bug in a failing test')).toContain(
+      `- Add a regression test to \`${regression}\` (the existing tests of \`shop/cart.py\`) that follows the steps`
+    )
+    expect(section(markdown, 'Regression Test')).toContain(
+      `- A new test in \`${regression}\` (the existing tests of \`shop/cart.py\`): follows the steps`
+    )
+    expect(section(markdown, 'Acceptance Criteria')).toContain(
+      `- [ ] The regression test in \`${regression}\` fails before the fix and passes after it`
+    )
     expect(section(markdown, 'Regression Test')).toContain(
       'fails before the fix with `ZeroDivisionError: division by zero`'
     )
@@ -208,6 +218,222 @@ describe('TemplatePlanner bug plans', () => {
     await expect(
       plan('epic' as PlanKind, root, title, bugBody, found).then(() => 'planned')
     ).rejects.toThrow(/unknown plan kind "epic"/)
+  })
+})
+
+// A small TypeScript tool whose research step crashes on file names that are not UTF-8.
+const tool: Record<string, string> = {
+  'package.json': JSON.stringify({
+    name: 'tool',
+    scripts: { test: 'jest' },
+    devDependencies: { jest: '^29', typescript: '^5' }
+  }),
+  'src/research/list-files.ts': [
+    "import { readdirSync } from 'node:fs'",
+    '',
+    '/** Lists the files of a repository. */',
+    'export async function listRepositoryFiles(root: string): Promise<string[]> {',
+    '  const list = readdirSync(root)',
+    '  return list.map(name => name.toString())',
+    '}'
+  ].join('\n'),
+  'src/research/index.ts': [
+    "import { listRepositoryFiles } from './list-files.js'",
+    '',
+    'export async function run(query: { root: string; prompt: string }) {',
+    '  const files = await listRepositoryFiles(query.root)',
+    '  return { files, prompt: query.prompt }',
+    '}'
+  ].join('\n'),
+  'src/research/file-names.ts': [
+    '/** File names that are not valid UTF-8: decoded or skipped. */',
+    '// A file whose name is not valid UTF-8 must be skipped, not crash the step.',
+    'export function validFileNames(names: Buffer[]): string[] {',
+    '  // a file name is bytes; only a valid UTF-8 name is a name the repository can list',
+    "  return names.map(name => name.toString('utf8')).filter(name => isValidUtf8(name))",
+    '}',
+    '',
+    'export function isValidUtf8(name: string): boolean {',
+    "  return !name.includes('\\ufffd')",
+    '}'
+  ].join('\n'),
+  'src/cli.ts': [
+    "import { run } from './research/index.js'",
+    '',
+    '// research: list the files, research them, print the research',
+    'export async function main(prompt: string, repo: string) {',
+    '  // research the repo for the prompt; the research lists each file name',
+    '  return run({ root: repo, prompt })',
+    '}'
+  ].join('\n'),
+  'src/research/rank.ts':
+    'export function rank(files: string[]): string[] {\n  return [...files].sort()\n}\n',
+  'src/plan/format.ts':
+    'export function format(prompt: string): string {\n  return `prompt: ${prompt}`\n}\n',
+  '__tests__/research/rank.test.ts':
+    "import { rank } from '../../src/research/rank.js'\n\ntest('rank', () => expect(rank(['b', 'a'])).toEqual(['a', 'b']))\n",
+  '__tests__/cli.test.ts': "test('cli', () => expect(1).toBe(1))\n"
+}
+
+const toolBug = [
+  'The research step crashes when the repository contains a file whose name is not valid UTF-8.',
+  '',
+  '## Steps to reproduce',
+  '1. Create a repository with a file named with invalid UTF-8 bytes',
+  '2. Run `tool research --prompt "x" --repo that-repo`',
+  '',
+  'Expected: the file is skipped. Actual:',
+  '',
+  '```',
+  'TypeError: The "path" argument must be of type string',
+  '    at listRepositoryFiles (src/research/list-files.ts:5:11)',
+  '    at run (src/research/index.ts:4:5)',
+  '```'
+].join('\n')
+
+describe('bug plans: what the report states, where the regression test goes, which files matter', () => {
+  const title = 'Research crashes on non-UTF-8 file names'
+  const after = (markdown: string) => markdown.slice(markdown.indexOf('## Bug Description'))
+
+  test('`Expected: x. Actual:` before a quoted error gives both, the error as the actual behaviour', async () => {
+    const root = gitRepo(tool)
+    const found = await research({ root, title, body: toolBug })
+    const { problems, markdown } = await plan('bug', root, title, toolBug, found)
+    expect(problems).toEqual([])
+    expect(section(markdown, 'Bug Description').split('\n').slice(2)).toEqual([
+      '- Expected behaviour: the file is skipped.',
+      '- Actual behaviour: it fails with `TypeError: The "path" argument must be of type string`.'
+    ])
+    expect(section(markdown, 'Problem Statement')).toContain(
+      'The report shows a failure with `TypeError: The "path" argument must be of type string` where “the file is skipped” is expected.'
+    )
+    expect(section(markdown, 'Steps to Reproduce').split('\n').slice(-1)).toEqual([
+      '4. Expected instead: the file is skipped.'
+    ])
+    expect(after(markdown)).not.toMatch(/Actual:/)
+  })
+
+  test('`Actual: x. Expected: y` on one line gives both, each without the other', async () => {
+    const root = gitRepo(tool)
+    const body =
+      'Listing a repository fails.\n\nActual: the step crashes. Expected: the file is skipped.'
+    const found = await research({ root, title, body })
+    const { problems, markdown } = await plan('bug', root, title, body, found)
+    expect(problems).toEqual([])
+    expect(section(markdown, 'Bug Description').split('\n')).toEqual([
+      'Listing a repository fails.',
+      '',
+      '- Expected behaviour: the file is skipped.',
+      '- Actual behaviour: the step crashes.'
+    ])
+    expect(after(markdown)).not.toMatch(/Actual:|Expected:/)
+  })
+
+  test('without tests of the faulty module, the regression test is a new file named after the module, in the mirrored test directory', async () => {
+    const root = gitRepo(tool)
+    const found = await research({ root, title, body: toolBug })
+    const { problems, markdown } = await plan('bug', root, title, toolBug, found)
+    expect(problems).toEqual([])
+    const regression = '__tests__/research/list-files.test.ts'
+    expect(section(markdown, 'New Files to Create')).toMatch(
+      new RegExp(
+        `^- \`${regression}\` - Regression test for “${title}” in \`src/research/list-files.ts\`: .*\\(jest\\)`
+      )
+    )
+    expect(markdown).not.toContain('research-crashes')
+    expect(section(markdown, 'Step 1: Reproduce the bug in a failing test')).toContain(
+      `- Create \`${regression}\` with jest`
+    )
+    expect(section(markdown, 'Acceptance Criteria')).toContain(
+      `- [ ] The regression test in \`${regression}\` fails before the fix`
+    )
+  })
+
+  test('an existing test of the faulty module gets the regression test, the one mirroring its directory first', async () => {
+    const root = gitRepo({
+      ...tool,
+      '__tests__/e2e/list-files.test.ts': "test('e2e', () => expect(1).toBe(1))\n",
+      '__tests__/research/list-files.test.ts': "test('lists', () => expect(1).toBe(1))\n"
+    })
+    const found = await research({ root, title, body: toolBug })
+    const { problems, markdown } = await plan('bug', root, title, toolBug, found)
+    expect(problems).toEqual([])
+    const regression = '__tests__/research/list-files.test.ts'
+    expect(section(markdown, 'Existing Files to Modify')).toContain(
+      `- \`${regression}\` - Existing tests of \`src/research/list-files.ts\`, where the fault lives: add the regression test here`
+    )
+    expect(markdown).not.toContain('__tests__/e2e/list-files.test.ts')
+    expect(section(markdown, 'New Files to Create')).toMatch(/^- No new files are needed/)
+    expect(section(markdown, 'Step 1: Reproduce the bug in a failing test')).toContain(
+      `- Add a regression test to \`${regression}\` (the existing tests of \`src/research/list-files.ts\`)`
+    )
+    expect(section(markdown, 'Regression Test')).toContain(`\`${regression}\``)
+    expect(section(markdown, 'Acceptance Criteria')).toContain(
+      `- [ ] The regression test in \`${regression}\` fails before the fix`
+    )
+  })
+
+  // The research's scores, set by hand: a frame, its caller, and files outside the traceback.
+  async function rankedAs(root: string, scores: Record<string, number>): Promise<ResearchResult> {
+    const found = await research({ root, title, body: toolBug })
+    const reasons: Record<string, string[]> = {
+      'src/research/list-files.ts': ['innermost project frame in the traceback'],
+      'src/research/index.ts': ['named in the traceback', 'defines `run`']
+    }
+    return {
+      ...found,
+      files: Object.entries(scores).map(([path, score]) => ({
+        path,
+        score,
+        kind: 'code' as const,
+        reasons: reasons[path] ?? ['mentions `file` 3 times']
+      }))
+    }
+  }
+
+  test('with a traceback, files outside it are related, not on the failing path, and weak ones are dropped', async () => {
+    const root = gitRepo(tool)
+    const found = await rankedAs(root, {
+      'src/research/list-files.ts': 12,
+      'src/research/index.ts': 9,
+      'src/research/file-names.ts': 6,
+      'src/cli.ts': 4
+    })
+    const { problems, markdown } = await plan('bug', root, title, toolBug, found)
+    expect(problems).toEqual([])
+    const files = section(markdown, 'Existing Files to Modify')
+    expect(files).toMatch(/^- `src\/research\/list-files.ts` - Most likely home of the fault/)
+    expect(files).toContain('- `src/research/index.ts` - On the failing path around `run`')
+    expect(files).toContain(
+      '- `src/research/file-names.ts` - Related to the failure but not in the traceback (evidence: mentions `file` 3 times): check it only if the fix needs it.'
+    )
+    // Under half the weakest frame's score: not worth a bug fix's attention.
+    for (const heading of ['Root Cause Analysis', 'Relevant Files', 'Step by Step Tasks']) {
+      expect(section(markdown, heading)).not.toContain('`src/cli.ts`')
+    }
+    const fix = section(markdown, 'Step 3: Fix the root cause')
+    expect(fix).toContain('- Adapt `src/research/index.ts`')
+    expect(fix).not.toContain('file-names')
+  })
+
+  test('a related file ranked as high as a frame gets a task to check it, and at most two do', async () => {
+    const root = gitRepo(tool)
+    const found = await rankedAs(root, {
+      'src/research/list-files.ts': 12,
+      'src/research/index.ts': 9,
+      'src/research/file-names.ts': 11,
+      'src/cli.ts': 10,
+      'src/research/rank.ts': 9.5
+    })
+    const { problems, markdown } = await plan('bug', root, title, toolBug, found)
+    expect(problems).toEqual([])
+    const fix = section(markdown, 'Step 3: Fix the root cause')
+    expect(fix).toContain(
+      '- Check `src/research/file-names.ts`, related but not in the traceback, only if the fix changes something it relies on.'
+    )
+    expect(fix).toContain('- Check `src/cli.ts`')
+    expect(fix).not.toContain('rank.ts')
+    expect(fix).not.toMatch(/Adapt `src\/(?:cli|research\/file-names|research\/rank)/)
   })
 })
 

@@ -24,7 +24,8 @@ import {
   definedNames,
   reasonText,
   type FileEntry,
-  type FileWording
+  type FileWording,
+  type RelevantFiles
 } from './relevant-files.js'
 import { fileExistsIn } from './validate.js'
 
@@ -60,7 +61,14 @@ export const bugWording: FileWording = {
     `Describes this behaviour: correct it if it documents the buggy behaviour (evidence: ${evidence}).`,
   existingTest: 'Tests named after this bug already live here: add the regression test to them.',
   newTest: (label, convention) =>
-    `Regression test for ${label}: reproduces the bug, fails before the fix and passes after it, named like the repository's other tests${convention}.`
+    `Regression test for ${label}: reproduces the bug, fails before the fix and passes after it, named like the repository's other tests${convention}.`,
+  coveringTest: subject =>
+    `Existing tests of ${code(subject)}, where the fault lives: add the regression test here; it reproduces the bug, fails before the fix and passes after it.`
+}
+
+/** A file the traceback does not pass through: related to the failure, not on its path. */
+function relatedWhy(subject: string, evidence: string): string {
+  return `Related to the failure${subject} but not in the traceback (evidence: ${evidence}): check it only if the fix needs it.`
 }
 
 // Section titles of bug report forms and of reporters who structure their text by hand.
@@ -88,15 +96,75 @@ function reportedError(body: string): string | undefined {
   return undefined
 }
 
-/** An inline `Expected: x` / `**Actual behaviour:** y` line anywhere in the body. */
-function inlineLabel(sections: IssueSection[], label: RegExp): string {
-  for (const section of sections) {
-    for (const line of section.lines) {
-      const match = /^\s*[-*]?\s*\**([A-Za-z ]{3,30}?)\**\s*:\**\s*(\S.*)$/.exec(line)
-      if (match && label.test(match[1].trim())) return prose(match[2], 400)
+// `Expected: x`, `**Actual behaviour:** y`: at the start of a line or after a sentence, so that
+// `Expected: x. Actual: y` on one line gives both.
+const INLINE_LABEL =
+  /(^\s*[-*]?\s*|[.;,!?)]\s+|\s[-–—]\s+)\**([A-Za-z][A-Za-z ]{2,29}?)\**\s*:\**(?=\s|$)/g
+
+interface Labelled {
+  label: string
+  value: string
+}
+
+/** The labelled parts of one line; an unrecognised label stays part of the text before it. */
+function labelledParts(line: string): Labelled[] {
+  const parts: Labelled[] = []
+  let current: { label: string; start: number } | undefined
+  for (const match of line.matchAll(INLINE_LABEL)) {
+    const label = match[2].trim()
+    if (!EXPECTED.test(label) && !ACTUAL.test(label)) continue
+    if (current) parts.push({ label: current.label, value: line.slice(current.start, match.index) })
+    current = { label, start: match.index + match[0].length }
+  }
+  if (current) parts.push({ label: current.label, value: line.slice(current.start) })
+  return parts.map(part => ({ label: part.label, value: part.value.trim() }))
+}
+
+/** A line that opens with `Expected:` or `Actual:`: a fact of its own, not part of the story. */
+function opensWithBehaviour(line: string): boolean {
+  const label = /^\s*[-*]?\s*\**([A-Za-z][A-Za-z ]{2,29}?)\**\s*:/.exec(line)?.[1].trim()
+  return label !== undefined && (EXPECTED.test(label) || ACTUAL.test(label))
+}
+
+/** Text up to the first `Actual:` / `Expected:` label inside it: that one starts another fact. */
+function beforeOtherLabel(text: string): string {
+  for (const match of text.matchAll(INLINE_LABEL)) {
+    const label = match[2].trim()
+    if (EXPECTED.test(label) || ACTUAL.test(label)) return text.slice(0, match.index).trim()
+  }
+  return text
+}
+
+/**
+ * What the report says under a label: its section, or an inline `Label: text`. `follows` is set
+ * when the label stands at the end of its line with no prose after it: what it describes is
+ * the quoted code or log below it.
+ */
+function reportedBehaviour(
+  sections: IssueSection[],
+  label: RegExp
+): { text: string; follows: boolean } {
+  const section = sectionMatching(sections, label)
+  const text = section ? beforeOtherLabel(sectionText(section, 400)) : ''
+  if (text) return { text, follows: false }
+  for (const current of sections) {
+    for (const [index, line] of current.lines.entries()) {
+      const parts = labelledParts(line)
+      const at = parts.findIndex(part => label.test(part.label))
+      if (at < 0) continue
+      const value = prose(parts[at].value, 400)
+      if (value) return { text: value, follows: false }
+      if (at < parts.length - 1) continue
+      const next = current.lines.slice(index + 1)
+      const end = next.findIndex(item => item.trim() === '')
+      const following = beforeOtherLabel(
+        prose(next.slice(0, end < 0 ? next.length : end).join('\n'), 400)
+      )
+      return { text: following, follows: following === '' }
     }
   }
-  return ''
+  // A label on a line of its own whose section holds only code (blanked out in `lines`).
+  return { text: '', follows: sections.some(item => label.test(item.title)) }
 }
 
 function sectionText(section: IssueSection | undefined, max: number): string {
@@ -117,6 +185,31 @@ function frameFiles(files: RankedFile[]): RankedFile[] {
   )
 }
 
+/** ` around \`A\` and \`B\``, the names a file defines, for its entry in the file list. */
+function subjectOf(file: RankedFile): string {
+  const names = definedNames(file).slice(0, 2)
+  return names.length > 0 ? ` around ${names.map(code).join(' and ')}` : ''
+}
+
+/**
+ * A bug fix touches few files: with a traceback, code outside it stays only when its research
+ * score is at least half the weakest frame's.
+ */
+function withoutWeakRelated(files: RelevantFiles, codeFrames: RankedFile[]): RelevantFiles {
+  if (codeFrames.length === 0) return files
+  const floor = Math.min(...codeFrames.map(file => file.score)) / 2
+  const weak = new Set(
+    files.code
+      .filter(file => !codeFrames.includes(file) && file.score < floor)
+      .map(file => file.path)
+  )
+  return {
+    ...files,
+    code: files.code.filter(file => !weak.has(file.path)),
+    toModify: files.toModify.filter(entry => !weak.has(entry.path))
+  }
+}
+
 function namesOf(file: RankedFile): string {
   const names = definedNames(file).slice(0, 2)
   return names.length > 0 ? ` (${names.map(code).join(', ')})` : ''
@@ -131,9 +224,15 @@ export function buildBugContent(input: ContentInput): BugContent {
   const bugLabel = `“${bugName}”`
   const exists = fileExistsIn(root)
   const frames = frameFiles(research.files).filter(file => exists(file.path))
-  const files = focusFiles(
-    chooseRelevantFiles(research, root, input.descriptiveName, bugLabel, bugWording),
-    frames.map(file => file.path)
+  const codeFrames = frames.filter(file => file.kind === 'code')
+  const files = withoutWeakRelated(
+    focusFiles(
+      chooseRelevantFiles(research, root, input.descriptiveName, bugLabel, bugWording, {
+        testSubject: codeFrames[0]?.path
+      }),
+      frames.map(file => file.path)
+    ),
+    codeFrames
   )
   const commands = commandEntries(research)
   const testCommand = orientation.commands.find(command => command.purpose === 'test')?.command
@@ -142,16 +241,22 @@ export function buildBugContent(input: ContentInput): BugContent {
     .map(command => command.command)
   const framework = orientation.tests.framework
 
-  const expected =
-    sectionText(sectionMatching(sections, EXPECTED), 400) || inlineLabel(sections, EXPECTED)
-  const actual =
-    sectionText(sectionMatching(sections, ACTUAL), 400) || inlineLabel(sections, ACTUAL)
+  const expected = reportedBehaviour(sections, EXPECTED).text
+  const reportedActual = reportedBehaviour(sections, ACTUAL)
+  const actual = reportedActual.text
   const environment = sectionText(sectionMatching(sections, ENVIRONMENT), 300)
   const error = reportedError(issue.body)
+  // `Actual:` followed by a quoted log: the error it ends with is the actual behaviour.
+  const actualIsError = !actual && reportedActual.follows && error !== undefined
   const fix = sectionProse(sectionMatching(sections, FIX))
+  // The description tells the story; expected and actual behaviour are listed under it.
+  const story = sections.map(item => ({
+    ...item,
+    lines: item.lines.filter(line => !opensWithBehaviour(line))
+  }))
   const described =
-    sectionProse(sectionMatching(sections, DESCRIPTION)) ||
-    sectionProse(sections[0]) ||
+    sectionProse(sectionMatching(story, DESCRIPTION)) ||
+    sectionProse(story[0]) ||
     prose(reading.paragraphs[0] ?? '', 1200)
   const description = described
     ? sentence(described, 1200)
@@ -159,7 +264,8 @@ export function buildBugContent(input: ContentInput): BugContent {
   const facts = [
     ...(expected ? [`Expected behaviour: ${sentence(expected)}`] : []),
     ...(actual ? [`Actual behaviour: ${sentence(actual)}`] : []),
-    ...(error ? [`Error reported: ${code(error)}.`] : []),
+    ...(error && actualIsError ? [`Actual behaviour: it fails with ${code(error)}.`] : []),
+    ...(error && !actualIsError ? [`Error reported: ${code(error)}.`] : []),
     ...(environment ? [`Environment: ${sentence(environment)}`] : [])
   ]
 
@@ -169,17 +275,23 @@ export function buildBugContent(input: ContentInput): BugContent {
   const gap =
     actual && expected
       ? ` The report shows “${withoutStop(actual)}” where “${withoutStop(expected)}” is expected.`
-      : expected
-        ? ` Expected instead: “${withoutStop(expected)}”.`
-        : ''
+      : actualIsError && expected
+        ? ` The report shows a failure with ${code(error)} where “${withoutStop(expected)}” is expected.`
+        : expected
+          ? ` Expected instead: “${withoutStop(expected)}”.`
+          : ''
   const problem = `${sentence(described ? firstSentence(described) : symptom)}${gap} The fix must remove the cause of this behaviour without changing anything the issue does not mention.`
 
-  const lead = frames.find(file => file.kind === 'code') ?? files.code[0]
-  const testHome = files.newTest ?? files.tests[0]?.path
+  const lead = codeFrames[0] ?? files.code[0]
+  // The module whose tests the regression test joins (see `chooseRelevantFiles`).
+  const subject = codeFrames[0]?.path ?? files.code.find(file => file.kind === 'code')?.path
+  const covered = files.existingTest && subject ? ` (the existing tests of ${code(subject)})` : ''
+  const namedHome = files.newTest ?? files.existingTest
+  const testHome = namedHome ?? files.tests[0]?.path
   const regressionPlace = files.newTest
     ? code(files.newTest)
-    : files.tests[0]
-      ? `a new test in ${code(files.tests[0].path)}`
+    : testHome
+      ? `a new test in ${code(testHome)}${covered}`
       : 'a new test next to the code it exercises'
   const placement = lead
     ? `The research points to ${code(lead.path)} as the most likely home of the fault (${reasonText(lead)}); the fix ships with ${regressionPlace}, a regression test that reproduces the bug before the fix.`
@@ -219,6 +331,10 @@ export function buildBugContent(input: ContentInput): BugContent {
   if (expected) reproduce.push(`Expected instead: ${sentence(expected)}`)
 
   // Root cause: the traceback's frames when the issue quotes one, else the research's ranking.
+  // With a traceback, code outside it is related to the failure at most, never on its path.
+  const related = files.code.filter(
+    file => file.kind === 'code' && file !== lead && codeFrames.length > 0 && !frames.includes(file)
+  )
   const candidates = [...frames, ...files.code.filter(file => !frames.includes(file))].slice(0, 4)
   const innermost = frames[0]
   const summary = innermost
@@ -230,7 +346,10 @@ export function buildBugContent(input: ContentInput): BugContent {
   const rootCause = {
     summary,
     candidates: [
-      ...candidates.map(file => `${code(file.path)}${namesOf(file)}: ${reasonText(file)}.`),
+      ...candidates.map(
+        file =>
+          `${code(file.path)}${namesOf(file)}: ${reasonText(file)}${related.includes(file) ? '; not in the traceback' : ''}.`
+      ),
       ...(mentioned.length > 0
         ? [
             `Names the issue mentions: ${listing(mentioned.map(code))}; check how each handles the failing input.`
@@ -239,26 +358,31 @@ export function buildBugContent(input: ContentInput): BugContent {
     ]
   }
 
-  // A traceback's innermost frame can rank below the files the list keeps: it still belongs there.
-  if (lead && !files.toModify.some(entry => entry.path === lead.path)) {
-    files.toModify.unshift({
-      path: lead.path,
-      why: bugWording.lead(
-        definedNames(lead).length > 0
-          ? ` around ${definedNames(lead).slice(0, 2).map(code).join(' and ')}`
-          : '',
-        reasonText(lead)
-      )
-    })
+  // The lead comes first with the fault's wording, even when the research ranks it lower.
+  if (lead && (lead.kind === 'code' || !files.toModify.some(entry => entry.path === lead.path))) {
+    files.toModify = [
+      { path: lead.path, why: bugWording.lead(subjectOf(lead), reasonText(lead)) },
+      ...files.toModify.filter(entry => entry.path !== lead.path)
+    ]
   }
-  const others = files.code.filter(file => file.path !== lead?.path && file.kind === 'code')
+  files.toModify = files.toModify.map(entry => {
+    const file = related.find(item => item.path === entry.path)
+    return file ? { path: entry.path, why: relatedWhy(subjectOf(file), reasonText(file)) } : entry
+  })
+  // Outside the traceback, only files the research ranks as high as a frame earn a task.
+  const weakestFrame = Math.min(...codeFrames.map(file => file.score))
+  const strongRelated = related.filter(file => file.score >= weakestFrame).slice(0, 2)
+  const others =
+    codeFrames.length > 0
+      ? codeFrames.filter(file => file !== lead && files.code.includes(file))
+      : files.code.filter(file => file.path !== lead?.path && file.kind === 'code')
   const steps: Step[] = [
     {
       name: 'Reproduce the bug in a failing test',
       tasks: [
         files.newTest
           ? `Create ${code(files.newTest)}${framework ? ` with ${framework}` : ''}: a test that follows the steps to reproduce and asserts the expected behaviour${expected ? ` (“${withoutStop(expected)}”)` : ''}.`
-          : `Add a regression test to ${testHome ? code(testHome) : 'the tests next to the code it exercises'} that follows the steps to reproduce and asserts the expected behaviour.`,
+          : `Add a regression test to ${testHome ? `${code(testHome)}${covered}` : 'the tests next to the code it exercises'} that follows the steps to reproduce and asserts the expected behaviour${expected ? ` (“${withoutStop(expected)}”)` : ''}.`,
         `Run it${testCommand ? ` with ${code(testCommand)}` : ''} and confirm it fails${error ? ` with ${code(error)}` : ' the way the issue describes'}: a test that passes before the fix does not reproduce the bug.`
       ]
     },
@@ -287,6 +411,10 @@ export function buildBugContent(input: ContentInput): BugContent {
         ...others.map(
           file =>
             `Adapt ${code(file.path)}${namesOf(file)} only if the fix changes what it receives or returns, and keep its callers working.`
+        ),
+        ...strongRelated.map(
+          file =>
+            `Check ${code(file.path)}${namesOf(file)}, related but not in the traceback, only if the fix changes something it relies on.`
         ),
         'Change no behaviour the issue does not mention; if other features share the cause, name them in the pull request.'
       ]
@@ -340,7 +468,7 @@ export function buildBugContent(input: ContentInput): BugContent {
     ...fromIssue,
     `Following the steps to reproduce gives the expected behaviour${expected ? `: ${withoutStop(expected)}` : ''}`,
     ...(error ? [`${code(error)} is no longer raised for the input in the issue`] : []),
-    `The regression test${files.newTest ? ` in ${code(files.newTest)}` : ''} fails before the fix and passes after it`,
+    `The regression test${namedHome ? ` in ${code(namedHome)}` : ''} fails before the fix and passes after it`,
     `The existing tests pass${testCommand ? ` (${code(testCommand)})` : ''}`
   ].slice(0, 12)
 

@@ -1,7 +1,7 @@
 // "Relevant Files" of the embedded planner: which ranked files the change probably touches and
 // why, and which test file the feature gets. Only files that exist are listed to modify; the new
 // test file follows the repository's own naming and never overwrites an existing file.
-import { statSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import { posix, resolve } from 'node:path'
 import type { RankedFile, ResearchResult, TestLayout } from '../research/types.js'
 import { code } from './prose.js'
@@ -22,6 +22,8 @@ export interface RelevantFiles {
   toCreate: FileEntry[]
   /** The feature's new test file, when the repository has a test naming convention. */
   newTest?: string
+  /** The existing test file the work's tests go into, when there is one (listed in `toModify`). */
+  existingTest?: string
 }
 
 const MAX_CODE = 5
@@ -31,6 +33,14 @@ const MAX_DOCS = 2
 function isFile(root: string, path: string): boolean {
   try {
     return statSync(resolve(root, path)).isFile()
+  } catch {
+    return false
+  }
+}
+
+function isDirectory(root: string, path: string): boolean {
+  try {
+    return statSync(resolve(root, path)).isDirectory()
   } catch {
     return false
   }
@@ -99,6 +109,137 @@ export function testFileFor(
   return isPlainPath(path) ? path : undefined
 }
 
+// A module's tests are found by name wherever they live: `list-files.ts` is tested by
+// `list-files.test.ts`, `test_list_files.py`, `list_files_test.go` or `ListFilesTest.java`.
+const TEST_SUBJECT = [
+  /^test_(.+)\.py$/,
+  /^(.+)_(?:test|spec)\.[a-z]+$/,
+  /^(.+)\.(?:test|spec)\.[a-z]+$/,
+  /^(.+?)(?:Test|Tests|Spec)\.[a-z]+$/
+]
+// Files that only gather a package: their module is the directory that holds them.
+const PACKAGE_FILES = new Set(['index', '__init__', 'mod'])
+const TEST_DIR = /^(?:tests?|__tests__|spec|specs|testing)$/i
+const SKIPPED_DIRS = new Set(['node_modules', 'vendor', 'dist', 'build', 'target', 'coverage'])
+// The walk for test files is bounded: a plan must not stall on a huge tree.
+const MAX_WALKED = 20000
+const MAX_DEPTH = 8
+
+/** `list-files`, `listFiles` and `list_files` name the same module. */
+function moduleKey(name: string): string {
+  return name.toLowerCase().replace(/[-_.]/g, '')
+}
+
+/** The module a source file is: its name without extensions, or its package's directory name. */
+export function moduleName(path: string): string {
+  const stem = posix.basename(path).replace(/\..*$/, '')
+  if (!PACKAGE_FILES.has(stem)) return stem
+  return posix.basename(posix.dirname(path)).replace(/^\.$/, '')
+}
+
+function testSubjectOf(path: string): string | undefined {
+  const name = posix.basename(path)
+  for (const pattern of TEST_SUBJECT) {
+    const match = pattern.exec(name)
+    if (match) return PACKAGE_FILES.has(match[1]) ? moduleName(path) : match[1]
+  }
+  return undefined
+}
+
+/** Test files in `dirs` and below (or, for a shallow dir, only in it), hidden and build trees left out. */
+function testFilesIn(root: string, dirs: Array<{ dir: string; deep: boolean }>): string[] {
+  const found = new Set<string>()
+  let walked = 0
+  const pending = dirs.map(({ dir, deep }) => ({ dir, depth: deep ? 0 : MAX_DEPTH }))
+  const seen = new Set<string>()
+  for (let next = pending.pop(); next && walked < MAX_WALKED; next = pending.pop()) {
+    const { dir, depth } = next
+    if (seen.has(dir)) continue
+    seen.add(dir)
+    let entries
+    try {
+      entries = readdirSync(resolve(root, dir), { withFileTypes: true })
+    } catch {
+      continue
+    }
+    for (const entry of entries) {
+      walked++
+      if (entry.name.startsWith('.')) continue
+      const path = dir === '.' ? entry.name : `${dir}/${entry.name}`
+      // Symlinks are neither followed nor listed, as in the research.
+      if (entry.isDirectory()) {
+        if (depth < MAX_DEPTH && !SKIPPED_DIRS.has(entry.name))
+          pending.push({ dir: path, depth: depth + 1 })
+      } else if (entry.isFile() && looksLikeTestFile(path) && isPlainPath(path)) found.add(path)
+    }
+  }
+  return [...found]
+}
+
+/** How many of the source file's directories the test's path repeats (`src/research` ↔ `__tests__/research`). */
+function mirroring(source: string, test: string): number {
+  const sourceDirs = posix.dirname(source).split('/')
+  const testDirs = posix.dirname(test).split('/')
+  if (posix.dirname(test) === posix.dirname(source)) return 100
+  return testDirs.filter(part => !TEST_DIR.test(part) && sourceDirs.includes(part)).length
+}
+
+/**
+ * The existing test file of the module at `subject`, searched in the repository's test
+ * directories and next to the module; the one whose path mirrors the module's wins.
+ */
+export function existingTestOf(
+  root: string,
+  layout: TestLayout,
+  subject: string
+): string | undefined {
+  const key = moduleKey(moduleName(subject))
+  if (key === '') return undefined
+  const here = posix.dirname(subject)
+  const dirs = [
+    ...layout.dirs.filter(dir => dir !== '.').map(dir => ({ dir, deep: true })),
+    { dir: '.', deep: false },
+    { dir: here, deep: false },
+    ...['__tests__', 'tests', 'test'].map(dir => ({ dir: posix.join(here, dir), deep: true }))
+  ]
+  const matches = testFilesIn(root, dirs).filter(path => {
+    const name = testSubjectOf(path)
+    return name !== undefined && moduleKey(name) === key
+  })
+  return matches.sort(
+    (a, b) =>
+      mirroring(subject, b) - mirroring(subject, a) || a.length - b.length || a.localeCompare(b)
+  )[0]
+}
+
+/**
+ * A new test file named after the module at `subject`, by the layout's pattern; in a tree of
+ * tests, under the subdirectory that mirrors the module's when the existing tests have one.
+ */
+export function moduleTestFile(
+  root: string,
+  layout: TestLayout,
+  subject: string
+): string | undefined {
+  const pattern = layout.pattern
+  const name = moduleName(subject)
+  if (!pattern.includes('{name}') || !/^[\w-]+$/.test(name)) return undefined
+  const sourceDir = posix.dirname(subject)
+  let path: string
+  if (pattern.includes('{dir}')) {
+    path = pattern.replace(/\{dir\}/g, sourceDir).replace(/\{name\}/g, name)
+  } else {
+    const base = posix.dirname(pattern)
+    const parts = sourceDir === '.' ? [] : sourceDir.split('/')
+    const mirror = parts
+      .map((_, index) => posix.join(base, ...parts.slice(index)))
+      .find(candidate => isDirectory(root, candidate))
+    path = posix.join(mirror ?? base, posix.basename(pattern).replace(/\{name\}/g, name))
+  }
+  path = posix.normalize(path)
+  return isPlainPath(path) ? path : undefined
+}
+
 /**
  * What each listed file is for, in the words of one plan kind. `subject` is ` around \`A\``
  * (or empty), `evidence` the research's reasons for the file.
@@ -113,6 +254,12 @@ export interface FileWording {
   existingTest: string
   /** The new test file; undefined when this kind of plan adds none. */
   newTest?: (label: string, convention: string) => string
+  /**
+   * The existing tests of `subject`, the module the work's tests exercise. Kinds that define it
+   * put their tests with the module's tests, or in a new file named after the module, rather
+   * than in a file named after the work.
+   */
+  coveringTest?: (subject: string) => string
 }
 
 export const featureWording: FileWording = {
@@ -144,7 +291,11 @@ export function chooseRelevantFiles(
   root: string,
   descriptiveName: string,
   featureLabel: string,
-  wording: FileWording = featureWording
+  wording: FileWording = featureWording,
+  options: {
+    /** The file the work's tests exercise, for kinds with `coveringTest`; else the first code file. */
+    testSubject?: string
+  } = {}
 ): RelevantFiles {
   const usable = research.files.filter(file => isPlainPath(file.path) && isFile(root, file.path))
   const codeFiles = usable
@@ -168,21 +319,45 @@ export function chooseRelevantFiles(
   ]
 
   const toCreate: FileEntry[] = []
-  let newTest = testFileFor(layout, descriptiveName, codeFiles[0]?.path)
+  let existingTest: string | undefined
+  const subject = wording.coveringTest
+    ? (options.testSubject ?? codeFiles.find(file => file.kind === 'code')?.path)
+    : undefined
+  const covering = subject ? existingTestOf(root, layout, subject) : undefined
+  if (subject && covering && wording.coveringTest) {
+    // The module already has tests: the work's tests join them, listed first among the tests.
+    existingTest = covering
+    const entry = { path: covering, why: wording.coveringTest(subject) }
+    const at = toModify.findIndex(
+      item => item.path === covering || tests.some(test => test.path === item.path)
+    )
+    if (at < 0) toModify.push(entry)
+    else if (toModify[at].path === covering) toModify[at] = entry
+    else toModify.splice(at, 0, entry)
+  }
+  let newTest = existingTest
+    ? undefined
+    : subject
+      ? moduleTestFile(root, layout, subject)
+      : testFileFor(layout, descriptiveName, codeFiles[0]?.path)
   if (newTest && isFile(root, newTest)) {
     // The work's test file already exists: extend it instead of inventing another name.
     if (!toModify.some(entry => entry.path === newTest)) {
-      toModify.push({ path: newTest, why: wording.existingTest })
+      const why =
+        subject && wording.coveringTest ? wording.coveringTest(subject) : wording.existingTest
+      toModify.push({ path: newTest, why })
     }
+    existingTest = newTest
     newTest = undefined
   }
   if (newTest && wording.newTest) {
     const convention = `${layout.framework ? ` (${layout.framework})` : ''}${
       layout.examples[0] ? `, e.g. ${code(layout.examples[0])}` : ''
     }`
-    toCreate.push({ path: newTest, why: wording.newTest(featureLabel, convention) })
+    const label = subject ? `${featureLabel} in ${code(subject)}` : featureLabel
+    toCreate.push({ path: newTest, why: wording.newTest(label, convention) })
   } else {
     newTest = undefined
   }
-  return { code: codeFiles, tests, docs, toModify, toCreate, newTest }
+  return { code: codeFiles, tests, docs, toModify, toCreate, newTest, existingTest }
 }
