@@ -106,7 +106,7 @@ export async function run(): Promise<void> {
       // The seed's rule: with no prompt, stop and ask for one. Nothing else is written.
       if (!inputs.dryRun) await publisher.askForDescription(issue.number)
       throw new Error(
-        `Issue #${adwId} has no description to plan from. Describe the feature in the issue body, ` +
+        `Issue #${adwId} has no description to plan from. Describe the ${kind} in the issue body, ` +
           'then re-apply the trigger label.'
       )
     }
