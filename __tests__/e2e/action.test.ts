@@ -3,7 +3,7 @@
 // OpenAPI description. Nothing is built here: a stale bundle fails these tests.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FakeGitHub } from '../support/fake-github/index.js'
@@ -261,6 +261,7 @@ describe('dist/index.js end to end', () => {
     expect(run.exitCode).toBe(0)
     expect(fake.requests.some(r => r.path.includes('/tarball/'))).toBe(false)
     expect(run.stdout).toContain('Reading the checked-out repository')
+    rmSync(workspace, { recursive: true, force: true })
   })
 
   test('dry run: plans, shows the plan in the summary, writes nothing', async () => {

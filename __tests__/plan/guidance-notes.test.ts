@@ -1,17 +1,14 @@
 // The embedded planner cites the maintainers' rules and runs the checks they name.
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { existsSync, rmSync } from 'node:fs'
+import { describe, expect, it } from '@jest/globals'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { gitRepo } from '../support/git-repo.js'
+import { tempRepos } from '../support/git-repo.js'
 import { guidanceCommands, guidanceNotes, guidanceRules } from '../../src/plan/guidance-notes.js'
 import { research } from '../../src/research/index.js'
 import { TemplatePlanner, validatePlan } from '../../src/plan/index.js'
 import { outline, findHeading, sectionBody } from '../../src/plan/markdown.js'
 
-const roots: string[] = []
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true })
-})
+const { gitRepo } = tempRepos()
 
 const claude = [
   '# Working on this repository',
@@ -114,7 +111,6 @@ describe('the embedded planner with CLAUDE.md', () => {
       'src/cart.ts': 'export function addToCart(id: string) {\n  return id\n}\n',
       '__tests__/cart.test.ts': "import { addToCart } from '../src/cart.js'\n"
     })
-    roots.push(root)
     const issue = {
       number: 9,
       title: 'Discount codes in the cart',

@@ -1,11 +1,10 @@
 // The embedded planner's bug and chore plans: every section of their formats filled from the
 // issue and the research, valid against their own templates, and never mistaken for a feature.
-import { afterAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { gitRepo as makeGitRepo } from '../support/git-repo.js'
+import { tempRepos } from '../support/git-repo.js'
 import { research } from '../../src/research/index.js'
 import type { ResearchResult } from '../../src/research/types.js'
 import {
@@ -19,16 +18,7 @@ import {
 } from '../../src/plan/index.js'
 import { outline, sectionBody, sectionTree } from '../../src/plan/markdown.js'
 
-const roots: string[] = []
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true })
-})
-
-function gitRepo(files: Record<string, string>): string {
-  const root = makeGitRepo(files)
-  roots.push(root)
-  return root
-}
+const { gitRepo, dir } = tempRepos()
 
 async function plan(
   kind: PlanKind,
@@ -498,8 +488,7 @@ describe('kinds are held to their own format', () => {
   const root = gitRepo(shop)
 
   test("a repository's own bug template is used for bugs and validated against itself", async () => {
-    const templatesDir = mkdtempSync(join(tmpdir(), 'adw-templates-'))
-    roots.push(templatesDir)
+    const templatesDir = dir('adw-templates-')
     writeFileSync(
       join(templatesDir, 'bug.md.hbs'),
       '# Bug: {{bugName}}\n\n## Metadata\nadw_id: `{{adwId}}`\n{{promptLine}}\n\n## Repro\n{{#each reproduce}}\n- {{this}}\n{{/each}}\n'

@@ -1,17 +1,14 @@
 // Which existing test file covers a module, and what a new one for it is called: tests are found
 // by the module's name in any of the usual naming schemes, wherever the repository keeps them.
-import { afterAll, describe, expect, test } from '@jest/globals'
-import { removeTree, writeTree } from '../support/git-repo.js'
+import { describe, expect, test } from '@jest/globals'
+import { tempRepos } from '../support/git-repo.js'
 import type { TestLayout } from '../../src/research/types.js'
 import { existingTestOf, moduleName, moduleTestFile } from '../../src/plan/relevant-files.js'
 
-const roots: string[] = []
-afterAll(() => roots.forEach(removeTree))
+const temp = tempRepos()
 
 function tree(paths: string[]): string {
-  const root = writeTree(Object.fromEntries(paths.map(path => [path, 'x\n'])))
-  roots.push(root)
-  return root
+  return temp.tree(Object.fromEntries(paths.map(path => [path, 'x\n'])))
 }
 
 const jest: TestLayout = {

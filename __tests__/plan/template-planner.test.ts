@@ -1,23 +1,13 @@
-import { afterAll, describe, expect, test } from '@jest/globals'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { describe, expect, test } from '@jest/globals'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { gitRepo as makeGitRepo } from '../support/git-repo.js'
+import { tempRepos } from '../support/git-repo.js'
 import { research } from '../../src/research/index.js'
 import type { ResearchResult } from '../../src/research/types.js'
 import { TemplatePlanner, validatePlan, extractMetadata, planFormat } from '../../src/plan/index.js'
 import { outline, sectionBody } from '../../src/plan/markdown.js'
 
-const roots: string[] = []
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true })
-})
-
-function gitRepo(files: Record<string, string>): string {
-  const root = makeGitRepo(files)
-  roots.push(root)
-  return root
-}
+const { gitRepo, dir } = tempRepos()
 
 interface PlanCall {
   root: string
@@ -364,8 +354,7 @@ describe('TemplatePlanner with research data', () => {
   })
 
   test("a repository's own template is used and validated against itself", async () => {
-    const templatesDir = mkdtempSync(join(tmpdir(), 'adw-templates-'))
-    roots.push(templatesDir)
+    const templatesDir = dir('adw-templates-')
     writeFileSync(
       join(templatesDir, 'feature.md.hbs'),
       '# Feature: {{featureName}}\n\n## Metadata\nadw_id: `{{adwId}}`\n{{promptLine}}\n\n## Story\n{{userStory}}\n'

@@ -1,26 +1,22 @@
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { bm25Rank } from '../../scripts/bench/bm25.js'
 import { materialise } from '../../scripts/bench/materialise.js'
 import { accuracyAt, firstGoldRank, median } from '../../scripts/bench/metrics.js'
 import { findGitDir } from '../../scripts/bench/mirrors.js'
-import { git, gitRepo, removeTree, writeTree } from '../support/git-repo.js'
+import { git, tempRepos, writeTree } from '../support/git-repo.js'
 
-const roots: string[] = []
-afterAll(() => roots.forEach(removeTree))
+const temp = tempRepos()
 
 describe('materialise', () => {
   it('writes the tree of an older commit and reuses it on the next call', async () => {
-    const repo = gitRepo({ 'pkg/a.py': 'old\n', 'README.md': '# r\n' })
-    roots.push(repo)
+    const repo = temp.gitRepo({ 'pkg/a.py': 'old\n', 'README.md': '# r\n' })
     const first = git(repo, 'rev-parse', 'HEAD').trim()
     writeTree({ 'pkg/a.py': 'new\n', 'pkg/b.py': 'added later\n' }, repo)
     git(repo, 'add', '-A')
     git(repo, 'commit', '-q', '-m', 'second')
-    const cache = mkdtempSync(join(tmpdir(), 'bench-cache-'))
-    roots.push(cache)
+    const cache = temp.dir('bench-cache-')
 
     const tree = await materialise(join(repo, '.git'), first, cache)
 
@@ -33,8 +29,7 @@ describe('materialise', () => {
 
 describe('findGitDir', () => {
   it('finds owner+name/repo under the mirrors directory', () => {
-    const mirrors = writeTree({ 'acme+widgets/repo/HEAD': 'ref: refs/heads/main\n' })
-    roots.push(mirrors)
+    const mirrors = temp.tree({ 'acme+widgets/repo/HEAD': 'ref: refs/heads/main\n' })
     writeTree({ 'acme+widgets/repo/objects/.keep': '' }, mirrors)
     expect(findGitDir(mirrors, 'acme/widgets')).toBe(join(mirrors, 'acme+widgets/repo'))
     expect(() => findGitDir(mirrors, 'acme/other')).toThrow(/no git directory/)
@@ -53,12 +48,11 @@ describe('metrics', () => {
 
 describe('bm25Rank', () => {
   it('ranks by rare shared identifier parts and skips binaries', () => {
-    const root = writeTree({
+    const root = temp.tree({
       'a.py': 'def parse_timezone(value):\n    return value\n',
       'b.py': 'def load(value):\n    return value\n',
       'c.bin': Buffer.from([0, 1, 2, 0x74, 0x69, 0x6d, 0x65, 0x7a, 0x6f, 0x6e, 0x65])
     })
-    roots.push(root)
     expect(bm25Rank(root, 'Timezone parsing fails', 5)).toEqual(['a.py'])
   })
 })

@@ -1,20 +1,12 @@
 // Reading the maintainers' standing instructions: which files, in which order, cleaned and capped.
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { rmSync, symlinkSync } from 'node:fs'
+import { describe, expect, it } from '@jest/globals'
+import { symlinkSync } from 'node:fs'
 import { join } from 'node:path'
-import { gitRepo, writeTree } from '../support/git-repo.js'
+import { tempRepos } from '../support/git-repo.js'
 import { readGuidance } from '../../src/research/orientation/guidance.js'
 import { research } from '../../src/research/index.js'
 
-const roots: string[] = []
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true })
-})
-function tree(files: Record<string, string>): string {
-  const root = writeTree(files)
-  roots.push(root)
-  return root
-}
+const { gitRepo, tree } = tempRepos()
 const everything = ['CLAUDE.md', 'AGENTS.md', '.github/adw/context.md', 'README.md']
 
 describe('readGuidance', () => {
@@ -108,7 +100,6 @@ describe('research', () => {
       'planning/context.md': 'Plans name the owning team.\n',
       'src/app.ts': 'export const app = 1\n'
     })
-    roots.push(root)
     const found = await research({
       root,
       title: 'Add a flag',

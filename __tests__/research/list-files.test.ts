@@ -1,11 +1,10 @@
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { listRepositoryFiles } from '../../src/research/index.js'
-import { gitRepo, removeTree, writeTree } from '../support/git-repo.js'
+import { tempRepos, writeTree } from '../support/git-repo.js'
 
-const roots: string[] = []
-afterAll(() => roots.forEach(removeTree))
+const { gitRepo, tree } = tempRepos()
 
 describe('listRepositoryFiles', () => {
   it('lists tracked and untracked files of a git checkout but not ignored ones', async () => {
@@ -14,7 +13,6 @@ describe('listRepositoryFiles', () => {
       'src/app.py': 'print(1)\n',
       'README.md': '# App\n'
     })
-    roots.push(root)
     writeFileSync(join(root, 'new_module.py'), 'x = 1\n')
     writeTree({ 'ignored/secret.txt': 'x', 'debug.log': 'x' }, root)
 
@@ -24,7 +22,7 @@ describe('listRepositoryFiles', () => {
   })
 
   it('walks a tree that is not a git checkout, honouring its .gitignore and skipping .git', async () => {
-    const root = writeTree({
+    const root = tree({
       '.gitignore': '# build output\n/out/\n*.tmp\n!keep.tmp\ndocs/**/draft.md\n',
       'pkg/mod.py': 'x = 1\n',
       'out/bundle.js': 'x',
@@ -36,7 +34,6 @@ describe('listRepositoryFiles', () => {
       '.git/config': 'not a repository, just a directory',
       'node_modules/dep/index.js': 'x'
     })
-    roots.push(root)
 
     const files = await listRepositoryFiles(root)
 

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { research } from '../../src/research/index.js'
 import type { Orientation } from '../../src/research/types.js'
-import { gitRepo, removeTree } from '../support/git-repo.js'
+import { tempRepos } from '../support/git-repo.js'
 
-const roots: string[] = []
-afterAll(() => roots.forEach(removeTree))
+const { gitRepo } = tempRepos()
 
 async function orientationOf(files: Record<string, string>): Promise<Orientation> {
   const root = gitRepo(files)
-  roots.push(root)
   const result = await research({ root, title: 'orientation', body: '' })
   return result.orientation
 }

@@ -1,17 +1,15 @@
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { research } from '../../src/research/index.js'
-import { git, removeTree, writeTree } from '../support/git-repo.js'
+import { git, tempRepos } from '../support/git-repo.js'
 
-const roots: string[] = []
-afterAll(() => roots.forEach(removeTree))
+const { tree } = tempRepos()
 
 describe('symlinks', () => {
   it('are never read through, so nothing outside the repository reaches the research', async () => {
-    const outside = writeTree({ 'secret.py': 'class SecretTokenHolder:\n    pass\n' })
-    const root = writeTree({ 'app.py': 'def main():\n    pass\n' })
-    roots.push(outside, root)
+    const outside = tree({ 'secret.py': 'class SecretTokenHolder:\n    pass\n' })
+    const root = tree({ 'app.py': 'def main():\n    pass\n' })
     symlinkSync(join(outside, 'secret.py'), join(root, 'linked.py'))
     git(root, 'init', '-q')
     git(root, 'add', '-A')

@@ -1,5 +1,6 @@
 // Builds small repositories in temp dirs for the tests: files from a map, and
 // optionally a real git repository with one commit.
+import { afterAll } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -34,4 +35,26 @@ export function gitRepo(files: FileMap): string {
 
 export function removeTree(root: string): void {
   rmSync(root, { recursive: true, force: true })
+}
+
+/**
+ * Temp directories for one test file, all removed after its tests have run. Call it at the top
+ * level of the file (or inside a `describe`, to remove them when that block is done).
+ */
+export function tempRepos(): {
+  gitRepo(files: FileMap): string
+  tree(files: FileMap): string
+  dir(prefix: string): string
+} {
+  const roots: string[] = []
+  afterAll(() => roots.forEach(removeTree))
+  const keep = (root: string): string => {
+    roots.push(root)
+    return root
+  }
+  return {
+    gitRepo: files => keep(gitRepo(files)),
+    tree: files => keep(writeTree(files)),
+    dir: prefix => keep(mkdtempSync(join(tmpdir(), prefix)))
+  }
 }

@@ -1,7 +1,7 @@
 // Runs the committed bundle the way a GitHub runner does: inputs as INPUT_* variables, the
 // event as a JSON file, outputs and the job summary through the files the runner provides.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -86,11 +86,16 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   child.stdout.on('data', chunk => (stdout += chunk))
   child.stderr.on('data', chunk => (stderr += chunk))
   const exitCode = await new Promise<number>(done => child.on('close', code => done(code ?? -1)))
-  return {
+  const run = {
     exitCode,
     stdout,
     stderr,
     outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
     summary: readFileSync(summaryPath, 'utf8')
   }
+  // The runner's files (and the tarball the action extracted into RUNNER_TEMP) go with the run;
+  // a workspace the caller passed in is the caller's to keep.
+  rmSync(dir, { recursive: true, force: true })
+  if (!options.workspace) rmSync(workspace, { recursive: true, force: true })
+  return run
 }

@@ -1,9 +1,9 @@
 // Repository template overrides: used when good, and when broken (at parse or at render time)
 // reported with file and line and replaced by the built-in, so the run still delivers a plan.
-import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { gitRepo as makeGitRepo, writeTree } from '../support/git-repo.js'
+import { tempRepos } from '../support/git-repo.js'
 import {
   builtinTemplatesDir,
   describeTemplateWarning,
@@ -19,15 +19,7 @@ import { TemplatePlanner, planFormat, validatePlan } from '../../src/plan/index.
 import { runPlanCommand } from '../../src/cli-commands.js'
 import type { Logger } from '../../src/log.js'
 
-const roots: string[] = []
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true })
-})
-function tree(files: Record<string, string>, git = false): string {
-  const root = git ? makeGitRepo(files) : writeTree(files)
-  roots.push(root)
-  return root
-}
+const { gitRepo, tree } = tempRepos()
 
 let stops: Array<() => void> = []
 afterEach(() => {
@@ -226,7 +218,7 @@ describe('loadTemplate with overrides', () => {
 describe('the embedded planner with overrides', () => {
   it('uses a good plan template override and holds the plan to its headings', async () => {
     const own = builtinFeature.replace('## Notes\n', '## Rollout\nShip behind a flag.\n\n## Notes\n')
-    const root = tree({ ...project, '.github/adw/feature.md.hbs': own }, true)
+    const root = gitRepo({ ...project, '.github/adw/feature.md.hbs': own })
     const { markdown, problems } = await planWith(root, join(root, '.github/adw'))
     expect(markdown).toContain('## Rollout\nShip behind a flag.')
     expect(problems).toEqual([])
@@ -236,7 +228,7 @@ describe('the embedded planner with overrides', () => {
 
   it('plans with the built-in when the override does not parse, and the plan validates', async () => {
     const broken = builtinFeature.replace('## Rollout', '').replace('{{/each}}\n', '{{/if}}\n')
-    const root = tree({ ...project, '.github/adw/feature.md.hbs': `${broken}\n## Rollout\n` }, true)
+    const root = gitRepo({ ...project, '.github/adw/feature.md.hbs': `${broken}\n## Rollout\n` })
     const heard = listen(root)
     const { markdown, problems } = await planWith(root, join(root, '.github/adw'))
     expect(problems).toEqual([])
@@ -253,7 +245,7 @@ describe('the embedded planner with overrides', () => {
       '## Rollout\n{{rolloutPlan}}\n\n## Notes\n'
     )
     const line = own.split('\n').indexOf('{{rolloutPlan}}') + 1
-    const root = tree({ ...project, '.github/adw/feature.md.hbs': own }, true)
+    const root = gitRepo({ ...project, '.github/adw/feature.md.hbs': own })
     const heard = listen(root)
     const { markdown, problems } = await planWith(root, join(root, '.github/adw'))
     expect(markdown).not.toContain('## Rollout')
@@ -273,7 +265,7 @@ describe('adw-plan plan with .github/adw', () => {
 
   it('finds .github/adw by itself, warns about a broken override and still writes a valid plan', async () => {
     const broken = builtinFeature.replace('# Feature: {{featureName}}', '# Feature: {{featureName}')
-    const root = tree({ ...project, '.github/adw/feature.md.hbs': broken }, true)
+    const root = gitRepo({ ...project, '.github/adw/feature.md.hbs': broken })
     const log = logger()
     const cwd = process.cwd()
     process.chdir(root)
@@ -299,7 +291,7 @@ describe('adw-plan plan with .github/adw', () => {
 
   it('takes --templates-dir and refuses one outside the repository', async () => {
     const own = builtinFeature.replace('## Notes\n', '## Rollout\nBehind a flag.\n\n## Notes\n')
-    const root = tree({ ...project, 'planning/feature.md.hbs': own }, true)
+    const root = gitRepo({ ...project, 'planning/feature.md.hbs': own })
     const base = {
       adwId: '7',
       prompt: issue.body,
