@@ -1455,12 +1455,14 @@ function frameworkFor(extension, stack) {
 function findTestLayout(files, stack) {
     const patterns = new Map();
     const dirs = new Map();
+    const testFiles = [];
     for (const path of files) {
         if (kindOf(path) !== 'test')
             continue;
         const shape = shapeOf(path);
         if (!shape)
             continue;
+        testFiles.push(path);
         const list = patterns.get(shape.pattern);
         if (list)
             list.push(path);
@@ -1471,14 +1473,16 @@ function findTestLayout(files, stack) {
     }
     if (patterns.size === 0) {
         // Rust keeps unit tests inline; integration tests sit in `tests/` without a naming rule.
-        if (files.some(path => /^tests\/[^/]+\.rs$/.test(path)))
+        const rustTests = files.filter(path => /^tests\/[^/]+\.rs$/.test(path));
+        if (rustTests.length > 0)
             return {
                 dirs: ['tests'],
                 pattern: 'tests/{name}.rs',
-                examples: files.filter(path => /^tests\/[^/]+\.rs$/.test(path)).slice(0, 3),
+                examples: rustTests.slice(0, 3),
+                files: rustTests,
                 framework: 'cargo test'
             };
-        return { dirs: [], pattern: '', examples: [] };
+        return { dirs: [], pattern: '', examples: [], files: [] };
     }
     const [pattern, examples] = [...patterns].sort((a, b) => b[1].length - a[1].length)[0];
     const layout = {
@@ -1487,7 +1491,8 @@ function findTestLayout(files, stack) {
             .slice(0, 5)
             .map(([dir]) => dir),
         pattern,
-        examples: examples.slice(0, 3)
+        examples: examples.slice(0, 3),
+        files: testFiles
     };
     const framework = frameworkFor(extensionOf(examples[0]), stack);
     if (framework)

@@ -95,6 +95,7 @@ export function researchFor(): ResearchResult {
         dirs: ['__tests__'],
         pattern: '__tests__/{name}.test.ts',
         examples: ['__tests__/widget.test.ts'],
+        files: ['__tests__/widget.test.ts'],
         framework: 'jest'
       },
       structure: [{ path: 'src', summary: 'library code', fileCount: 3 }]

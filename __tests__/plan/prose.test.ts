@@ -57,7 +57,8 @@ describe('testFileFor', () => {
   const layout = (pattern: string, examples: string[] = [], dirs: string[] = []) => ({
     dirs,
     pattern,
-    examples
+    examples,
+    files: examples
   })
 
   test('follows each language convention', () => {

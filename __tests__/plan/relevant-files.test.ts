@@ -15,18 +15,21 @@ const jest: TestLayout = {
   dirs: ['__tests__'],
   pattern: '__tests__/{name}.test.ts',
   examples: ['__tests__/cli.test.ts'],
+  files: ['__tests__/cli.test.ts'],
   framework: 'jest'
 }
 const pytest: TestLayout = {
   dirs: ['tests'],
   pattern: 'tests/test_{name}.py',
   examples: ['tests/test_cart.py'],
+  files: ['tests/test_cart.py'],
   framework: 'pytest'
 }
 const gotest: TestLayout = {
   dirs: ['pkg/walk'],
   pattern: '{dir}/{name}_test.go',
   examples: ['pkg/walk/walk_test.go'],
+  files: ['pkg/walk/walk_test.go'],
   framework: 'go test'
 }
 
@@ -46,46 +49,39 @@ describe('existingTestOf', () => {
   test('matches the module across naming schemes: kebab, snake and camel case', () => {
     expect(
       existingTestOf(
-        tree(['src/listFiles.ts', 'test/list-files.spec.ts']),
-        { ...jest, dirs: ['test'] },
+        { ...jest, dirs: ['test'], files: ['test/list-files.spec.ts'] },
         'src/listFiles.ts'
       )
     ).toBe('test/list-files.spec.ts')
     expect(
-      existingTestOf(
-        tree(['shop/list_files.py', 'tests/unit/test_list_files.py']),
-        pytest,
-        'shop/list_files.py'
-      )
+      existingTestOf({ ...pytest, files: ['tests/unit/test_list_files.py'] }, 'shop/list_files.py')
     ).toBe('tests/unit/test_list_files.py')
     expect(
       existingTestOf(
-        tree(['pkg/walk/list_files.go', 'pkg/walk/list_files_test.go']),
-        gotest,
+        { ...gotest, files: ['pkg/walk/list_files_test.go'] },
         'pkg/walk/list_files.go'
       )
     ).toBe('pkg/walk/list_files_test.go')
   })
 
   test('prefers the test whose directories mirror the module’s', () => {
-    const root = tree([
-      'src/research/list-files.ts',
+    const files = [
       '__tests__/e2e/list-files.test.ts',
       '__tests__/research/list-files.test.ts',
       '__tests__/list-files.test.ts'
-    ])
-    expect(existingTestOf(root, jest, 'src/research/list-files.ts')).toBe(
+    ]
+    expect(existingTestOf({ ...jest, files }, 'src/research/list-files.ts')).toBe(
       '__tests__/research/list-files.test.ts'
     )
   })
 
   test('finds tests next to the module, and none for a different module', () => {
-    const root = tree(['src/research/list-files.ts', 'src/research/list-files.test.ts'])
-    expect(existingTestOf(root, jest, 'src/research/list-files.ts')).toBe(
+    const files = ['src/research/list-files.test.ts']
+    expect(existingTestOf({ ...jest, files }, 'src/research/list-files.ts')).toBe(
       'src/research/list-files.test.ts'
     )
     expect(
-      existingTestOf(tree(['src/list.ts', '__tests__/list-files.test.ts']), jest, 'src/list.ts')
+      existingTestOf({ ...jest, files: ['__tests__/list-files.test.ts'] }, 'src/list.ts')
     ).toBeUndefined()
   })
 })

@@ -109,6 +109,7 @@ const ordersResearch: ResearchResult = {
       dirs: ['tests'],
       pattern: 'tests/test_{name}.py',
       examples: ['tests/test_orders.py'],
+      files: ['tests/test_orders.py'],
       framework: 'pytest'
     },
     structure: [
@@ -263,7 +264,7 @@ describe('TemplatePlanner with research data', () => {
         agentGuides: [],
         stack: [],
         commands: [],
-        tests: { dirs: [], pattern: '', examples: [] },
+        tests: { dirs: [], pattern: '', examples: [], files: [] },
         structure: []
       },
       fileCount: 0,

@@ -101,6 +101,7 @@ describe('orientation of a TypeScript project', () => {
       dirs: ['__tests__'],
       pattern: '__tests__/{name}.test.ts',
       examples: ['__tests__/layout.test.ts', '__tests__/widget.test.ts'],
+      files: ['__tests__/layout.test.ts', '__tests__/widget.test.ts'],
       framework: 'jest'
     })
   })

@@ -1,7 +1,7 @@
 // "Relevant Files" of the embedded planner: which ranked files the change probably touches and
 // why, and which test file the feature gets. Only files that exist are listed to modify; the new
 // test file follows the repository's own naming and never overwrites an existing file.
-import { readdirSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { posix, resolve } from 'node:path'
 import type { RankedFile, ResearchResult, TestLayout } from '../research/types.js'
 import { code } from './prose.js'
@@ -120,10 +120,6 @@ const TEST_SUBJECT = [
 // Files that only gather a package: their module is the directory that holds them.
 const PACKAGE_FILES = new Set(['index', '__init__', 'mod'])
 const TEST_DIR = /^(?:tests?|__tests__|spec|specs|testing)$/i
-const SKIPPED_DIRS = new Set(['node_modules', 'vendor', 'dist', 'build', 'target', 'coverage'])
-// The walk for test files is bounded: a plan must not stall on a huge tree.
-const MAX_WALKED = 20000
-const MAX_DEPTH = 8
 
 /** `list-files`, `listFiles` and `list_files` name the same module. */
 function moduleKey(name: string): string {
@@ -146,36 +142,6 @@ function testSubjectOf(path: string): string | undefined {
   return undefined
 }
 
-/** Test files in `dirs` and below (or, for a shallow dir, only in it), hidden and build trees left out. */
-function testFilesIn(root: string, dirs: Array<{ dir: string; deep: boolean }>): string[] {
-  const found = new Set<string>()
-  let walked = 0
-  const pending = dirs.map(({ dir, deep }) => ({ dir, depth: deep ? 0 : MAX_DEPTH }))
-  const seen = new Set<string>()
-  for (let next = pending.pop(); next && walked < MAX_WALKED; next = pending.pop()) {
-    const { dir, depth } = next
-    if (seen.has(dir)) continue
-    seen.add(dir)
-    let entries
-    try {
-      entries = readdirSync(resolve(root, dir), { withFileTypes: true })
-    } catch {
-      continue
-    }
-    for (const entry of entries) {
-      walked++
-      if (entry.name.startsWith('.')) continue
-      const path = dir === '.' ? entry.name : `${dir}/${entry.name}`
-      // Symlinks are neither followed nor listed, as in the research.
-      if (entry.isDirectory()) {
-        if (depth < MAX_DEPTH && !SKIPPED_DIRS.has(entry.name))
-          pending.push({ dir: path, depth: depth + 1 })
-      } else if (entry.isFile() && looksLikeTestFile(path) && isPlainPath(path)) found.add(path)
-    }
-  }
-  return [...found]
-}
-
 /** How many of the source file's directories the test's path repeats (`src/research` ↔ `__tests__/research`). */
 function mirroring(source: string, test: string): number {
   const sourceDirs = posix.dirname(source).split('/')
@@ -185,24 +151,14 @@ function mirroring(source: string, test: string): number {
 }
 
 /**
- * The existing test file of the module at `subject`, searched in the repository's test
- * directories and next to the module; the one whose path mirrors the module's wins.
+ * The existing test file of the module at `subject`, among the test files the research listed;
+ * the one whose path mirrors the module's wins.
  */
-export function existingTestOf(
-  root: string,
-  layout: TestLayout,
-  subject: string
-): string | undefined {
+export function existingTestOf(layout: TestLayout, subject: string): string | undefined {
   const key = moduleKey(moduleName(subject))
   if (key === '') return undefined
-  const here = posix.dirname(subject)
-  const dirs = [
-    ...layout.dirs.filter(dir => dir !== '.').map(dir => ({ dir, deep: true })),
-    { dir: '.', deep: false },
-    { dir: here, deep: false },
-    ...['__tests__', 'tests', 'test'].map(dir => ({ dir: posix.join(here, dir), deep: true }))
-  ]
-  const matches = testFilesIn(root, dirs).filter(path => {
+  const matches = layout.files.filter(path => {
+    if (!looksLikeTestFile(path) || !isPlainPath(path)) return false
     const name = testSubjectOf(path)
     return name !== undefined && moduleKey(name) === key
   })
@@ -323,7 +279,7 @@ export function chooseRelevantFiles(
   const subject = wording.coveringTest
     ? (options.testSubject ?? codeFiles.find(file => file.kind === 'code')?.path)
     : undefined
-  const covering = subject ? existingTestOf(root, layout, subject) : undefined
+  const covering = subject ? existingTestOf(layout, subject) : undefined
   if (subject && covering && wording.coveringTest) {
     // The module already has tests: the work's tests join them, listed first among the tests.
     existingTest = covering

@@ -63,6 +63,8 @@ export interface TestLayout {
   pattern: string
   /** A few real test files, as examples. */
   examples: string[]
+  /** Every file named like a test module, so a plan can find the tests that cover a module. */
+  files: string[]
   /** Test framework when recognisable: `pytest`, `jest`, `go test`… */
   framework?: string
 }

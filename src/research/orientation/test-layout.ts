@@ -62,10 +62,12 @@ function frameworkFor(extension: string, stack: readonly string[]): string | und
 export function findTestLayout(files: readonly string[], stack: readonly string[]): TestLayout {
   const patterns = new Map<string, string[]>()
   const dirs = new Map<string, number>()
+  const testFiles: string[] = []
   for (const path of files) {
     if (kindOf(path) !== 'test') continue
     const shape = shapeOf(path)
     if (!shape) continue
+    testFiles.push(path)
     const list = patterns.get(shape.pattern)
     if (list) list.push(path)
     else patterns.set(shape.pattern, [path])
@@ -74,14 +76,16 @@ export function findTestLayout(files: readonly string[], stack: readonly string[
   }
   if (patterns.size === 0) {
     // Rust keeps unit tests inline; integration tests sit in `tests/` without a naming rule.
-    if (files.some(path => /^tests\/[^/]+\.rs$/.test(path)))
+    const rustTests = files.filter(path => /^tests\/[^/]+\.rs$/.test(path))
+    if (rustTests.length > 0)
       return {
         dirs: ['tests'],
         pattern: 'tests/{name}.rs',
-        examples: files.filter(path => /^tests\/[^/]+\.rs$/.test(path)).slice(0, 3),
+        examples: rustTests.slice(0, 3),
+        files: rustTests,
         framework: 'cargo test'
       }
-    return { dirs: [], pattern: '', examples: [] }
+    return { dirs: [], pattern: '', examples: [], files: [] }
   }
   const [pattern, examples] = [...patterns].sort((a, b) => b[1].length - a[1].length)[0]
   const layout: TestLayout = {
@@ -90,7 +94,8 @@ export function findTestLayout(files: readonly string[], stack: readonly string[
       .slice(0, 5)
       .map(([dir]) => dir),
     pattern,
-    examples: examples.slice(0, 3)
+    examples: examples.slice(0, 3),
+    files: testFiles
   }
   const framework = frameworkFor(extensionOf(examples[0]), stack)
   if (framework) layout.framework = framework
