@@ -1,3 +1,4 @@
-import { run } from './main.js'
+// Entry point of the action (action.yml `runs.main`).
+import { run } from './action/run.js'
 
 void run()

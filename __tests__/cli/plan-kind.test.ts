@@ -3,9 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { CliUsageError, runPlanCommand, type PlanCommand } from '../../src/cli-commands.js'
-import type { Logger } from '../../src/log.js'
-import { makeTempRepo, sampleProject, type TempRepo } from '../llm/temp-repo.js'
+import { CliUsageError, runPlanCommand, type PlanCommand } from '../../src/cli/commands.js'
+import type { Logger } from '../../src/log/logger.js'
+import { makeTempRepo, sampleProject, type TempRepo } from '../support/temp-repo.js'
 
 const log: Logger = { info() {}, debug() {}, warning() {} }
 let repo: TempRepo

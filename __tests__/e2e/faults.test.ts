@@ -215,6 +215,9 @@ describe('a 502 after GitHub performed the write: the retry does not double anyt
         // The repeat must be recognised as this run's own write, not as someone else's.
         const planOperation = /\(plan (\w+)\)/.exec(run.summary)?.[1]
         expect(planOperation).toBe('created')
+        if (kind.name === 'opening the pull request') {
+          expect(run.outputs['pull-request-operation']).toBe('created')
+        }
         expect(fake.validationFailures).toEqual([])
         const repeats = attempts
           .slice(1)

@@ -5,7 +5,7 @@ import { runAction } from '../support/run-action.js'
 import { webhookExample } from '../support/webhooks.js'
 import { shopFiles, runLabeled } from './shop.js'
 import { planFormat, validatePlan } from '../../src/plan/index.js'
-import type { PlanKind } from '../../src/plan/naming.js'
+import type { PlanKind } from '../../src/plan/format/naming.js'
 
 let fake: FakeGitHub | undefined
 

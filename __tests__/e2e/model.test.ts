@@ -13,7 +13,7 @@ import {
   type FakeLlmServer
 } from '../support/fake-llm/index.js'
 import { inOrder } from '../support/fake-llm/script.js'
-import { modelPlan } from '../llm/plan-fixtures.js'
+import { modelPlan } from '../plan/llm/plan-fixtures.js'
 import { validatePlan } from '../../src/plan/index.js'
 import { discountBody, runLabeled, shopFiles } from './shop.js'
 

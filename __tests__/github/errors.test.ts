@@ -8,7 +8,7 @@ import {
 } from '../../src/github/errors.js'
 import { publishFile } from '../../src/github/publish-file.js'
 import { GitHubRepository } from '../../src/github/repository.js'
-import { silentLogger } from '../../src/log.js'
+import { silentLogger } from '../../src/log/logger.js'
 import { startHarness, type Harness } from './harness.js'
 
 const R = '/repos/octo-org/octo-repo'

@@ -1,6 +1,6 @@
 import { createOctokit, type Octokit } from '../../src/github/client.js'
 import { GitHubRepository } from '../../src/github/repository.js'
-import { silentLogger, type Logger } from '../../src/log.js'
+import { silentLogger, type Logger } from '../../src/log/logger.js'
 import { FakeGitHub, type FakeGitHubOptions } from '../support/fake-github/index.js'
 
 export interface Harness {

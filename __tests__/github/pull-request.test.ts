@@ -53,6 +53,20 @@ describe('findOrCreatePullRequest', () => {
     expect(h.fake.openPulls()).toHaveLength(1)
   })
 
+  it('a create that GitHub performed before answering 502 is reported as created', async () => {
+    h.fake.inject({ method: 'POST', path: `${R}/pulls`, status: 502, afterWrite: true })
+
+    const result = await findOrCreatePullRequest(h.repo, { ...pr, headIsNew: true })
+
+    expect(result).toMatchObject({ number: 1, operation: 'created' })
+    expect(h.fake.openPulls()).toHaveLength(1)
+    expect(h.fake.requests.map(r => `${r.method} ${r.status}`)).toEqual([
+      'POST 502',
+      'POST 422',
+      'GET 200'
+    ])
+  })
+
   it('finds the open pull request again and leaves it alone when nothing changed', async () => {
     await findOrCreatePullRequest(h.repo, pr)
     h.fake.clearRequests()

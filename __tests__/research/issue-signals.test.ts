@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { readIssue } from '../../src/research/issue-signals.js'
+import { readIssueSignals } from '../../src/research/issue-signals.js'
 
-describe('readIssue', () => {
+describe('readIssueSignals', () => {
   it('reads Python traceback frames in order, with their functions', () => {
-    const signals = readIssue(
+    const signals = readIssueSignals(
       'Crash when loading',
       [
         'Traceback (most recent call last):',
@@ -24,7 +24,7 @@ describe('readIssue', () => {
   })
 
   it('reads JavaScript stack frames and bare paths in prose', () => {
-    const signals = readIssue(
+    const signals = readIssueSignals(
       'Render fails',
       'TypeError: x is undefined\n    at renderItem (src/components/List.tsx:10:2)\n\nI think `src/lib/format.ts` is wrong.'
     )
@@ -38,7 +38,7 @@ describe('readIssue', () => {
   })
 
   it('finds code-like names: CamelCase, snake_case, dotted paths, calls and backticks', () => {
-    const signals = readIssue(
+    const signals = readIssueSignals(
       'URLValidator rejects valid hosts',
       'Calling `validate_host` via pkg.validators.check() fails; also see parse_url.'
     )
@@ -54,7 +54,7 @@ describe('readIssue', () => {
   })
 
   it('language machinery such as `constructor` or `self` is not evidence', () => {
-    const signals = readIssue(
+    const signals = readIssueSignals(
       'Template injection',
       'Bodies like `{{constructor.constructor}}` and `self.prototype` or `toString()`.'
     )
@@ -64,13 +64,16 @@ describe('readIssue', () => {
   })
 
   it('does not take URLs or version numbers for module paths', () => {
-    const signals = readIssue('Upgrade', 'Since 3.0.1 see https://example.com/docs/page.html')
+    const signals = readIssueSignals(
+      'Upgrade',
+      'Since 3.0.1 see https://example.com/docs/page.html'
+    )
     expect(signals.dotted.flat()).not.toContain('example')
     expect(signals.paths.map(path => path.path)).not.toContain('3.0.1')
   })
 
   it('counts a frame path once, notes line locations and drops `self.` from dotted names', () => {
-    const signals = readIssue(
+    const signals = readIssueSignals(
       'Warning on import',
       [
         '  File "/venv/site-packages/pkg/core.py", line 5, in run',

@@ -14,12 +14,12 @@ import {
   TemplatePlanner,
   extractMetadata,
   planFormat,
-  sanitizeIssueText,
   validatePlan,
   type FormatItem,
   type HeadingRule
 } from '../../src/plan/index.js'
-import { outline, sectionTree } from '../../src/plan/markdown.js'
+import { outline, sectionTree } from '../../src/plan/format/markdown.js'
+import { sanitizeIssueText } from '../../src/text/sanitize.js'
 import { invisibleCharacters } from '../support/invisible-characters.js'
 import { assertProperty } from './property.js'
 

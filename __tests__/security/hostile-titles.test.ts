@@ -4,7 +4,7 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { posix } from 'node:path'
-import { descriptiveName, planPath } from '../../src/plan/naming.js'
+import { descriptiveName, planPath } from '../../src/plan/format/naming.js'
 import { assertProperty } from './property.js'
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

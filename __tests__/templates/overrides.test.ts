@@ -12,12 +12,12 @@ import {
   renderTemplate,
   templateErrorLine,
   type TemplateWarning
-} from '../../src/render.js'
-import { resolveTemplatesDir, contextFileIn } from '../../src/templates-dir.js'
+} from '../../src/templates/render.js'
+import { resolveTemplatesDir, contextFileIn } from '../../src/pipeline/templates-dir.js'
 import { research } from '../../src/research/index.js'
 import { TemplatePlanner, planFormat, validatePlan } from '../../src/plan/index.js'
-import { runPlanCommand } from '../../src/cli-commands.js'
-import type { Logger } from '../../src/log.js'
+import { runPlanCommand } from '../../src/cli/commands.js'
+import type { Logger } from '../../src/log/logger.js'
 
 const { gitRepo, tree } = tempRepos()
 

@@ -1,7 +1,7 @@
 import { Octokit as RestOctokit } from '@octokit/rest'
 import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
-import type { Logger } from '../log.js'
+import type { Logger } from '../log/logger.js'
 
 const ClientClass = RestOctokit.plugin(retry, throttling)
 export type Octokit = InstanceType<typeof ClientClass>
@@ -34,6 +34,22 @@ export interface RequestStats {
 }
 
 const statsByClient = new WeakMap<object, RequestStats>()
+// Attempts per `METHOD /path`, retries included: lets a caller tell its own retried write from
+// another writer's.
+const attemptsByClient = new WeakMap<object, Map<string, number>>()
+
+/**
+ * How many times a client sent `method` to `path` (`/repos/o/r/pulls`; a GHES `/api/v3`
+ * prefix is ignored), retries included.
+ */
+export function attemptsAt(octokit: Octokit, method: string, path: string): number {
+  let count = 0
+  for (const [key, value] of attemptsByClient.get(octokit) ?? []) {
+    const [sent, pathname] = key.split(' ')
+    if (sent === method.toUpperCase() && pathname.endsWith(path)) count += value
+  }
+  return count
+}
 
 /** How many API calls a client made so far (the action reports it in its summary). */
 export function requestStats(octokit: Octokit): RequestStats {
@@ -47,12 +63,16 @@ export function createOctokit(options: CreateOctokitOptions): Octokit {
   const scale = options.delayScale ?? delayScaleFromEnv()
   const rateLimitRetries = options.rateLimitRetries ?? 2
   const stats: RequestStats = { total: 0, writes: 0 }
+  const attempts = new Map<string, number>()
 
   // Counting at the fetch layer sees every attempt, including the ones plugins retry.
   const countingFetch: typeof fetch = (input, init) => {
     stats.total += 1
     const method = (init?.method ?? 'GET').toUpperCase()
     if (method !== 'GET' && method !== 'HEAD') stats.writes += 1
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+    const key = `${method} ${new URL(url).pathname}`
+    attempts.set(key, (attempts.get(key) ?? 0) + 1)
     return fetch(input, init)
   }
 
@@ -121,6 +141,7 @@ export function createOctokit(options: CreateOctokitOptions): Octokit {
     }
   })
   statsByClient.set(octokit, stats)
+  attemptsByClient.set(octokit, attempts)
   return octokit
 }
 

@@ -6,6 +6,7 @@ import {
   PullRequestsNotPermittedError
 } from './errors.js'
 import type { GitHubRepository } from './repository.js'
+import { attemptsAt } from './client.js'
 
 export interface PullRequestOptions {
   /** Branch name in this repository (not `owner:branch`). */
@@ -47,6 +48,8 @@ export async function findOrCreatePullRequest(
   try {
     const existing = options.headIsNew ? undefined : await findOpenPullRequest(repo, options.head)
     if (existing) return await updateIfChanged(repo, existing, options)
+    const createPath = `/repos/${repo.fullName}/pulls`
+    const attemptsBefore = attemptsAt(repo.octokit, 'POST', createPath)
     try {
       const { data } = await repo.octokit.rest.pulls.create({
         ...repo.params,
@@ -63,6 +66,12 @@ export async function findOrCreatePullRequest(
       }
       if (hasStatus(error, 422) && /pull request already exists/i.test(describe422(error))) {
         const raced = await findOpenPullRequest(repo, options.head)
+        // Sent more than once: the first attempt failed in transit after GitHub had made the
+        // pull request. Ours, not another run's, when it holds exactly what we sent.
+        const retried = attemptsAt(repo.octokit, 'POST', createPath) - attemptsBefore > 1
+        if (raced && retried && raced.title === options.title && raced.body === options.body) {
+          return { number: raced.number, url: raced.html_url, operation: 'created' }
+        }
         if (raced) return await updateIfChanged(repo, raced, options)
       }
       throw error

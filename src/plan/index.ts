@@ -1,18 +1,15 @@
-// The planning core's public surface (GitHub-free). The LLM planners live in ./llm and are
-// reached through their own modules.
+// The planning core's public surface (GitHub-free): the plan format (./format), the embedded
+// planner (./embedded) and, through create-planner, the model planner (./llm).
 export * from './types.js'
-export * from './naming.js'
+export * from './format/naming.js'
 export {
   formatPrompt,
   extractMetadata,
   planFormat,
   planTemplateName,
   formatFromTemplate
-} from './plan-format.js'
-export type { PlanFormat, PlanMetadata, FormatItem, HeadingRule } from './plan-format.js'
-export { validatePlan, formatProblems, fileExistsIn } from './validate.js'
-export type { ValidationContext } from './validate.js'
-export { sanitizeIssueText } from './sanitize.js'
-export { readIssue, parseUserStory, proseLines } from './issue-text.js'
-export type { IssueReading, IssueSections, UserStory } from './issue-text.js'
-export { TemplatePlanner } from './template-planner.js'
+} from './format/plan-format.js'
+export type { PlanFormat, PlanMetadata, FormatItem, HeadingRule } from './format/plan-format.js'
+export { validatePlan, formatProblems, fileExistsIn } from './format/validate.js'
+export type { ValidationContext } from './format/validate.js'
+export { TemplatePlanner } from './embedded/template-planner.js'

@@ -1,6 +1,6 @@
 // Contracts of the planning core. GitHub-free.
 import type { ResearchResult } from '../research/types.js'
-import type { PlanKind } from './naming.js'
+import type { PlanKind } from './format/naming.js'
 
 /** The issue as the planners see it. `body` is the prompt, verbatim. */
 export interface IssueText {

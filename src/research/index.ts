@@ -1,7 +1,7 @@
 // The research step: lists the tree, reads what an engineer would read first (orientation),
 // and ranks the files the issue is most likely about.
 import { exclusionFor } from './classify.js'
-import { readIssue } from './issue-signals.js'
+import { readIssueSignals } from './issue-signals.js'
 import { listRepositoryFiles } from './list-files.js'
 import { orient } from './orientation/index.js'
 import { defaultRankOptions, rankFiles } from './rank.js'
@@ -14,7 +14,7 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
   const started = performance.now()
   const all = await listRepositoryFiles(query.root)
   const rankable = all.filter(path => exclusionFor(path) === undefined)
-  const signals = readIssue(query.title, query.body)
+  const signals = readIssueSignals(query.title, query.body)
   const { files, fileCount } = rankFiles(query.root, rankable, signals, {
     ...defaultRankOptions,
     top: query.top ?? defaultRankOptions.top

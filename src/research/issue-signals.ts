@@ -80,7 +80,7 @@ const noise = new Set([
   'x'
 ])
 
-export function readIssue(title: string, body: string): IssueSignals {
+export function readIssueSignals(title: string, body: string): IssueSignals {
   const text = `${title}\n${body}`
   const paths: PathMention[] = []
   const seenPaths = new Set<string>()

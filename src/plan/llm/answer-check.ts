@@ -1,10 +1,10 @@
 // Judges one model answer: the plan inside it, with the exact Metadata put in, and the problems
 // the validator finds. The model never writes the Metadata prompt itself (it only sees the
 // sanitised issue), so the verbatim body is always ours.
-import { planTitlePrefix } from '../naming.js'
-import { formatPrompt, planFormat } from '../plan-format.js'
+import { planTitlePrefix } from '../format/naming.js'
+import { formatPrompt, planFormat } from '../format/plan-format.js'
 import type { PlanProblem, PlanRequest } from '../types.js'
-import { fileExistsIn, validatePlan } from '../validate.js'
+import { fileExistsIn, validatePlan } from '../format/validate.js'
 import { extractPlanMarkdown, replaceMetadata } from './plan-text.js'
 
 export interface CheckedAnswer {

@@ -1,6 +1,6 @@
 // Runs the model planner and, when it cannot deliver, the embedded planner instead: a labelled
 // issue always gets a plan. The substitute says so in its Notes and in `fallbackReason`.
-import type { Logger } from '../../log.js'
+import type { Logger } from '../../log/logger.js'
 import type { PlanRequest, PlanResult, Planner } from '../types.js'
 import { LlmPlanError } from './errors.js'
 import { appendToNotes } from './plan-text.js'

@@ -2,10 +2,10 @@
 // same validator as every plan, and one repair turn that shows the model the exact problems.
 // Anything else (provider down, plan still invalid) is an LlmPlanError for the caller to handle.
 import { generateText, stepCountIs, type LanguageModel, type ModelMessage } from 'ai'
-import { silentLogger, type Logger } from '../../log.js'
-import { descriptiveName, type PlanKind } from '../naming.js'
+import { silentLogger, type Logger } from '../../log/logger.js'
+import { descriptiveName, type PlanKind } from '../format/naming.js'
 import type { PlanRequest, PlanResult, PlanUsage, Planner } from '../types.js'
-import { formatProblems } from '../validate.js'
+import { formatProblems } from '../format/validate.js'
 import { checkAnswer } from './answer-check.js'
 import { LlmPlanError, describeProviderError } from './errors.js'
 import { featureNameOf } from './plan-text.js'

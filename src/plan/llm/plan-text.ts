@@ -1,7 +1,7 @@
 // Turns a model's answer into the plan document: unwraps a code fence or a preamble, puts the
 // exact Metadata section in, and reads the plan's name back out of its title line.
 
-import { findHeading, outline } from '../markdown.js'
+import { findHeading, outline } from '../format/markdown.js'
 
 // The title line of any plan kind: a model asked for a bug plan may still answer `# Feature:`,
 // and the validator, not the extraction, is the one to say so.

@@ -1,9 +1,9 @@
 // Builds what the model is sent: the standing instructions (system), the request (issue,
 // research, Plan Format) and the repair turn. Everything is rendered from the templates in
 // `templates/prompts/`, which a repository may override; issue text is only ever data.
-import { loadTemplate, renderTemplate } from '../../render.js'
-import { isPlanKind, planTitlePrefix, type PlanKind } from '../naming.js'
-import { sanitizeIssueText } from '../sanitize.js'
+import { loadTemplate, renderTemplate } from '../../templates/render.js'
+import { isPlanKind, planTitlePrefix, type PlanKind } from '../format/naming.js'
+import { sanitizeIssueText } from '../../text/sanitize.js'
 import type { PlanProblem, PlanRequest } from '../types.js'
 import {
   defaultDigestOptions,

@@ -1,11 +1,9 @@
-// Decides which planner runs from the provider inputs, and builds the AI SDK model for it.
+// Decides which planner runs from the provider inputs. No SDK is loaded here: the shells read
+// these choices on every run, and the SDKs are most of the bundle (see language-model.ts).
 // Keys only ever travel inside the SDK client; nothing here logs or formats them.
-import { createAnthropic } from '@ai-sdk/anthropic'
-import { createOpenAI } from '@ai-sdk/openai'
-import { createOpenAICompatible } from '@ai-sdk/openai-compatible'
-import type { LanguageModel } from 'ai'
 
-export type ProviderChoice = 'auto' | 'template' | 'anthropic' | 'openai'
+export const providerChoices = ['auto', 'template', 'anthropic', 'openai'] as const
+export type ProviderChoice = (typeof providerChoices)[number]
 export type LlmProviderName = 'anthropic' | 'openai'
 
 export interface ProviderOptions {
@@ -76,26 +74,4 @@ export function resolveProvider(options: ProviderOptions): ResolvedProvider {
     default:
       throw new Error(`unknown provider "${String(options.provider)}"`)
   }
-}
-
-/**
- * The AI SDK model for a resolved provider. With an OpenAI base URL the endpoint is a
- * gateway or a self-hosted server (LiteLLM, vLLM, Ollama, Azure): those speak Chat
- * Completions, not OpenAI's Responses API, so the OpenAI-compatible client is used.
- */
-export function createLanguageModel(
-  resolved: Exclude<ResolvedProvider, { kind: 'template' }>
-): LanguageModel {
-  if (resolved.kind === 'anthropic') {
-    return createAnthropic({ apiKey: resolved.apiKey, baseURL: resolved.baseUrl })(resolved.model)
-  }
-  if (resolved.baseUrl) {
-    return createOpenAICompatible({
-      name: 'openai',
-      baseURL: resolved.baseUrl,
-      apiKey: resolved.apiKey,
-      includeUsage: true
-    }).chatModel(resolved.model)
-  }
-  return createOpenAI({ apiKey: resolved.apiKey })(resolved.model)
 }

@@ -115,33 +115,40 @@ function toxEnvironments(root: string): RepoCommand[] {
     const m = /^testenv:([\w.-]+)$/.exec(section)
     if (m) names.add(m[1])
   }
-  const commands: RepoCommand[] = [
+  return [
     {
       command: 'tox',
       purpose: 'test',
       description: 'runs every tox environment in `envlist`',
       source: 'tox.ini'
-    }
+    },
+    ...namedRuns({ run: 'tox -e', noun: 'tox environment', source: 'tox.ini' }, names, name =>
+      /^py\d*$|^pypy/.test(name) ? 'test' : purposeOf(name)
+    )
   ]
-  for (const name of names) {
-    commands.push({
-      command: `tox -e ${name}`,
-      purpose: /^py\d*$|^pypy/.test(name) ? 'test' : purposeOf(name),
-      description: `tox environment \`${name}\``,
-      source: 'tox.ini'
-    })
-  }
-  return commands
 }
 
 function noxSessions(root: string): RepoCommand[] {
   const text = readText(root, 'noxfile.py')
   if (!text) return []
-  return [...text.matchAll(/@nox\.session[^\n]*\n(?:@[^\n]*\n)*\s*def\s+(\w+)/g)].map(m => ({
-    command: `nox -s ${m[1]}`,
-    purpose: purposeOf(m[1]),
-    description: `nox session \`${m[1]}\``,
-    source: 'noxfile.py'
+  const sessions = [...text.matchAll(/@nox\.session[^\n]*\n(?:@[^\n]*\n)*\s*def\s+(\w+)/g)]
+  return namedRuns(
+    { run: 'nox -s', noun: 'nox session', source: 'noxfile.py' },
+    sessions.map(m => m[1])
+  )
+}
+
+/** One command per named environment or session of a runner such as tox or nox. */
+function namedRuns(
+  runner: { run: string; noun: string; source: string },
+  names: Iterable<string>,
+  purpose: (name: string) => RepoCommand['purpose'] = name => purposeOf(name)
+): RepoCommand[] {
+  return [...names].map(name => ({
+    command: `${runner.run} ${name}`,
+    purpose: purpose(name),
+    description: `${runner.noun} \`${name}\``,
+    source: runner.source
   }))
 }
 

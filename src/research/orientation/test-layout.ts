@@ -1,37 +1,7 @@
 // Where tests live and how they are named, so a plan's new tests follow the house style.
 import { extensionOf, kindOf } from '../classify.js'
 import type { TestLayout } from '../types.js'
-
-interface Shape {
-  /** `tests/test_{name}.py`, `{dir}/{name}_test.go`. */
-  pattern: string
-  dir: string
-}
-
-const testDirNames = /^(?:tests?|__tests__|spec|specs|testing|e2e)$/i
-
-/** The naming shape of one test file, or undefined when it is not a test module. */
-export function shapeOf(path: string): Shape | undefined {
-  const slash = path.lastIndexOf('/')
-  const dir = slash < 0 ? '' : path.slice(0, slash)
-  const name = path.slice(slash + 1)
-  let template: string | undefined
-  let m: RegExpExecArray | null
-  if ((m = /^test_(.+)\.py$/.exec(name))) template = 'test_{name}.py'
-  else if ((m = /^(.+)_test\.(py|go|rb|exs?)$/.exec(name))) template = `{name}_test.${m[2]}`
-  else if ((m = /^(.+)\.(test|spec)\.([cm]?[jt]sx?)$/.exec(name)))
-    template = `{name}.${m[2]}.${m[3]}`
-  else if ((m = /^(.+)(Test|Tests|Spec)\.(java|kt|scala|cs|swift|php)$/.exec(name)))
-    template = `{name}${m[2]}.${m[3]}`
-  else if ((m = /^(.+)_spec\.rb$/.exec(name))) template = '{name}_spec.rb'
-  if (!template || !m || m[1] === '') return undefined
-  const parts = dir === '' ? [] : dir.split('/')
-  const testDirIndex = parts.findIndex(part => testDirNames.test(part))
-  if (testDirIndex < 0) return { pattern: `{dir}/${template}`, dir }
-  // Tests in a tree of their own: keep the path down to the test directory itself.
-  const base = parts.slice(0, testDirIndex + 1).join('/')
-  return { pattern: `${base}/${template}`, dir: base }
-}
+import { testShape } from '../test-files.js'
 
 function frameworkFor(extension: string, stack: readonly string[]): string | undefined {
   const has = (name: string) => stack.includes(name)
@@ -65,7 +35,7 @@ export function findTestLayout(files: readonly string[], stack: readonly string[
   const testFiles: string[] = []
   for (const path of files) {
     if (kindOf(path) !== 'test') continue
-    const shape = shapeOf(path)
+    const shape = testShape(path)
     if (!shape) continue
     testFiles.push(path)
     const list = patterns.get(shape.pattern)

@@ -1,0 +1,185 @@
+// Every section of a chore plan, for the embedded planner: maintenance with a clear scope (the
+// issue's own lists when it has them), the files the research ties to it, and steps that end in
+// the repository's checks. Issue text is data, flattened to one-line prose.
+import {
+  commandEntries,
+  validationCommands,
+  focusFiles,
+  issueSections,
+  listItems,
+  researchNotes,
+  sectionMatching,
+  sectionProse,
+  type CommandEntry,
+  type Step
+} from './content-shared.js'
+import { readIssue } from '../../text/issue-text.js'
+import { featureNameFrom, type ContentInput } from './feature-content.js'
+import { areaOf } from './phases.js'
+import { code, listing, prose, sentence } from './prose.js'
+import {
+  chooseRelevantFiles,
+  definedNames,
+  type FileEntry,
+  type FileWording
+} from './relevant-files.js'
+
+export interface ChoreContent {
+  choreName: string
+  description: string
+  scope: { in: string[]; out: string[] }
+  relevantFilesIntro: string
+  filesToModify: FileEntry[]
+  filesToCreate: FileEntry[]
+  steps: Step[]
+  commands: CommandEntry[]
+  notes: string[]
+}
+
+// A chore changes what exists: it gets no new test file of its own.
+export const choreWording: FileWording = {
+  lead: (subject, evidence) => `Main change of the chore${subject} (evidence: ${evidence}).`,
+  follow: (subject, evidence) =>
+    `Update alongside the main change${subject} so that the code stays consistent (evidence: ${evidence}).`,
+  config: evidence =>
+    `Update the settings, scripts or dependencies the chore touches (evidence: ${evidence}).`,
+  test: evidence =>
+    `Existing tests of this code: keep them passing, and adjust them only where the chore changes what they check (evidence: ${evidence}).`,
+  doc: evidence => `Update where it describes what the chore changes (evidence: ${evidence}).`,
+  existingTest: 'Tests named after this chore already live here: update them with the change.'
+}
+
+const DESCRIPTION = /^(description|summary|what|details|chore|task|context|background)$/i
+const MOTIVATION = /^(why|motivation|reason|rationale)$/i
+const IN_SCOPE = /^((?:in )?scope|tasks?|to ?do|todos?|checklist|steps|plan|changes)$/i
+const OUT_OF_SCOPE = /^(out of scope|not in scope|non-?goals|excluded|not included)$/i
+
+export function buildChoreContent(input: ContentInput): ChoreContent {
+  const { adwId, issue, research, root } = input
+  const { orientation } = research
+  const reading = readIssue(issue.body)
+  const sections = issueSections(issue.body)
+  const choreName = featureNameFrom(issue.title, issue.body, 'Untitled chore')
+  const choreLabel = `“${choreName}”`
+  const files = focusFiles(
+    chooseRelevantFiles(research, root, input.descriptiveName, choreLabel, choreWording)
+  )
+  const checks = validationCommands(orientation.commands)
+    .filter(command => ['test', 'lint', 'typecheck'].includes(command.purpose))
+    .map(command => command.command)
+
+  const described =
+    sectionProse(sectionMatching(sections, DESCRIPTION)) ||
+    sectionProse(sections[0]) ||
+    prose(reading.paragraphs[0] ?? '', 1200)
+  const motivation = sectionProse(sectionMatching(sections, MOTIVATION), 600)
+  const description =
+    [described, motivation]
+      .filter(Boolean)
+      .map(text => sentence(text))
+      .join(' ') ||
+    `Issue #${adwId} asks for the chore ${choreLabel}; it gives no further description, so the scope below is inferred from its title and the code.`
+
+  // In scope: the issue's own list under a scope or task heading, else its checklists and
+  // bullets (those under "out of scope" excepted), else what the research ties to the chore.
+  const outSection = sectionMatching(sections, OUT_OF_SCOPE)
+  const inSection = sectionMatching(sections, IN_SCOPE)
+  let inScope = inSection ? listItems(inSection.lines) : []
+  if (inScope.length === 0) {
+    inScope = listItems(sections.filter(section => section !== outSection).flatMap(s => s.lines))
+  }
+  const quoted = inScope.length > 0
+  if (!quoted) {
+    inScope = [
+      files.code.length > 0
+        ? `${choreName} in ${listing(files.code.slice(0, 3).map(file => code(file.path)))}`
+        : choreName,
+      'Every reference to what the chore changes (imports, configuration, scripts, documentation), kept consistent'
+    ]
+  }
+  const scopeIn = [...new Set(inScope.map(item => sentence(item, 300)))].slice(0, 12)
+  const outItems = outSection ? listItems(outSection.lines) : []
+  const scopeOut =
+    outItems.length > 0
+      ? outItems.map(item => sentence(item, 300))
+      : [
+          'Changes to behaviour users can see: the chore leaves features and public interfaces as they are.',
+          'Refactors or clean-ups beyond the files listed under Relevant Files; note any found along the way in a follow-up issue.'
+        ]
+
+  const areas = [
+    ...new Set(files.code.filter(file => file.kind === 'code').map(file => areaOf(file.path)))
+  ].map(area => (area === '.' ? 'the repository root' : area))
+  const namesOf = (names: string[]) =>
+    names.length > 0 ? ` (${names.slice(0, 2).map(code).join(', ')})` : ''
+  // Names the issue puts out of scope are not references to chase.
+  const excluded = outSection?.lines.join('\n') ?? ''
+  const mentioned = reading.identifiers
+    .filter(name => !excluded.includes(`\`${name}\``))
+    .slice(0, 4)
+  const steps: Step[] = [
+    {
+      name:
+        areas.length > 0 ? `Make the change in ${listing(areas.slice(0, 2))}` : 'Make the change',
+      tasks: [
+        ...(quoted ? scopeIn.slice(0, 8).map(item => `Do: ${item}`) : []),
+        ...files.code.map(file =>
+          file.kind === 'config'
+            ? `Update ${code(file.path)} for the settings, scripts or dependencies the chore touches.`
+            : `Update ${code(file.path)}${namesOf(definedNames(file))} for the chore, keeping its behaviour unchanged.`
+        ),
+        ...(files.code.length === 0 && !quoted
+          ? [`Carry out ${choreLabel} where the issue and the README place it.`]
+          : [])
+      ]
+    },
+    {
+      name: 'Keep references, tests and documentation consistent',
+      tasks: [
+        mentioned.length > 0
+          ? `Search the repository for ${listing(mentioned.map(code))} and update every remaining reference consistently.`
+          : 'Search the repository for other references to what the chore changes (imports, configuration, scripts, documentation) and update them consistently.',
+        ...files.tests.map(
+          file =>
+            `Adjust ${code(file.path)} only where the chore changes what it checks; it must keep passing.`
+        ),
+        ...files.toModify
+          .filter(entry => !files.code.some(file => file.path === entry.path))
+          .filter(entry => !files.tests.some(file => file.path === entry.path))
+          .filter(entry => !files.docs.some(file => file.path === entry.path))
+          .map(entry => `Update ${code(entry.path)} with the change.`),
+        ...files.docs.map(
+          file => `Update ${code(file.path)} where it describes what the chore changes.`
+        )
+      ]
+    },
+    {
+      name: 'Run the validation commands',
+      tasks: [
+        checks.length > 0
+          ? `Run ${listing(checks.map(code))} and fix everything they report.`
+          : "Run the project's tests and linters and fix everything they report.",
+        'Review the diff before opening the pull request: nothing outside the scope above has changed.'
+      ]
+    }
+  ]
+
+  const notes = [
+    ...researchNotes(adwId, research, 'the scope and the chosen files'),
+    quoted
+      ? 'The scope is taken from the lists in the issue.'
+      : 'The issue lists no scope; the one above is derived from its title and the research: confirm it before starting.'
+  ]
+
+  return {
+    choreName,
+    description,
+    scope: { in: scopeIn, out: scopeOut },
+    relevantFilesIntro: `Use these files to complete the chore. They are ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each; paths are relative to the repository root.`,
+    filesToModify: files.toModify,
+    filesToCreate: files.toCreate,
+    steps,
+    commands: commandEntries(research),
+    notes
+  }
+}
