@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { RepoReader } from '../../../src/plan/llm/repo-reader.js'
+import { RepoReader, defaultReadLimits } from '../../../src/plan/llm/repo-reader.js'
 import { searchCode } from '../../../src/plan/llm/code-search.js'
 import { createRepoTools } from '../../../src/plan/llm/repo-tools.js'
 import { isSecretLooking } from '../../../src/plan/llm/repo-path.js'
@@ -86,7 +86,9 @@ describe('refused paths', () => {
       '.netrc',
       'secrets.yaml',
       'api_token.txt',
-      'secrets'
+      'secrets',
+      'gha-creds-3f9a1c2b7d4e5f60.json',
+      'aws-creds.txt'
     ])
       expect([name, isSecretLooking(name)]).toEqual([name, true])
     for (const name of [
@@ -95,9 +97,31 @@ describe('refused paths', () => {
       'secretary.md',
       'README.md',
       'keyboard.ts',
-      'credentials.ts'
+      'credentials.ts',
+      'creds.ts'
     ])
       expect([name, isSecretLooking(name)]).toEqual([name, false])
+  })
+
+  it('refuses the cloud credentials file the environment names, whatever it is called', () => {
+    const keyFile = join(repo.root, 'config', 'deploy.json')
+    writeFileSync(keyFile, '{"type": "service_account", "private_key": "adc-key-material"}')
+    try {
+      const env = { GOOGLE_APPLICATION_CREDENTIALS: keyFile }
+      const guarded = new RepoReader(repo.root, defaultReadLimits, env)
+      expect(guarded.readFile('config/deploy.json')).toMatch(
+        /^Refused: .*cloud credentials file of this run/
+      )
+      expect(guarded.readFile('./config//deploy.json')).toMatch(/^Refused: /)
+      expect(guarded.listDirectory('config')).not.toContain('deploy.json')
+      expect(searchCode(guarded.root, 'adc-key-material')).toMatch(/^No matches/)
+      // Without the variable it is an ordinary file.
+      expect(
+        new RepoReader(repo.root, defaultReadLimits, {}).readFile('config/deploy.json')
+      ).toContain('adc-key-material')
+    } finally {
+      rmSync(keyFile)
+    }
   })
 })
 

@@ -46,6 +46,7 @@ function* walk(root: RepoRoot, start: string): Generator<string> {
     for (const entry of entries) {
       if (isSecretLooking(entry.name)) continue
       const rel = dir === '.' ? entry.name : `${dir}/${entry.name}`
+      if (root.isCredentialFile(join(root.real, rel))) continue
       if (entry.isDirectory() && !skippedDirectories.has(entry.name)) queue.push(rel)
       else if (entry.isFile()) yield rel
     }

@@ -2,8 +2,8 @@
 // real path inside the repository, or into a refusal the model can read. The model is
 // untrusted (its input includes issue text), so escapes, git internals and secret-looking
 // files are refused whatever route the path takes, including through symlinks.
-import { realpathSync } from 'node:fs'
-import { posix, sep } from 'node:path'
+import { existsSync, realpathSync } from 'node:fs'
+import { isAbsolute, posix, resolve, sep } from 'node:path'
 
 export type GuardedPath =
   { ok: true; absolute: string; relative: string } | { ok: false; refusal: string }
@@ -14,13 +14,16 @@ const secretFiles: RegExp[] = [
   /\.(pem|key|p12|pfx|jks|keystore|kdbx|gpg)$/i,
   /^id_(rsa|dsa|ecdsa|ed25519)/i,
   /^\.(npmrc|netrc|pypirc|pgpass|htpasswd|git-credentials|dockercfg)$/i,
-  /^\.(ssh|aws|gnupg)$/i
+  /^\.(ssh|aws|gnupg)$/i,
+  // What google-github-actions/auth writes into the workspace: a service-account key, or the
+  // request token of workload identity federation.
+  /^gha-creds-.*\.json$/i
 ]
 
 // Secret when the name holds data rather than code: `secrets.yml`, `token.txt`, `secrets/`,
 // but not `src/auth/token.ts`, which a plan may well need to read.
 const secretWords =
-  /(^|[._-])(secrets?|credentials?|tokens?|api[_-]?keys?|private[_-]?keys?)([._-]|$)/i
+  /(^|[._-])(secrets?|credentials?|creds|tokens?|api[_-]?keys?|private[_-]?keys?)([._-]|$)/i
 const dataExtension =
   /(^[^.]*$)|\.(txt|json|ya?ml|ini|cfg|conf|toml|properties|xml|csv|env|bak|old)$/i
 
@@ -28,6 +31,27 @@ const dataExtension =
 export function isSecretLooking(name: string): boolean {
   if (secretFiles.some(pattern => pattern.test(name))) return true
   return secretWords.test(name) && dataExtension.test(name)
+}
+
+// Variables that name the credentials file of a cloud login, wherever a workflow put it.
+const credentialFileVariables = [
+  'GOOGLE_APPLICATION_CREDENTIALS',
+  'GOOGLE_GHA_CREDS_PATH',
+  'CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE',
+  'AWS_SHARED_CREDENTIALS_FILE',
+  'AWS_WEB_IDENTITY_TOKEN_FILE'
+]
+
+/** Real paths of the credential files the environment names (relative ones from the cwd). */
+export function credentialFilesIn(env: Record<string, string | undefined>): Set<string> {
+  const files = new Set<string>()
+  for (const name of credentialFileVariables) {
+    const value = env[name]?.trim()
+    if (!value) continue
+    const path = isAbsolute(value) ? value : resolve(value)
+    if (existsSync(path)) files.add(realpathSync(path))
+  }
+  return files
 }
 
 function refuse(path: string, why: string): GuardedPath {
@@ -46,9 +70,17 @@ function segmentProblem(relative: string): string | undefined {
 export class RepoRoot {
   /** The repository root with symlinks resolved, so containment checks compare real paths. */
   readonly real: string
+  private readonly credentialFiles: Set<string>
 
-  constructor(root: string) {
+  /** `env` names the credential files to refuse whatever they are called (see credentialFilesIn). */
+  constructor(root: string, env: Record<string, string | undefined> = process.env) {
     this.real = realpathSync(root)
+    this.credentialFiles = credentialFilesIn(env)
+  }
+
+  /** True for a credentials file named by the environment; `real` is a path without symlinks. */
+  isCredentialFile(real: string): boolean {
+    return this.credentialFiles.has(real)
   }
 
   /**
@@ -78,6 +110,8 @@ export class RepoRoot {
     if (real !== this.real && !real.startsWith(this.real + sep)) {
       return refuse(path, 'resolves (through a symlink) outside the repository')
     }
+    if (this.isCredentialFile(real))
+      return refuse(path, 'is the cloud credentials file of this run')
     const realRelative =
       real === this.real
         ? '.'

@@ -2,6 +2,7 @@
 // Every answer is text meant for the model, refusals included, so a refused call teaches the
 // model what it may do instead of failing the run.
 import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { RepoRoot, isSecretLooking } from './repo-path.js'
 
 export interface ReadLimits {
@@ -49,11 +50,13 @@ function readHead(path: string, bytes: number): { buffer: Buffer; truncated: boo
 export class RepoReader {
   readonly root: RepoRoot
 
+  /** `env` names the credential files to refuse (see RepoRoot). */
   constructor(
     root: string,
-    readonly limits: ReadLimits = defaultReadLimits
+    readonly limits: ReadLimits = defaultReadLimits,
+    env: Record<string, string | undefined> = process.env
   ) {
-    this.root = new RepoRoot(root)
+    this.root = new RepoRoot(root, env)
   }
 
   listDirectory(path: string): string {
@@ -63,7 +66,12 @@ export class RepoReader {
       return `${guarded.relative} is a file, not a directory: use read_file to read it.`
     }
     const entries = readdirSync(guarded.absolute, { withFileTypes: true })
-      .filter(entry => entry.name !== '.git' && !isSecretLooking(entry.name))
+      .filter(
+        entry =>
+          entry.name !== '.git' &&
+          !isSecretLooking(entry.name) &&
+          !this.root.isCredentialFile(join(guarded.absolute, entry.name))
+      )
       .map(entry => {
         if (entry.isDirectory()) {
           return bulkyDirectories.has(entry.name) ? `${entry.name}/ (not listed)` : `${entry.name}/`
