@@ -52,7 +52,7 @@ export async function makePlan(options: MakePlanOptions): Promise<MadePlan> {
   )
 
   const templatesDir = inputs.templatesDir ? join(root, inputs.templatesDir) : undefined
-  const planner = createPlanner(inputs, log)
+  const planner = await createPlanner(inputs, log)
   log.info(`Planning a ${kind} with the ${planner.name} planner…`)
   const result = await planner.plan({
     adwId,

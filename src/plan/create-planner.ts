@@ -5,36 +5,38 @@ import { TemplatePlanner } from './embedded/template-planner.js'
 import type { Planner } from './types.js'
 import { FallbackPlanner } from './llm/fallback-planner.js'
 import { LlmPlanner, type LlmPlannerOptions } from './llm/llm-planner.js'
-import { createLanguageModel } from './llm/language-model.js'
-import { resolveProvider, type ProviderOptions } from './llm/providers.js'
+import { createLanguageModel, type LanguageModelSeams } from './llm/language-model.js'
+import { describeProvider, resolveProvider, type ProviderOptions } from './llm/providers.js'
 
 export type PlannerOptions = ProviderOptions
 
-/** Limits of the model run, for callers (and tests) that need other than the defaults. */
-export type LlmTuning = Omit<LlmPlannerOptions, 'provider' | 'modelId' | 'model' | 'log'>
+/** Limits of the model run (and test seams), for callers that need other than the defaults. */
+export type LlmTuning = Omit<LlmPlannerOptions, 'provider' | 'modelId' | 'model' | 'log'> & {
+  seams?: LanguageModelSeams
+}
 
 /**
- * Throws MissingApiKeyError when a provider is named explicitly without its key: that is a
- * configuration mistake to report, not a reason to quietly plan without a model.
+ * Throws ProviderSetupError when a provider is named explicitly without what it needs: that is
+ * a configuration mistake to report, not a reason to quietly plan without a model. Async
+ * because the chosen provider's SDK is loaded only now.
  */
-export function createPlanner(
+export async function createPlanner(
   options: PlannerOptions,
   log: Logger,
   tuning: LlmTuning = {}
-): Planner {
+): Promise<Planner> {
   const resolved = resolveProvider(options)
   if (resolved.kind === 'template') {
     log.info(`Using the embedded template planner: ${resolved.reason}.`)
     return new TemplatePlanner()
   }
-  log.info(
-    `Using ${resolved.kind} model ${resolved.model}${resolved.baseUrl ? ` at ${resolved.baseUrl}` : ''}.`
-  )
+  log.info(`Using ${describeProvider(resolved)}.`)
+  const { seams, ...limits } = tuning
   const llm = new LlmPlanner({
-    ...tuning,
+    ...limits,
     provider: resolved.kind,
     modelId: resolved.model,
-    model: createLanguageModel(resolved),
+    model: await createLanguageModel(resolved, seams),
     log
   })
   return new FallbackPlanner(llm, new TemplatePlanner(), log)

@@ -1,36 +1,34 @@
 // The fakes must speak the real wire formats: drive them through the real SDK clients.
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { generateText, jsonSchema, stepCountIs, tool } from 'ai'
 import { createLanguageModel } from '../../../src/plan/llm/language-model.js'
-import {
-  inOrder,
-  startFakeAnthropic,
-  startFakeOpenAI,
-  type FakeLlmServer,
-  type FakeScript
-} from '../../support/fake-llm/index.js'
+import { resolveProvider, type ModelProvider } from '../../../src/plan/llm/providers.js'
+import { inOrder, type FakeScript } from '../../support/fake-llm/index.js'
+import { ModelFakes, type FakeKind } from '../../support/model-fakes.js'
+import { guardNetwork, type NetworkGuard } from '../../support/network-guard.js'
 
-const servers: FakeLlmServer[] = []
+const fakes = new ModelFakes()
+let network: NetworkGuard
+const savedEnv = { ...process.env }
+beforeAll(() => {
+  network = guardNetwork()
+})
 afterEach(async () => {
-  await Promise.all(servers.splice(0).map(server => server.close()))
+  await fakes.closeServers()
+  process.env = { ...savedEnv }
+})
+afterAll(async () => {
+  await fakes.close()
+  network.release()
+  expect(network.blocked).toEqual([])
 })
 
-const fakes = ['anthropic', 'openai-compatible'] as const
-
-async function modelFor(kind: (typeof fakes)[number], script: FakeScript) {
-  const server = await (kind === 'anthropic' ? startFakeAnthropic : startFakeOpenAI)(script)
-  servers.push(server)
-  const model = createLanguageModel(
-    kind === 'anthropic'
-      ? {
-          kind: 'anthropic',
-          model: 'claude-test',
-          apiKey: 'fake-key-for-tests',
-          baseUrl: server.baseUrl
-        }
-      : { kind: 'openai', model: 'gpt-test', apiKey: 'fake-key-for-tests', baseUrl: server.baseUrl }
-  )
-  return { server, model }
+async function modelFor(kind: FakeKind, script: FakeScript) {
+  const served = await fakes.serve(kind, script)
+  // Application Default Credentials are read from the environment, as on a runner.
+  Object.assign(process.env, served.env)
+  const model = await createLanguageModel(resolveProvider(served.options) as ModelProvider)
+  return { server: served.server, model }
 }
 
 const echo = tool({
@@ -43,7 +41,14 @@ const echo = tool({
   execute: async ({ word }) => `echo: ${word}`
 })
 
-describe.each(fakes)('fake %s server through the real SDK', kind => {
+describe.each<FakeKind>([
+  'anthropic',
+  'openai',
+  'google',
+  'bedrock',
+  'vertex-gemini',
+  'vertex-claude'
+])('fake %s server through the real SDK', kind => {
   it('runs a tool call and returns the final text with usage', async () => {
     const { server, model } = await modelFor(
       kind,

@@ -47,8 +47,8 @@ async function serve(kind: Kind, script: FakeScript): Promise<FakeLlmServer> {
   return server
 }
 
-function llmPlanner(kind: Kind, server: FakeLlmServer): LlmPlanner {
-  const model = createLanguageModel({
+async function llmPlanner(kind: Kind, server: FakeLlmServer): Promise<LlmPlanner> {
+  const model = await createLanguageModel({
     kind,
     model: `${kind}-test-model`,
     apiKey: fakeKey,
@@ -86,7 +86,7 @@ describe.each<Kind>(['anthropic', 'openai'])('LlmPlanner with the %s wire format
       kind,
       inOrder({ text: modelPlan(), usage: { inputTokens: 1200, outputTokens: 800 } })
     )
-    const result = await llmPlanner(kind, server).plan(planRequest(repo.root))
+    const result = await (await llmPlanner(kind, server)).plan(planRequest(repo.root))
 
     expect(result.planner).toBe(kind)
     expect(result.featureName).toBe('Dark Theme')
@@ -133,7 +133,7 @@ describe.each<Kind>(['anthropic', 'openai'])('LlmPlanner with the %s wire format
         { text: 'Here is the plan:\n\n```md\n' + modelPlan() + '```\n' }
       )
     )
-    const result = await llmPlanner(kind, server).plan(planRequest(repo.root))
+    const result = await (await llmPlanner(kind, server)).plan(planRequest(repo.root))
 
     expect(server.requests).toHaveLength(3)
     const listing = server.requests[1].latestToolResults[0].content
@@ -158,7 +158,7 @@ describe.each<Kind>(['anthropic', 'openai'])('LlmPlanner with the %s wire format
         ? { text: modelPlan() }
         : { toolCalls: [{ name: 'list_directory', input: { path: '.' } }] }
     })
-    const model = createLanguageModel({
+    const model = await createLanguageModel({
       kind,
       model: 'm',
       apiKey: fakeKey,
@@ -186,7 +186,7 @@ describe.each<Kind>(['anthropic', 'openai'])('LlmPlanner with the %s wire format
         { text: modelPlan() }
       )
     )
-    await llmPlanner(kind, server).plan(planRequest(repo.root))
+    await (await llmPlanner(kind, server)).plan(planRequest(repo.root))
 
     const results = server.requests[1].latestToolResults.map(r => r.content)
     expect(results).toHaveLength(4)
@@ -204,7 +204,7 @@ describe.each<Kind>(['anthropic', 'openai'])('LlmPlanner with the %s wire format
       omit: ['Security Considerations']
     })
     const server = await serve(kind, inOrder({ text: broken }, { text: modelPlan() }))
-    const result = await llmPlanner(kind, server).plan(planRequest(repo.root))
+    const result = await (await llmPlanner(kind, server)).plan(planRequest(repo.root))
 
     expect(server.requests).toHaveLength(2)
     const repair = lastUserMessage(server, 1)
@@ -229,7 +229,7 @@ describe.each<Kind>(['anthropic', 'openai'])('LlmPlanner with the %s wire format
 
   it('plans a bug in the bug format and names the file from the model’s bug name', async () => {
     const server = await serve(kind, inOrder({ text: modelBugPlan() }))
-    const result = await llmPlanner(kind, server).plan(bugRequest(repo.root))
+    const result = await (await llmPlanner(kind, server)).plan(bugRequest(repo.root))
     expect(result.featureName).toBe('Widget Crash On Empty Label')
     expect(result.descriptiveName).toBe('widget-crash-empty-label')
     expect(result.markdown.startsWith('# Bug: Widget Crash On Empty Label\n\n## Metadata\n')).toBe(
@@ -243,7 +243,7 @@ describe.each<Kind>(['anthropic', 'openai'])('LlmPlanner with the %s wire format
 
   it('repairs a feature-shaped answer to a bug request, asking for the # Bug: title', async () => {
     const server = await serve(kind, inOrder({ text: modelPlan() }, { text: modelBugPlan() }))
-    const result = await llmPlanner(kind, server).plan(bugRequest(repo.root))
+    const result = await (await llmPlanner(kind, server)).plan(bugRequest(repo.root))
     expect(server.requests).toHaveLength(2)
     const repair = lastUserMessage(server, 1)
     expect(repair).toContain('Missing heading `# Bug: {bugName}`')
@@ -254,7 +254,7 @@ describe.each<Kind>(['anthropic', 'openai'])('LlmPlanner with the %s wire format
   it('throws a typed error when the repaired plan is still invalid', async () => {
     const broken = modelPlan({ create: ['src/widget.ts'] })
     const server = await serve(kind, inOrder({ text: broken }, { text: broken }))
-    const planning = llmPlanner(kind, server).plan(planRequest(repo.root))
+    const planning = (await llmPlanner(kind, server)).plan(planRequest(repo.root))
     await expect(planning).rejects.toBeInstanceOf(LlmPlanError)
     await expect(planning).rejects.toMatchObject({ kind: 'invalid-plan' })
     expect(server.requests).toHaveLength(2)
@@ -265,14 +265,14 @@ describe.each<Kind>(['anthropic', 'openai'])('LlmPlanner with the %s wire format
       kind,
       inOrder({ status: 429 }, { status: 500 }, { text: modelPlan() })
     )
-    const result = await llmPlanner(kind, server).plan(planRequest(repo.root))
+    const result = await (await llmPlanner(kind, server)).plan(planRequest(repo.root))
     expect(server.requests).toHaveLength(3)
     expect(result.planner).toBe(kind)
   })
 
   it('falls back to the embedded planner when the provider stays down', async () => {
     const server = await serve(kind, () => ({ status: 500, message: 'upstream exploded' }))
-    const result = await pipelinePlanner(kind, server).plan(planRequest(repo.root))
+    const result = await (await pipelinePlanner(kind, server)).plan(planRequest(repo.root))
 
     expect(server.requests).toHaveLength(3) // first try + 2 retries
     expect(result.planner).toBe('template')
@@ -290,7 +290,7 @@ describe.each<Kind>(['anthropic', 'openai'])('LlmPlanner with the %s wire format
 
   it('falls back when the plan stays invalid after the repair turn', async () => {
     const server = await serve(kind, () => ({ text: 'I cannot help with that.' }))
-    const result = await pipelinePlanner(kind, server).plan(planRequest(repo.root))
+    const result = await (await pipelinePlanner(kind, server)).plan(planRequest(repo.root))
     expect(server.requests).toHaveLength(2)
     expect(result.planner).toBe('template')
     expect(result.fallbackReason).toMatch(/still invalid after one repair/)

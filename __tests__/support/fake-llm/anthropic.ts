@@ -1,8 +1,18 @@
-// A fake Anthropic Messages API (`POST /v1/messages`, non-streaming) driven by a script.
-// It speaks the real wire format: `tool_use` blocks out, `tool_result` blocks in, `usage`,
-// `stop_reason`, and Anthropic's error envelope.
-import { startFakeServer, textOf, type FakeLlmServer, type WireFormat } from './http.js'
-import { usageOf, type FakeScript, type SeenToolResult } from './script.js'
+// A fake Anthropic Messages API (non-streaming) driven by a script, in its two deployments:
+// Anthropic's own (`POST /v1/messages`, `x-api-key`) and Claude on Vertex AI (`rawPredict` on
+// the model's path, an OAuth access token, `anthropic_version: vertex-2023-10-16` in the body
+// instead of a `model`). It speaks the real wire format: `tool_use` blocks out, `tool_result`
+// blocks in, `usage`, `stop_reason`, and Anthropic's error envelope.
+import {
+  bearerTokenOf,
+  startFakeServer,
+  textOf,
+  type FakeLlmServer,
+  type RawRequest,
+  type WireFormat
+} from './http.js'
+import type { VertexTestProject } from './gemini.js'
+import { usageOf, type FakeScript, type SeenRequest, type SeenToolResult } from './script.js'
 
 type Block = {
   type: string
@@ -25,16 +35,18 @@ const errorTypes: Record<number, string> = {
   529: 'overloaded_error'
 }
 
+const toolChoices: Record<string, SeenRequest['toolChoice']> = {
+  auto: 'auto',
+  none: 'none',
+  any: 'required',
+  tool: 'tool'
+}
+
 let nextId = 0
 
-const anthropicFormat: WireFormat = {
-  path: '/v1/messages',
-  checkAuth(headers) {
-    if (!headers['x-api-key']) return 'x-api-key header is required'
-    if (!headers['anthropic-version']) return 'anthropic-version header is required'
-    return undefined
-  },
-  normalise(body) {
+/** Everything but where the endpoint is and how a caller proves who it is. */
+const messagesFormat: Omit<WireFormat, 'basePath' | 'route' | 'checkAuth'> = {
+  normalise(body, model) {
     const messages = (body.messages ?? []) as Message[]
     const system = typeof body.system === 'string' ? body.system : textOf(body.system)
     const userMessages = messages
@@ -58,12 +70,14 @@ const anthropicFormat: WireFormat = {
             }))
         : []
     const tools = (body.tools ?? []) as { name: string }[]
+    const choice = (body.tool_choice as { type?: string } | undefined)?.type ?? 'auto'
     return {
-      model: String(body.model),
+      model: model || String(body.model),
       system,
       userMessages,
       latestToolResults,
-      toolNames: tools.map(tool => tool.name)
+      toolNames: tools.map(tool => tool.name),
+      toolChoice: tools.length === 0 ? 'none' : toolChoices[choice]
     }
   },
   answer(reply, request) {
@@ -95,6 +109,51 @@ const anthropicFormat: WireFormat = {
   }
 }
 
+const anthropicFormat: WireFormat = {
+  ...messagesFormat,
+  basePath: '/v1',
+  route: (method, url) => (method === 'POST' && url === '/v1/messages' ? { model: '' } : undefined),
+  checkAuth({ headers }) {
+    if (!headers['x-api-key']) return 'x-api-key header is required'
+    if (!headers['anthropic-version']) return 'anthropic-version header is required'
+    return undefined
+  }
+}
+
 export function startFakeAnthropic(script: FakeScript): Promise<FakeLlmServer> {
   return startFakeServer(anthropicFormat, script)
+}
+
+function vertexClaudeProblem({ headers, body }: RawRequest, vertex: VertexTestProject) {
+  if (!vertex.isValidToken(bearerTokenOf(headers))) {
+    return 'Request had invalid authentication credentials. Expected OAuth 2 access token.'
+  }
+  if (headers['x-api-key']) return 'Vertex AI takes no x-api-key'
+  const parsed = JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>
+  if (parsed.anthropic_version !== 'vertex-2023-10-16') {
+    return 'anthropic_version must be vertex-2023-10-16'
+  }
+  return 'model' in parsed ? 'the model is named in the path, not the body' : undefined
+}
+
+/** Claude on Vertex AI; its base URL (`vertex-base-url`) is the origin. */
+export function startFakeVertexClaude(
+  script: FakeScript,
+  vertex: VertexTestProject
+): Promise<FakeLlmServer> {
+  const prefix = `/v1/projects/${vertex.project}/locations/${vertex.location}/publishers/anthropic/models/`
+  return startFakeServer(
+    {
+      ...messagesFormat,
+      basePath: '',
+      route(method, url) {
+        const match = /^([^/:?]+):rawPredict$/.exec(url.slice(prefix.length))
+        return method === 'POST' && url.startsWith(prefix) && match
+          ? { model: decodeURIComponent(match[1]) }
+          : undefined
+      },
+      checkAuth: request => vertexClaudeProblem(request, vertex)
+    },
+    script
+  )
 }

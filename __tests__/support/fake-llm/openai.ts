@@ -9,8 +9,10 @@ type Message = { role: string; content?: unknown; tool_call_id?: string }
 let nextId = 0
 
 const openaiFormat: WireFormat = {
-  path: '/v1/chat/completions',
-  checkAuth(headers) {
+  basePath: '/v1',
+  route: (method, url) =>
+    method === 'POST' && url === '/v1/chat/completions' ? { model: '' } : undefined,
+  checkAuth({ headers }) {
     const auth = headers.authorization
     return typeof auth === 'string' && auth.startsWith('Bearer ')
       ? undefined

@@ -1,5 +1,6 @@
 // What a fake model is told to do next, independent of the wire format it speaks: the same
-// script drives the Anthropic and the OpenAI-compatible fakes, so one test runs against both.
+// script drives every fake (Anthropic, OpenAI-compatible, Bedrock, Gemini, Claude on Vertex),
+// so one test runs against all of them.
 
 /** One tool call the fake model makes. `id` is generated when omitted. */
 export interface ScriptedToolCall {
@@ -37,14 +38,16 @@ export interface SeenRequest {
   headers: Record<string, string | string[] | undefined>
   body: Record<string, unknown>
   model: string
-  /** System prompt text (Anthropic `system`, or OpenAI `system`/`developer` messages). */
+  /** System prompt text, wherever the format puts it. */
   system: string
   /** The text of every user message, in order. */
   userMessages: string[]
-  /** Tool results carried by the LAST user turn (Anthropic) or trailing `tool` messages (OpenAI). */
+  /** Tool results carried by the last user turn, or by trailing `tool` messages (OpenAI). */
   latestToolResults: SeenToolResult[]
   /** Names of the tools the client declared. */
   toolNames: string[]
+  /** Whether the model may call them: `none` also when no tools were sent (Bedrock's way). */
+  toolChoice?: 'auto' | 'none' | 'required' | 'tool'
 }
 
 export type FakeScript = (request: SeenRequest) => ScriptedReply

@@ -13,6 +13,7 @@ import { buildPlanPrompt, buildRepairPrompt, type PromptOptions } from './prompt
 import { RepoReader } from './repo-reader.js'
 import { createRepoTools, DEFAULT_MAX_TOOL_CALLS } from './repo-tools.js'
 import type { LlmProviderName } from './providers.js'
+import { cacheHint, lastTurn } from './provider-differences.js'
 
 export interface LlmPlannerOptions {
   provider: LlmProviderName
@@ -98,8 +99,8 @@ export class LlmPlanner implements Planner {
           stopWhen: stepCountIs(maxSteps),
           // The last turn may not call tools, so a run that researched to the end still
           // finishes with an answer rather than a dangling tool call.
-          prepareStep: ({ stepNumber }) =>
-            stepNumber >= maxSteps - 1 ? { toolChoice: 'none' as const } : undefined,
+          prepareStep: ({ stepNumber, messages: sent }) =>
+            stepNumber >= maxSteps - 1 ? lastTurn(options.provider, sent) : undefined,
           maxOutputTokens: settings.maxOutputTokens,
           maxRetries: settings.maxRetries,
           timeout: settings.timeoutMs,
@@ -121,13 +122,11 @@ export class LlmPlanner implements Planner {
       }
     }
 
-    // Every step resends the request; marking it cacheable lets Anthropic bill the repeats as
-    // cache reads. Other providers ignore the option (OpenAI caches long prefixes by itself).
     const messages: ModelMessage[] = [
       {
         role: 'user',
         content: prompt.user,
-        providerOptions: { anthropic: { cacheControl: { type: 'ephemeral' } } }
+        providerOptions: cacheHint(options.provider, options.modelId)
       }
     ]
     const first = await run(messages, settings.maxSteps)
