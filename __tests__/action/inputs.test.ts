@@ -1,4 +1,7 @@
-import { afterEach, describe, expect, test } from '@jest/globals'
+import { afterEach, describe, expect, jest, test } from '@jest/globals'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import {
   dispatchIssueNumber,
   getInputs,
@@ -16,9 +19,22 @@ const setInput = (name: string, value: string) => {
   process.env[`INPUT_${name.toUpperCase()}`] = value
 }
 
+const savedEnv = { ...process.env }
 afterEach(() => {
-  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
+  process.env = { ...savedEnv }
+  jest.restoreAllMocks()
 })
+
+/** The values @actions/core asked the runner to mask while `read` ran. */
+function masked<T>(read: () => T): { result: T; masks: string[] } {
+  const masks: string[] = []
+  jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+    const command = /^::add-mask::(.*)$/m.exec(String(chunk))
+    if (command) masks.push(command[1].replace(/%0A/g, '\n').replace(/%0D/g, '\r'))
+    return true
+  })
+  return { result: read(), masks }
+}
 
 describe('inputs', () => {
   test('defaults match action.yml', () => {
@@ -114,5 +130,88 @@ describe('inputs', () => {
     setInput('dry-run', 'true')
     setInput('openai-base-url', 'ftp://x')
     expect(() => getInputs()).toThrow(/openai-base-url/)
+  })
+
+  test('cloud providers: AWS from its variables, Vertex inputs defaulting to GOOGLE_CLOUD_*, all masked', () => {
+    setInput('github-token', 'x')
+    setInput('provider', 'bedrock')
+    Object.assign(process.env, {
+      AWS_REGION: 'eu-west-1',
+      AWS_ACCESS_KEY_ID: 'AKIAFAKEFORTESTS',
+      AWS_SECRET_ACCESS_KEY: 'fake-aws-secret',
+      AWS_SESSION_TOKEN: 'fake-aws-session-token',
+      AWS_ENDPOINT_URL_BEDROCK_RUNTIME: 'http://127.0.0.1:9',
+      GOOGLE_CLOUD_PROJECT: 'env-project',
+      GOOGLE_CLOUD_LOCATION: 'us-east5'
+    })
+    const bedrock = masked(() => getInputs())
+    expect(bedrock.result.aws).toEqual({
+      region: 'eu-west-1',
+      accessKeyId: 'AKIAFAKEFORTESTS',
+      secretAccessKey: 'fake-aws-secret',
+      sessionToken: 'fake-aws-session-token',
+      endpoint: 'http://127.0.0.1:9'
+    })
+    expect(bedrock.masks).toEqual(
+      expect.arrayContaining(['AKIAFAKEFORTESTS', 'fake-aws-secret', 'fake-aws-session-token'])
+    )
+
+    setInput('provider', 'vertex')
+    expect(getInputs()).toMatchObject({ vertexProject: 'env-project', vertexLocation: 'us-east5' })
+    setInput('vertex-project', 'input-project')
+    setInput('vertex-location', 'europe-west4')
+    setInput('vertex-base-url', 'https://europe-west4-aiplatform.example.com')
+    expect(getInputs()).toMatchObject({
+      vertexProject: 'input-project',
+      vertexLocation: 'europe-west4',
+      vertexBaseUrl: 'https://europe-west4-aiplatform.example.com'
+    })
+
+    setInput('provider', 'google')
+    setInput('google-api-key', 'fake-gemini-key')
+    setInput('google-base-url', 'http://127.0.0.1:8/v1beta')
+    const google = masked(() => getInputs())
+    expect(google.result).toMatchObject({
+      googleApiKey: 'fake-gemini-key',
+      googleBaseUrl: 'http://127.0.0.1:8/v1beta'
+    })
+    expect(google.masks).toContain('fake-gemini-key')
+    // The AWS values are masked when Bedrock is the provider, not for every run.
+    expect(google.masks).not.toContain('fake-aws-secret')
+    setInput('vertex-base-url', 'not a url')
+    expect(() => getInputs()).toThrow(/vertex-base-url/)
+  })
+
+  test('vertex masks the private key of a service-account key file, line by line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'adw-adc-'))
+    try {
+      const privateKey =
+        '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nBKcwggSjAgEAAoIBAQC7\n-----END PRIVATE KEY-----\n'
+      const file = join(dir, 'sa.json')
+      writeFileSync(
+        file,
+        JSON.stringify({
+          type: 'service_account',
+          private_key_id: 'key-id-123',
+          private_key: privateKey,
+          client_email: 'a@b.iam.gserviceaccount.com'
+        })
+      )
+      process.env.GOOGLE_APPLICATION_CREDENTIALS = file
+      setInput('github-token', 'x')
+      setInput('provider', 'vertex')
+      const { masks } = masked(() => getInputs())
+      expect(masks).toEqual(
+        expect.arrayContaining([
+          privateKey,
+          'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC',
+          'BKcwggSjAgEAAoIBAQC7',
+          'key-id-123'
+        ])
+      )
+      expect(masks).not.toContain('a@b.iam.gserviceaccount.com')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -7,7 +7,9 @@ import {
   type ProviderChoice,
   type ProviderOptions
 } from '../plan/llm/providers.js'
+import { awsSettingsFrom, vertexDefaultsFrom } from '../plan/llm/provider-environment.js'
 import { InputError, parseIssueNumber, parseRelativeDir } from '../pipeline/options.js'
+import { cloudSecrets } from './cloud-credentials.js'
 import { isPlanKind, planKinds, type PlanKind } from '../plan/format/naming.js'
 
 export { InputError, parseIssueNumber, parseRelativeDir }
@@ -162,6 +164,31 @@ function dispatchInput(
   return undefined
 }
 
+/**
+ * The provider inputs. Bedrock has none of its own: it takes AWS's variables, as
+ * aws-actions/configure-aws-credentials exports them. The cloud credentials the chosen provider
+ * will use are masked here, with the keys.
+ */
+function providerInputs(env: NodeJS.ProcessEnv): ProviderOptions {
+  const provider = parseProvider(optional('provider'))
+  for (const value of cloudSecrets(provider, env)) core.setSecret(value)
+  const vertexDefaults = vertexDefaultsFrom(env)
+  return {
+    provider,
+    model: optional('model'),
+    anthropicApiKey: secret('anthropic-api-key'),
+    anthropicBaseUrl: parseUrl('anthropic-base-url'),
+    openaiApiKey: secret('openai-api-key'),
+    openaiBaseUrl: parseUrl('openai-base-url'),
+    googleApiKey: secret('google-api-key'),
+    googleBaseUrl: parseUrl('google-base-url'),
+    vertexProject: optional('vertex-project') ?? vertexDefaults.vertexProject,
+    vertexLocation: optional('vertex-location') ?? vertexDefaults.vertexLocation,
+    vertexBaseUrl: parseUrl('vertex-base-url'),
+    aws: awsSettingsFrom(env)
+  }
+}
+
 export function getInputs(eventPayload?: { inputs?: Record<string, unknown> }): ActionInputs {
   const token = optional('github-token') ?? process.env.GITHUB_TOKEN ?? ''
   if (token) core.setSecret(token)
@@ -180,12 +207,7 @@ export function getInputs(eventPayload?: { inputs?: Record<string, unknown> }): 
     baseBranch: optional('base-branch'),
     specsDir: parseRelativeDir(optional('specs-dir') ?? 'specs', 'specs-dir'),
     branchPrefix: parseBranchPrefix(optional('branch-prefix') ?? 'adw/'),
-    provider: parseProvider(optional('provider')),
-    model: optional('model'),
-    anthropicApiKey: secret('anthropic-api-key'),
-    anthropicBaseUrl: parseUrl('anthropic-base-url'),
-    openaiApiKey: secret('openai-api-key'),
-    openaiBaseUrl: parseUrl('openai-base-url'),
+    ...providerInputs(process.env),
     templatesDir: optional('templates-dir')
       ? parseRelativeDir(optional('templates-dir') as string, 'templates-dir')
       : undefined,

@@ -10,6 +10,7 @@ import type { ResearchResult } from '../research/types.js'
 import { isPlanFileFor, isPlanKind, planKinds } from '../plan/index.js'
 import { InputError, parseIssueNumber, parseRelativeDir } from '../pipeline/options.js'
 import { providerChoices, type ProviderChoice } from '../plan/llm/providers.js'
+import { providerSettingsFrom } from '../plan/llm/provider-environment.js'
 
 export class CliUsageError extends Error {
   constructor(message: string) {
@@ -92,10 +93,7 @@ export async function runPlanCommand(command: PlanCommand): Promise<string> {
     inputs: {
       provider: command.provider as ProviderChoice,
       model: command.model,
-      anthropicApiKey: env.ANTHROPIC_API_KEY || undefined,
-      anthropicBaseUrl: env.ANTHROPIC_BASE_URL || undefined,
-      openaiApiKey: env.OPENAI_API_KEY || undefined,
-      openaiBaseUrl: env.OPENAI_BASE_URL || undefined,
+      ...providerSettingsFrom(env),
       specsDir,
       templatesDir
     },
