@@ -1,19 +1,11 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) with ncc.
-// ncc writes one entry per output directory, so the CLI is built aside and moved in. Everything
-// is built in a staging directory beside the output and swapped in at the end, so a failed
-// build leaves the previous bundle in place.
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js, which starts dist/cli/index.js)
+// with ncc. ncc writes one entry per output directory, and two builds number their modules
+// differently, so a lazily loaded chunk of one bundle is not the same file as the chunk of the
+// same name in the other: each bundle keeps its own chunks. Everything is built in a staging
+// directory beside the output and swapped in at the end, so a failed build leaves the previous
+// bundle in place.
 import { execFileSync } from 'node:child_process'
-import {
-  mkdtempSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  chmodSync,
-  readFileSync,
-  existsSync
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { chmodSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 
 const out = resolve(process.argv[2] ?? 'dist')
@@ -27,29 +19,20 @@ function build(entry, dir) {
 
 // Beside the output, so the final rename stays on one file system.
 const staging = mkdtempSync(join(dirname(out), '.bundle-'))
-const cliDir = mkdtempSync(join(tmpdir(), 'adw-cli-'))
 try {
   build('src/index.ts', staging)
-  build('src/cli.ts', cliDir)
-  for (const name of readdirSync(cliDir)) {
-    if (name === 'index.js') continue
-    if (name === 'package.json' || name === 'licenses.txt') continue
-    const target = join(staging, name)
-    if (!existsSync(target)) renameSync(join(cliDir, name), target)
-    else if (!readFileSync(target).equals(readFileSync(join(cliDir, name)))) {
-      // Both bundles share one directory: a lazily loaded chunk must be the same for both.
-      throw new Error(`the action and CLI bundles disagree on ${name}`)
-    }
-  }
-  const code = readFileSync(join(cliDir, 'index.js'), 'utf8')
-  const shebang = code.startsWith('#!') ? '' : '#!/usr/bin/env node\n'
-  writeFileSync(join(staging, 'cli.js'), shebang + code)
+  build('src/cli.ts', join(staging, 'cli'))
+  // dist/package.json makes both bundles ES modules.
+  rmSync(join(staging, 'cli', 'package.json'))
+  writeFileSync(
+    join(staging, 'cli.js'),
+    "#!/usr/bin/env node\n// The adw-plan CLI; its bundle and chunks are in cli/.\nimport './cli/index.js'\n"
+  )
   chmodSync(join(staging, 'cli.js'), 0o755)
   writeFileSync(join(staging, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n')
   chmodSync(staging, 0o755)
   rmSync(out, { recursive: true, force: true })
   renameSync(staging, out)
 } finally {
-  rmSync(cliDir, { recursive: true, force: true })
   rmSync(staging, { recursive: true, force: true })
 }

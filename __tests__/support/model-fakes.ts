@@ -45,6 +45,8 @@ export interface ServedModel {
 export interface ServeOptions {
   /** Where the Vertex credentials file goes (google-github-actions/auth puts it in the workspace). */
   credentialsDir?: string
+  /** Its name (default: gha-creds-{random hex}.json, as google-github-actions/auth names it). */
+  credentialsFile?: string
   /** Vertex: a service account to impersonate through workload identity federation. */
   impersonate?: string
   /** Leave `model` unset, so the provider's default is used. */
@@ -207,7 +209,10 @@ export class ModelFakes {
     )
     const dir = options.credentialsDir ?? mkdtempSync(join(tmpdir(), 'adw-gcloud-'))
     if (!options.credentialsDir) this.dirs.push(dir)
-    const file = join(dir, `gha-creds-${randomBytes(8).toString('hex')}.json`)
+    const file = join(
+      dir,
+      options.credentialsFile ?? `gha-creds-${randomBytes(8).toString('hex')}.json`
+    )
     tokens.writeWorkloadIdentityFile(file, { impersonate: options.impersonate })
     const model = kind === 'vertex-gemini' ? 'gemini-test-model' : 'claude-test-model'
     const env = {
