@@ -1,15 +1,22 @@
 // Measures the bundled action the way a runner starts it: GitHub API requests for a first run
-// and for an unchanged re-run (against the local API fake), and the cold-start time of
-// dist/index.js (median of N runs of an event that is not a trigger, which only starts and exits).
+// and for an unchanged re-run (against the local API fake), the cold-start time of
+// dist/index.js (median of N runs of an event that is not a trigger, which only starts and exits)
+// and the time of a run on the embedded planner (an unchanged re-run). With --compare, another
+// bundle (e.g. main's dist/index.js) is timed in the same loop, interleaved, and the ratios shown.
 //
-//   npm run bench:action -- [--runs 15]
+//   npm run bench:action -- [--runs 15] [--compare path/to/other/dist/index.js]
+import { spawnSync } from 'node:child_process'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { FakeGitHub } from '../__tests__/support/fake-github/index.js'
 import { runAction } from '../__tests__/support/run-action.js'
 import { issueEvent } from '../__tests__/support/webhooks.js'
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } })
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '15' }, compare: { type: 'string' } }
+})
 const runs = Number(values.runs)
+const bundles = ['dist/index.js', ...(values.compare ? [values.compare] : [])]
 
 const files = {
   'README.md': '# Shop\n\nA small web shop.\n',
@@ -68,29 +75,48 @@ async function main(): Promise<void> {
       labels: ['x'],
       label: 'x'
     })
-    const times: number[] = []
-    for (let i = 0; i < runs; i++) {
+    const timed = async (bundle: string, payload: Record<string, unknown>) => {
       const started = process.hrtime.bigint()
       const result = await runAction({
         apiUrl: fake.url,
         repository: `${fake.owner}/${fake.repo}`,
         eventName: 'issues',
-        payload: skip
+        payload,
+        bundle: resolve(bundle)
       })
-      times.push(Number(process.hrtime.bigint() - started) / 1e6)
-      if (result.exitCode !== 0) throw new Error('cold start run failed')
+      if (result.exitCode !== 0)
+        throw new Error(`${bundle} failed:\n${result.stdout}${result.stderr}`)
+      return Number(process.hrtime.bigint() - started) / 1e6
+    }
+    const coldStart = bundles.map(() => [] as number[])
+    const embedded = bundles.map(() => [] as number[])
+    // Interleaved, so that every bundle meets the same machine load.
+    for (let i = 0; i < runs; i++) {
+      for (const [index, bundle] of bundles.entries()) {
+        coldStart[index].push(await timed(bundle, skip))
+        embedded[index].push(await timed(bundle, event))
+      }
     }
     const noop: number[] = []
-    const { spawnSync } = await import('node:child_process')
     for (let i = 0; i < runs; i++) {
       const started = process.hrtime.bigint()
       spawnSync(process.execPath, ['-e', '0'])
       noop.push(Number(process.hrtime.bigint() - started) / 1e6)
     }
+    const [cold, plan] = [median(coldStart[0]), median(embedded[0])]
     console.log(
-      `cold start of dist/index.js (non-trigger event, ${runs} runs): median ${median(times).toFixed(0)} ms; ` +
-        `bare \`node -e 0\`: median ${median(noop).toFixed(0)} ms (ratio ${(median(times) / median(noop)).toFixed(1)}x)`
+      `cold start of dist/index.js (non-trigger event, ${runs} runs): median ${cold.toFixed(0)} ms; ` +
+        `bare \`node -e 0\`: median ${median(noop).toFixed(0)} ms (ratio ${(cold / median(noop)).toFixed(1)}x)`
     )
+    console.log(`run on the embedded planner (unchanged re-run): median ${plan.toFixed(0)} ms`)
+    if (values.compare) {
+      const [otherCold, otherPlan] = [median(coldStart[1]), median(embedded[1])]
+      console.log(
+        `${values.compare}: cold start median ${otherCold.toFixed(0)} ms, embedded-planner run ` +
+          `median ${otherPlan.toFixed(0)} ms; dist/index.js against it: cold start ` +
+          `${(cold / otherCold).toFixed(2)}x, embedded-planner run ${(plan / otherPlan).toFixed(2)}x`
+      )
+    }
   } finally {
     await fake.stop()
   }

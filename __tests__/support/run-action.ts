@@ -22,9 +22,9 @@ export interface RunActionOptions {
   /** GITHUB_WORKSPACE; an empty directory (no checkout) when omitted. */
   workspace?: string
   env?: Record<string, string>
+  /** The action bundle to run (default: the committed dist/index.js). */
+  bundle?: string
 }
-
-const bundle = resolve('dist/index.js')
 
 /** Parses the runner's GITHUB_OUTPUT file (`name<<DELIMITER` blocks, or `name=value` lines). */
 export function parseOutputFile(text: string): Record<string, string> {
@@ -80,6 +80,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }
 
+  const bundle = resolve(options.bundle ?? 'dist/index.js')
   const child = spawn(process.execPath, [bundle], { env, cwd: workspace })
   let stdout = ''
   let stderr = ''
