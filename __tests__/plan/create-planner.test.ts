@@ -1,17 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Logger } from '../../src/log/logger.js'
 import { createPlanner } from '../../src/plan/create-planner.js'
 import { ProviderSetupError } from '../../src/plan/llm/providers.js'
-
-function recordingLogger(): Logger & { lines: string[] } {
-  const lines: string[] = []
-  return {
-    lines,
-    info: message => lines.push(message),
-    warning: message => lines.push(`warning: ${message}`),
-    debug: message => lines.push(`debug: ${message}`)
-  }
-}
+import { recordingLogger } from '../support/recording-logger.js'
 
 describe('createPlanner', () => {
   it('uses the embedded template planner without keys, and says why', async () => {
