@@ -41,7 +41,7 @@ export interface PlanResult {
   featureName: string
   /** Lowercase ASCII kebab-case, never empty: the `{descriptive-name}` of the file name. */
   descriptiveName: string
-  /** Which planner wrote it: `template`, `anthropic`, `openai`. */
+  /** Which planner wrote it: `template`, or the model provider (`anthropic`, `bedrock`…). */
   planner: string
   /** Set when an LLM planner failed and the embedded planner stood in. */
   fallbackReason?: string
