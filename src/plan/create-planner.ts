@@ -20,7 +20,9 @@ export type LlmTuning = Omit<LlmPlannerOptions, 'provider' | 'modelId' | 'model'
 export function createPlanner(
   options: PlannerOptions,
   log: Logger,
-  tuning: LlmTuning = {}
+  tuning: LlmTuning = {},
+  /** Let the embedded planner stand in when the model fails (not for revisions). */
+  fallback = true
 ): Planner {
   const resolved = resolveProvider(options)
   if (resolved.kind === 'template') {
@@ -37,5 +39,5 @@ export function createPlanner(
     model: createLanguageModel(resolved),
     log
   })
-  return new FallbackPlanner(llm, new TemplatePlanner(), log)
+  return fallback ? new FallbackPlanner(llm, new TemplatePlanner(), log) : llm
 }
