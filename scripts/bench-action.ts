@@ -1,8 +1,9 @@
-// Measures the bundled action the way a runner starts it: GitHub API requests for a first run
-// and for an unchanged re-run (against the local API fake), the cold-start time of
-// dist/index.js (median of N runs of an event that is not a trigger, which only starts and exits)
-// and the time of a run on the embedded planner (an unchanged re-run). With --compare, another
-// bundle (e.g. main's dist/index.js) is timed in the same loop, interleaved, and the ratios shown.
+// Measures the bundled action the way a runner starts it: GitHub API requests for a first run,
+// an unchanged re-run, a `/plan` revision (on the pull request and on the issue) and the handoff
+// of a merged plan (against the local API fake); the cold-start time of dist/index.js (median of
+// N runs of an event that is not a trigger, which only starts and exits) and the time of a run on
+// the embedded planner. With --compare, another bundle (e.g. main's dist/index.js) is timed in
+// the same loop, interleaved, and the ratios shown.
 //
 //   npm run bench:action -- [--runs 15] [--compare path/to/other/dist/index.js]
 import { spawnSync } from 'node:child_process'
@@ -10,7 +11,11 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { FakeGitHub } from '../__tests__/support/fake-github/index.js'
 import { runAction } from '../__tests__/support/run-action.js'
-import { issueEvent } from '../__tests__/support/webhooks.js'
+import {
+  issueCommentEvent,
+  issueEvent,
+  pullRequestClosedEvent
+} from '../__tests__/support/webhooks.js'
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '15' }, compare: { type: 'string' } }
@@ -66,6 +71,51 @@ async function main(): Promise<void> {
       )
       for (const line of fake.requestLines()) console.log(`  ${line}`)
     }
+
+    const report = (label: string, result: { exitCode: number; stdout: string }) => {
+      if (result.exitCode !== 0) throw new Error(`${label} failed:\n${result.stdout}`)
+      const writes = fake.requests.filter(r => r.method !== 'GET').length
+      console.log(`${label}: ${fake.requests.length} requests (${writes} writes)`)
+      for (const line of fake.requestLines()) console.log(`  ${line}`)
+    }
+    fake.permissions.set('maintainer', 'write')
+    const pull = fake.openPulls()[0].number
+    const command = (number: number, onPullRequest: boolean, text: string) => {
+      const posted = fake.addComment(number, text, 'maintainer')
+      return runAction({
+        apiUrl: fake.url,
+        repository: `${fake.owner}/${fake.repo}`,
+        eventName: 'issue_comment',
+        payload: issueCommentEvent({
+          owner: fake.owner,
+          repo: fake.repo,
+          issue: { number, title: 'Discount codes at checkout', body: '', labels: ['plan'] },
+          onPullRequest,
+          comment: { id: posted.id, body: text, login: 'maintainer', association: 'MEMBER' }
+        })
+      })
+    }
+    fake.clearRequests()
+    report(
+      'revision from the pull request',
+      await command(pull, true, '/plan - [ ] A code can be removed again')
+    )
+    fake.clearRequests()
+    report('revision from the issue', await command(7, false, '/plan Drop `README.md`'))
+
+    const merged = await fake.mergePull(pull, { by: 'maintainer' })
+    fake.addWorkflow('build.yml', { inputs: ['issue-number', 'plan-path'] })
+    fake.clearRequests()
+    report(
+      'handoff with approved-label and approved-workflow',
+      await runAction({
+        apiUrl: fake.url,
+        repository: `${fake.owner}/${fake.repo}`,
+        eventName: 'pull_request',
+        payload: pullRequestClosedEvent({ owner: fake.owner, repo: fake.repo, ...merged }),
+        inputs: { 'approved-label': 'ready-to-build', 'approved-workflow': 'build.yml' }
+      })
+    )
 
     const skip = issueEvent('labeled', {
       ...{ owner: fake.owner, repo: fake.repo },

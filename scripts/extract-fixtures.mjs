@@ -17,7 +17,12 @@ const wanted = [
   { file: 'issues.labeled.json', event: 'issues', action: 'labeled' },
   { file: 'issues.opened.json', event: 'issues', action: 'opened' },
   { file: 'workflow_dispatch.json', event: 'workflow_dispatch' },
-  { file: 'pull_request.labeled.json', event: 'pull_request', action: 'labeled' }
+  { file: 'pull_request.labeled.json', event: 'pull_request', action: 'labeled' },
+  // Taken as they are; the helpers in __tests__/support/webhooks.ts adapt them. None of the
+  // examples covers a comment on a pull request, a merged pull request or a review with a body.
+  { file: 'issue_comment.created.json', event: 'issue_comment', action: 'created' },
+  { file: 'pull_request_review.submitted.json', event: 'pull_request_review', action: 'submitted' },
+  { file: 'pull_request.closed.json', event: 'pull_request', action: 'closed' }
 ]
 
 const index = JSON.parse(await readFile(examplesPath, 'utf8'))

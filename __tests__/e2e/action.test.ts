@@ -166,8 +166,10 @@ describe('dist/index.js end to end', () => {
       { inputs: { 'templates-dir': '.github/adw' } }
     )
     expect(run.exitCode).toBe(0)
+    // The template's text, then the hidden line the revision and handoff flows read back.
     expect(fake.openPulls()[0].body).toBe(
-      `Custom plan PR for #7: Discount codes at checkout in ${run.outputs['plan-path']}\n`
+      `Custom plan PR for #7: Discount codes at checkout in ${run.outputs['plan-path']}\n` +
+        `<!-- adw-plan:state issue=7 kind=feature path=${run.outputs['plan-path']} tracking=${fake.commentsOf(7)[0].id} -->\n`
     )
   })
 

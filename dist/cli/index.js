@@ -28647,6 +28647,16 @@ function branchName(prefix, adwId, kind = 'feature') {
     return `${prefix}${kind}-${adwId}`;
 }
 /**
+ * The kind and issue of a plan branch (`adw/bug-12` with prefix `adw/`), or undefined for any
+ * other branch name: the inverse of `branchName`.
+ */
+function parsePlanBranch(prefix, ref) {
+    if (!ref.startsWith(prefix))
+        return undefined;
+    const match = /^(feature|bug|chore)-([1-9][0-9]{0,15})$/.exec(ref.slice(prefix.length));
+    return match ? { kind: match[1], adwId: match[2] } : undefined;
+}
+/**
  * True for this issue's plan files of this kind (`feature-7-*.md`, `bug-7-*.md`), never for
  * another issue's (`feature-71-…`) or another kind's.
  */
@@ -58684,34 +58694,17 @@ function describeProviderError(provider, error) {
     return `the ${provider} call failed (${message.split('\n')[0].slice(0, 200)})`;
 }
 
-;// CONCATENATED MODULE: ./src/plan/llm/plan-text.ts
-// Turns a model's answer into the plan document: unwraps a code fence or a preamble, puts the
-// exact Metadata section in, and reads the plan's name back out of its title line.
+;// CONCATENATED MODULE: ./src/plan/format/sections.ts
+// Reading and editing a plan's own sections: its title line, the Metadata section that holds the
+// issue verbatim, and Notes. Fence-aware, so headings quoted inside the issue body are left alone.
+
 
 // The title line of any plan kind: a model asked for a bug plan may still answer `# Feature:`,
 // and the validator, not the extraction, is the one to say so.
 const titleLine = /^# (?:Feature|Bug|Chore):[ \t]*(.*)$/m;
-const fenceLine = /^(`{3,}|~{3,})/;
-/** The plan Markdown inside a model answer, or '' when there is none. */
-function extractPlanMarkdown(answer) {
-    let text = answer.replace(/\r\n/g, '\n').trim();
-    const wrapped = /^(`{3,}|~{3,})[ \t]*(?:md|markdown)?[ \t]*\n([\s\S]*?)\n\1[ \t]*$/.exec(text);
-    if (wrapped)
-        text = wrapped[2].trim();
-    const start = text.search(titleLine);
-    if (start < 0)
-        return '';
-    if (start > 0) {
-        // A preamble ("Here is the plan:") and perhaps an opening fence precede the plan; the
-        // closing fence then dangles at the end, leaving an odd number of fence lines.
-        text = text.slice(start);
-        const lines = text.split('\n');
-        const fences = lines.filter(line => fenceLine.test(line)).length;
-        if (fences % 2 === 1 && fenceLine.test(lines.at(-1)?.trim() ?? ''))
-            lines.pop();
-        text = lines.join('\n').trim();
-    }
-    return `${text}\n`;
+/** The Metadata section every plan carries: the issue number and its body verbatim. */
+function metadataSection(adwId, prompt) {
+    return `## Metadata\nadw_id: \`${adwId}\`\n${formatPrompt(prompt)}`;
 }
 /** The name after `# Feature:` / `# Bug:` / `# Chore:`, or '' when the line is missing. */
 function featureNameOf(markdown) {
@@ -58806,6 +58799,32 @@ class FallbackPlanner {
     }
 }
 
+;// CONCATENATED MODULE: ./src/plan/llm/plan-text.ts
+// Turns a model's answer into the plan document: unwraps a code fence or a preamble.
+
+const fenceLine = /^(`{3,}|~{3,})/;
+/** The plan Markdown inside a model answer, or '' when there is none. */
+function extractPlanMarkdown(answer) {
+    let text = answer.replace(/\r\n/g, '\n').trim();
+    const wrapped = /^(`{3,}|~{3,})[ \t]*(?:md|markdown)?[ \t]*\n([\s\S]*?)\n\1[ \t]*$/.exec(text);
+    if (wrapped)
+        text = wrapped[2].trim();
+    const start = text.search(titleLine);
+    if (start < 0)
+        return '';
+    if (start > 0) {
+        // A preamble ("Here is the plan:") and perhaps an opening fence precede the plan; the
+        // closing fence then dangles at the end, leaving an odd number of fence lines.
+        text = text.slice(start);
+        const lines = text.split('\n');
+        const fences = lines.filter(line => fenceLine.test(line)).length;
+        if (fences % 2 === 1 && fenceLine.test(lines.at(-1)?.trim() ?? ''))
+            lines.pop();
+        text = lines.join('\n').trim();
+    }
+    return `${text}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/llm/answer-check.ts
 // Judges one model answer: the plan inside it, with the exact Metadata put in, and the problems
 // the validator finds. The model never writes the Metadata prompt itself (it only sees the
@@ -58814,10 +58833,7 @@ class FallbackPlanner {
 
 
 
-/** True when `relPath` is an existing regular file inside `root`. */
-function metadataSection(adwId, prompt) {
-    return `## Metadata\nadw_id: \`${adwId}\`\n${formatPrompt(prompt)}`;
-}
+
 function checkAnswer(answer, request) {
     const extracted = extractPlanMarkdown(answer);
     if (!extracted) {
@@ -58999,7 +59015,42 @@ function buildPlanPrompt(request, reader, options) {
         planFormat: format,
         formatFence: fenceFor(format)
     });
-    return { system, user, estimatedTokens: estimateTokens(system) + estimateTokens(user), digest };
+    const revision = request.revision
+        ? `${user.trimEnd()}\n${buildRevisionSection(request, options.issueMaxChars)}`
+        : user;
+    return {
+        system,
+        user: revision,
+        estimatedTokens: estimateTokens(system) + estimateTokens(revision),
+        digest
+    };
+}
+/**
+ * The part of the request a revision adds: the plan as it stands and the reviewer's words. The
+ * feedback is untrusted like an issue body: sanitised and capped the same way.
+ */
+function buildRevisionSection(request, issueMaxChars) {
+    const revision = request.revision;
+    const cap = issueMaxChars ?? DEFAULT_ISSUE_MAX_CHARS;
+    const feedback = sanitizeIssueText(revision.feedback, cap).trim();
+    const comments = revision.comments.slice(0, 50).map(comment => {
+        const body = sanitizeIssueText(comment.body, 4_000).trim();
+        return {
+            ...comment,
+            range: comment.startLine !== undefined && comment.startLine !== comment.line,
+            fence: fenceFor(comment.excerpt),
+            body,
+            commentFence: fenceFor(body)
+        };
+    });
+    return renderTemplate(loadTemplate('prompts/revision.md.hbs', request.templatesDir), {
+        currentPlan: revision.current.trim(),
+        planFence: fenceFor(revision.current),
+        feedback,
+        feedbackFence: fenceFor(feedback),
+        comments,
+        titlePrefix: planTitlePrefix(request.kind ?? 'feature')
+    });
 }
 /** The follow-up turn that lists the checker's problems, one per line, in its own words. */
 function buildRepairPrompt(problems, templatesDir, kind = 'feature') {
@@ -59891,7 +59942,9 @@ async function vertexModel(resolved, seams) {
  * a configuration mistake to report, not a reason to quietly plan without a model. Async
  * because the chosen provider's SDK is loaded only now.
  */
-async function createPlanner(options, log, tuning = {}) {
+async function createPlanner(options, log, tuning = {}, 
+/** Let the embedded planner stand in when the model fails (not for revisions). */
+fallback = true) {
     const resolved = resolveProvider(options);
     if (resolved.kind === 'template') {
         log.info(`Using the embedded template planner: ${resolved.reason}.`);
@@ -59906,7 +59959,7 @@ async function createPlanner(options, log, tuning = {}) {
         model: await createLanguageModel(resolved, seams),
         log
     });
-    return new FallbackPlanner(llm, new TemplatePlanner(), log);
+    return fallback ? new FallbackPlanner(llm, new TemplatePlanner(), log) : llm;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/templates-dir.ts
@@ -59948,14 +60001,14 @@ function contextFileIn(templatesDir) {
 
 
 
-async function makePlan(options) {
-    const { adwId, issue, root, inputs, log } = options;
-    const kind = options.kind ?? 'feature';
+/** Ranks the tree for the issue (and, for a revision, the reviewer's words too). */
+async function researchIssue(options, extraText = '') {
+    const { issue, root, inputs, log } = options;
     log.info('Researching the repository…');
     const found = await research({
         root,
         title: issue.title,
-        body: issue.body,
+        body: extraText ? `${issue.body}\n\n${extraText}` : issue.body,
         top: options.top ?? 12,
         contextFile: contextFileIn(inputs.templatesDir)
     });
@@ -59964,7 +60017,27 @@ async function makePlan(options) {
             .slice(0, 5)
             .map(file => file.path)
             .join(', '));
-    const templatesDir = inputs.templatesDir ? (0,external_node_path_.join)(root, inputs.templatesDir) : undefined;
+    return found;
+}
+/** The problems of a plan, checked against the format of the template in use. */
+function planProblems(markdown, options) {
+    return validatePlan(markdown, {
+        adwId: options.adwId,
+        prompt: options.prompt,
+        fileExists: fileExistsIn(options.root),
+        // A repository's own plan template is held to its own headings.
+        format: planFormat(options.templatesDir, options.kind),
+        kind: options.kind
+    });
+}
+function templatesRoot(root, templatesDir) {
+    return templatesDir ? (0,external_node_path_.join)(root, templatesDir) : undefined;
+}
+async function makePlan(options) {
+    const { adwId, issue, root, inputs, log } = options;
+    const kind = options.kind ?? 'feature';
+    const found = await researchIssue(options);
+    const templatesDir = templatesRoot(root, inputs.templatesDir);
     const planner = await createPlanner(inputs, log);
     log.info(`Planning a ${kind} with the ${planner.name} planner…`);
     const result = await planner.plan({
@@ -59976,13 +60049,12 @@ async function makePlan(options) {
         specsDir: inputs.specsDir,
         templatesDir
     });
-    const problems = validatePlan(result.markdown, {
+    const problems = planProblems(result.markdown, {
         adwId,
+        kind,
         prompt: issue.body,
-        fileExists: fileExistsIn(root),
-        // A repository's own plan template is held to its own headings.
-        format: planFormat(templatesDir, kind),
-        kind
+        root,
+        templatesDir
     });
     if (problems.length > 0) {
         throw new Error(`The ${result.planner} planner produced an invalid plan:\n${formatProblems(problems)}`);

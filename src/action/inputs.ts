@@ -28,6 +28,14 @@ export interface ActionInputs extends ProviderOptions {
   allowBots: boolean
   /** Least repository role the person who triggered the run must hold; unset means anyone. */
   requiredPermission?: PermissionLevel
+  /** A comment or review whose first line starts with this asks for a (re)plan: `/plan`. */
+  commentCommand: string
+  /** Least role of whoever writes the command (default write): comments are open to anyone. */
+  commentPermission?: PermissionLevel
+  /** Added to the issue when its plan pull request is merged. */
+  approvedLabel?: string
+  /** Workflow file (or id) started by workflow_dispatch when a plan pull request is merged. */
+  approvedWorkflow?: string
   /** From the `issue-number` input or the workflow_dispatch inputs; undefined when absent. */
   issueNumber?: number
   baseBranch?: string
@@ -102,16 +110,61 @@ export function parseKind(raw: string | undefined, name = 'kind'): PlanKind {
   return value
 }
 
-export function parsePermission(raw: string | undefined): PermissionLevel | undefined {
+export function parsePermission(
+  raw: string | undefined,
+  name = 'required-permission'
+): PermissionLevel | undefined {
   const value = raw?.trim().toLowerCase()
   if (!value || value === 'none' || value === 'any') return undefined
   if (!permissionLevels.includes(value as PermissionLevel)) {
     throw new InputError(
-      'required-permission',
+      name,
       `expected one of ${permissionLevels.join(', ')} (or none), got "${raw}"`
     )
   }
   return value as PermissionLevel
+}
+
+/** One word starting with a punctuation mark people do not type by chance: `/plan`, `!plan`. */
+export function parseCommentCommand(raw: string): string {
+  const value = raw.trim()
+  if (!/^[/!.#@][\w:-]+$/.test(value)) {
+    throw new InputError(
+      'comment-command',
+      `expected one word such as /plan, starting with / or !, got "${raw}"`
+    )
+  }
+  return value
+}
+
+/** The approval label must not be a trigger label: with a token that starts workflows, it would re-plan the issue. */
+export function parseApprovedLabel(
+  raw: string | undefined,
+  triggers: Record<string, PlanKind>
+): string | undefined {
+  const value = raw?.trim()
+  if (!value) return undefined
+  if (value.includes(',')) throw new InputError('approved-label', 'name one label')
+  if (Object.hasOwn(triggers, value.toLowerCase())) {
+    throw new InputError(
+      'approved-label',
+      `"${value}" is a trigger label; adding it would start a new plan`
+    )
+  }
+  return value
+}
+
+/** A workflow file name in `.github/workflows/` (`build.yml`) or a workflow's numeric id. */
+export function parseWorkflow(raw: string | undefined): string | undefined {
+  const value = raw?.trim().replace(/^\.github\/workflows\//, '')
+  if (!value) return undefined
+  if (!/^(?:[\w.-]+\.ya?ml|\d+)$/.test(value)) {
+    throw new InputError(
+      'approved-workflow',
+      `expected a workflow file name such as build.yml (or its id), got "${raw}"`
+    )
+  }
+  return value
 }
 
 function parseProvider(raw: string | undefined): ProviderChoice {
@@ -193,16 +246,24 @@ export function getInputs(eventPayload?: { inputs?: Record<string, unknown> }): 
   const token = optional('github-token') ?? process.env.GITHUB_TOKEN ?? ''
   if (token) core.setSecret(token)
   const rawIssue = optional('issue-number') ?? dispatchIssueNumber(eventPayload)
+  const labels = parseLabelKinds({
+    feature: optional('label') ?? 'plan',
+    bug: optional('bug-label') ?? 'plan:bug',
+    chore: optional('chore-label') ?? 'plan:chore'
+  })
   return {
     token,
-    labels: parseLabelKinds({
-      feature: optional('label') ?? 'plan',
-      bug: optional('bug-label') ?? 'plan:bug',
-      chore: optional('chore-label') ?? 'plan:chore'
-    }),
+    labels,
     kind: parseKind(optional('kind') ?? dispatchInput(eventPayload, ['kind'])),
     allowBots: flag('allow-bots', false),
     requiredPermission: parsePermission(optional('required-permission')),
+    commentCommand: parseCommentCommand(optional('comment-command') ?? '/plan'),
+    commentPermission: parsePermission(
+      optional('comment-permission') ?? 'write',
+      'comment-permission'
+    ),
+    approvedLabel: parseApprovedLabel(optional('approved-label'), labels),
+    approvedWorkflow: parseWorkflow(optional('approved-workflow')),
     issueNumber: parseIssueNumber(rawIssue),
     baseBranch: optional('base-branch'),
     specsDir: parseRelativeDir(optional('specs-dir') ?? 'specs', 'specs-dir'),

@@ -4,9 +4,20 @@ import type { PlanResult } from '../plan/types.js'
 import type { ResearchResult } from '../research/types.js'
 import type { PublishedPlan } from './plan-publisher.js'
 import { planTitlePrefix, type PlanKind } from '../plan/format/naming.js'
+import type { PlanChanges } from '../plan/format/compare.js'
 
 export interface RunReport {
-  status: 'skipped' | 'dry-run' | 'published' | 'failed'
+  status:
+    | 'skipped'
+    | 'dry-run'
+    | 'published'
+    | 'revised'
+    | 'unchanged'
+    | 'refused'
+    | 'handed-off'
+    | 'failed'
+  /** What the event asked for: a first plan (the default), a revision or a handoff. */
+  flow?: 'revision' | 'handoff'
   reason?: string
   error?: string
   kind?: PlanKind
@@ -17,19 +28,26 @@ export interface RunReport {
   plan?: PlanResult
   research?: ResearchResult
   published?: PublishedPlan
+  revision?: { commitUrl: string; changes: PlanChanges }
+  handoff?: { planUrl: string; label?: string; workflow?: string; error?: string }
   requests?: number
 }
+
+const FLOW_TITLES = { revision: 'revision', handoff: 'handoff' } as const
 
 export async function writeJobSummary(report: RunReport): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const summary = core.summary
-  const kindTitle = `${planTitlePrefix(report.kind)} plan`
+  const kindTitle = `${planTitlePrefix(report.kind)} plan${report.flow ? ` ${FLOW_TITLES[report.flow]}` : ''}`
   summary.addHeading(report.adwId ? `${kindTitle} for #${report.adwId}` : kindTitle, 2)
 
   if (report.status === 'skipped') {
-    summary.addRaw(`Nothing to plan: ${escapeHtml(report.reason ?? 'not a trigger')}`, true)
+    summary.addRaw(`Nothing to do: ${escapeHtml(report.reason ?? 'not a trigger')}`, true)
     await summary.write()
     return
+  }
+  if (report.status === 'refused' || report.status === 'unchanged') {
+    summary.addRaw(escapeHtml(report.reason ?? 'The plan is unchanged.'), true)
   }
   if (report.status === 'failed') {
     summary.addRaw(`:x: **Failed:** ${escapeHtml(report.error ?? 'unknown error')}`, true)
@@ -63,6 +81,31 @@ export async function writeJobSummary(report: RunReport): Promise<void> {
       'Pull request',
       `<a href="${escapeHtml(published.pullRequest.url)}">#${published.pullRequest.number}</a> (${published.pullRequest.operation})`
     ])
+  }
+  if (report.revision) {
+    const { changes } = report.revision
+    const changed = [...changes.changed, ...changes.added, ...changes.removed]
+    rows.push([
+      'Revision',
+      `<a href="${escapeHtml(report.revision.commitUrl)}">commit</a>; sections: ${escapeHtml(changed.join(', ') || 'none')}` +
+        (changes.filesAdded.length
+          ? `; files added: ${escapeHtml(changes.filesAdded.join(', '))}`
+          : '') +
+        (changes.filesDropped.length
+          ? `; files dropped: ${escapeHtml(changes.filesDropped.join(', '))}`
+          : '')
+    ])
+  }
+  if (report.handoff) {
+    rows.push([
+      'Approved plan',
+      `<a href="${escapeHtml(report.handoff.planUrl)}">plan on the base branch</a>`
+    ])
+    if (report.handoff.label)
+      rows.push(['Label added', `<code>${escapeHtml(report.handoff.label)}</code>`])
+    if (report.handoff.workflow)
+      rows.push(['Workflow started', `<code>${escapeHtml(report.handoff.workflow)}</code>`])
+    if (report.handoff.error) rows.push(['Handoff problem', escapeHtml(report.handoff.error)])
   }
   if (report.research) {
     rows.push([

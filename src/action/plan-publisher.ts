@@ -5,25 +5,30 @@ import type { GitHubRepository } from '../github/repository.js'
 import { publishFile } from '../github/publish-file.js'
 import { findOrCreatePullRequest } from '../github/pull-request.js'
 import { explainGitHubError, PullRequestsNotPermittedError } from '../github/errors.js'
-import { upsertTrackingComment } from '../github/issue-comment.js'
-import { branchName, isPlanFileFor, planTitlePrefix, type PlanKind } from '../plan/index.js'
+import { branchName, isPlanFileFor, type PlanKind } from '../plan/index.js'
 import type { PlanResult } from '../plan/types.js'
-import type { TriggerIssue } from './trigger.js'
-import { digestPlan } from '../plan/format/digest.js'
-import { loadTemplate, renderTemplate } from '../templates/render.js'
+import type { TriggerIssue } from './payload.js'
+import { TrackingComment } from './tracking-comment.js'
+import { pullRequestBody } from './pull-request-body.js'
 
-export const TRACKING_MARKER = '<!-- adw-plan:tracking -->'
+export { TRACKING_MARKER, trackingMarker } from './tracking-comment.js'
 
-/** Each kind keeps its own comment, so a bug plan for an issue never overwrites its feature plan's links. */
-export function trackingMarker(kind: PlanKind): string {
-  return kind === 'feature' ? TRACKING_MARKER : `<!-- adw-plan:tracking:${kind} -->`
-}
+/**
+ * The last line of every commit the action makes to a plan file: how a revision tells the
+ * action's own commits from people's edits (the bot account is shared by every workflow).
+ */
+export const PLAN_COMMIT_TRAILER = 'Planned-by: adw-plan'
 
 // Feature plans keep the shorter title they always had.
 const KIND_TITLES: Record<PlanKind, string> = {
   feature: 'Plan',
   bug: 'Bug plan',
   chore: 'Chore plan'
+}
+
+/** `Plan #12: Dark mode` and friends: pull request titles and commit subjects. */
+export function planTitle(kind: PlanKind, adwId: string, name: string): string {
+  return `${KIND_TITLES[kind]} #${adwId}: ${name}`
 }
 
 export interface PublisherContext {
@@ -36,6 +41,8 @@ export interface PublisherContext {
   runUrl?: string
   /** The label that triggered the run, named in the "re-apply to refresh" hints. */
   label: string
+  /** The comment command, named in the "comment to revise" hint. */
+  command: string
 }
 
 export interface PublishedPlan {
@@ -48,15 +55,8 @@ export interface PublishedPlan {
   pullRequest: { number: number; url: string; operation: 'created' | 'updated' | 'unchanged' }
 }
 
-interface CommentState {
-  planning?: boolean
-  done?: boolean
-  needsDescription?: boolean
-  [key: string]: unknown
-}
-
 export class PlanPublisher {
-  private commentId?: number
+  readonly tracking: TrackingComment
   /** Set once the comment holds its final word, which a later failure must not overwrite. */
   private settled = false
   private branchUrl?: string
@@ -69,10 +69,12 @@ export class PlanPublisher {
     private readonly context: PublisherContext
   ) {
     this.branch = branchName(context.inputs.branchPrefix, context.adwId, context.kind)
+    this.tracking = new TrackingComment(repository, Number(context.adwId), context)
   }
 
   useTemplates(directory: string | undefined): void {
     this.templatesRoot = directory
+    this.tracking.useTemplates(directory)
   }
 
   private get repoUrl(): string {
@@ -83,35 +85,20 @@ export class PlanPublisher {
     return `${this.repoUrl}/blob/${encodeURI(this.branch)}/${encodeURI(path)}`
   }
 
-  private async comment(issueNumber: number, state: CommentState): Promise<void> {
-    const body = renderTemplate(loadTemplate('issue-comment.md.hbs', this.templatesRoot), {
-      label: this.context.label,
-      kind: this.context.kind,
-      runUrl: this.context.runUrl,
-      ...state
-    })
-    const result = await upsertTrackingComment(this.repository, issueNumber, {
-      marker: trackingMarker(this.context.kind),
-      body,
-      commentId: this.commentId
-    })
-    this.commentId = result.id
-  }
-
-  async askForDescription(issueNumber: number): Promise<void> {
-    await this.comment(issueNumber, { needsDescription: true })
+  async askForDescription(): Promise<void> {
+    await this.tracking.write({ needsDescription: true })
     this.settled = true
   }
 
   /** Tells someone whose role is below `required-permission` why nothing happens. */
-  async declineTrigger(issueNumber: number, login: string, required: string): Promise<void> {
-    await this.comment(issueNumber, { notPermitted: true, login, required })
+  async declineTrigger(login: string, required: string): Promise<void> {
+    await this.tracking.write({ notPermitted: true, login, required })
     this.settled = true
   }
 
-  async announcePlanning(issue: TriggerIssue): Promise<void> {
+  async announcePlanning(): Promise<void> {
     const { specsDir } = this.context.inputs
-    await this.comment(issue.number, {
+    await this.tracking.write({
       planning: true,
       planPathHint: `${specsDir}/${this.context.kind}-${this.context.adwId}-….md`
     })
@@ -125,7 +112,7 @@ export class PlanPublisher {
   }): Promise<PublishedPlan> {
     const { baseBranch, issue, plan, path } = args
     const { adwId, kind } = this.context
-    const title = `${KIND_TITLES[kind]} #${adwId}: ${plan.featureName}`
+    const title = planTitle(kind, adwId, plan.featureName)
     const directory = dirname(path)
     const file = await publishFile(this.repository, {
       baseBranch,
@@ -137,26 +124,19 @@ export class PlanPublisher {
         candidate !== path &&
         dirname(candidate) === directory &&
         isPlanFileFor(adwId, basename(candidate), kind),
-      message: `${title}\n\nRefs #${adwId}`
+      message: `${title}\n\nRefs #${adwId}\n${PLAN_COMMIT_TRAILER}`
     })
     this.branchUrl = `${this.repoUrl}/tree/${encodeURI(this.branch)}`
 
     const planUrl = this.blobUrl(path)
-    const digest = digestPlan(plan.markdown)
-    const body = renderTemplate(loadTemplate('pr-body.md.hbs', this.templatesRoot), {
+    const body = pullRequestBody({
       issueNumber: issue.number,
       kind,
-      kindTitle: planTitlePrefix(kind),
-      featureName: plan.featureName,
-      planPath: path,
+      path,
       planUrl,
-      userStory: digest.userStory,
-      filesToModify: digest.filesToModify,
-      phases: digest.phases,
-      criteriaCount: digest.criteriaCount,
-      fallbackReason: plan.fallbackReason,
-      planner: plan.planner,
-      model: plan.usage?.model
+      plan,
+      tracking: this.tracking.commentId,
+      templatesRoot: this.templatesRoot
     })
     const pullRequest = await findOrCreatePullRequest(this.repository, {
       head: this.branch,
@@ -167,7 +147,7 @@ export class PlanPublisher {
       headIsNew: file.branchCreated
     })
 
-    await this.comment(issue.number, {
+    await this.tracking.write({
       done: true,
       pullRequestNumber: pullRequest.number,
       pullRequestUrl: pullRequest.url,
@@ -190,9 +170,9 @@ export class PlanPublisher {
 
   /** Replaces the tracking comment with the failure and what to do about it. */
   async reportFailure(error: unknown, message: string): Promise<void> {
-    if (this.commentId === undefined || this.settled) return
+    if (this.tracking.commentId === undefined || this.settled) return
     const prBlocked = explainGitHubError(error) instanceof PullRequestsNotPermittedError
-    await this.comment(Number(this.context.adwId), {
+    await this.tracking.write({
       error: message,
       branch: this.branch,
       branchUrl: this.branchUrl,

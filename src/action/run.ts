@@ -1,5 +1,5 @@
-// The action: read the inputs and the event, run the flow the event asks for, then report
-// (outputs, job summary, and the failure on the issue when there is one).
+// The action: read the inputs and the event, run the flow the event asks for (a first plan, a
+// revision, a handoff), then report: outputs, job summary, and any failure where people look.
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { getInputs } from './inputs.js'
@@ -7,6 +7,9 @@ import { readTrigger } from './trigger.js'
 import { ActionRun } from './context.js'
 import { writeJobSummary } from './job-summary.js'
 import { planIssue } from './flows/plan-issue.js'
+import { revisePlan } from './flows/revise-plan.js'
+import { handOff } from './flows/hand-off.js'
+import type { Trigger } from './trigger.js'
 import { explainGitHubError } from '../github/errors.js'
 
 export async function run(): Promise<void> {
@@ -22,13 +25,15 @@ export async function run(): Promise<void> {
       labels: inputs.labels,
       issueNumber: inputs.issueNumber,
       dispatchKind: inputs.kind,
-      allowBots: inputs.allowBots
+      allowBots: inputs.allowBots,
+      commentCommand: inputs.commentCommand,
+      branchPrefix: inputs.branchPrefix
     })
     if (trigger.kind === 'skip') {
       core.info(`Nothing to plan: ${trigger.reason}`)
       action.report.reason = trigger.reason
     } else {
-      await planIssue(action, trigger)
+      await runFlow(action, trigger)
       const requests = action.requests()
       if (requests !== undefined) core.info(`GitHub API requests: ${requests}`)
     }
@@ -38,6 +43,18 @@ export async function run(): Promise<void> {
     await fail(current, error)
   } finally {
     current?.end()
+  }
+}
+
+/** Each kind of event has its own flow: a sequence of the same stages. */
+function runFlow(action: ActionRun, trigger: Exclude<Trigger, { kind: 'skip' }>): Promise<void> {
+  switch (trigger.kind) {
+    case 'revise':
+      return revisePlan(action, trigger)
+    case 'handoff':
+      return handOff(action, trigger)
+    default:
+      return planIssue(action, trigger)
   }
 }
 

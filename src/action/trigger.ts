@@ -1,24 +1,28 @@
-// Decides from the event alone whether this run plans an issue, and which kind of plan.
-// Anything that is not a trigger ends here with a one-line reason, before any request at all.
+// Decides from the event alone what this run does: plan an issue (a trigger label, a hand-run
+// workflow), revise a plan (a `/plan` command), or hand a merged plan off. Anything else ends
+// here with a one-line reason, before any request at all.
 import type { PlanKind } from '../plan/format/naming.js'
+import {
+  readCommentEvent,
+  readMergeEvent,
+  readReviewEvent,
+  type HandoffTrigger,
+  type RevisionTrigger
+} from './pull-request-events.js'
+import {
+  issueSkipReason,
+  readSender,
+  toTriggerIssue,
+  type PayloadIssue,
+  type PayloadLabel,
+  type TriggerIssue,
+  type TriggerSender
+} from './payload.js'
 
-/** The issue fields the action reads, whether from a webhook payload or the REST API. */
-export interface TriggerIssue {
-  number: number
-  title: string
-  body: string
-  htmlUrl: string
-  labels: string[]
-  state: string
-  locked: boolean
-  isPullRequest: boolean
-}
+import { TriggerError } from './payload.js'
 
-/** Who caused the event: the person who applied the label, opened the issue or ran the workflow. */
-export interface TriggerSender {
-  login: string
-  isBot: boolean
-}
+export { TriggerError }
+export type { TriggerIssue, TriggerSender } from './payload.js'
 
 interface Planned {
   planKind: PlanKind
@@ -28,14 +32,14 @@ interface Planned {
   via: string
 }
 
-export type Trigger =
+/** A trigger that asks for a plan of an issue. */
+export type PlanTrigger =
   | ({ kind: 'plan'; adwId: string; issue: TriggerIssue } & Planned)
   /** workflow_dispatch names an issue the payload does not carry: the caller fetches it. */
   | ({ kind: 'fetch'; issueNumber: number } & Planned)
-  | { kind: 'skip'; reason: string }
 
-/** A trigger that asks for a plan. */
-export type PlanTrigger = Exclude<Trigger, { kind: 'skip' }>
+export type Trigger =
+  PlanTrigger | RevisionTrigger | HandoffTrigger | { kind: 'skip'; reason: string }
 
 export interface TriggerOptions {
   eventName: string
@@ -48,54 +52,14 @@ export interface TriggerOptions {
   dispatchKind?: PlanKind
   /** Act on events a bot caused; off by default so two automations cannot feed each other. */
   allowBots?: boolean
+  /** The comment command, `/plan` by default. */
+  commentCommand?: string
+  /** Plan branches are `{branchPrefix}{kind}-{issue}`. */
+  branchPrefix?: string
 }
 
 // When an issue carries several trigger labels, the specific kinds win over the general one.
-const KIND_PRIORITY: PlanKind[] = ['bug', 'chore', 'feature']
-
-export class TriggerError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'TriggerError'
-  }
-}
-
-interface PayloadLabel {
-  name?: unknown
-}
-interface PayloadIssue {
-  number?: unknown
-  title?: unknown
-  body?: unknown
-  html_url?: unknown
-  labels?: unknown
-  state?: unknown
-  locked?: unknown
-  pull_request?: unknown
-}
-
-function labelNames(labels: unknown): string[] {
-  if (!Array.isArray(labels)) return []
-  return labels
-    .map(label => (typeof label === 'string' ? label : String((label as PayloadLabel)?.name ?? '')))
-    .filter(Boolean)
-}
-
-/** Normalises a webhook or REST issue object. */
-export function toTriggerIssue(raw: PayloadIssue): TriggerIssue {
-  if (typeof raw.number !== 'number') throw new TriggerError('The event carries no issue number.')
-  return {
-    number: raw.number,
-    title: typeof raw.title === 'string' ? raw.title : '',
-    // GitHub sends `null` for an issue created with no description.
-    body: typeof raw.body === 'string' ? raw.body : '',
-    htmlUrl: typeof raw.html_url === 'string' ? raw.html_url : '',
-    labels: labelNames(raw.labels),
-    state: typeof raw.state === 'string' ? raw.state : 'open',
-    locked: raw.locked === true,
-    isPullRequest: raw.pull_request !== undefined && raw.pull_request !== null
-  }
-}
+export const KIND_PRIORITY: readonly PlanKind[] = ['bug', 'chore', 'feature']
 
 function kindOf(name: string, labels: Record<string, PlanKind>): PlanKind | undefined {
   const key = name.trim().toLowerCase()
@@ -108,22 +72,9 @@ function quoteLabels(labels: Record<string, PlanKind>): string {
     .join(', ')
 }
 
-export function readSender(payload: Record<string, unknown>): TriggerSender | undefined {
-  const sender = payload.sender as { login?: unknown; type?: unknown } | undefined
-  if (typeof sender?.login !== 'string') return undefined
-  // Apps act as `name[bot]` users of type Bot; the suffix also catches payloads without a type.
-  return { login: sender.login, isBot: sender.type === 'Bot' || sender.login.endsWith('[bot]') }
-}
-
-/** Checks that apply however the issue was found. */
-export function issueSkipReason(issue: TriggerIssue): string | undefined {
-  if (issue.isPullRequest)
-    return `#${issue.number} is a pull request; plans are made for issues only.`
-  if (issue.state === 'closed') return `issue #${issue.number} is closed; reopen it to plan it.`
-  // A locked conversation is closed to newcomers; a bot adding a branch and comments to it would
-  // be the kind of surprise maintainers lock issues to avoid.
-  if (issue.locked) return `issue #${issue.number} is locked; unlock it to plan it.`
-  return undefined
+/** The first label that asks for this kind, for hints on runs no label started. */
+export function labelFor(kind: PlanKind, labels: Record<string, PlanKind>): string {
+  return Object.keys(labels).find(label => labels[label] === kind) ?? kind
 }
 
 export function readTrigger(options: TriggerOptions): Trigger {
@@ -153,14 +104,23 @@ export function readTrigger(options: TriggerOptions): Trigger {
     }
   }
 
-  if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+  const events = {
+    payload,
+    commentCommand: options.commentCommand ?? '/plan',
+    branchPrefix: options.branchPrefix ?? 'adw/',
+    allowBots: options.allowBots
+  }
+  if (eventName === 'issue_comment') return readCommentEvent(events)
+  if (eventName === 'pull_request_review') return readReviewEvent(events)
+  if (eventName === 'pull_request') return readMergeEvent(events)
+  if (eventName === 'pull_request_target') {
     return { kind: 'skip', reason: `${eventName} events are not planned; label an issue instead.` }
   }
 
   if (eventName !== 'issues') {
     return {
       kind: 'skip',
-      reason: `the ${eventName} event is not a trigger (issues or workflow_dispatch are).`
+      reason: `the ${eventName} event is not a trigger (issues, issue_comment, pull_request_review, pull_request or workflow_dispatch are).`
     }
   }
 

@@ -87,6 +87,7 @@ export function describeRequest(error: RequestErrorLike): string {
 /** The `permissions:` entry a request needs, judged from its route. */
 export function permissionFor(method: string, path: string): string {
   const access = method === 'GET' || method === 'HEAD' ? 'read' : 'write'
+  if (/\/actions\//.test(path)) return `actions: ${access}`
   if (/\/pulls(\/|$)/.test(path)) return `pull-requests: ${access}`
   if (/\/issues(\/|$)/.test(path)) return `issues: ${access}`
   return `contents: ${access}`

@@ -83,6 +83,36 @@ async function keepOldest(
   )
 }
 
+/**
+ * The tracking comment as it stands: by id when known (one request), else by its marker (one
+ * listing per 100 comments). Undefined when there is none.
+ */
+export async function readTrackingComment(
+  repo: GitHubRepository,
+  issueNumber: number,
+  options: { marker: string; commentId?: number }
+): Promise<{ id: number; body: string } | undefined> {
+  try {
+    if (options.commentId !== undefined) {
+      try {
+        const { data } = await repo.octokit.rest.issues.getComment({
+          ...repo.params,
+          comment_id: options.commentId
+        })
+        if (data.body?.includes(options.marker) && trusted(data)) {
+          return { id: data.id, body: data.body }
+        }
+      } catch (error) {
+        if (!hasStatus(error, 404)) throw error
+      }
+    }
+    const found = await findMarkedComment(repo, issueNumber, options.marker)
+    return found ? { id: found.id, body: found.body ?? '' } : undefined
+  } catch (error) {
+    throw explainGitHubError(error)
+  }
+}
+
 /** A plain new comment (not tracked). */
 export async function postComment(
   repo: GitHubRepository,

@@ -28,13 +28,6 @@ export interface PullRequestResult {
   operation: 'created' | 'updated' | 'unchanged'
 }
 
-interface OpenPullRequest {
-  number: number
-  html_url: string
-  title: string
-  body: string | null
-}
-
 /**
  * Keeps exactly one open pull request from `head`: updates its title/body only when they
  * differ, otherwise opens one. Requests: 1 (unchanged, or created on a new head), 2 (updated or created), 3 when another
@@ -46,7 +39,7 @@ export async function findOrCreatePullRequest(
   options: PullRequestOptions
 ): Promise<PullRequestResult> {
   try {
-    const existing = options.headIsNew ? undefined : await findOpenPullRequest(repo, options.head)
+    const existing = options.headIsNew ? undefined : await openPullRequestFrom(repo, options.head)
     if (existing) return await updateIfChanged(repo, existing, options)
     const createPath = `/repos/${repo.fullName}/pulls`
     const attemptsBefore = attemptsAt(repo.octokit, 'POST', createPath)
@@ -65,12 +58,12 @@ export async function findOrCreatePullRequest(
         throw new PullRequestsNotPermittedError(`POST /repos/${repo.fullName}/pulls`)
       }
       if (hasStatus(error, 422) && /pull request already exists/i.test(describe422(error))) {
-        const raced = await findOpenPullRequest(repo, options.head)
+        const raced = await openPullRequestFrom(repo, options.head)
         // Sent more than once: the first attempt failed in transit after GitHub had made the
         // pull request. Ours, not another run's, when it holds exactly what we sent.
         const retried = attemptsAt(repo.octokit, 'POST', createPath) - attemptsBefore > 1
         if (raced && retried && raced.title === options.title && raced.body === options.body) {
-          return { number: raced.number, url: raced.html_url, operation: 'created' }
+          return { number: raced.number, url: raced.url, operation: 'created' }
         }
         if (raced) return await updateIfChanged(repo, raced, options)
       }
@@ -81,27 +74,13 @@ export async function findOrCreatePullRequest(
   }
 }
 
-async function findOpenPullRequest(
-  repo: GitHubRepository,
-  branch: string
-): Promise<OpenPullRequest | undefined> {
-  const { data } = await repo.octokit.rest.pulls.list({
-    ...repo.params,
-    head: `${repo.owner}:${branch}`,
-    state: 'open',
-    per_page: 10
-  })
-  // Lowest number first: if duplicates ever exist, every run keeps updating the same one.
-  return [...data].sort((a, b) => a.number - b.number)[0]
-}
-
 async function updateIfChanged(
   repo: GitHubRepository,
-  pull: OpenPullRequest,
+  pull: PullRequestInfo,
   options: PullRequestOptions
 ): Promise<PullRequestResult> {
-  if (pull.title === options.title && (pull.body ?? '') === options.body) {
-    return { number: pull.number, url: pull.html_url, operation: 'unchanged' }
+  if (pull.title === options.title && pull.body === options.body) {
+    return { number: pull.number, url: pull.url, operation: 'unchanged' }
   }
   await repo.octokit.rest.pulls.update({
     ...repo.params,
@@ -109,7 +88,7 @@ async function updateIfChanged(
     title: options.title,
     body: options.body
   })
-  return { number: pull.number, url: pull.html_url, operation: 'updated' }
+  return { number: pull.number, url: pull.url, operation: 'updated' }
 }
 
 /** GitHub puts "A pull request already exists" in `errors[].message`, not the top message. */
@@ -118,4 +97,89 @@ function describe422(error: unknown): string {
     ?.data
   const details = (data?.errors ?? []).map(entry => entry.message ?? '').join(' ')
   return `${githubMessage(error)} ${details}`
+}
+
+/** What the flows read of a pull request. */
+export interface PullRequestInfo {
+  number: number
+  url: string
+  title: string
+  body: string
+  state: string
+  headRef: string
+  headSha: string
+  /** `owner/repo` of the head branch; undefined when its fork was deleted. */
+  headRepo?: string
+  baseRef: string
+}
+
+type PullData = {
+  number: number
+  html_url: string
+  title: string
+  body: string | null
+  state: string
+  head: { ref: string; sha: string; repo: { full_name: string } | null }
+  base: { ref: string }
+}
+
+function info(data: PullData): PullRequestInfo {
+  return {
+    number: data.number,
+    url: data.html_url,
+    title: data.title,
+    body: data.body ?? '',
+    state: data.state,
+    headRef: data.head.ref,
+    headSha: data.head.sha,
+    headRepo: data.head.repo?.full_name,
+    baseRef: data.base.ref
+  }
+}
+
+/** One request. */
+export async function getPullRequest(
+  repo: GitHubRepository,
+  pullNumber: number
+): Promise<PullRequestInfo> {
+  try {
+    const { data } = await repo.octokit.rest.pulls.get({ ...repo.params, pull_number: pullNumber })
+    return info(data)
+  } catch (error) {
+    throw explainGitHubError(error)
+  }
+}
+
+/** The open pull request from `branch` of this repository, if any. One request. */
+export async function openPullRequestFrom(
+  repo: GitHubRepository,
+  branch: string
+): Promise<PullRequestInfo | undefined> {
+  try {
+    const { data } = await repo.octokit.rest.pulls.list({
+      ...repo.params,
+      head: `${repo.owner}:${branch}`,
+      state: 'open',
+      per_page: 10
+    })
+    const first = [...data].sort((a, b) => a.number - b.number)[0]
+    return first ? info(first) : undefined
+  } catch (error) {
+    throw explainGitHubError(error)
+  }
+}
+
+/** Rewrites a pull request's body when it differs. One request, or none. */
+export async function updatePullRequestBody(
+  repo: GitHubRepository,
+  pull: { number: number; body: string },
+  body: string
+): Promise<boolean> {
+  if (pull.body === body) return false
+  try {
+    await repo.octokit.rest.pulls.update({ ...repo.params, pull_number: pull.number, body })
+    return true
+  } catch (error) {
+    throw explainGitHubError(error)
+  }
 }

@@ -3,13 +3,18 @@
 // the plan goes.
 import { join } from 'node:path'
 import type { Logger } from '../log/logger.js'
-import type { PlanResult, IssueText } from '../plan/types.js'
+import type { PlanResult, IssueText, PlanProblem } from '../plan/types.js'
 import type { PlanKind } from '../plan/format/naming.js'
 import type { ResearchResult } from '../research/types.js'
 import { research } from '../research/index.js'
 import { fileExistsIn, planPath, planFormat, validatePlan, formatProblems } from '../plan/index.js'
 import { createPlanner, type PlannerOptions } from '../plan/create-planner.js'
 import { contextFileIn } from './templates-dir.js'
+
+export interface PipelineInputs extends PlannerOptions {
+  specsDir: string
+  templatesDir?: string
+}
 
 export interface MakePlanOptions {
   adwId: string
@@ -18,7 +23,7 @@ export interface MakePlanOptions {
   issue: IssueText
   /** Root of the repository tree to research. */
   root: string
-  inputs: PlannerOptions & { specsDir: string; templatesDir?: string }
+  inputs: PipelineInputs
   log: Logger
   /** How many ranked files the research returns. */
   top?: number
@@ -32,14 +37,17 @@ export interface MadePlan {
   research: ResearchResult
 }
 
-export async function makePlan(options: MakePlanOptions): Promise<MadePlan> {
-  const { adwId, issue, root, inputs, log } = options
-  const kind: PlanKind = options.kind ?? 'feature'
+/** Ranks the tree for the issue (and, for a revision, the reviewer's words too). */
+export async function researchIssue(
+  options: Pick<MakePlanOptions, 'issue' | 'root' | 'inputs' | 'log' | 'top'>,
+  extraText = ''
+): Promise<ResearchResult> {
+  const { issue, root, inputs, log } = options
   log.info('Researching the repository…')
   const found = await research({
     root,
     title: issue.title,
-    body: issue.body,
+    body: extraText ? `${issue.body}\n\n${extraText}` : issue.body,
     top: options.top ?? 12,
     contextFile: contextFileIn(inputs.templatesDir)
   })
@@ -50,8 +58,34 @@ export async function makePlan(options: MakePlanOptions): Promise<MadePlan> {
         .map(file => file.path)
         .join(', ')
   )
+  return found
+}
 
-  const templatesDir = inputs.templatesDir ? join(root, inputs.templatesDir) : undefined
+/** The problems of a plan, checked against the format of the template in use. */
+export function planProblems(
+  markdown: string,
+  options: { adwId: string; kind: PlanKind; prompt: string; root: string; templatesDir?: string }
+): PlanProblem[] {
+  return validatePlan(markdown, {
+    adwId: options.adwId,
+    prompt: options.prompt,
+    fileExists: fileExistsIn(options.root),
+    // A repository's own plan template is held to its own headings.
+    format: planFormat(options.templatesDir, options.kind),
+    kind: options.kind
+  })
+}
+
+export function templatesRoot(root: string, templatesDir?: string): string | undefined {
+  return templatesDir ? join(root, templatesDir) : undefined
+}
+
+export async function makePlan(options: MakePlanOptions): Promise<MadePlan> {
+  const { adwId, issue, root, inputs, log } = options
+  const kind: PlanKind = options.kind ?? 'feature'
+  const found = await researchIssue(options)
+
+  const templatesDir = templatesRoot(root, inputs.templatesDir)
   const planner = await createPlanner(inputs, log)
   log.info(`Planning a ${kind} with the ${planner.name} planner…`)
   const result = await planner.plan({
@@ -64,13 +98,12 @@ export async function makePlan(options: MakePlanOptions): Promise<MadePlan> {
     templatesDir
   })
 
-  const problems = validatePlan(result.markdown, {
+  const problems = planProblems(result.markdown, {
     adwId,
+    kind,
     prompt: issue.body,
-    fileExists: fileExistsIn(root),
-    // A repository's own plan template is held to its own headings.
-    format: planFormat(templatesDir, kind),
-    kind
+    root,
+    templatesDir
   })
   if (problems.length > 0) {
     throw new Error(

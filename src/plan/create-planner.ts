@@ -23,7 +23,9 @@ export type LlmTuning = Omit<LlmPlannerOptions, 'provider' | 'modelId' | 'model'
 export async function createPlanner(
   options: PlannerOptions,
   log: Logger,
-  tuning: LlmTuning = {}
+  tuning: LlmTuning = {},
+  /** Let the embedded planner stand in when the model fails (not for revisions). */
+  fallback = true
 ): Promise<Planner> {
   const resolved = resolveProvider(options)
   if (resolved.kind === 'template') {
@@ -39,5 +41,5 @@ export async function createPlanner(
     model: await createLanguageModel(resolved, seams),
     log
   })
-  return new FallbackPlanner(llm, new TemplatePlanner(), log)
+  return fallback ? new FallbackPlanner(llm, new TemplatePlanner(), log) : llm
 }

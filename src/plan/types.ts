@@ -24,6 +24,27 @@ export interface PlanRequest {
   templatesDir?: string
   /** What kind of plan to write, and so which Plan Format it follows (default `feature`). */
   kind?: PlanKind
+  /** Set when an existing plan is revised from review feedback rather than written anew. */
+  revision?: PlanRevision
+}
+
+/** A reviewer's request to change a plan. */
+export interface PlanRevision {
+  /** The plan as it is on its branch now, hand edits included. */
+  current: string
+  /** The reviewer's words after the command. */
+  feedback: string
+  /** Inline review comments on the plan, with the lines of the plan they are attached to. */
+  comments: InlineFeedback[]
+}
+
+export interface InlineFeedback {
+  /** 1-based lines of the plan file. */
+  startLine?: number
+  line?: number
+  /** The plan's text on those lines. */
+  excerpt: string
+  body: string
 }
 
 export interface PlanUsage {

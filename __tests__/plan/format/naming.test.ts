@@ -5,6 +5,7 @@ import {
   descriptiveName,
   isPlanFileFor,
   isPlanKind,
+  parsePlanBranch,
   planFileName,
   planKinds,
   planPath,
@@ -212,5 +213,28 @@ describe('plan kinds', () => {
     ['chore(deps): bump eslint to v9', 'bump-eslint-v9']
   ])('bug and chore titles: %s -> %s', (title, expected) => {
     expect(descriptiveName(title)).toBe(expected)
+  })
+})
+
+describe('parsePlanBranch', () => {
+  test.each([
+    ['adw/', 'adw/feature-12', { kind: 'feature', adwId: '12' }],
+    ['adw/', 'adw/bug-7', { kind: 'bug', adwId: '7' }],
+    ['plans/', 'plans/chore-300', { kind: 'chore', adwId: '300' }],
+    ['', 'feature-4', { kind: 'feature', adwId: '4' }]
+  ])('%s%s is a plan branch', (prefix, ref, expected) => {
+    expect(parsePlanBranch(prefix, ref)).toEqual(expected)
+    expect(branchName(prefix, expected.adwId, expected.kind as PlanKind)).toBe(ref)
+  })
+
+  test.each([
+    'adw/feature-012',
+    'adw/feature-12-x',
+    'adw/task-12',
+    'main',
+    'x/adw/feature-12',
+    'adw/feature-'
+  ])('%s is not', ref => {
+    expect(parsePlanBranch('adw/', ref)).toBeUndefined()
   })
 })

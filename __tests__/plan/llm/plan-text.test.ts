@@ -1,10 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  appendToNotes,
-  extractPlanMarkdown,
-  featureNameOf,
-  replaceMetadata
-} from '../../../src/plan/llm/plan-text.js'
+import { extractPlanMarkdown } from '../../../src/plan/llm/plan-text.js'
+import { appendToNotes, featureNameOf, replaceMetadata } from '../../../src/plan/format/sections.js'
 
 const plan = [
   '# Feature: Dark Mode',

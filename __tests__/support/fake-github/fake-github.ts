@@ -7,9 +7,21 @@ import {
   type FileMap,
   type Signature
 } from './git-store.js'
+import { GRAPHQL_PATH, graphqlErrors, graphqlProblems, serveGraphql } from './graphql.js'
 import { OpenApiValidator } from './openapi-validator.js'
 import {
+  addReview,
+  closePull,
+  mergePull,
+  pullDetailJson,
+  pullInfo,
+  type ClosedPull,
+  type MergeOptions,
+  type PullInfo
+} from './pull-lifecycle.js'
+import {
   errorBody,
+  noreplyEmail,
   pullJson,
   repositoryJson,
   type FakeComment,
@@ -18,13 +30,27 @@ import {
   type FakeUser,
   type Urls
 } from './responses.js'
+import type { AddedReview, FakeReview, FakeReviewComment, ReviewSeed } from './reviews.js'
 import type { RouteResult, Routes } from './route-types.js'
+import { actionRoutes, type FakeDispatch, type FakeWorkflow } from './routes-actions.js'
+import { commitRoutes } from './routes-commits.js'
+import { contentRoutes } from './routes-contents.js'
 import { gitRoutes } from './routes-git.js'
 import { issueRoutes } from './routes-issues.js'
 import { pullRoutes } from './routes-pulls.js'
+import { reactionRoutes, type FakeReaction, type ReactionOutcome } from './routes-reactions.js'
 import { repoRoutes } from './routes-repo.js'
 
-const routes: Routes = { ...repoRoutes, ...gitRoutes, ...issueRoutes, ...pullRoutes }
+const routes: Routes = {
+  ...repoRoutes,
+  ...contentRoutes,
+  ...commitRoutes,
+  ...gitRoutes,
+  ...issueRoutes,
+  ...pullRoutes,
+  ...reactionRoutes,
+  ...actionRoutes
+}
 
 export interface FakeGitHubOptions {
   owner?: string
@@ -49,6 +75,7 @@ export interface RecordedRequest {
   query: Record<string, string>
   body: unknown
   status: number
+  /** The OpenAPI operation; 'graphql' for POST /graphql; null when nothing matched (404). */
   operationId: string | null
   /** The JSON sent back (undefined for binary and empty answers): what the client saw. */
   response?: unknown
@@ -107,8 +134,8 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = []
   readonly validationFailures: ValidationFailure[] = []
   /**
-   * 2xx responses of the fake that break GitHub's response schema. Informational for now: the
-   * fake omits many repository URL fields the action never reads, so this is not asserted empty.
+   * 2xx responses of the fake that break GitHub's response schema: the fake's own bugs. Every
+   * route answers to schema today (fake-github.test.ts asserts it for the issue-12 routes).
    */
   readonly responseFailures: ValidationFailure[] = []
   readonly actor: FakeUser
@@ -116,6 +143,18 @@ export class FakeGitHub {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com'
   }
+  /** Reviews (addReview) by id, and their inline comments by id. */
+  readonly reviews = new Map<number, FakeReview>()
+  readonly reviewComments = new Map<number, FakeReviewComment>()
+  /** Every reaction, REST or GraphQL, in order; a repeated one is not recorded twice. */
+  readonly reactions: FakeReaction[] = []
+  /** Workflows by file name (addWorkflow), and the dispatches GitHub accepted. */
+  readonly workflows = new Map<string, FakeWorkflow>()
+  readonly dispatches: FakeDispatch[] = []
+  /** The repository's labels: lowercased name -> name (seeded issues' labels, added ones). */
+  readonly labels = new Map<string, string>()
+  /** Commits GitHub would show as Verified: API commits without custom author/committer, merges. */
+  readonly verifiedCommits = new Set<string>()
 
   private server?: Server
   private store?: GitStore
@@ -124,6 +163,10 @@ export class FakeGitHub {
   private readonly users = new Map<string, FakeUser>()
   private nextNumber = 1
   private nextCommentId = 1_000_001
+  private readonly nextIds = { review: 3_000_001, 'review-comment': 2_000_001, workflow: 161_335 }
+  /** Commit emails GitHub links to an account (lowercased email -> login). */
+  private readonly emails = new Map<string, string>()
+  private readonly reactionDetails: { reactionId: number; createdAt: string }[] = []
   private clock = Date.parse('2026-01-01T00:00:00Z')
 
   constructor(private readonly options: FakeGitHubOptions = {}) {
@@ -132,6 +175,9 @@ export class FakeGitHub {
     this.defaultBranch = options.defaultBranch ?? 'main'
     this.actor = this.userFor(options.actor ?? 'github-actions[bot]')
     this.userFor(this.owner)
+    // The initial commit's author, and GitHub's own identity on merge commits.
+    this.linkEmail('octocat@example.com', 'octocat')
+    this.linkEmail('noreply@github.com', 'web-flow')
   }
 
   /** Creates, seeds and starts a fake in one call. */
@@ -221,23 +267,68 @@ export class FakeGitHub {
     return (await this.git.refs(`refs/heads/${branch}`)).get(`refs/heads/${branch}`) ?? null
   }
 
-  /** Simulates someone pushing one commit to `branch` (created from the default branch if new). */
+  /**
+   * Simulates someone pushing one commit to `branch` (created from the default branch if new).
+   * The commit is authored by `login` (default octocat) with their noreply email, so
+   * repos/list-commits shows that account; an `author` signature overrides name, email, date
+   * (its email then belongs to `login` only when `login` is given).
+   */
   async pushCommit(
     branch: string,
     files: FileMap,
     message = `Update ${branch}`,
-    options: { remove?: string[]; author?: Partial<Signature> } = {}
+    options: { remove?: string[]; author?: Partial<Signature>; login?: string } = {}
   ): Promise<string> {
     const head = (await this.branchHead(branch)) ?? (await this.branchHead(this.defaultBranch))
+    const user = this.userFor(options.login ?? 'octocat')
+    const author = {
+      name: user.login,
+      email: noreplyEmail(user),
+      date: this.now(),
+      ...options.author
+    }
+    if (options.login) this.linkEmail(author.email, user.login)
     const sha = await this.git.commitFiles(
       files,
       message,
       head ?? undefined,
-      options.author ?? { name: 'A Human', email: 'human@example.com', date: this.now() },
+      author,
       options.remove
     )
     await this.git.updateRef(`refs/heads/${branch}`, sha)
     return sha
+  }
+
+  /**
+   * The account GitHub links a commit email to: a registered one, or the login inside a
+   * `[id+]login@users.noreply.github.com` address (so github-actions[bot] for the token's
+   * commits); null when no account has it.
+   */
+  userForEmail(email: string): FakeUser | null {
+    const registered = this.emails.get(email.toLowerCase())
+    const noreply = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/i.exec(email)?.[1]
+    const login = registered ?? noreply
+    return login ? this.userFor(login) : null
+  }
+
+  /** Makes `email` belong to `login` (GitHub links verified emails to accounts). */
+  linkEmail(email: string, login: string): void {
+    this.emails.set(email.toLowerCase(), login)
+  }
+
+  /** The next id of a kind (GitHub's id spaces differ per kind). */
+  allocateId(kind: 'review' | 'review-comment' | 'workflow'): number {
+    return this.nextIds[kind]++
+  }
+
+  /** A branch name, tag name or full ref that exists (what workflow_dispatch accepts as `ref`). */
+  async resolveBranchOrTag(ref: string): Promise<string | null> {
+    const candidates = ref.startsWith('refs/') ? [ref] : [`refs/heads/${ref}`, `refs/tags/${ref}`]
+    for (const candidate of candidates) {
+      const sha = (await this.git.refs(candidate)).get(candidate)
+      if (sha) return sha
+    }
+    return null
   }
 
   /** Points a branch at any commit, as a force-push would. */
@@ -274,7 +365,7 @@ export class FakeGitHub {
       number,
       title: seed.title,
       body: seed.body ?? null,
-      labels: seed.labels ?? [],
+      labels: (seed.labels ?? []).map(name => this.label(name)),
       state: seed.state ?? 'open',
       locked: seed.locked ?? false,
       user: this.userFor(seed.user ?? 'octocat'),
@@ -304,6 +395,13 @@ export class FakeGitHub {
     return [...this.comments.values()].filter(comment => comment.issueNumber === issueNumber)
   }
 
+  /** The repository's label of that name (matched case-insensitively), created if new. */
+  label(name: string): string {
+    const key = name.toLowerCase()
+    if (!this.labels.has(key)) this.labels.set(key, name)
+    return this.labels.get(key)!
+  }
+
   addPull(pull: Pick<FakePull, 'title' | 'body' | 'head' | 'base' | 'draft'>): FakePull {
     const now = this.now()
     const created: FakePull = {
@@ -311,11 +409,94 @@ export class FakeGitHub {
       number: this.nextNumber++,
       state: 'open',
       user: this.actor,
+      labels: [],
       createdAt: now,
       updatedAt: now
     }
     this.pulls.set(created.number, created)
     return created
+  }
+
+  /** The fields the webhook helpers need, as GitHub would send them now. */
+  pullInfo(number: number): Promise<PullInfo> {
+    return pullInfo(this, number)
+  }
+
+  /**
+   * Merges an open pull request the way GitHub's button does: the base branch moves (a merge
+   * commit by default), the pull request is closed and merged. Throws on conflicts.
+   */
+  mergePull(number: number, options: MergeOptions = {}): Promise<ClosedPull> {
+    return mergePull(this, number, options)
+  }
+
+  /** Closes a pull request without merging it. */
+  closePull(number: number): Promise<ClosedPull> {
+    return closePull(this, number)
+  }
+
+  /**
+   * Submits a review on a pull request, with inline comments on lines of its diff (a line
+   * outside the diff throws, as GitHub refuses it). The result feeds pullRequestReviewEvent.
+   */
+  addReview(pullNumber: number, seed: ReviewSeed): Promise<AddedReview> {
+    return addReview(this, pullNumber, seed)
+  }
+
+  /** pulls/get's full pull request: counts from git and from the fake's comments and reviews. */
+  pullDetailJson(pull: FakePull) {
+    return pullDetailJson(this, pull)
+  }
+
+  /**
+   * Records a reaction by `user` (default: the token's identity). Adding the same reaction
+   * again changes nothing and says so (`created: false`), as GitHub's 200 does.
+   */
+  react(
+    subject: FakeReaction['subject'],
+    id: number,
+    content: string,
+    user: string = this.actor.login
+  ): ReactionOutcome {
+    let index = this.reactions.findIndex(
+      reaction =>
+        reaction.subject === subject &&
+        reaction.id === id &&
+        reaction.content === content &&
+        reaction.user.toLowerCase() === user.toLowerCase()
+    )
+    const created = index === -1
+    if (created) {
+      index = this.reactions.push({ subject, id, content, user }) - 1
+      this.reactionDetails[index] = { reactionId: 9_000_001 + index, createdAt: this.now() }
+    }
+    return { created, user: this.reactions[index]!.user, content, ...this.reactionDetails[index]! }
+  }
+
+  /**
+   * Declares a workflow file for actions/create-workflow-dispatch (by file name or the returned
+   * id). Defaults: it has a workflow_dispatch trigger, declares no inputs, requires none.
+   */
+  addWorkflow(
+    file: string,
+    options: { dispatch?: boolean; inputs?: string[]; required?: string[] } = {}
+  ): FakeWorkflow {
+    const workflow: FakeWorkflow = {
+      id: this.allocateId('workflow'),
+      file,
+      dispatch: options.dispatch ?? true,
+      inputs: options.inputs ?? [],
+      required: options.required ?? []
+    }
+    this.workflows.set(file, workflow)
+    return workflow
+  }
+
+  workflowFor(idOrFile: string): FakeWorkflow | undefined {
+    return (
+      this.workflows.get(idOrFile) ??
+      [...this.workflows.values()].find(workflow => String(workflow.id) === idOrFile)
+    )
   }
 
   openPulls(): FakePull[] {
@@ -328,7 +509,7 @@ export class FakeGitHub {
     if (issue) return issue
     const pull = this.pulls.get(number)
     if (!pull) return undefined
-    return { ...pull, locked: false, labels: [], body: pull.body }
+    return { ...pull, locked: false, labels: pull.labels, body: pull.body }
   }
 
   isPull(number: number): boolean {
@@ -414,12 +595,17 @@ export class FakeGitHub {
       }
     }
 
-    const match = this.validator.match(method, url.pathname)
-    record.operationId = match?.operationId ?? null
-    if (match) {
-      const problems = this.validator.validate(method, url.pathname, url.searchParams, record.body)
+    // GraphQL lives outside the OpenAPI description: graphql.ts checks those requests itself.
+    const graphql = method === 'POST' && record.path === GRAPHQL_PATH
+    const match = graphql ? null : this.validator.match(method, url.pathname)
+    record.operationId = graphql ? 'graphql' : (match?.operationId ?? null)
+    if (match || graphql) {
+      const problems = graphql
+        ? graphqlProblems(record.body)
+        : this.validator.validate(method, url.pathname, url.searchParams, record.body)
       if (problems.length > 0) {
         this.validationFailures.push({ method, path: record.path, problems })
+        if (graphql) return send(graphqlErrors(problems))
         return send({
           status: 422,
           body: errorBody(
@@ -450,6 +636,10 @@ export class FakeGitHub {
             headers: injection.headers
           }
     if (fault && !injection?.afterWrite) return send(fault)
+    if (graphql) {
+      const result = serveGraphql(this, record.body)
+      return send(fault ?? result)
+    }
 
     const sameRepo =
       match &&
@@ -457,6 +647,15 @@ export class FakeGitHub {
         (match.params.owner.toLowerCase() === this.owner.toLowerCase() &&
           match.params.repo?.toLowerCase() === this.repo.toLowerCase()))
     const handler = match && sameRepo ? routes[match.operationId] : undefined
+    if (!match || (sameRepo && !handler)) {
+      // A request the fake cannot serve is a gap in the fake (or a route the code should not
+      // call), never a quiet 404 that a test could mistake for GitHub's answer.
+      this.validationFailures.push({
+        method,
+        path: record.path,
+        problems: [match ? `no fake route for ${match.operationId}` : 'not in the OpenAPI subset']
+      })
+    }
     if (!handler || !match) return send(fault ?? { status: 404, body: errorBody(404, 'Not Found') })
     const result = await handler({
       fake: this,

@@ -311,6 +311,46 @@ export class GitStore {
     return files
   }
 
+  /** `git rev-list` (newest first); with `path`, only commits touching it, like `git log -- path`. */
+  async revList(commitish: string, path?: string): Promise<string[]> {
+    const args = ['rev-list', commitish, ...(path ? ['--', path] : [])]
+    return (await this.text(args)).split('\n').filter(Boolean)
+  }
+
+  /** The tree of merging `theirs` into `ours` (git merge-tree); throws on conflicts. */
+  async mergeTree(ours: string, theirs: string): Promise<string> {
+    try {
+      return (await this.text(['merge-tree', '--write-tree', ours, theirs])).split('\n')[0]!
+    } catch (error) {
+      throw new GitError(`merging ${theirs} into ${ours} conflicts: ${String(error)}`)
+    }
+  }
+
+  async mergeBase(a: string, b: string): Promise<string> {
+    return this.text(['merge-base', a, b])
+  }
+
+  /** `git diff` between two commits, limited to `path` when given. */
+  async diff(from: string, to: string, path?: string): Promise<string> {
+    const args = ['diff', '--no-color', '--no-renames', from, to, ...(path ? ['--', path] : [])]
+    return (await this.git(args)).toString('utf8')
+  }
+
+  /** Lines added and removed and files changed between two commits (git diff --numstat). */
+  async diffStat(from: string, to: string) {
+    const lines = (await this.text(['diff', '--numstat', '--no-renames', from, to]))
+      .split('\n')
+      .filter(Boolean)
+    let additions = 0
+    let deletions = 0
+    for (const line of lines) {
+      const [added, removed] = line.split('\t')
+      additions += Number(added) || 0
+      deletions += Number(removed) || 0
+    }
+    return { additions, deletions, changedFiles: lines.length }
+  }
+
   async log(commitish: string): Promise<CommitInfo[]> {
     const shas = (await this.text(['rev-list', '--first-parent', commitish]))
       .split('\n')

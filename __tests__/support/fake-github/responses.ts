@@ -51,8 +51,36 @@ export interface FakePull {
   state: 'open' | 'closed'
   draft: boolean
   user: FakeUser
+  /** Shared with the issues API: issues/add-labels on the pull request's number lands here. */
+  labels: string[]
   createdAt: string
   updatedAt: string
+  /** Set by FakeGitHub.mergePull. */
+  merge?: FakeMerge
+}
+
+export interface FakeMerge {
+  sha: string
+  by: FakeUser
+  at: string
+  /** The branch heads just before the merge (the pull request's commits stay countable). */
+  headSha: string
+  baseSha: string
+}
+
+/** What pulls/get computes from git on top of the list fields. */
+export interface PullDetails {
+  comments: number
+  reviewComments: number
+  commits: number
+  additions: number
+  deletions: number
+  changedFiles: number
+}
+
+/** The address GitHub gives an account for web commits. */
+export function noreplyEmail(user: FakeUser): string {
+  return `${user.id}+${user.login}@users.noreply.github.com`
 }
 
 export function errorBody(status: number, message: string, errors?: unknown[]) {
@@ -106,12 +134,63 @@ export function repositoryJson(u: Urls, owner: FakeUser, id: number, defaultBran
     git_refs_url: `${api}/git/refs{/sha}`,
     trees_url: `${api}/git/trees{/sha}`,
     contents_url: `${api}/contents/{+path}`,
+    forks_url: `${api}/forks`,
+    keys_url: `${api}/keys{/key_id}`,
+    collaborators_url: `${api}/collaborators{/collaborator}`,
+    teams_url: `${api}/teams`,
+    hooks_url: `${api}/hooks`,
+    issue_events_url: `${api}/issues/events{/number}`,
+    events_url: `${api}/events`,
+    assignees_url: `${api}/assignees{/user}`,
+    branches_url: `${api}/branches{/branch}`,
+    tags_url: `${api}/tags`,
+    blobs_url: `${api}/git/blobs{/sha}`,
+    git_tags_url: `${api}/git/tags{/sha}`,
+    statuses_url: `${api}/statuses/{sha}`,
+    languages_url: `${api}/languages`,
+    stargazers_url: `${api}/stargazers`,
+    contributors_url: `${api}/contributors`,
+    subscribers_url: `${api}/subscribers`,
+    subscription_url: `${api}/subscription`,
+    commits_url: `${api}/commits{/sha}`,
+    git_commits_url: `${api}/git/commits{/sha}`,
+    comments_url: `${api}/comments{/number}`,
+    issue_comment_url: `${api}/issues/comments{/number}`,
+    compare_url: `${api}/compare/{base}...{head}`,
+    merges_url: `${api}/merges`,
+    downloads_url: `${api}/downloads`,
+    milestones_url: `${api}/milestones{/number}`,
+    notifications_url: `${api}/notifications{?since,all,participating}`,
+    labels_url: `${api}/labels{/name}`,
+    releases_url: `${api}/releases{/id}`,
+    deployments_url: `${api}/deployments`,
+    git_url: `git://${new URL(u.html).host}/${u.owner}/${u.repo}.git`,
+    ssh_url: `git@${new URL(u.html).host}:${u.owner}/${u.repo}.git`,
     clone_url: `${repoHtml(u)}.git`,
+    svn_url: repoHtml(u),
+    homepage: null,
+    mirror_url: null,
+    language: null,
+    license: null,
+    size: 0,
+    forks: 0,
+    forks_count: 0,
+    stargazers_count: 0,
+    watchers: 0,
+    watchers_count: 0,
+    network_count: 0,
+    subscribers_count: 0,
     default_branch: defaultBranch,
     visibility: 'public',
     archived: false,
     disabled: false,
     has_issues: true,
+    has_projects: true,
+    has_wiki: true,
+    has_pages: false,
+    has_downloads: true,
+    has_discussions: false,
+    open_issues: 0,
     open_issues_count: 0,
     permissions: { admin: false, maintain: false, push: true, triage: true, pull: true },
     created_at: '2026-01-01T00:00:00Z',
@@ -224,14 +303,14 @@ export function pullJson(
     title: pull.title,
     user: userJson(u, pull.user),
     body: pull.body,
-    labels: [],
+    labels: pull.labels.map((name, index) => labelJson(u, name, index)),
     milestone: null,
     active_lock_reason: null,
     created_at: pull.createdAt,
     updated_at: pull.updatedAt,
     closed_at: pull.state === 'closed' ? pull.updatedAt : null,
-    merged_at: null,
-    merge_commit_sha: null,
+    merged_at: pull.merge?.at ?? null,
+    merge_commit_sha: pull.merge?.sha ?? null,
     assignee: null,
     assignees: [],
     requested_reviewers: [],
@@ -254,6 +333,32 @@ export function pullJson(
   }
 }
 
+/** pulls/get, pulls/create and pulls/update answer with the full pull request. */
+export function pullDetailJson(
+  u: Urls,
+  pull: FakePull,
+  heads: { head: string; base: string },
+  repository: ReturnType<typeof repositoryJson>,
+  details: PullDetails
+) {
+  const open = pull.state === 'open'
+  return {
+    ...pullJson(u, pull, heads, repository),
+    merged: pull.merge !== undefined,
+    mergeable: open ? true : null,
+    rebaseable: open ? true : null,
+    mergeable_state: open ? 'clean' : 'unknown',
+    merged_by: pull.merge ? userJson(u, pull.merge.by) : null,
+    comments: details.comments,
+    review_comments: details.reviewComments,
+    maintainer_can_modify: false,
+    commits: details.commits,
+    additions: details.additions,
+    deletions: details.deletions,
+    changed_files: details.changedFiles
+  }
+}
+
 export function refJson(u: Urls, ref: string, sha: string) {
   return {
     ref,
@@ -263,7 +368,7 @@ export function refJson(u: Urls, ref: string, sha: string) {
   }
 }
 
-export function gitCommitJson(u: Urls, commit: CommitInfo) {
+export function gitCommitJson(u: Urls, commit: CommitInfo, verified = false) {
   return {
     sha: commit.sha,
     node_id: nodeId('C', commit.sha),
@@ -278,13 +383,58 @@ export function gitCommitJson(u: Urls, commit: CommitInfo) {
       url: `${repoApi(u)}/git/commits/${sha}`,
       html_url: `${repoHtml(u)}/commit/${sha}`
     })),
-    verification: {
-      verified: false,
-      reason: 'unsigned',
-      signature: null,
-      payload: null,
-      verified_at: null
-    }
+    verification: verificationJson(commit, verified)
+  }
+}
+
+/**
+ * GitHub signs the commits it makes for a bot token that sends no custom author or committer
+ * (and its own merge commits); the fake records which ones (FakeGitHub.verifiedCommits).
+ */
+export function verificationJson(commit: CommitInfo, verified: boolean) {
+  return verified
+    ? {
+        verified: true,
+        reason: 'valid',
+        signature: '-----BEGIN PGP SIGNATURE-----\n\nfake\n-----END PGP SIGNATURE-----\n',
+        payload: `tree ${commit.tree}\n`,
+        verified_at: commit.committer.date
+      }
+    : { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
+}
+
+/**
+ * repos/list-commits item: the git commit plus the GitHub accounts its emails map to (`null`
+ * when no account has that email, as on GitHub).
+ */
+export function repoCommitJson(
+  u: Urls,
+  commit: CommitInfo,
+  users: { author: FakeUser | null; committer: FakeUser | null },
+  verified: boolean
+) {
+  return {
+    url: `${repoApi(u)}/commits/${commit.sha}`,
+    sha: commit.sha,
+    node_id: nodeId('C', commit.sha),
+    html_url: `${repoHtml(u)}/commit/${commit.sha}`,
+    comments_url: `${repoApi(u)}/commits/${commit.sha}/comments`,
+    commit: {
+      url: `${repoApi(u)}/git/commits/${commit.sha}`,
+      author: commit.author,
+      committer: commit.committer,
+      message: commit.message,
+      comment_count: 0,
+      tree: { sha: commit.tree, url: `${repoApi(u)}/git/trees/${commit.tree}` },
+      verification: verificationJson(commit, verified)
+    },
+    author: users.author ? userJson(u, users.author) : null,
+    committer: users.committer ? userJson(u, users.committer) : null,
+    parents: commit.parents.map(sha => ({
+      sha,
+      url: `${repoApi(u)}/commits/${sha}`,
+      html_url: `${repoHtml(u)}/commit/${sha}`
+    }))
   }
 }
 
@@ -332,6 +482,6 @@ export function contentFileJson(u: Urls, entry: TreeEntry, ref: string, content:
   return { ...contentEntryJson(u, entry, ref), content: encoded, encoding: 'base64' }
 }
 
-function nodeId(kind: string, id: number | string): string {
+export function nodeId(kind: string, id: number | string): string {
   return Buffer.from(`${kind}_${id}`).toString('base64').replace(/=+$/, '')
 }

@@ -56,8 +56,10 @@ export const gitRoutes: Routes = {
   },
 
   async 'git/get-commit'({ fake, params }) {
-    if ((await fake.git.objectType(params.commit_sha!)) !== 'commit') return notFound()
-    return json(200, gitCommitJson(fake.urls, await fake.git.readCommit(params.commit_sha!)))
+    const sha = params.commit_sha!
+    if ((await fake.git.objectType(sha)) !== 'commit') return notFound()
+    const commit = await fake.git.readCommit(sha)
+    return json(200, gitCommitJson(fake.urls, commit, fake.verifiedCommits.has(commit.sha)))
   },
 
   async 'git/create-commit'({ fake, body }) {
@@ -72,7 +74,10 @@ export const gitRoutes: Routes = {
     const author = { ...fake.committer, date: now, ...(body.author ?? {}) }
     const committer = { ...fake.committer, date: now, ...(body.committer ?? body.author ?? {}) }
     const sha = await fake.git.commitTree(body.tree, parents, body.message, author, committer)
-    return json(201, gitCommitJson(fake.urls, await fake.git.readCommit(sha)))
+    // GitHub signs a bot's API commit only when it names no author or committer of its own.
+    const verified = body.author === undefined && body.committer === undefined
+    if (verified) fake.verifiedCommits.add(sha)
+    return json(201, gitCommitJson(fake.urls, await fake.git.readCommit(sha), verified))
   },
 
   async 'git/get-tree'({ fake, params, query }) {

@@ -1,4 +1,4 @@
-import { commentJson, errorBody, issueJson } from './responses.js'
+import { commentJson, errorBody, issueJson, labelJson } from './responses.js'
 import { json, type Routes } from './route-types.js'
 import { paginate } from './paginate.js'
 
@@ -11,6 +11,24 @@ export const issueRoutes: Routes = {
     return json(
       200,
       issueJson(fake.urls, issue, fake.commentsOf(issue.number).length, fake.isPull(issue.number))
+    )
+  },
+
+  /** Adds to the labels already there; names GitHub does not know yet become new labels. */
+  async 'issues/add-labels'({ fake, params, body }) {
+    const number = Number(params.issue_number)
+    const labels = fake.issues.get(number)?.labels ?? fake.pulls.get(number)?.labels
+    if (!labels) return notFound()
+    const names = ((body.labels ?? []) as (string | { name: string })[]).map(label =>
+      typeof label === 'string' ? label : label.name
+    )
+    for (const name of names) {
+      const known = fake.label(name)
+      if (!labels.some(label => label.toLowerCase() === known.toLowerCase())) labels.push(known)
+    }
+    return json(
+      200,
+      labels.map((name, index) => labelJson(fake.urls, name, index))
     )
   },
 
@@ -30,6 +48,11 @@ export const issueRoutes: Routes = {
     return json(201, commentJson(fake.urls, comment), {
       location: commentJson(fake.urls, comment).url
     })
+  },
+
+  async 'issues/get-comment'({ fake, params }) {
+    const comment = fake.comments.get(Number(params.comment_id))
+    return comment ? json(200, commentJson(fake.urls, comment)) : notFound()
   },
 
   async 'issues/update-comment'({ fake, params, body }) {

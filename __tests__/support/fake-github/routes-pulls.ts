@@ -1,6 +1,9 @@
 import { errorBody } from './responses.js'
+import { reviewCommentJson } from './reviews.js'
 import { json, type Routes } from './route-types.js'
 import { paginate } from './paginate.js'
+
+const notFound = () => json(404, errorBody(404, 'Not Found'))
 
 const validationFailed = (errors: unknown[]) =>
   json(422, errorBody(422, 'Validation Failed', errors))
@@ -57,18 +60,36 @@ export const pullRoutes: Routes = {
       base,
       draft: body.draft === true
     })
-    const created = await fake.pullJson(pull)
+    const created = await fake.pullDetailJson(pull)
     return json(201, created, { location: created.url })
+  },
+
+  async 'pulls/get'({ fake, params }) {
+    const pull = fake.pulls.get(Number(params.pull_number))
+    if (!pull) return notFound()
+    return json(200, await fake.pullDetailJson(pull))
+  },
+
+  async 'pulls/list-comments-for-review'({ fake, params, query }) {
+    const number = Number(params.pull_number)
+    const review = fake.reviews.get(Number(params.review_id))
+    if (!review || review.pullNumber !== number) return notFound()
+    const association = review.user.association ?? 'OWNER'
+    const items = review.commentIds.map(id =>
+      reviewCommentJson(fake.urls, fake.reviewComments.get(id)!, association)
+    )
+    const path = `/repos/${fake.owner}/${fake.repo}/pulls/${number}/reviews/${review.id}/comments`
+    return paginate(fake, path, query, items)
   },
 
   async 'pulls/update'({ fake, params, body }) {
     const pull = fake.pulls.get(Number(params.pull_number))
-    if (!pull) return json(404, errorBody(404, 'Not Found'))
+    if (!pull) return notFound()
     if (body.title !== undefined) pull.title = body.title
     if (body.body !== undefined) pull.body = body.body
     if (body.state !== undefined) pull.state = body.state
     if (body.base !== undefined) pull.base = body.base
     pull.updatedAt = fake.now()
-    return json(200, await fake.pullJson(pull))
+    return json(200, await fake.pullDetailJson(pull))
   }
 }

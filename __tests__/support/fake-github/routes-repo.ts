@@ -1,4 +1,4 @@
-import { contentEntryJson, contentFileJson, errorBody, userJson } from './responses.js'
+import { errorBody, userJson } from './responses.js'
 import { json, type Routes } from './route-types.js'
 
 const notFound = () => json(404, errorBody(404, 'Not Found'))
@@ -32,40 +32,6 @@ export const repoRoutes: Routes = {
       role_name: permission,
       user: { ...user, permissions: rolePermissions(permission), role_name: permission }
     })
-  },
-
-  async 'repos/get-content'({ fake, params, query }) {
-    const ref = query.get('ref') || fake.defaultBranch
-    const commit = await fake.git.resolveCommit(ref)
-    if (!commit) {
-      return json(404, errorBody(404, `No commit found for the ref ${ref}`))
-    }
-    const path = (params.path ?? '').replace(/^\/+|\/+$/g, '')
-    if (path === '') {
-      const entries = await fake.git.listTree(commit)
-      return json(
-        200,
-        entries.map(entry => contentEntryJson(fake.urls, entry, ref))
-      )
-    }
-    const parent = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : ''
-    const siblings = await fake.git
-      .listTree(parent ? `${commit}:${parent}` : commit)
-      .catch(() => [])
-    const name = path.split('/').pop()!
-    const entry = siblings.find(candidate => candidate.path === name)
-    if (!entry) return notFound()
-    const located = { ...entry, path }
-    if (entry.type === 'tree') {
-      const children = await fake.git.listTree(entry.sha)
-      return json(
-        200,
-        children.map(child =>
-          contentEntryJson(fake.urls, { ...child, path: `${path}/${child.path}` }, ref)
-        )
-      )
-    }
-    return json(200, contentFileJson(fake.urls, located, ref, await fake.git.readBlob(entry.sha)))
   }
 }
 

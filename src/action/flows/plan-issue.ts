@@ -2,14 +2,13 @@
 // read the issue -> check who asked -> require a description -> research and plan -> publish.
 import * as core from '@actions/core'
 import type { ActionRun } from '../context.js'
-import type { PlanTrigger } from '../trigger.js'
+import { labelFor, type PlanTrigger } from '../trigger.js'
 import { PlanPublisher } from '../plan-publisher.js'
 import { setIssueOutputs, setPlanOutputs, setPublishedOutputs } from '../outputs.js'
 import { readIssue } from '../stages/read-issue.js'
 import { checkPermission } from '../stages/check-permission.js'
 import { resolveBaseBranch } from '../stages/base-branch.js'
 import { readRepository, researchAndPlan, templatesRootOf } from '../stages/research-and-plan.js'
-import type { PlanKind } from '../../plan/format/naming.js'
 
 export async function planIssue(run: ActionRun, trigger: PlanTrigger): Promise<void> {
   const { inputs, report } = run
@@ -31,7 +30,8 @@ export async function planIssue(run: ActionRun, trigger: PlanTrigger): Promise<v
     inputs,
     serverUrl: run.serverUrl,
     runUrl: run.runUrl,
-    label: trigger.label ?? labelFor(kind, inputs.labels)
+    label: trigger.label ?? labelFor(kind, inputs.labels),
+    command: inputs.commentCommand
   })
   run.reportFailuresWith((error, message) => publisher.reportFailure(error, message))
 
@@ -42,7 +42,7 @@ export async function planIssue(run: ActionRun, trigger: PlanTrigger): Promise<v
     if (refusal) {
       core.notice(`Nothing to plan: ${refusal.reason}`)
       if (!inputs.dryRun && refusal.login) {
-        await publisher.declineTrigger(issue.number, refusal.login, inputs.requiredPermission)
+        await publisher.declineTrigger(refusal.login, inputs.requiredPermission)
       }
       report.reason = refusal.reason
       return
@@ -51,14 +51,14 @@ export async function planIssue(run: ActionRun, trigger: PlanTrigger): Promise<v
 
   if (issue.body.trim() === '') {
     // The seed's rule: with no prompt, stop and ask for one. Nothing else is written.
-    if (!inputs.dryRun) await publisher.askForDescription(issue.number)
+    if (!inputs.dryRun) await publisher.askForDescription()
     throw new Error(
       `Issue #${adwId} has no description to plan from. Describe the ${kind} in the issue body, ` +
         'then re-apply the trigger label.'
     )
   }
 
-  if (!inputs.dryRun) await core.group('Tell the issue', () => publisher.announcePlanning(issue))
+  if (!inputs.dryRun) await core.group('Tell the issue', () => publisher.announcePlanning())
 
   const tree = await readRepository(run, baseBranch)
   publisher.useTemplates(templatesRootOf(tree))
@@ -76,9 +76,4 @@ export async function planIssue(run: ActionRun, trigger: PlanTrigger): Promise<v
   report.status = 'published'
   report.published = published
   setPublishedOutputs(published)
-}
-
-/** The first label that asks for this kind, for hints on runs no label started. */
-function labelFor(kind: PlanKind, labels: Record<string, PlanKind>): string {
-  return Object.keys(labels).find(label => labels[label] === kind) ?? kind
 }

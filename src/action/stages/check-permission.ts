@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import type { GitHubRepository } from '../../github/repository.js'
 import { meetsRole, roleOf } from '../../github/permission.js'
 import type { PermissionLevel } from '../inputs.js'
-import type { TriggerSender } from '../trigger.js'
+import type { TriggerSender } from '../payload.js'
 
 export interface Refusal {
   reason: string
@@ -27,4 +27,31 @@ export async function checkPermission(
     reason: `${login} holds the ${role} role on this repository; \`${inputName}\` asks for ${required}.`,
     login
   }
+}
+
+// Associations of people who are neither members nor collaborators: at most read access, so
+// they are refused without asking the API (a stranger's comment costs no request).
+const OUTSIDERS = new Set([
+  'NONE',
+  'FIRST_TIMER',
+  'FIRST_TIME_CONTRIBUTOR',
+  'CONTRIBUTOR',
+  'MANNEQUIN'
+])
+
+/** The gate on comment commands: `comment-permission`, judged without a request for outsiders. */
+export async function checkCommenter(
+  repository: GitHubRepository,
+  sender: TriggerSender | undefined,
+  association: string | undefined,
+  required: PermissionLevel | undefined
+): Promise<Refusal | undefined> {
+  if (!required) return undefined
+  if (sender && association && OUTSIDERS.has(association.toUpperCase())) {
+    return {
+      reason: `${sender.login} is not a collaborator on this repository (${association.toLowerCase()}); \`comment-permission\` asks for ${required}.`,
+      login: sender.login
+    }
+  }
+  return checkPermission(repository, sender, required, 'comment-permission')
 }

@@ -200,6 +200,19 @@ export function branchName(prefix: string, adwId: string, kind: PlanKind = 'feat
 }
 
 /**
+ * The kind and issue of a plan branch (`adw/bug-12` with prefix `adw/`), or undefined for any
+ * other branch name: the inverse of `branchName`.
+ */
+export function parsePlanBranch(
+  prefix: string,
+  ref: string
+): { kind: PlanKind; adwId: string } | undefined {
+  if (!ref.startsWith(prefix)) return undefined
+  const match = /^(feature|bug|chore)-([1-9][0-9]{0,15})$/.exec(ref.slice(prefix.length))
+  return match ? { kind: match[1] as PlanKind, adwId: match[2] } : undefined
+}
+
+/**
  * True for this issue's plan files of this kind (`feature-7-*.md`, `bug-7-*.md`), never for
  * another issue's (`feature-71-…`) or another kind's.
  */

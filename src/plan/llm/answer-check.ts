@@ -2,20 +2,16 @@
 // the validator finds. The model never writes the Metadata prompt itself (it only sees the
 // sanitised issue), so the verbatim body is always ours.
 import { planTitlePrefix } from '../format/naming.js'
-import { formatPrompt, planFormat } from '../format/plan-format.js'
+import { planFormat } from '../format/plan-format.js'
 import type { PlanProblem, PlanRequest } from '../types.js'
 import { fileExistsIn, validatePlan } from '../format/validate.js'
-import { extractPlanMarkdown, replaceMetadata } from './plan-text.js'
+import { metadataSection, replaceMetadata } from '../format/sections.js'
+import { extractPlanMarkdown } from './plan-text.js'
 
 export interface CheckedAnswer {
   /** The plan with the exact Metadata, or '' when the answer held none. */
   markdown: string
   problems: PlanProblem[]
-}
-
-/** True when `relPath` is an existing regular file inside `root`. */
-export function metadataSection(adwId: string, prompt: string): string {
-  return `## Metadata\nadw_id: \`${adwId}\`\n${formatPrompt(prompt)}`
 }
 
 export function checkAnswer(answer: string, request: PlanRequest): CheckedAnswer {

@@ -3,7 +3,7 @@
 import type { Logger } from '../../log/logger.js'
 import type { PlanRequest, PlanResult, Planner } from '../types.js'
 import { LlmPlanError } from './errors.js'
-import { appendToNotes } from './plan-text.js'
+import { appendToNotes } from '../format/sections.js'
 
 /** One line, no angle brackets (the validator would read `<…>` as a placeholder), bounded. */
 function printable(reason: string): string {

@@ -80,7 +80,43 @@ export function buildPlanPrompt(
     planFormat: format,
     formatFence: fenceFor(format)
   })
-  return { system, user, estimatedTokens: estimateTokens(system) + estimateTokens(user), digest }
+  const revision = request.revision
+    ? `${user.trimEnd()}\n${buildRevisionSection(request, options.issueMaxChars)}`
+    : user
+  return {
+    system,
+    user: revision,
+    estimatedTokens: estimateTokens(system) + estimateTokens(revision),
+    digest
+  }
+}
+
+/**
+ * The part of the request a revision adds: the plan as it stands and the reviewer's words. The
+ * feedback is untrusted like an issue body: sanitised and capped the same way.
+ */
+function buildRevisionSection(request: PlanRequest, issueMaxChars?: number): string {
+  const revision = request.revision!
+  const cap = issueMaxChars ?? DEFAULT_ISSUE_MAX_CHARS
+  const feedback = sanitizeIssueText(revision.feedback, cap).trim()
+  const comments = revision.comments.slice(0, 50).map(comment => {
+    const body = sanitizeIssueText(comment.body, 4_000).trim()
+    return {
+      ...comment,
+      range: comment.startLine !== undefined && comment.startLine !== comment.line,
+      fence: fenceFor(comment.excerpt),
+      body,
+      commentFence: fenceFor(body)
+    }
+  })
+  return renderTemplate(loadTemplate('prompts/revision.md.hbs', request.templatesDir), {
+    currentPlan: revision.current.trim(),
+    planFence: fenceFor(revision.current),
+    feedback,
+    feedbackFence: fenceFor(feedback),
+    comments,
+    titlePrefix: planTitlePrefix(request.kind ?? 'feature')
+  })
 }
 
 /** The follow-up turn that lists the checker's problems, one per line, in its own words. */

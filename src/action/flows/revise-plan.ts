@@ -1,0 +1,353 @@
+// The revision flow: `/plan <feedback>` on a plan pull request (a comment or a review) or on its
+// issue. check who asked -> find the plan -> acknowledge (eyes) -> research and revise -> commit
+// on the plan branch (fast-forward only) -> reply once -> update the tracking comment.
+import * as core from '@actions/core'
+import type { ActionRun } from '../context.js'
+import type { RevisionTrigger, PlanPullRequest } from '../pull-request-events.js'
+import { planIssue } from './plan-issue.js'
+import { setIssueOutputs, setPlanOutputs } from '../outputs.js'
+import { checkCommenter } from '../stages/check-permission.js'
+import { planPullByNumber, planPullOfIssue, readPlanFile } from '../stages/locate-plan.js'
+import { readRepository, templatesRootOf } from '../stages/research-and-plan.js'
+import { resolveBaseBranch } from '../stages/base-branch.js'
+import { actionLogger } from '../logger.js'
+import { trackingCommentOf } from '../tracking-comment.js'
+import { pullRequestBody, readState } from '../pull-request-body.js'
+import { PLAN_COMMIT_TRAILER } from '../plan-publisher.js'
+import { addEyes } from '../../github/reactions.js'
+import { reviewComments } from '../../github/review-comments.js'
+import { FileChangedError, writeFile, type RepositoryFile } from '../../github/contents.js'
+import { fileHistory } from '../../github/commits.js'
+import { postComment } from '../../github/issue-comment.js'
+import { updatePullRequestBody } from '../../github/pull-request.js'
+import type { GitHubRepository } from '../../github/repository.js'
+import { extractMetadata } from '../../plan/format/plan-format.js'
+import { featureNameOf } from '../../plan/format/sections.js'
+import { hasChanges } from '../../plan/format/compare.js'
+import { loadTemplate, renderTemplate } from '../../templates/render.js'
+import type { RevisedPlan, ReviewFeedback } from '../../pipeline/revise-plan.js'
+
+// A reviewer and the action writing at once: read again and revise again, a few times at most.
+const MAX_ATTEMPTS = 3
+
+export async function revisePlan(run: ActionRun, trigger: RevisionTrigger): Promise<void> {
+  const { inputs, report } = run
+  report.flow = 'revision'
+  const repository = run.repository()
+
+  const refusal = await core.group('Check who asked', () =>
+    checkCommenter(repository, trigger.sender, trigger.source.association, inputs.commentPermission)
+  )
+  if (refusal) {
+    // No reply: on a public repository a stranger must not be able to make the bot talk.
+    core.notice(`Not revising: ${refusal.reason}`)
+    report.reason = refusal.reason
+    return
+  }
+
+  const located = await core.group('Find the plan', () => locate(run, trigger))
+  if ('reason' in located) {
+    core.info(`Nothing to revise: ${located.reason}`)
+    report.reason = located.reason
+    return
+  }
+  if ('firstPlan' in located) {
+    // No plan of that kind yet: the command plans the issue, as its trigger label would.
+    if (!inputs.dryRun) await acknowledge(repository, trigger)
+    await planIssue(run, {
+      kind: 'plan',
+      adwId: String(trigger.issue!.number),
+      issue: trigger.issue!,
+      planKind: located.firstPlan,
+      sender: trigger.sender,
+      via: trigger.via
+    })
+    return
+  }
+
+  const pull = located.pull
+  report.adwId = pull.adwId
+  report.kind = pull.kind
+  setIssueOutputs(pull.adwId)
+  const replyTo = trigger.issue?.number ?? pull.number
+  const reply = new Reply(run, repository, replyTo)
+  if (!inputs.dryRun) {
+    await acknowledge(repository, trigger)
+    run.reportFailuresWith((_error, message) => reply.failed(message))
+  }
+
+  const comments =
+    trigger.source.type === 'review'
+      ? await core.group('Read the review', () =>
+          reviewComments(repository, pull.number, trigger.source.id)
+        )
+      : []
+
+  const base =
+    pull.baseRef ?? (await resolveBaseBranch(inputs.baseBranch, run.event.payload, repository))
+  const tree = await readRepository(run, base)
+  reply.useTemplates(templatesRootOf(tree))
+  const { revisePlan: revise, RevisionError } = await import('../../pipeline/revise-plan.js')
+
+  for (let attempt = 1; ; attempt++) {
+    const file = await readPlanFile(repository, pull, inputs.specsDir)
+    if (!file) {
+      throw new Error(
+        `No ${pull.kind} plan for #${pull.adwId} in ${inputs.specsDir}/ on ${pull.headRef}.`
+      )
+    }
+    const feedback: ReviewFeedback = {
+      text: trigger.feedback,
+      comments: comments.filter(comment => comment.path === file.path)
+    }
+    if (!feedback.text && feedback.comments.length === 0) {
+      throw new Error(
+        `\`${inputs.commentCommand}\` needs feedback: write what to change after it, or comment on lines of ${file.path}.`
+      )
+    }
+    let revised: RevisedPlan
+    try {
+      revised = await revise({
+        adwId: pull.adwId,
+        kind: pull.kind,
+        issue: await issueOf(repository, file, pull),
+        root: tree.root,
+        inputs: { ...inputs, templatesDir: tree.templatesDir },
+        log: actionLogger,
+        current: { path: file.path, markdown: file.text },
+        feedback,
+        editedByHand: () => editedByHand(repository, pull.headRef, file.path)
+      })
+    } catch (error) {
+      if (!(error instanceof RevisionError)) throw error
+      if (!inputs.dryRun)
+        await reply.failed(
+          error.message,
+          error.problems.map(p => p.message)
+        )
+      if (error.reason === 'edited-by-hand') {
+        // Not a failure: people's edits win, and the reply said how to go on.
+        core.warning(error.message)
+        report.status = 'refused'
+        report.reason = error.message
+        return
+      }
+      report.status = 'failed'
+      report.error = error.message
+      core.setFailed(error.message)
+      return
+    }
+    report.plan = revised.result
+    report.planPath = revised.path
+    report.research = revised.research
+    setPlanOutputs({ path: revised.path, planner: revised.result.planner })
+
+    if (!hasChanges(revised.changes)) {
+      core.info('The revised plan is the same as the current one: nothing to commit.')
+      report.status = 'unchanged'
+      if (!inputs.dryRun) await reply.unchanged(revised.path, pull.headRef)
+      return
+    }
+    if (inputs.dryRun) {
+      core.info('Dry run: the revised plan is not committed.')
+      report.status = 'dry-run'
+      return
+    }
+    try {
+      const commit = await core.group('Commit the revised plan', () =>
+        writeFile(repository, {
+          branch: pull.headRef,
+          path: file.path,
+          text: revised.result.markdown,
+          replaces: file.sha,
+          message: commitMessage(pull.adwId, trigger.feedback)
+        })
+      )
+      report.status = 'revised'
+      report.revision = { commitUrl: commit.url, changes: revised.changes }
+      await core.group('Tell the reviewers', () =>
+        finish(run, repository, { trigger, pull, revised, commit, reply })
+      )
+      return
+    } catch (error) {
+      if (!(error instanceof FileChangedError) || attempt >= MAX_ATTEMPTS) throw error
+      core.info(`${error.message}; reading it again (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`)
+    }
+  }
+}
+
+type Located =
+  { pull: PlanPullRequest } | { firstPlan: 'feature' | 'bug' | 'chore' } | { reason: string }
+
+async function locate(run: ActionRun, trigger: RevisionTrigger): Promise<Located> {
+  const repository = run.repository()
+  const { branchPrefix, labels } = run.inputs
+  if (trigger.pull) return { pull: trigger.pull }
+  if (trigger.pullNumber !== undefined) {
+    const pull = await planPullByNumber(repository, trigger.pullNumber, branchPrefix)
+    if ('reason' in pull) return { reason: pull.reason }
+    if (pull.state !== 'open') return { reason: `pull request #${pull.number} is not open.` }
+    return { pull }
+  }
+  const issue = trigger.issue!
+  const found = await planPullOfIssue(repository, issue, {
+    requested: trigger.requestedKind,
+    labels,
+    branchPrefix
+  })
+  return found.pull ? { pull: found.pull } : { firstPlan: found.kind }
+}
+
+async function acknowledge(repository: GitHubRepository, trigger: RevisionTrigger): Promise<void> {
+  const { source } = trigger
+  if (source.type === 'issue-comment') {
+    await addEyes(repository, { type: 'issue-comment', id: source.id })
+  } else if (source.nodeId) {
+    await addEyes(repository, { type: 'review', nodeId: source.nodeId })
+  }
+}
+
+/** The issue as the plan's Metadata holds it; the API only when the Metadata was edited away. */
+async function issueOf(repository: GitHubRepository, file: RepositoryFile, pull: PlanPullRequest) {
+  const metadata = extractMetadata(file.text)
+  const title = featureNameOf(file.text) || `#${pull.adwId}`
+  if (metadata.prompt !== undefined && metadata.adwId === pull.adwId) {
+    return { number: Number(pull.adwId), title, body: metadata.prompt }
+  }
+  const issue = await repository.getIssue(Number(pull.adwId))
+  return { number: issue.number, title: issue.title, body: issue.body }
+}
+
+/**
+ * True when someone other than the action changed the plan file since the action's last commit
+ * to it: the newest commit that touched the file does not carry the action's trailer.
+ */
+async function editedByHand(
+  repository: GitHubRepository,
+  branch: string,
+  path: string
+): Promise<boolean> {
+  const [newest] = await fileHistory(repository, branch, path, 1)
+  return newest !== undefined && !newest.message.split('\n').includes(PLAN_COMMIT_TRAILER)
+}
+
+function commitMessage(adwId: string, feedback: string): string {
+  const first = feedback
+    .split('\n')
+    .find(line => line.trim() !== '')
+    ?.replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+  const subject = `Revise plan for #${adwId}${first ? `: ${first}` : ''}`
+  const short = subject.length > 100 ? `${subject.slice(0, 99)}…` : subject
+  return `${short}\n\nRefs #${adwId}\n${PLAN_COMMIT_TRAILER}`
+}
+
+async function finish(
+  run: ActionRun,
+  repository: GitHubRepository,
+  done: {
+    trigger: RevisionTrigger
+    pull: PlanPullRequest
+    revised: RevisedPlan
+    commit: { sha: string; url: string }
+    reply: Reply
+  }
+): Promise<void> {
+  const { trigger, pull, revised, commit, reply } = done
+  const { inputs } = run
+  const planUrl = `${run.repoUrl}/blob/${encodeURI(pull.headRef)}/${encodeURI(revised.path)}`
+  await reply.revised({ revised, commit, planUrl, author: trigger.sender?.login })
+
+  const state = readState(pull.body, {
+    adwId: pull.adwId,
+    kind: pull.kind,
+    specsDir: inputs.specsDir
+  })
+  const tracking = trackingCommentOf(run, pull, state.tracking)
+  tracking.useTemplates(reply.templatesRoot)
+  await tracking.write({
+    done: true,
+    pullRequestNumber: pull.number,
+    pullRequestUrl: pull.url ?? `${run.repoUrl}/pull/${pull.number}`,
+    branch: pull.headRef,
+    planPath: revised.path,
+    planUrl,
+    planner: revised.result.planner,
+    revisionSha: commit.sha.slice(0, 7),
+    revisionUrl: commit.url,
+    feedbackAuthor: trigger.sender?.login,
+    feedbackUrl: trigger.source.url ?? pull.url
+  })
+
+  const body = pullRequestBody({
+    issueNumber: Number(pull.adwId),
+    kind: pull.kind,
+    path: revised.path,
+    planUrl,
+    plan: revised.result,
+    tracking: tracking.commentId,
+    templatesRoot: reply.templatesRoot
+  })
+  const updated = await updatePullRequestBody(repository, pull, body)
+  core.setOutput('branch', pull.headRef)
+  core.setOutput('pull-request-number', String(pull.number))
+  if (pull.url) core.setOutput('pull-request-url', pull.url)
+  core.setOutput('pull-request-operation', updated ? 'updated' : 'unchanged')
+}
+
+/** The one reply a command gets, on the pull request or the issue where it was written. */
+class Reply {
+  templatesRoot?: string
+  private sent = false
+
+  constructor(
+    private readonly run: ActionRun,
+    private readonly repository: GitHubRepository,
+    private readonly number: number
+  ) {}
+
+  useTemplates(directory: string | undefined): void {
+    this.templatesRoot = directory
+  }
+
+  private async send(state: object): Promise<void> {
+    if (this.sent) return
+    const body = renderTemplate(loadTemplate('revision-reply.md.hbs', this.templatesRoot), {
+      runUrl: this.run.runUrl,
+      ...state
+    })
+    await postComment(this.repository, this.number, body)
+    this.sent = true
+  }
+
+  revised(done: {
+    revised: RevisedPlan
+    commit: { sha: string; url: string }
+    planUrl: string
+    author?: string
+  }): Promise<void> {
+    return this.send({
+      revised: true,
+      planPath: done.revised.path,
+      planUrl: done.planUrl,
+      commitSha: done.commit.sha.slice(0, 7),
+      commitUrl: done.commit.url,
+      author: done.author,
+      changes: done.revised.changes,
+      planner: done.revised.result.planner,
+      model: done.revised.result.usage?.model
+    })
+  }
+
+  unchanged(path: string, branch: string): Promise<void> {
+    return this.send({
+      unchanged: true,
+      planPath: path,
+      planUrl: `${this.run.repoUrl}/blob/${encodeURI(branch)}/${encodeURI(path)}`
+    })
+  }
+
+  failed(error: string, problems: string[] = []): Promise<void> {
+    return this.send({ error, problems })
+  }
+}
