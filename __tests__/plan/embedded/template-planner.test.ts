@@ -74,6 +74,8 @@ const orders = {
 }
 
 const ordersResearch: ResearchResult = {
+  symbols: [],
+  tests: [],
   files: [
     {
       path: 'app/services/orders.py',
@@ -264,6 +266,8 @@ describe('TemplatePlanner with research data', () => {
   test('a bare issue still gets a complete plan, honest about what it inferred', async () => {
     const bare: ResearchResult = {
       files: [],
+      symbols: [],
+      tests: [],
       orientation: {
         docs: [],
         agentGuides: [],

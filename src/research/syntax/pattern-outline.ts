@@ -43,7 +43,9 @@ function indentedEnd(lines: string[], start: number): number {
   const indent = indentOf(lines[start])
   let end = start
   for (let i = start + 1; i < lines.length; i++) {
-    if (lines[i].trim() === '') continue
+    const trimmed = lines[i].trim()
+    // A blank line, or the closing bracket of a signature or call split over lines, ends nothing.
+    if (trimmed === '' || /^[)\]}]/.test(trimmed)) continue
     if (indentOf(lines[i]) <= indent) break
     end = i
   }

@@ -6,26 +6,27 @@ import type { Call, Definition, DefinitionKind, Outline, OutlineOptions } from '
 import { callQueries, classScopes, functionScopes, structureQueries } from './queries.js'
 import { compileQuery, grammarRuntime } from './runtime.js'
 
-interface Queries {
-  structure: Query
-  calls: Query
+const compiled = new Map<string, Promise<Query>>()
+
+/** A grammar's query, compiled once: compiling costs tens of milliseconds, so only on first use. */
+function queryFor(grammar: Grammar, which: 'structure' | 'calls'): Promise<Query> {
+  const key = `${grammar}:${which}`
+  let query = compiled.get(key)
+  if (!query) {
+    query = grammarRuntime(grammar).then(({ language }) =>
+      compileQuery(language, (which === 'structure' ? structureQueries : callQueries)[grammar])
+    )
+    compiled.set(key, query)
+  }
+  return query
 }
 
-const compiled = new Map<Grammar, Promise<Queries>>()
-
-async function queriesFor(grammar: Grammar): Promise<Queries> {
-  let queries = compiled.get(grammar)
-  if (!queries) {
-    queries = (async () => {
-      const { language } = await grammarRuntime(grammar)
-      return {
-        structure: await compileQuery(language, structureQueries[grammar]),
-        calls: await compileQuery(language, callQueries[grammar])
-      }
-    })()
-    compiled.set(grammar, queries)
-  }
-  return queries
+/**
+ * Starts loading a grammar and compiling its structure query without waiting: the work overlaps
+ * with listing and scanning the tree, so the first parse does not pay for it.
+ */
+export function preloadGrammar(grammar: Grammar): void {
+  queryFor(grammar, 'structure').catch(() => undefined)
 }
 
 function classNameOf(node: Node): string | undefined {
@@ -127,7 +128,7 @@ export async function treeOutline(
   options: OutlineOptions
 ): Promise<Outline | undefined> {
   const { parser } = await grammarRuntime(grammar)
-  const queries = await queriesFor(grammar)
+  const structure = await queryFor(grammar, 'structure')
   const { deadline } = options
   // The runtime checks the callback every few milliseconds of parsing; `true` stops it.
   const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline })
@@ -138,7 +139,7 @@ export async function treeOutline(
   try {
     const definitions: Definition[] = []
     const imports = new Set<string>()
-    for (const match of queries.structure.matches(tree.rootNode)) {
+    for (const match of structure.matches(tree.rootNode)) {
       const definition = definitionOf(grammar, match.captures)
       if (definition) {
         definitions.push(definition)
@@ -161,7 +162,8 @@ export async function treeOutline(
     }
     const calls: Call[] = []
     if (options.calls) {
-      for (const capture of queries.calls.captures(tree.rootNode)) {
+      const query = await queryFor(grammar, 'calls')
+      for (const capture of query.captures(tree.rootNode)) {
         if (capture.name === 'call')
           calls.push({ name: capture.node.text, line: capture.node.startPosition.row + 1 })
       }
