@@ -4,6 +4,7 @@ import { exclusionFor, kindOf } from './classify.js'
 import { readIssueSignals } from './issue-signals.js'
 import { listRepositoryFiles } from './list-files.js'
 import { orient } from './orientation/index.js'
+import { findCoveringTests } from './covering-tests.js'
 import { readQuotedCode } from './quoted-code.js'
 import { defaultRankOptions, rankFiles } from './rank.js'
 import { defaultSymbolOptions, outlineFiles, rankSymbols } from './rank-symbols.js'
@@ -29,10 +30,13 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
   const outlined = await outlineFiles(query.root, ranking, defaultSymbolOptions)
   const symbols = rankSymbols(outlined, ranking, signals)
   const orientation = orient(query.root, all, { contextFile: query.contextFile })
+  // The tests of the best-ranked code files: those the ranking put first, not files pinned only.
+  const subjects = outlined.filter(file => file.prior >= 0.3).slice(0, 3)
+  const tests = findCoveringTests(query.root, orientation.tests.files, subjects, symbols)
   return {
     files,
     symbols,
-    tests: [],
+    tests,
     orientation,
     fileCount,
     elapsedMs: Math.round(performance.now() - started)
