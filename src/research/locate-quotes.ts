@@ -40,13 +40,14 @@ function quoteTerms(quote: QuotedCode, table: TermTable): number[] {
 /** Code files holding every one of `terms`, those holding them most often first. */
 function candidatesFor(terms: number[], scan: Scan): number[] {
   if (terms.length === 0) return []
+  const wanted = new Set(terms)
   const found: { file: number; count: number }[] = []
   scan.fileTerms.forEach((pairs, file) => {
-    if (!pairs || scan.kinds[file] !== 'code') return
+    if (!pairs || pairs.length < terms.length * 2 || scan.kinds[file] !== 'code') return
     let held = 0
     let count = 0
     for (let p = 0; p < pairs.length; p += 2) {
-      if (!terms.includes(pairs[p])) continue
+      if (!wanted.has(pairs[p])) continue
       held++
       count += pairs[p + 1]
     }
@@ -72,6 +73,15 @@ export function messageFragments(message: string): string[] {
   return [...new Set(fragments)].filter(fragment => fragment.length >= 15)
 }
 
+/**
+ * Whether any fragment can be in `text`: every fragment starts with the shortest start fragment
+ * or ends with the shortest end fragment, so two searches rule most files out.
+ */
+function mayHoldMessage(text: string, fragments: readonly string[]): boolean {
+  const shortest = fragments.slice(-2)
+  return shortest.some(fragment => text.includes(fragment)) || text.includes(fragments[0])
+}
+
 function lineOf(text: string, offset: number): number {
   let line = 1
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++
@@ -85,6 +95,7 @@ export function findQuote(
   fragments: string[]
 ): number | undefined {
   if (quote.kind === 'message') {
+    if (!mayHoldMessage(text, fragments)) return undefined
     for (const fragment of fragments) {
       const at = text.indexOf(fragment)
       if (at >= 0) return lineOf(text, at)

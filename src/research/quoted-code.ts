@@ -11,6 +11,8 @@ export interface QuotedCode {
   kind: 'code' | 'message'
   /** Quoted in a sentence (backticks, quotation marks), rather than pasted in a block: deliberate. */
   inProse?: boolean
+  /** Typed at an interactive prompt (`>>> f(x)`): what the reporter ran. */
+  typed?: boolean
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([\w+-]*)/
@@ -23,7 +25,7 @@ const COMMENT = /^\s*(?:#|\/\/|\/\*|\*|--)/
 const SHELL = /^\s*(?:\$\s|>\s|pip\s|npm\s|yarn\s|cd\s|python\d?\s+-m\s)/
 const IMPORT = /^\s*(?:import\s|from\s+[\w.]+\s+import\s|#include\s|using\s|package\s)/
 
-const MAX_QUOTES = 40
+const MAX_QUOTES = 24
 
 function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
@@ -93,7 +95,7 @@ export function readQuotedCode(title: string, body: string): QuotedCode[] {
         continue
       if (PROMPT.test(line)) {
         const typed = asCode(line.replace(PROMPT, ''))
-        if (typed) code.push(typed)
+        if (typed) code.push({ ...typed, typed: true })
         continue
       }
       if (transcript) {

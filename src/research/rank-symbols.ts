@@ -31,9 +31,9 @@ export interface SymbolOptions {
 }
 
 export const defaultSymbolOptions: SymbolOptions = {
-  files: 5,
-  maxFiles: 8,
-  parseMs: 350,
+  files: 3,
+  maxFiles: 6,
+  parseMs: 250,
   capBytes: 256 * 1024,
   top: 12
 }
@@ -59,6 +59,10 @@ function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
+function pinWeight(pin: Pin): number {
+  return pin.kind === 'frame' ? 1 + (pin.depth ?? 0) : pin.kind === 'quote' ? 1.5 : 1
+}
+
 /** Files to parse: the best-ranked code files, then files the issue pins a line in. */
 function filesToOutline(ranking: FileRanking, options: SymbolOptions): Map<string, number> {
   const top = ranking.files.find(file => file.kind === 'code')?.score ?? 1
@@ -67,7 +71,9 @@ function filesToOutline(ranking: FileRanking, options: SymbolOptions): Map<strin
     if (file.kind !== 'code' || chosen.size >= options.files) continue
     chosen.set(file.path, file.score / top)
   }
-  for (const pin of ranking.pins) {
+  // The innermost frames and the quotes first: they pin the fault more closely than outer frames.
+  const pins = [...ranking.pins].sort((a, b) => pinWeight(b) - pinWeight(a))
+  for (const pin of pins) {
     if (chosen.size >= options.maxFiles) break
     if (!chosen.has(pin.path)) {
       const ranked = ranking.files.find(file => file.path === pin.path)

@@ -1,6 +1,7 @@
 // Packs the research into the model's request under a token budget. Orientation (stack,
 // structure, commands, tests) always goes in; then the repository's guidance text, ranked
-// files, doc summaries and file excerpts, best-ranked first, until the budget is spent. The model can read the rest itself.
+// files, ranked symbols, the code's existing tests, doc summaries and file excerpts, best-ranked
+// first, until the budget is spent. The model can read the rest itself.
 import type { ResearchResult } from '../../research/types.js'
 import type { RepoReader } from './repo-reader.js'
 
@@ -25,6 +26,10 @@ export interface ResearchDigest {
   tests: { dirs: string[]; pattern: string; examples: string[]; framework: string }
   docs: { path: string; title: string; summary: string }[]
   files: { path: string; kind: string; reasons: string[] }[]
+  /** Where in those files: functions and classes, `Class.method`, with their lines. */
+  symbols: { name: string; path: string; lines: string; reasons: string[] }[]
+  /** Existing tests of the ranked code, found by what they import and call. */
+  coveringTests: { path: string; subject: string; reasons: string[] }[]
   excerpts: { path: string; text: string; fence: string }[]
   /** Items left out for the budget. */
   omitted: number
@@ -82,6 +87,8 @@ export function digestResearch(
     guidance: [],
     docs: [],
     files: [],
+    symbols: [],
+    coveringTests: [],
     excerpts: [],
     omitted: 0,
     estimatedTokens: 0
@@ -109,6 +116,35 @@ export function digestResearch(
       priority: 100 + rank,
       tokens: estimateTokens(JSON.stringify(entry)),
       add: digest => digest.files.push(entry)
+    })
+  })
+  research.symbols.forEach((symbol, rank) => {
+    const span =
+      symbol.startLine === symbol.endLine
+        ? `${symbol.startLine}`
+        : `${symbol.startLine}-${symbol.endLine}`
+    const entry = {
+      name: symbol.className ? `${symbol.className}.${symbol.name}` : symbol.name,
+      path: symbol.path,
+      lines: symbol.line !== undefined ? `${span} (line ${symbol.line} in particular)` : span,
+      reasons: symbol.reasons.slice(0, 3).map(r => clip(r, 160))
+    }
+    candidates.push({
+      priority: 150 + rank,
+      tokens: estimateTokens(JSON.stringify(entry)),
+      add: digest => digest.symbols.push(entry)
+    })
+  })
+  research.tests.forEach((test, rank) => {
+    const entry = {
+      path: test.path,
+      subject: test.subject,
+      reasons: test.reasons.slice(0, 3).map(r => clip(r, 160))
+    }
+    candidates.push({
+      priority: 180 + rank,
+      tokens: estimateTokens(JSON.stringify(entry)),
+      add: digest => digest.coveringTests.push(entry)
     })
   })
   orientation.docs.forEach((doc, rank) => {
