@@ -163,7 +163,9 @@ export function findCoveringTests(
       const text = whole.read(join(root, item.path))?.text ?? ''
       const calls = countCalls(text, wanted)
       if (calls === 0) continue
-      item.score += Math.min(4.5, 1.5 * Math.log2(1 + calls))
+      // Calling the very function the change goes into is the strongest sign of its test: it
+      // outweighs a name shared with the module.
+      item.score += Math.min(5, 2 + 1.5 * Math.log2(1 + calls))
       item.reasons.push(
         `calls ${wanted.map(name => `\`${name}\``).join(' or ')} ${calls} time${calls === 1 ? '' : 's'}`
       )

@@ -102,6 +102,8 @@ export function readQuotedCode(title: string, body: string): QuotedCode[] {
         messages.push(...messagesOn(line))
         continue
       }
+      // A command typed in a shell is how the reporter ran things, not text of the code.
+      if (SHELL.test(line)) continue
       // IPython prints source lines with their numbers (`--> 253 elif …`): the code is after them.
       for (const item of asCodeOrMessages(line.replace(/^\s*(?:-+>\s*)?\d+\s/, ''))) {
         if (item.kind === 'code') code.push(item)

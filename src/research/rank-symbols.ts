@@ -33,7 +33,7 @@ export interface SymbolOptions {
 export const defaultSymbolOptions: SymbolOptions = {
   files: 3,
   maxFiles: 6,
-  parseMs: 250,
+  parseMs: 1000,
   capBytes: 256 * 1024,
   top: 12
 }

@@ -243,6 +243,28 @@ describe('TemplatePlanner with research data', () => {
     expect(notes).toContain('Research evidence for `app/services/orders.py`')
   })
 
+  test('a criterion about documentation is checked in the docs, not turned into a unit test', async () => {
+    const body = [
+      'Add a `max_errors` option to `OrderService.list_orders`.',
+      '',
+      '- [ ] `max_errors=1` raises after the first error',
+      '- [ ] The option is documented in the quickstart',
+      '- [ ] documented'
+    ].join('\n')
+    const { markdown } = await plan({
+      root,
+      title: 'max_errors option',
+      body,
+      research: ordersResearch
+    })
+    const unit = section(markdown, 'Unit Tests')
+    expect(unit).toContain('Test that `max_errors=1` raises after the first error.')
+    expect(unit).not.toMatch(/documented/)
+    expect(section(markdown, 'Acceptance Criteria')).toContain(
+      '- [ ] The option is documented in the quickstart'
+    )
+  })
+
   test('one test environment per interpreter does not flood the validation commands', async () => {
     const envs = ['py39', 'py310', 'py311', 'py312'].map(env => ({
       command: `tox -e ${env}`,
