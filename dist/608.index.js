@@ -44,10 +44,17 @@ function looksVendored(text) {
 function isMinified(text) {
     if (text.length < 2000)
         return false;
-    const sample = text.slice(0, 20_000);
-    const lines = sample.split('\n');
-    const long = lines.filter(line => line.length > 500).length;
-    return long > 0 && sample.length / lines.length > 300;
+    const end = Math.min(text.length, 20_000);
+    let lines = 1;
+    let longest = 0;
+    let start = 0;
+    for (let at = text.indexOf('\n'); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) {
+        longest = Math.max(longest, at - start);
+        start = at + 1;
+        lines++;
+    }
+    longest = Math.max(longest, end - start);
+    return longest > 500 && end / lines > 300;
 }
 const PYTHON_DUNDER = /^__(version|author|license)__\s*=/gm;
 /**
@@ -3073,28 +3080,6 @@ async function outlineSource(path, text, options) {
     }
     return patternOutline(path, text);
 }
-/**
- * Starts loading the parser for the languages a tree holds most, so that it is ready by the time
- * the ranking asks for outlines. Never waits and never fails: a grammar that cannot load leaves
- * its files to the patterns later.
- */
-function prepareParsers(paths, most = 2) {
-    const counts = new Map();
-    for (const path of paths) {
-        const grammar = grammarFor(path);
-        if (grammar)
-            counts.set(grammar, (counts.get(grammar) ?? 0) + 1);
-    }
-    const wanted = [...counts]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, most)
-        .map(([grammar]) => grammar);
-    if (wanted.length === 0)
-        return;
-    __webpack_require__.e(/* import() */ 860).then(__webpack_require__.bind(__webpack_require__, 2860))
-        .then(module => wanted.forEach(grammar => module.preloadGrammar(grammar)))
-        .catch(() => undefined);
-}
 /** The innermost definition whose span holds the 1-based `line`. */
 function enclosingDefinition(definitions, line) {
     let best;
@@ -3394,13 +3379,10 @@ function rankSymbols(files, ranking, signals, top = defaultSymbolOptions.top) {
 
 
 
-
 async function research(query) {
     const started = performance.now();
     const all = await listRepositoryFiles(query.root);
     const rankable = all.filter(path => exclusionFor(path) === undefined);
-    // The parser loads while the tree is scanned; only the few top files are parsed later.
-    prepareParsers(rankable.filter(path => kindOf(path) === 'code'));
     const signals = readIssueSignals(query.title, query.body);
     const quotes = (0,quoted_code/* readQuotedCode */.G)(query.title, query.body);
     const ranking = rankFiles(query.root, rankable, signals, quotes, {
@@ -3408,6 +3390,7 @@ async function research(query) {
         top: query.top ?? defaultRankOptions.top
     });
     const { files, fileCount } = ranking;
+    // Only now does the parser load, for the few best-ranked files (and those the issue pins).
     const outlined = await outlineFiles(query.root, ranking, defaultSymbolOptions);
     const symbols = rankSymbols(outlined, ranking, signals);
     const orientation = orient(query.root, all, { contextFile: query.contextFile });

@@ -5,12 +5,9 @@ export const modules = {
 /***/ 2860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  preloadGrammar: () => (/* binding */ preloadGrammar),
   treeOutline: () => (/* binding */ treeOutline)
 });
 
@@ -210,13 +207,6 @@ function queryFor(grammar, which) {
         compiled.set(key, query);
     }
     return query;
-}
-/**
- * Starts loading a grammar and compiling its structure query without waiting: the work overlaps
- * with listing and scanning the tree, so the first parse does not pay for it.
- */
-function preloadGrammar(grammar) {
-    queryFor(grammar, 'structure').catch(() => undefined);
 }
 function classNameOf(node) {
     if (node.type === 'impl_item') {

@@ -1,6 +1,6 @@
 // The research step: lists the tree, reads what an engineer would read first (orientation),
 // and ranks the files the issue is most likely about.
-import { exclusionFor, kindOf } from './classify.js'
+import { exclusionFor } from './classify.js'
 import { readIssueSignals } from './issue-signals.js'
 import { listRepositoryFiles } from './list-files.js'
 import { orient } from './orientation/index.js'
@@ -8,7 +8,6 @@ import { findCoveringTests } from './covering-tests.js'
 import { readQuotedCode } from './quoted-code.js'
 import { defaultRankOptions, rankFiles } from './rank.js'
 import { defaultSymbolOptions, outlineFiles, rankSymbols } from './rank-symbols.js'
-import { prepareParsers } from './syntax/outline.js'
 import type { ResearchQuery, ResearchResult } from './types.js'
 
 export { listRepositoryFiles } from './list-files.js'
@@ -18,8 +17,6 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
   const started = performance.now()
   const all = await listRepositoryFiles(query.root)
   const rankable = all.filter(path => exclusionFor(path) === undefined)
-  // The parser loads while the tree is scanned; only the few top files are parsed later.
-  prepareParsers(rankable.filter(path => kindOf(path) === 'code'))
   const signals = readIssueSignals(query.title, query.body)
   const quotes = readQuotedCode(query.title, query.body)
   const ranking = rankFiles(query.root, rankable, signals, quotes, {
@@ -27,6 +24,7 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
     top: query.top ?? defaultRankOptions.top
   })
   const { files, fileCount } = ranking
+  // Only now does the parser load, for the few best-ranked files (and those the issue pins).
   const outlined = await outlineFiles(query.root, ranking, defaultSymbolOptions)
   const symbols = rankSymbols(outlined, ranking, signals)
   const orientation = orient(query.root, all, { contextFile: query.contextFile })

@@ -33,10 +33,17 @@ export function looksVendored(text: string): boolean {
 /** Minified: a few very long lines carry the text, as no person writes it. */
 function isMinified(text: string): boolean {
   if (text.length < 2000) return false
-  const sample = text.slice(0, 20_000)
-  const lines = sample.split('\n')
-  const long = lines.filter(line => line.length > 500).length
-  return long > 0 && sample.length / lines.length > 300
+  const end = Math.min(text.length, 20_000)
+  let lines = 1
+  let longest = 0
+  let start = 0
+  for (let at = text.indexOf('\n'); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) {
+    longest = Math.max(longest, at - start)
+    start = at + 1
+    lines++
+  }
+  longest = Math.max(longest, end - start)
+  return longest > 500 && end / lines > 300
 }
 
 const PYTHON_DUNDER = /^__(version|author|license)__\s*=/gm

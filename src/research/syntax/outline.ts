@@ -1,7 +1,7 @@
 // A file's structure as the ranking needs it: definitions with their line spans and enclosing
 // class, imports and (on request) calls. Read with tree-sitter where a grammar exists, else, or
 // when the grammar cannot load or the time is spent, with the definition patterns.
-import { grammarFor, type Grammar } from './languages.js'
+import { grammarFor } from './languages.js'
 import { patternOutline } from './pattern-outline.js'
 
 export type DefinitionKind =
@@ -59,27 +59,6 @@ export async function outlineSource(
     }
   }
   return patternOutline(path, text)
-}
-
-/**
- * Starts loading the parser for the languages a tree holds most, so that it is ready by the time
- * the ranking asks for outlines. Never waits and never fails: a grammar that cannot load leaves
- * its files to the patterns later.
- */
-export function prepareParsers(paths: readonly string[], most = 2): void {
-  const counts = new Map<Grammar, number>()
-  for (const path of paths) {
-    const grammar = grammarFor(path)
-    if (grammar) counts.set(grammar, (counts.get(grammar) ?? 0) + 1)
-  }
-  const wanted = [...counts]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, most)
-    .map(([grammar]) => grammar)
-  if (wanted.length === 0) return
-  import('./tree-outline.js')
-    .then(module => wanted.forEach(grammar => module.preloadGrammar(grammar)))
-    .catch(() => undefined)
 }
 
 /** The innermost definition whose span holds the 1-based `line`. */

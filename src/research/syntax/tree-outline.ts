@@ -21,14 +21,6 @@ function queryFor(grammar: Grammar, which: 'structure' | 'calls'): Promise<Query
   return query
 }
 
-/**
- * Starts loading a grammar and compiling its structure query without waiting: the work overlaps
- * with listing and scanning the tree, so the first parse does not pay for it.
- */
-export function preloadGrammar(grammar: Grammar): void {
-  queryFor(grammar, 'structure').catch(() => undefined)
-}
-
 function classNameOf(node: Node): string | undefined {
   if (node.type === 'impl_item') {
     // `impl<T> Trait for Type<T>`: the methods belong to `Type`.
