@@ -23,6 +23,8 @@ export interface SymbolOptions {
   files: number
   /** Files parsed at most, pinned ones included. */
   maxFiles: number
+  /** A ranked file is parsed only if it scores at least this share of the best code file. */
+  minShare: number
   /** Time for all parsing; files left when it runs out are read with the fallback patterns. */
   parseMs: number
   capBytes: number
@@ -32,7 +34,8 @@ export interface SymbolOptions {
 
 export const defaultSymbolOptions: SymbolOptions = {
   files: 3,
-  maxFiles: 6,
+  maxFiles: 5,
+  minShare: 0.35,
   parseMs: 1000,
   capBytes: 256 * 1024,
   top: 12
@@ -69,6 +72,8 @@ function filesToOutline(ranking: FileRanking, options: SymbolOptions): Map<strin
   const chosen = new Map<string, number>()
   for (const file of ranking.files) {
     if (file.kind !== 'code' || chosen.size >= options.files) continue
+    // A file far behind the best could not hold the change's best symbol: not worth parsing.
+    if (file.score < top * options.minShare) break
     chosen.set(file.path, file.score / top)
   }
   // The innermost frames and the quotes first: they pin the fault more closely than outer frames.
