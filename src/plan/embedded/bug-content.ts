@@ -90,7 +90,8 @@ function faultSummary(
   lead: RankedFile | undefined,
   symbol: RankedSymbol | undefined,
   frames: RankedFile[],
-  error: string | undefined
+  error: string | undefined,
+  unsure: boolean
 ): string {
   const innermost = frames[0]
   const outer = frames.slice(1, 4).map(file => code(file.path))
@@ -104,12 +105,12 @@ function faultSummary(
   if (!lead) {
     return 'Neither a traceback nor the research points to specific code: reproduce the bug first and follow the failing path through the code.'
   }
-  if (symbol) {
-    const why = pinnedBy(symbol)
-    if (why)
-      return `${code(symbolName(symbol))} in ${code(lead.path)} (lines ${symbol.startLine}–${symbol.endLine}) is where the issue points: ${why}.`
-  }
-  return `The research is unsure where the fault lives: no traceback, quoted code or name from the issue points at a file, and ${code(lead.path)}${namesIn(research, lead)} ranks first only by ${reasonText(lead)}.`
+  const place = symbol
+    ? `${code(symbolName(symbol))} in ${code(lead.path)} (lines ${symbol.startLine}–${symbol.endLine})`
+    : code(lead.path)
+  const why = symbol ? pinnedBy(symbol) : undefined
+  if (!unsure && why) return `${place} is where the issue points: ${why}.`
+  return `The research is unsure where the fault lives: no traceback, quoted line or message pins it, and ${place} ranks first by ${symbol ? symbol.reasons.slice(0, 2).join('; ') : reasonText(lead)}. Confirm the cause with the regression test before changing code.`
 }
 
 /** The candidates for the root cause: the best symbols, else the best files. */
@@ -220,7 +221,7 @@ export function buildBugContent(input: ContentInput): BugContent {
   if (expected) reproduce = [...reproduce, `Expected instead: ${sentence(expected)}`]
 
   const rootCause = {
-    summary: faultSummary(research, lead, leadSymbol, frames, error),
+    summary: faultSummary(research, lead, leadSymbol, frames, error, unsure),
     candidates: causeCandidates(research, files.code)
   }
   const others = files.code.filter(file => file !== lead && file.kind === 'code')

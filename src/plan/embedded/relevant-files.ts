@@ -25,7 +25,7 @@ export interface RelevantFiles {
   considered: RankedFile[]
   /** One line naming the considered files, or undefined when there are none. */
   alsoConsidered?: string
-  /** The research has no direct evidence (no frame, quote or name) for the lead file. */
+  /** The evidence for the lead is weak: no frame, quote or qualified name pins its best symbol. */
   unsure: boolean
   /** Existing tests of that code, the one the work's tests join first. */
   tests: TestEntry[]
@@ -252,19 +252,21 @@ function selectCode(
   usable: RankedFile[],
   selection: FileSelection,
   keep: readonly string[]
-): { code: RankedFile[]; considered: RankedFile[] } {
+): { code: RankedFile[]; considered: RankedFile[]; sure: boolean } {
   const candidates = usable
     .filter(file => file.kind === 'code' || file.kind === 'config')
     .slice(0, MAX_CANDIDATES)
   const codeFiles = candidates.filter(file => file.kind === 'code')
-  if (candidates.length === 0) return { code: [], considered: [] }
+  if (candidates.length === 0) return { code: [], considered: [], sure: false }
   const best = Math.max(...candidates.map(file => file.score))
   // The best symbol leads when its file is a serious candidate itself.
   const strong = codeFiles.filter(file => file.score >= best * LEAD_FILE)
   const symbolLead = research.symbols.find(symbol => strong.some(file => file.path === symbol.path))
   const lead = strong.find(file => file.path === symbolLead?.path) ?? candidates[0]
   const leadScore = symbolLead && symbolLead.path === lead.path ? symbolLead.score : 0
-  const sure = leadScore >= SURE_SYMBOL
+  // Without parsed symbols (a language without patterns either), the file's own evidence decides.
+  const sure =
+    research.symbols.length > 0 ? leadScore >= SURE_SYMBOL : hasDirectEvidence(research, lead)
   const bestSymbol = (file: RankedFile) =>
     research.symbols.find(symbol => symbol.path === file.path)?.score ?? 0
   const close = (file: RankedFile) =>
@@ -282,7 +284,7 @@ function selectCode(
     ...chosen.slice(1).sort((a, b) => Number(a.kind === 'config') - Number(b.kind === 'config'))
   ]
   const considered = codeFiles.filter(file => !code.includes(file)).slice(0, MAX_CONSIDERED)
-  return { code, considered }
+  return { code, considered, sure }
 }
 
 /** "Also considered, with weaker evidence: `a` (mentions `x` 5 times) and `b` (…)." */
@@ -316,12 +318,11 @@ export function chooseRelevantFiles(
 ): RelevantFiles {
   const usable = research.files.filter(file => isPlainPath(file.path) && isFile(root, file.path))
   const selection = options.selection ?? featureSelection
-  const { code: codeFiles, considered } = selectCode(
-    research,
-    usable,
-    selection,
-    options.keep ?? []
-  )
+  const {
+    code: codeFiles,
+    considered,
+    sure
+  } = selectCode(research, usable, selection, options.keep ?? [])
   const docs = usable.filter(file => file.kind === 'doc').slice(0, selection.docs)
   const layout = research.orientation.tests
   const lead = codeFiles.find(file => file.kind === 'code')
@@ -392,7 +393,7 @@ export function chooseRelevantFiles(
     code: codeFiles,
     considered,
     alsoConsidered: alsoConsideredLine(considered),
-    unsure: lead !== undefined && !hasDirectEvidence(research, lead),
+    unsure: lead !== undefined && !sure,
     tests,
     docs,
     toModify,
