@@ -3109,7 +3109,8 @@ function qualifiedName(definition) {
 
 const defaultSymbolOptions = {
     files: 3,
-    maxFiles: 6,
+    maxFiles: 5,
+    minShare: 0.35,
     parseMs: 1000,
     capBytes: 256 * 1024,
     top: 12
@@ -3127,6 +3128,9 @@ function filesToOutline(ranking, options) {
     for (const file of ranking.files) {
         if (file.kind !== 'code' || chosen.size >= options.files)
             continue;
+        // A file far behind the best could not hold the change's best symbol: not worth parsing.
+        if (file.score < top * options.minShare)
+            break;
         chosen.set(file.path, file.score / top);
     }
     // The innermost frames and the quotes first: they pin the fault more closely than outer frames.

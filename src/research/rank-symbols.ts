@@ -34,8 +34,8 @@ export interface SymbolOptions {
 
 export const defaultSymbolOptions: SymbolOptions = {
   files: 3,
-  maxFiles: 5,
-  minShare: 0.35,
+  maxFiles: 4,
+  minShare: 0.5,
   parseMs: 1000,
   capBytes: 256 * 1024,
   top: 12
