@@ -34,27 +34,28 @@ const LICENSE_WORD = /\blicen[cs]e\b|\(c\)|copyright|\bmit\b/i;
  * number and a licence, or the `/*!`/`@license` marks bundlers keep), or its lines are minified.
  */
 function looksVendored(text) {
-    const head = text.slice(0, 1500);
-    const comment = /^\s*(\/\*[\s\S]*?\*\/)/.exec(head)?.[1];
-    if (comment && VERSION.test(comment) && (BANNER_MARK.test(comment) || LICENSE_WORD.test(comment)))
-        return true;
+    // Only a file that opens with a block comment can carry a banner.
+    const start = /\S/.exec(text.slice(0, 200))?.index ?? 0;
+    if (text.startsWith('/*', start)) {
+        const comment = /^\s*(\/\*[\s\S]*?\*\/)/.exec(text.slice(0, 1500))?.[1];
+        if (comment &&
+            VERSION.test(comment) &&
+            (BANNER_MARK.test(comment) || LICENSE_WORD.test(comment)))
+            return true;
+    }
     return isMinified(text);
 }
 /** Minified: a few very long lines carry the text, as no person writes it. */
 function isMinified(text) {
     if (text.length < 2000)
         return false;
-    const end = Math.min(text.length, 20_000);
-    let lines = 1;
-    let longest = 0;
-    let start = 0;
-    for (let at = text.indexOf('\n'); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) {
-        longest = Math.max(longest, at - start);
-        start = at + 1;
-        lines++;
+    // Lines of 800 characters on average over the first 4,000: no person writes that.
+    let newlines = 0;
+    for (let at = text.indexOf('\n'); at >= 0 && at < 4000; at = text.indexOf('\n', at + 1)) {
+        if (++newlines > 4)
+            return false;
     }
-    longest = Math.max(longest, end - start);
-    return longest > 500 && end / lines > 300;
+    return true;
 }
 const PYTHON_DUNDER = /^__(version|author|license)__\s*=/gm;
 /**
@@ -3109,8 +3110,8 @@ function qualifiedName(definition) {
 
 const defaultSymbolOptions = {
     files: 3,
-    maxFiles: 5,
-    minShare: 0.35,
+    maxFiles: 4,
+    minShare: 0.5,
     parseMs: 1000,
     capBytes: 256 * 1024,
     top: 12
