@@ -67,6 +67,7 @@ describe('chooseRelevantFiles', () => {
     examples: [],
     files: []
   }
+  const nothingToOrient = { docs: [], agentGuides: [], stack: [], commands: [], structure: [] }
 
   function research(
     files: Array<[string, number, string]>,
@@ -89,14 +90,7 @@ describe('chooseRelevantFiles', () => {
         reasons: [reason]
       })),
       tests: [],
-      orientation: {
-        docs: [],
-        agentGuides: [],
-        stack: [],
-        commands: [],
-        tests: layout,
-        structure: []
-      },
+      orientation: { ...nothingToOrient, tests: layout },
       fileCount: files.length,
       elapsedMs: 1
     }

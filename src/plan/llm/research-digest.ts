@@ -57,6 +57,28 @@ function clip(text: string, chars: number): string {
 
 type Candidate = { priority: number; tokens: number; add: (digest: ResearchDigest) => void }
 
+function clipAll(reasons: readonly string[], count: number): string[] {
+  return reasons.slice(0, count).map(reason => clip(reason, 160))
+}
+
+/** One candidate per item, best-ranked first: `priority` is the first one's, `into` its list. */
+function queueRanked<T, E>(
+  candidates: Candidate[],
+  items: readonly T[],
+  priority: number,
+  entryOf: (item: T) => E,
+  into: (digest: ResearchDigest) => E[]
+): void {
+  items.forEach((item, rank) => {
+    const entry = entryOf(item)
+    candidates.push({
+      priority: priority + rank,
+      tokens: estimateTokens(JSON.stringify(entry)),
+      add: digest => into(digest).push(entry)
+    })
+  })
+}
+
 /** Builds the digest; `reader` supplies excerpts through the same guard as the model's tools. */
 export function digestResearch(
   research: ResearchResult,
@@ -106,55 +128,45 @@ export function digestResearch(
       add: digest => digest.guidance.push(entry)
     })
   }
-  research.files.forEach((file, rank) => {
-    const entry = {
-      path: file.path,
-      kind: file.kind,
-      reasons: file.reasons.slice(0, 4).map(r => clip(r, 160))
-    }
-    candidates.push({
-      priority: 100 + rank,
-      tokens: estimateTokens(JSON.stringify(entry)),
-      add: digest => digest.files.push(entry)
-    })
-  })
-  research.symbols.forEach((symbol, rank) => {
-    const span =
-      symbol.startLine === symbol.endLine
-        ? `${symbol.startLine}`
-        : `${symbol.startLine}-${symbol.endLine}`
-    const entry = {
-      name: symbol.className ? `${symbol.className}.${symbol.name}` : symbol.name,
-      path: symbol.path,
-      lines: symbol.line !== undefined ? `${span} (line ${symbol.line} in particular)` : span,
-      reasons: symbol.reasons.slice(0, 3).map(r => clip(r, 160))
-    }
-    candidates.push({
-      priority: 150 + rank,
-      tokens: estimateTokens(JSON.stringify(entry)),
-      add: digest => digest.symbols.push(entry)
-    })
-  })
-  research.tests.forEach((test, rank) => {
-    const entry = {
-      path: test.path,
-      subject: test.subject,
-      reasons: test.reasons.slice(0, 3).map(r => clip(r, 160))
-    }
-    candidates.push({
-      priority: 180 + rank,
-      tokens: estimateTokens(JSON.stringify(entry)),
-      add: digest => digest.coveringTests.push(entry)
-    })
-  })
-  orientation.docs.forEach((doc, rank) => {
-    const entry = { path: doc.path, title: clip(doc.title, 120), summary: clip(doc.summary, 500) }
-    candidates.push({
-      priority: 200 + rank,
-      tokens: estimateTokens(JSON.stringify(entry)),
-      add: digest => digest.docs.push(entry)
-    })
-  })
+  queueRanked(
+    candidates,
+    research.files,
+    100,
+    file => ({ path: file.path, kind: file.kind, reasons: clipAll(file.reasons, 4) }),
+    digest => digest.files
+  )
+  queueRanked(
+    candidates,
+    research.symbols,
+    150,
+    symbol => {
+      const span =
+        symbol.startLine === symbol.endLine
+          ? `${symbol.startLine}`
+          : `${symbol.startLine}-${symbol.endLine}`
+      return {
+        name: symbol.className ? `${symbol.className}.${symbol.name}` : symbol.name,
+        path: symbol.path,
+        lines: symbol.line !== undefined ? `${span} (line ${symbol.line} in particular)` : span,
+        reasons: clipAll(symbol.reasons, 3)
+      }
+    },
+    digest => digest.symbols
+  )
+  queueRanked(
+    candidates,
+    research.tests,
+    180,
+    test => ({ path: test.path, subject: test.subject, reasons: clipAll(test.reasons, 3) }),
+    digest => digest.coveringTests
+  )
+  queueRanked(
+    candidates,
+    orientation.docs,
+    200,
+    doc => ({ path: doc.path, title: clip(doc.title, 120), summary: clip(doc.summary, 500) }),
+    digest => digest.docs
+  )
   research.files
     .filter(file => file.kind !== 'doc')
     .slice(0, options.excerptFiles)
