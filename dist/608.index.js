@@ -3651,6 +3651,20 @@ const defaultDigestOptions = {
 function research_digest_clip(text, chars) {
     return text.length <= chars ? text : `${text.slice(0, chars)}…`;
 }
+function clipAll(reasons, count) {
+    return reasons.slice(0, count).map(reason => research_digest_clip(reason, 160));
+}
+/** One candidate per item, best-ranked first: `priority` is the first one's, `into` its list. */
+function queueRanked(candidates, items, priority, entryOf, into) {
+    items.forEach((item, rank) => {
+        const entry = entryOf(item);
+        candidates.push({
+            priority: priority + rank,
+            tokens: estimateTokens(JSON.stringify(entry)),
+            add: digest => into(digest).push(entry)
+        });
+    });
+}
 /** Builds the digest; `reader` supplies excerpts through the same guard as the model's tools. */
 function digestResearch(research, reader, options = defaultDigestOptions) {
     const { orientation } = research;
@@ -3695,54 +3709,20 @@ function digestResearch(research, reader, options = defaultDigestOptions) {
             add: digest => digest.guidance.push(entry)
         });
     }
-    research.files.forEach((file, rank) => {
-        const entry = {
-            path: file.path,
-            kind: file.kind,
-            reasons: file.reasons.slice(0, 4).map(r => research_digest_clip(r, 160))
-        };
-        candidates.push({
-            priority: 100 + rank,
-            tokens: estimateTokens(JSON.stringify(entry)),
-            add: digest => digest.files.push(entry)
-        });
-    });
-    research.symbols.forEach((symbol, rank) => {
+    queueRanked(candidates, research.files, 100, file => ({ path: file.path, kind: file.kind, reasons: clipAll(file.reasons, 4) }), digest => digest.files);
+    queueRanked(candidates, research.symbols, 150, symbol => {
         const span = symbol.startLine === symbol.endLine
             ? `${symbol.startLine}`
             : `${symbol.startLine}-${symbol.endLine}`;
-        const entry = {
+        return {
             name: symbol.className ? `${symbol.className}.${symbol.name}` : symbol.name,
             path: symbol.path,
             lines: symbol.line !== undefined ? `${span} (line ${symbol.line} in particular)` : span,
-            reasons: symbol.reasons.slice(0, 3).map(r => research_digest_clip(r, 160))
+            reasons: clipAll(symbol.reasons, 3)
         };
-        candidates.push({
-            priority: 150 + rank,
-            tokens: estimateTokens(JSON.stringify(entry)),
-            add: digest => digest.symbols.push(entry)
-        });
-    });
-    research.tests.forEach((test, rank) => {
-        const entry = {
-            path: test.path,
-            subject: test.subject,
-            reasons: test.reasons.slice(0, 3).map(r => research_digest_clip(r, 160))
-        };
-        candidates.push({
-            priority: 180 + rank,
-            tokens: estimateTokens(JSON.stringify(entry)),
-            add: digest => digest.coveringTests.push(entry)
-        });
-    });
-    orientation.docs.forEach((doc, rank) => {
-        const entry = { path: doc.path, title: research_digest_clip(doc.title, 120), summary: research_digest_clip(doc.summary, 500) };
-        candidates.push({
-            priority: 200 + rank,
-            tokens: estimateTokens(JSON.stringify(entry)),
-            add: digest => digest.docs.push(entry)
-        });
-    });
+    }, digest => digest.symbols);
+    queueRanked(candidates, research.tests, 180, test => ({ path: test.path, subject: test.subject, reasons: clipAll(test.reasons, 3) }), digest => digest.coveringTests);
+    queueRanked(candidates, orientation.docs, 200, doc => ({ path: doc.path, title: research_digest_clip(doc.title, 120), summary: research_digest_clip(doc.summary, 500) }), digest => digest.docs);
     research.files
         .filter(file => file.kind !== 'doc')
         .slice(0, options.excerptFiles)

@@ -3,7 +3,11 @@
 import { describe, expect, test } from '@jest/globals'
 import { tempRepos } from '../../support/git-repo.js'
 import type { ResearchResult, TestLayout } from '../../../src/research/types.js'
-import { chooseRelevantFiles, moduleTestFile } from '../../../src/plan/embedded/relevant-files.js'
+import {
+  chooseRelevantFiles,
+  featureWording,
+  moduleTestFile
+} from '../../../src/plan/embedded/relevant-files.js'
 
 const temp = tempRepos()
 
@@ -148,6 +152,51 @@ describe('chooseRelevantFiles', () => {
       'Also considered, with weaker evidence: `pkg/legacy.py` (path matches `pkg`).'
     )
     expect(files.unsure).toBe(true)
+  })
+
+  test('each listed code file brings its own existing test, the lead’s first', () => {
+    const found = research(
+      [
+        ['pkg/prices.py', 6, 'mentions `price` 4 times'],
+        ['pkg/cart.py', 5, 'mentions `total` 2 times']
+      ],
+      [['pkg/prices.py', 'round_price', 3, 'mentions `price` 2 times']]
+    )
+    found.tests = [
+      {
+        path: 'tests/test_prices.py',
+        subject: 'pkg/prices.py',
+        score: 8,
+        reasons: ['imports `pkg.prices`']
+      },
+      {
+        path: 'tests/test_shop.py',
+        subject: 'pkg/prices.py',
+        score: 4,
+        reasons: ['imports `round_price`']
+      },
+      {
+        path: 'tests/test_cart.py',
+        subject: 'pkg/cart.py',
+        score: 7,
+        reasons: ['calls `total` 3 times']
+      }
+    ]
+    const base = tree([
+      'pkg/prices.py',
+      'pkg/cart.py',
+      'tests/test_prices.py',
+      'tests/test_shop.py',
+      'tests/test_cart.py'
+    ])
+    const files = chooseRelevantFiles(found, base, 'prices', '“Prices”', featureWording, {
+      selection: { share: 0.5, max: 3, docs: 0, tests: 1 }
+    })
+    expect(files.tests.map(test => test.path)).toEqual([
+      'tests/test_prices.py',
+      'tests/test_cart.py'
+    ])
+    expect(files.existingTest).toBe('tests/test_prices.py')
   })
 
   test('no other candidate, no “also considered” line', () => {

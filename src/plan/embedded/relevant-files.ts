@@ -56,7 +56,7 @@ export interface FileSelection {
   max: number
   /** Documentation files listed at most. */
   docs: number
-  /** Existing test files listed at most. */
+  /** Existing test files of the lead listed at most (each other listed file adds its own). */
   tests: number
 }
 
@@ -328,26 +328,32 @@ export function chooseRelevantFiles(
   const lead = codeFiles.find(file => file.kind === 'code')
   const subject = options.testSubject ?? lead?.path
 
-  // The subject's tests, found by what they import and call; else one named after the module.
-  const covering: TestEntry[] = research.tests
-    .filter(test => test.subject === subject && isPlainPath(test.path) && isFile(root, test.path))
-    .map(test => ({ path: test.path, reasons: test.reasons }))
-  if (covering.length === 0 && subject) {
-    const named = existingTestOf(
-      layout.files,
-      subject,
-      path => isPlainPath(path) && isFile(root, path)
-    )
-    if (named) covering.push({ path: named, reasons: [`named after \`${moduleName(subject)}\``] })
+  // A code file's tests, found by what they import and call; else one named after the module.
+  const usableTest = (path: string) => isPlainPath(path) && isFile(root, path)
+  const testsOf = (path: string): TestEntry[] => {
+    const found = research.tests
+      .filter(test => test.subject === path && usableTest(test.path))
+      .map(test => ({ path: test.path, reasons: test.reasons }))
+    if (found.length > 0) return found
+    const named = existingTestOf(layout.files, path, usableTest)
+    return named ? [{ path: named, reasons: [`named after \`${moduleName(path)}\``] }] : []
   }
-  if (covering.length === 0 && !subject) {
-    // No code to anchor on: the tests the research ranked for the issue's words.
-    for (const file of usable
-      .filter(item => item.kind === 'test' && looksLikeTestFile(item.path))
-      .slice(0, 1))
-      covering.push({ path: file.path, reasons: file.reasons })
+  const covering: TestEntry[] = subject
+    ? testsOf(subject)
+    : // No code to anchor on: the tests the research ranked for the issue's words.
+      usable
+        .filter(item => item.kind === 'test' && looksLikeTestFile(item.path))
+        .slice(0, 1)
+        .map(file => ({ path: file.path, reasons: file.reasons }))
+  // The other listed files' own tests come next: they check the rest of the change.
+  const ofOthers = codeFiles
+    .filter(file => file.kind === 'code' && file.path !== subject)
+    .map(file => testsOf(file.path)[0])
+    .filter((test): test is TestEntry => test !== undefined)
+  const tests: TestEntry[] = []
+  for (const test of [...covering.slice(0, selection.tests), ...ofOthers]) {
+    if (!tests.some(item => item.path === test.path)) tests.push(test)
   }
-  const tests = covering.slice(0, selection.tests)
 
   const toModify: FileEntry[] = codeFiles.map((file, index) => ({
     path: file.path,
