@@ -346,18 +346,17 @@ export function rankSymbols(
     candidate.evidence.sort((x, y) => y.score - x.score)
     // The file's own rank counts too: a strong function in a weak file stays behind.
     const total = 1.5 * candidate.prior + candidate.evidence.reduce((sum, e) => sum + e.score, 0)
-    const symbol: RankedSymbol = {
+    ranked.push({
       path: candidate.path,
       name: definition.name,
+      ...(definition.cls ? { className: definition.cls } : {}),
       kind: definition.kind,
       startLine: definition.start,
       endLine: definition.end,
+      ...(candidate.line !== undefined ? { line: candidate.line } : {}),
       score: Math.round(total * 1000) / 1000,
       reasons: candidate.evidence.slice(0, 4).map(item => item.reason)
-    }
-    if (definition.cls) symbol.className = definition.cls
-    if (candidate.line !== undefined) symbol.line = candidate.line
-    ranked.push(symbol)
+    })
   }
   ranked.sort(
     (x, y) => y.score - x.score || x.path.localeCompare(y.path) || x.startLine - y.startLine
