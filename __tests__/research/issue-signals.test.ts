@@ -82,12 +82,101 @@ describe('readIssueSignals', () => {
       ].join('\n')
     )
     expect(signals.paths).toEqual([
-      { path: '/venv/site-packages/pkg/core.py', frame: true, frameIndex: 0 },
-      { path: '/venv/site-packages/pkg/raw.py', frame: false, frameIndex: -1, line: true }
+      {
+        path: '/venv/site-packages/pkg/core.py',
+        frame: true,
+        frameIndex: 0,
+        lineNumber: 5,
+        functionName: 'run'
+      },
+      {
+        path: '/venv/site-packages/pkg/raw.py',
+        frame: false,
+        frameIndex: -1,
+        line: true,
+        lineNumber: 470
+      }
     ])
     expect(signals.dotted).toContainEqual(['manager', 'reload'])
     expect(signals.dotted.some(parts => parts[0] === 'self')).toBe(false)
     // A frame's function is a weak hint, not code the reporter wrote.
     expect(signals.identifiers.get('run')?.codeLike).toBe(false)
+  })
+
+  it("keeps each frame's line, function and the source line Python prints under it", () => {
+    const signals = readIssueSignals(
+      'Crash',
+      [
+        'Traceback (most recent call last):',
+        '  File "/venv/pkg/dataset.py", line 2495, in to_json_dict',
+        '    data_element = self[key]',
+        '  File "/venv/pkg/values.py", line 348, in convert_IS_string',
+        '    return MultiString(num_string)',
+        'TypeError: bad'
+      ].join('\n')
+    )
+    expect(
+      signals.paths.map(({ path, lineNumber, functionName, sourceLine }) => ({
+        path,
+        lineNumber,
+        functionName,
+        sourceLine
+      }))
+    ).toEqual([
+      {
+        path: '/venv/pkg/dataset.py',
+        lineNumber: 2495,
+        functionName: 'to_json_dict',
+        sourceLine: 'data_element = self[key]'
+      },
+      {
+        path: '/venv/pkg/values.py',
+        lineNumber: 348,
+        functionName: 'convert_IS_string',
+        sourceLine: 'return MultiString(num_string)'
+      }
+    ])
+  })
+
+  it('reads the line a path is quoted with in prose', () => {
+    const signals = readIssueSignals(
+      'Wrong output',
+      'The problem is in `jsonrep.py` at line 227. Also change line 743 of sympy/printing/latex.py.'
+    )
+    expect(signals.paths.map(({ path, lineNumber }) => ({ path, lineNumber }))).toEqual([
+      { path: 'jsonrep.py', lineNumber: 227 },
+      { path: 'sympy/printing/latex.py', lineNumber: 743 }
+    ])
+  })
+
+  it("takes no names from the issue's data: LaTeX output, SQL inputs, REPL output", () => {
+    const signals = readIssueSignals(
+      'latex prints the wrong brackets',
+      [
+        '```python',
+        '>>> latex(acsc(x), inv_trig_style="full")',
+        "'\\\\left(x\\\\right)'",
+        '>>> frobnicate_value(1)',
+        'HELPER_TABLE_NAME is unset',
+        'AttributeError: LatexPrinter has no attribute visit_unknown',
+        '```',
+        '```sql',
+        'SELECT my_column FROM my_table',
+        '```',
+        'The output is $\\left(x\\right)$.'
+      ].join('\n')
+    )
+    for (const name of [
+      'latex',
+      'acsc',
+      'inv_trig_style',
+      'frobnicate_value',
+      'visit_unknown',
+      'LatexPrinter'
+    ])
+      expect(signals.identifiers.has(name)).toBe(true)
+    for (const name of ['left', 'right', 'HELPER_TABLE_NAME', 'my_column', 'my_table'])
+      expect(signals.identifiers.has(name)).toBe(false)
+    expect(signals.terms.has('left')).toBe(false)
   })
 })

@@ -1,7 +1,14 @@
 // Which existing test file covers a module: tests are found by the module's name in any of the
 // usual naming schemes, wherever the repository keeps them.
 import { describe, expect, test } from '@jest/globals'
-import { existingTestOf, moduleName, testShape } from '../../src/research/test-files.js'
+import {
+  existingTestOf,
+  isFixturePath,
+  looksLikeTestFile,
+  moduleName,
+  neighbourTestName,
+  testShape
+} from '../../src/research/test-files.js'
 
 describe('testShape', () => {
   test.each([
@@ -10,7 +17,8 @@ describe('testShape', () => {
     ['__tests__/research/list-files.test.ts', '__tests__/{name}.test.ts', 'list-files'],
     ['src/test/java/ListFilesTest.java', 'src/test/{name}Test.java', 'ListFiles'],
     ['spec/models/user_spec.rb', 'spec/{name}_spec.rb', 'user'],
-    ['src/shop/__tests__/index.test.ts', 'src/shop/__tests__/{name}.test.ts', 'shop']
+    ['src/shop/__tests__/index.test.ts', 'src/shop/__tests__/{name}.test.ts', 'shop'],
+    ['tests/unittest_raw_building.py', 'tests/unittest_{name}.py', 'raw_building']
   ])('%s follows %s and tests %s', (path, pattern, subject) => {
     expect(testShape(path)).toMatchObject({ pattern, subject })
   })
@@ -65,5 +73,54 @@ describe('existingTestOf', () => {
       'src/research/list-files.test.ts'
     )
     expect(existingTestOf(['__tests__/list-files.test.ts'], 'src/list.ts')).toBeUndefined()
+  })
+})
+
+describe('fixture trees', () => {
+  test.each([
+    'tests/roots/test-inheritance/dummy/test_nested.py',
+    'tests/fixtures/app/app.test.js',
+    'test/testdata/parse_test.go',
+    'src/test/resources/samples/SampleTest.java'
+  ])('%s is an input of the tests, not a test', path => {
+    expect(isFixturePath(path)).toBe(true)
+    expect(looksLikeTestFile(path)).toBe(false)
+  })
+
+  test.each([
+    'tests/test_build_manpage.py',
+    'tests/checkers/unittest_misc.py',
+    'testing/test_main.py'
+  ])('%s is a test', path => {
+    expect(isFixturePath(path)).toBe(false)
+    expect(looksLikeTestFile(path)).toBe(true)
+  })
+})
+
+describe('neighbourTestName', () => {
+  test('learns the prefix its neighbours’ tests use (`test_ext_*`)', () => {
+    const sources = [
+      'sphinx/ext/autodoc/__init__.py',
+      'sphinx/ext/napoleon/__init__.py',
+      'sphinx/ext/todo.py'
+    ]
+    const tests = ['tests/test_ext_autodoc.py', 'tests/test_ext_napoleon.py', 'tests/test_build.py']
+    expect(neighbourTestName('sphinx/ext/graphviz.py', sources, tests)).toBe(
+      'tests/test_ext_graphviz.py'
+    )
+  })
+
+  test('learns the `unittest_` naming and the tests’ directory', () => {
+    const sources = ['pylint/checkers/format.py', 'pylint/checkers/imports.py']
+    const tests = ['tests/checkers/unittest_format.py', 'tests/checkers/unittest_imports.py']
+    expect(neighbourTestName('pylint/checkers/misc.py', sources, tests)).toBe(
+      'tests/checkers/unittest_misc.py'
+    )
+  })
+
+  test('without neighbours that have tests there is nothing to learn', () => {
+    expect(
+      neighbourTestName('pkg/alone.py', ['pkg/other.py'], ['tests/test_else.py'])
+    ).toBeUndefined()
   })
 })

@@ -26079,7 +26079,75 @@ const stderrLogger = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/research/vendored.ts
+// Copies of other people's libraries kept inside a repository (a bundled jQuery, a vendored
+// urllib3): never where a project's own change goes, so never ranked. Recognised by how such
+// copies look, not by a list of library names: a version in the file name, a library banner or
+// minified lines at the top, a package nested in the project that declares its own version and
+// author.
+// `jquery-3.5.1.js`, `underscore-1.13.1.min.js`, `lodash.4.17.21.js`, `vue.v2.6.js`.
+const VERSIONED_NAME = /[-_.]v?\d+\.\d+(?:\.\d+)?(?:[-.](?:min|slim|esm|umd|prod|dev|full))*\.(?:js|mjs|cjs|css)$/i;
+/** A bundled library file, by its name: a version number written into it. */
+function vendoredByName(path) {
+    return VERSIONED_NAME.test(path.slice(path.lastIndexOf('/') + 1));
+}
+// The comment a library opens with: `/*! jQuery v3.5.1 | (c) …`, `@license`, `@preserve`.
+const BANNER_MARK = /^\s*\/\*!|@license\b|@preserve\b/;
+const VERSION = /\bv?\d+\.\d+\.\d+\b/;
+const LICENSE_WORD = /\blicen[cs]e\b|\(c\)|copyright|\bmit\b/i;
+/**
+ * Text that is a copy of a published library: its first comment is a release banner (a version
+ * number and a licence, or the `/*!`/`@license` marks bundlers keep), or its lines are minified.
+ */
+function looksVendored(text) {
+    // Only a file that opens with a block comment can carry a banner.
+    const start = /\S/.exec(text.slice(0, 200))?.index ?? 0;
+    if (text.startsWith('/*', start)) {
+        const comment = /^\s*(\/\*[\s\S]*?\*\/)/.exec(text.slice(0, 1500))?.[1];
+        if (comment &&
+            VERSION.test(comment) &&
+            (BANNER_MARK.test(comment) || LICENSE_WORD.test(comment)))
+            return true;
+    }
+    return isMinified(text);
+}
+/** Minified: a few very long lines carry the text, as no person writes it. */
+function isMinified(text) {
+    if (text.length < 2000)
+        return false;
+    // Lines of 800 characters on average over the first 4,000: no person writes that.
+    let newlines = 0;
+    for (let at = text.indexOf('\n'); at >= 0 && at < 4000; at = text.indexOf('\n', at + 1)) {
+        if (++newlines > 4)
+            return false;
+    }
+    return true;
+}
+const PYTHON_DUNDER = /^__(version|author|license)__\s*=/gm;
+/**
+ * The directory of a Python package nested inside another package that declares its own
+ * `__version__` and `__author__` or `__license__` (`requests/packages/urllib3/__init__.py`):
+ * a library copied in whole. Undefined for the project's own packages.
+ */
+function vendoredPackageDir(path, text, exists) {
+    if (!path.endsWith('/__init__.py'))
+        return undefined;
+    const dir = path.slice(0, -'/__init__.py'.length);
+    const parent = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '';
+    // The top package of a project declares its version too: only a nested one is a copy.
+    if (parent === '' || !exists(`${parent}/__init__.py`)) {
+        const grand = parent.includes('/') ? parent.slice(0, parent.lastIndexOf('/')) : '';
+        if (grand === '' || !exists(`${grand}/__init__.py`))
+            return undefined;
+    }
+    const declared = new Set([...text.slice(0, 8000).matchAll(PYTHON_DUNDER)].map(m => m[1]));
+    return declared.has('version') && (declared.has('author') || declared.has('license'))
+        ? dir
+        : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/research/classify.ts
+
 /** Directories holding other people's code or tool state: never part of the project's own code. */
 const vendoredDirs = new Set([
     'node_modules',
@@ -26162,6 +26230,8 @@ function exclusionFor(path) {
         return 'binary';
     if (generatedNamePattern.test(name))
         return 'generated';
+    if (vendoredByName(name))
+        return 'vendored';
     return undefined;
 }
 const testDirs = new Set([
@@ -26236,6 +26306,83 @@ function kindOf(path) {
     if (codeExtensions.has(ext))
         return 'code';
     return 'other';
+}
+
+;// CONCATENATED MODULE: ./src/research/issue-data.ts
+// The parts of an issue that are data rather than code: what a program printed (REPL output, a
+// LaTeX rendering), and inputs quoted in data languages (SQL, JSON, YAML, CSV, markup). Their
+// words describe the reporter's data, not where the code lives: `\left` from a LaTeX output is
+// not a call to a `left` function, and a column named `my_id` is not a definition to look for.
+const DATA_LANGUAGES = new Set([
+    'sql',
+    'json',
+    'jsonc',
+    'yaml',
+    'yml',
+    'csv',
+    'tsv',
+    'xml',
+    'html',
+    'tex',
+    'latex',
+    'math'
+]);
+const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([\w+-]*)/;
+// `>>> x`, `... x`, `In [3]: x`, `   ...: x`: a line typed at an interactive prompt.
+const PROMPT = /^\s*(?:>>>|\.\.\.(?=\s|$)|In \[\d*\]:|\s*\.\.\.:)/;
+// Lines a transcript shows that are not plain output: traceback frames and error lines.
+const KEPT_OUTPUT = /^\s*(?:Traceback \(|File "|[\w.]*(?:Error|Exception|Warning|Exit)\b|\s*\^+\s*$|at\s)/;
+/** Blanks a line, keeping the line itself so that line numbers and lengths still line up. */
+function blank(line) {
+    return line.replace(/\S/g, ' ');
+}
+/**
+ * The issue text with its data blanked out: LaTeX commands, fenced blocks in data languages,
+ * and the output lines of interactive transcripts (error lines and tracebacks stay).
+ */
+function withoutIssueData(text) {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    let fence;
+    let transcript = false;
+    const out = lines.map((line, index) => {
+        const marker = FENCE.exec(line);
+        if (fence) {
+            if (marker && marker[1][0] === fence.marker[0] && line.trim() === marker[1]) {
+                fence = undefined;
+                return line;
+            }
+            if (fence.data)
+                return blank(line);
+            if (fence.transcript && !PROMPT.test(line) && !KEPT_OUTPUT.test(line))
+                return blank(line);
+            return line;
+        }
+        if (marker) {
+            // A block is a transcript when a prompt opens one of its lines.
+            let end = lines.findIndex((next, at) => at > index && next.trim() === marker[1]);
+            if (end < 0)
+                end = lines.length;
+            const inside = lines.slice(index + 1, end);
+            fence = {
+                marker: marker[1],
+                data: DATA_LANGUAGES.has(marker[2].toLowerCase()),
+                transcript: inside.some(next => PROMPT.test(next))
+            };
+            return line;
+        }
+        // Unfenced transcripts: output follows a `>>>` or `In [n]:` line until a blank line.
+        if (/^\s*(?:>>>|In \[\d*\]:)/.test(line)) {
+            transcript = true;
+            return line;
+        }
+        if (line.trim() === '')
+            transcript = false;
+        else if (transcript && !KEPT_OUTPUT.test(line))
+            return blank(line);
+        return line;
+    });
+    // `\left(`, `\frac{…}`, `\\right`: LaTeX commands are rendering, never names in the code.
+    return out.join('\n').replace(/\\{1,2}[A-Za-z]+/g, match => ' '.repeat(match.length));
 }
 
 ;// CONCATENATED MODULE: ./src/research/terms.ts
@@ -26313,11 +26460,13 @@ function surfaceForms(stemmed) {
 // Reads an issue the way an engineer skims it: quoted file paths and traceback frames first,
 // then code-looking names (CamelCase, snake_case, dotted paths, `backticks`, calls), then words.
 
-const pythonFrame = /File "([^"\n]+)", line \d+(?:, in ([\w<>.]+))?/g;
-const jsFrame = /\bat (?:([\w$.<>[\] ]+?) )?\(?((?:[A-Za-z]:)?[^\s():]+\.[A-Za-z]{1,5}):\d+(?::\d+)?\)?/g;
-const javaFrame = /\bat ((?:[\w$]+\.)+[\w$<>]+)\(([\w$]+\.(?:java|kt|scala|groovy)):\d+\)/g;
-const goFrame = /^\s+((?:\/|[A-Za-z]:)?[^\s:]+\.go):\d+/gm;
-const rubyFrame = /^\s*(?:from )?((?:\/|\.\/)?[^\s:]+\.rb):\d+:in/gm;
+
+const pythonFrame = /File "([^"\n]+)", line (\d+)(?:, in ([\w<>.]+))?[^\n]*(?=(?:\n([^\n]*))?)/g;
+const jsFrame = /\bat (?:([\w$.<>[\] ]+?) )?\(?((?:[A-Za-z]:)?[^\s():]+\.[A-Za-z]{1,5}):(\d+)(?::\d+)?\)?/g;
+const javaFrame = /\bat ((?:[\w$]+\.)+[\w$<>]+)\(([\w$]+\.(?:java|kt|scala|groovy)):(\d+)\)/g;
+// Go prints the function on one line and its file under it: `pkg.(*T).Method(...)` / `\tfile.go:12 +0x1d`.
+const goFrame = /^(?:([\w./*()-]+)\([^\n]*\)\n)?\s+((?:\/|[A-Za-z]:)?[^\s:]+\.go):(\d+)/gm;
+const rubyFrame = /^\s*(?:from )?((?:\/|\.\/)?[^\s:]+\.rb):(\d+):in/gm;
 const pathLike = /(?:^|[\s`'"([<=:,])((?:[A-Za-z]:)?(?:\.{0,2}\/)?(?:[\w@.+-]+\/)*[\w@+-][\w@.+-]*\.[A-Za-z][A-Za-z0-9]{0,7})(?=$|[\s`'")\]>:,;#]|\.(?:\s|$))/gm;
 const backticked = /`([^`\n]{1,120})`/g;
 const dottedPattern = /\b[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+\b/g;
@@ -26349,10 +26498,28 @@ const noise = new Set([
     'e',
     'x'
 ]);
+/**
+ * The line a path is quoted with: `mod.py:470`, or "line 227" in the words around it ("the
+ * problem is in `jsonrep.py` at line 227", "line 743 of sympy/printing/latex.py").
+ */
+function quotedLineNumber(text, start, end) {
+    const colon = /^:(\d+)/.exec(text.slice(end, end + 12));
+    if (colon)
+        return Number(colon[1]);
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    const lineEnd = text.indexOf('\n', end);
+    const before = text.slice(Math.max(lineStart, start - 40), start);
+    const after = text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 40));
+    const m = /\bline\s+(\d+)\s+(?:of|in)\W*$/i.exec(before) ??
+        /^\W*(?:at|on|in)?\s*line\s+(\d+)/i.exec(after);
+    return m ? Number(m[1]) : undefined;
+}
 function readIssueSignals(title, body) {
     const text = `${title}\n${body}`;
+    // Identifiers and terms come from the text without its data (program output, LaTeX, SQL…);
+    // paths and frames from the text as written.
+    const codeText = `${title}\n${withoutIssueData(body)}`;
     const paths = [];
-    const seenPaths = new Set();
     const identifiers = new Map();
     const dotted = [];
     const titleWords = new Set(title.match(/[\w$]+/g) ?? []);
@@ -26380,27 +26547,44 @@ function readIssueSignals(title, body) {
             dotted.push(kept);
     };
     let frameIndex = 0;
-    const addPath = (raw, frame, line = false) => {
+    const addFrame = (raw, where) => {
+        const frame = {
+            path: raw.replace(/\\/g, '/'),
+            frame: true,
+            frameIndex: frameIndex++
+        };
+        for (const [key, value] of Object.entries(where))
+            if (value !== undefined)
+                Object.assign(frame, { [key]: value });
+        paths.push(frame);
+    };
+    const addPath = (raw, lineNumber) => {
         const path = raw.replace(/\\/g, '/');
-        const key = `${frame}:${path}`;
-        if (frame) {
-            paths.push({ path, frame, frameIndex: frameIndex++ });
+        const found = paths.find(item => !item.frame && item.path === path);
+        if (found) {
+            if (lineNumber !== undefined && found.lineNumber === undefined) {
+                found.line = true;
+                found.lineNumber = lineNumber;
+            }
             return;
         }
-        if (seenPaths.has(key)) {
-            if (line)
-                paths.filter(item => item.path === path).forEach(item => (item.line = true));
-            return;
-        }
-        seenPaths.add(key);
-        paths.push(line ? { path, frame, frameIndex: -1, line } : { path, frame, frameIndex: -1 });
+        paths.push(lineNumber === undefined
+            ? { path, frame: false, frameIndex: -1 }
+            : { path, frame: false, frameIndex: -1, line: true, lineNumber });
     };
     for (const m of text.matchAll(pythonFrame)) {
-        addPath(m[1], true);
+        const fn = m[3] && !m[3].startsWith('<') ? m[3] : undefined;
+        // The line under a frame is its source, unless it is already the next frame or the error.
+        const source = m[4]?.trim();
+        const sourceLine = source &&
+            !/^(?:File "|Traceback|[\w.]*(?:Error|Exception|Warning)\b|[^\s:]+\.\w{1,5}:\d+)/.test(source)
+            ? source
+            : undefined;
+        addFrame(m[1], { lineNumber: Number(m[2]), functionName: fn, sourceLine });
         // The frame already places its file; its function name is kept as a weak hint only, for
         // frames whose path does not resolve.
-        if (m[2] && !m[2].startsWith('<'))
-            addIdentifier(m[2], false);
+        if (fn)
+            addIdentifier(fn, false);
     }
     // Python prints the innermost frame last; JavaScript, Java, Go and Ruby print it first. Frame
     // indices count from the outermost, so those stacks are added in reverse.
@@ -26408,22 +26592,30 @@ function readIssueSignals(title, body) {
     for (const m of text.matchAll(jsFrame)) {
         if (/^(?:https?|file|node):/.test(m[2]))
             continue;
-        innermostFirst.push(m[2]);
         const fn = m[1]?.split('.').pop();
-        if (fn && /^[\w$]+$/.test(fn))
-            addIdentifier(fn, false);
+        const named = fn && /^[\w$]+$/.test(fn) ? fn : undefined;
+        innermostFirst.push({ path: m[2], lineNumber: Number(m[3]), functionName: named });
+        if (named)
+            addIdentifier(named, false);
     }
     for (const m of text.matchAll(javaFrame)) {
         const parts = m[1].split('.');
-        innermostFirst.push([...parts.slice(0, -2), m[2]].join('/'));
-        addIdentifier(parts[parts.length - 1], false);
+        const fn = parts[parts.length - 1];
+        innermostFirst.push({
+            path: [...parts.slice(0, -2), m[2]].join('/'),
+            lineNumber: Number(m[3]),
+            functionName: /^[\w$]+$/.test(fn) ? fn : undefined
+        });
+        addIdentifier(fn, false);
     }
-    for (const m of text.matchAll(goFrame))
-        innermostFirst.push(m[1]);
+    for (const m of text.matchAll(goFrame)) {
+        const fn = m[1]?.split('.').pop()?.replace(/[()*]/g, '');
+        innermostFirst.push({ path: m[2], lineNumber: Number(m[3]), functionName: fn || undefined });
+    }
     for (const m of text.matchAll(rubyFrame))
-        innermostFirst.push(m[1]);
-    for (const path of innermostFirst.reverse())
-        addPath(path, true);
+        innermostFirst.push({ path: m[1], lineNumber: Number(m[2]) });
+    for (const frame of innermostFirst.reverse())
+        addFrame(frame.path, { lineNumber: frame.lineNumber, functionName: frame.functionName });
     const frameCount = frameIndex;
     const framePaths = new Set(paths.filter(path => path.frame).map(path => path.path));
     for (const m of text.matchAll(pathLike)) {
@@ -26438,9 +26630,9 @@ function readIssueSignals(title, body) {
         if (framePaths.has(candidate.replace(/\\/g, '/')))
             continue;
         const after = m.index + m[0].length;
-        addPath(candidate, false, /^:\d+/.test(text.slice(after, after + 12)));
+        addPath(candidate, quotedLineNumber(text, m.index, after));
     }
-    for (const m of text.matchAll(backticked)) {
+    for (const m of codeText.matchAll(backticked)) {
         for (const token of m[1].matchAll(/[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*/g)) {
             const parts = token[0].split('.');
             if (parts.length > 1 && !fileExtension.test(token[0]))
@@ -26449,14 +26641,14 @@ function readIssueSignals(title, body) {
                 addIdentifier(part, true);
         }
     }
-    for (const m of text.matchAll(dottedPattern)) {
+    for (const m of codeText.matchAll(dottedPattern)) {
         if (fileExtension.test(m[0]) || isUrlOrVersion(m[0]))
             continue;
         const parts = m[0].split('.');
         // `e.g.` and sentence-joined words are not code: require a code-looking part.
         if (!parts.some(part => /[A-Z_]|[a-z][0-9]/.test(part)) &&
             parts.length < 3 &&
-            !/\(/.test(text[m.index + m[0].length] ?? '')) {
+            !/\(/.test(codeText[m.index + m[0].length] ?? '')) {
             if (!parts.every(part => part.length >= 3 && !stopwords.has(part.toLowerCase())))
                 continue;
         }
@@ -26464,11 +26656,11 @@ function readIssueSignals(title, body) {
         for (const part of parts)
             addIdentifier(part, true);
     }
-    for (const m of text.matchAll(callPattern))
+    for (const m of codeText.matchAll(callPattern))
         addIdentifier(m[1], true);
-    for (const m of text.matchAll(camelPattern))
+    for (const m of codeText.matchAll(camelPattern))
         addIdentifier(m[0], true);
-    for (const m of text.matchAll(snakePattern))
+    for (const m of codeText.matchAll(snakePattern))
         addIdentifier(m[0], true);
     const terms = new Map();
     const words = new Map();
@@ -26490,7 +26682,7 @@ function readIssueSignals(title, body) {
         }
     };
     addTerms(title, 2);
-    addTerms(body, 1);
+    addTerms(withoutIssueData(body), 1);
     return { paths, frameCount, dotted, identifiers, terms, spelling, words };
 }
 
@@ -27468,24 +27660,26 @@ function testShape(path) {
     const dir = slash < 0 ? '' : path.slice(0, slash);
     const name = path.slice(slash + 1);
     let template;
+    let named;
     let m;
-    if ((m = /^test_(.+)\.py$/.exec(name)))
-        template = 'test_{name}.py';
+    // `test_x.py`, and `unittest_x.py` as astroid and pylint name theirs.
+    if ((m = /^((?:unit)?test_)(.+)\.py$/.exec(name)))
+        [template, named] = [`${m[1]}{name}.py`, m[2]];
     else if ((m = /^(.+)_test\.(py|go|rb|exs?)$/.exec(name)))
-        template = `{name}_test.${m[2]}`;
+        [template, named] = [`{name}_test.${m[2]}`, m[1]];
     else if ((m = /^(.+)\.(test|spec)\.([cm]?[jt]sx?)$/.exec(name)))
-        template = `{name}.${m[2]}.${m[3]}`;
+        [template, named] = [`{name}.${m[2]}.${m[3]}`, m[1]];
     else if ((m = /^(.+)(Test|Tests|Spec)\.(java|kt|scala|cs|swift|php)$/.exec(name)))
-        template = `{name}${m[2]}.${m[3]}`;
+        [template, named] = [`{name}${m[2]}.${m[3]}`, m[1]];
     else if ((m = /^(.+)_spec\.rb$/.exec(name)))
-        template = '{name}_spec.rb';
-    if (!template || !m || m[1] === '')
+        [template, named] = ['{name}_spec.rb', m[1]];
+    if (!template || !named)
         return undefined;
     const parts = dir === '' ? [] : dir.split('/');
     // `tests/shop/index.test.ts` tests the package `shop`, not the test directory.
-    const subject = PACKAGE_FILES.has(m[1])
+    const subject = PACKAGE_FILES.has(named)
         ? (parts.filter(part => !testDirNames.test(part)).pop() ?? '')
-        : m[1];
+        : named;
     const testDirIndex = parts.findIndex(part => testDirNames.test(part));
     if (testDirIndex < 0)
         return { pattern: `{dir}/${template}`, dir, subject };
@@ -27493,13 +27687,30 @@ function testShape(path) {
     const base = parts.slice(0, testDirIndex + 1).join('/');
     return { pattern: `${base}/${template}`, dir: base, subject };
 }
-const TEST_NAME = /(?:^|[._-])(?:test|tests|spec)(?:[._-]|$)|^test_|(?:Test|Tests|Spec)\.[a-z]+$/;
+const TEST_NAME = /(?:^|[._-])(?:test|tests|spec)(?:[._-]|$)|^(?:unit)?test_|(?:Test|Tests|Spec)\.[a-z]+$/;
+// Directories under a test tree that hold inputs for the tests, not tests: sample projects,
+// expected outputs, recorded data.
+const FIXTURE_DIRS = /^(?:fixtures?|__fixtures__|roots|testdata|test-data|data|resources|samples|snapshots|__snapshots__|golden)$/i;
+/**
+ * Part of a fixture tree under the tests (`tests/roots/test-ext/test_nested.py`,
+ * `test/fixtures/app/app.test.js`): named like a test, but an input of the real tests.
+ */
+function isFixturePath(path) {
+    const parts = path.split('/').slice(0, -1);
+    const testDir = parts.findIndex(part => testDirNames.test(part));
+    if (testDir < 0)
+        return parts.some(part => FIXTURE_DIRS.test(part));
+    const below = parts.slice(testDir + 1);
+    // A Python package cannot have a hyphen in its name: such a directory is a sample project.
+    const python = path.endsWith('.py');
+    return below.some(part => FIXTURE_DIRS.test(part) || (python && part.includes('-')));
+}
 /**
  * Named like a test, by a looser rule than `testShape` (`foo_tests.py`, `spec-helpers.js`): tells
  * real test files from fixtures and helpers that only live in a test directory.
  */
 function looksLikeTestFile(path) {
-    return TEST_NAME.test(external_node_path_.posix.basename(path));
+    return TEST_NAME.test(external_node_path_.posix.basename(path)) && !isFixturePath(path);
 }
 // Files that only gather a package: their module is the directory that holds them.
 const PACKAGE_FILES = new Set(['index', '__init__', 'mod']);
@@ -27535,6 +27746,53 @@ function existingTestOf(testFiles, subject, usable = () => true) {
         return shape !== undefined && moduleKey(shape.subject) === key && usable(path);
     });
     return matches.sort((a, b) => mirroring(subject, b) - mirroring(subject, a) || a.length - b.length || a.localeCompare(b))[0];
+}
+/**
+ * The name a new test of the module at `subject` gets, learned from the tests of its neighbours:
+ * when the modules beside it (`sphinx/ext/autodoc.py`, `sphinx/ext/napoleon/`) are tested by
+ * `tests/test_ext_autodoc.py` and `tests/test_ext_napoleon.py`, the new one is
+ * `tests/test_ext_{module}.py`. Undefined when no neighbour has a test to learn from.
+ */
+function neighbourTestName(subject, sourceFiles, testFiles) {
+    const dir = external_node_path_.posix.dirname(subject);
+    const own = moduleKey(moduleName(subject));
+    const neighbours = new Set();
+    for (const path of sourceFiles) {
+        if (path === subject)
+            continue;
+        const parent = external_node_path_.posix.dirname(path);
+        // A module beside the subject, or a package beside it (`dir/napoleon/__init__.py`).
+        if (parent === dir ||
+            (external_node_path_.posix.dirname(parent) === dir &&
+                PACKAGE_FILES.has(external_node_path_.posix.basename(path).replace(/\..*$/, ''))))
+            neighbours.add(moduleName(path));
+    }
+    const votes = new Map();
+    for (const test of testFiles) {
+        if (isFixturePath(test))
+            continue;
+        const shape = testShape(test);
+        if (!shape)
+            continue;
+        const testSubject = shape.subject;
+        for (const neighbour of neighbours) {
+            if (neighbour.length < 3 || moduleKey(neighbour) === own)
+                continue;
+            // `ext_autodoc` tests `autodoc` with the prefix `ext_`; `autodoc` tests it with none.
+            if (!testSubject.endsWith(neighbour))
+                continue;
+            const prefix = testSubject.slice(0, testSubject.length - neighbour.length);
+            if (prefix !== '' && !/[_.-]$/.test(prefix))
+                continue;
+            const name = external_node_path_.posix.basename(test).replace(testSubject, `${prefix}{name}`);
+            const template = external_node_path_.posix.join(external_node_path_.posix.dirname(test), name);
+            votes.set(template, (votes.get(template) ?? 0) + 1);
+        }
+    }
+    const best = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    if (!best)
+        return undefined;
+    return best[0].replace('{name}', moduleName(subject));
 }
 
 ;// CONCATENATED MODULE: ./src/research/orientation/test-layout.ts
@@ -27744,6 +28002,428 @@ function orient(root, files, guidance = {}) {
         structure: findStructure(root, own),
         guidance: readGuidance(root, own, guidance)
     };
+}
+
+;// CONCATENATED MODULE: ./src/research/test-imports.ts
+// What a test file imports, read from its head without parsing it: test files are many, and an
+// import statement is one of the few things a line-based reading gets right in every language.
+// Each import becomes a module path (`a/b/c`) that can be compared with a source file's path.
+
+
+const PYTHON_FROM = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)/gm;
+const PYTHON_IMPORT = /^[ \t]*import[ \t]+([\w. ,]+)/gm;
+const JS_IMPORT = /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:([\w$*{}\s,]+?)\s+from\s+)?['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const JAVA_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.]+?)(?:\.\*)?;/gm;
+const GO_IMPORT_BLOCK = /^import\s*\(([^)]*)\)|^import\s+(?:\w+\s+)?"([^"]+)"/gm;
+const RUST_USE = /^[ \t]*(?:pub\s+)?use[ \t]+([\w:]+)(?:::\{([^}]*)\})?/gm;
+function namesIn(list) {
+    return list
+        .replace(/[(){}]/g, ' ')
+        .split(',')
+        .map(item => item.trim().split(/\s+as\s+|\s+/)[0])
+        .filter(name => /^[A-Za-z_$][\w$]*$/.test(name));
+}
+function fromPython(text) {
+    const out = [];
+    for (const m of text.matchAll(PYTHON_FROM)) {
+        if (m[1].startsWith('.'))
+            continue;
+        out.push({ module: m[1].replace(/\./g, '/'), names: namesIn(m[2]) });
+    }
+    for (const m of text.matchAll(PYTHON_IMPORT)) {
+        for (const item of m[1].split(',')) {
+            const module = item.trim().split(/\s+/)[0];
+            if (module)
+                out.push({ module: module.replace(/\./g, '/'), names: [] });
+        }
+    }
+    return out;
+}
+function fromJavaScript(text, testPath) {
+    const out = [];
+    for (const m of text.matchAll(JS_IMPORT)) {
+        const source = m[2] ?? m[3] ?? m[4];
+        if (!source)
+            continue;
+        // Relative imports resolve against the test's directory; packages stay as named.
+        const module = source.startsWith('.')
+            ? external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(testPath), source))
+            : source;
+        out.push({
+            module: module.replace(/\.[cm]?[jt]sx?$/, '').replace(/\/index$/, ''),
+            names: m[1] ? namesIn(m[1]) : []
+        });
+    }
+    return out;
+}
+function fromJava(text) {
+    return [...text.matchAll(JAVA_IMPORT)].map(m => {
+        const parts = m[1].split('.');
+        // `import static a.b.C.method;` imports from the class `a.b.C`.
+        const last = parts[parts.length - 1];
+        return /^[a-z]/.test(last) && parts.length > 1 && /^[A-Z]/.test(parts[parts.length - 2])
+            ? { module: parts.slice(0, -1).join('/'), names: [last] }
+            : { module: parts.join('/'), names: [] };
+    });
+}
+function fromGo(text) {
+    const out = [];
+    for (const m of text.matchAll(GO_IMPORT_BLOCK)) {
+        const paths = m[1] ? [...m[1].matchAll(/"([^"]+)"/g)].map(item => item[1]) : [m[2]];
+        for (const path of paths)
+            if (path)
+                out.push({ module: path, names: [] });
+    }
+    return out;
+}
+function fromRust(text) {
+    return [...text.matchAll(RUST_USE)].map(m => ({
+        module: m[1]
+            .replace(/^crate::/, '')
+            .replace(/::$/, '')
+            .replace(/::/g, '/'),
+        names: m[2] ? namesIn(m[2]) : []
+    }));
+}
+/** The imports in the head of a test file (`text`), by the file's language. */
+function testImports(testPath, text) {
+    switch (extensionOf(testPath)) {
+        case 'py':
+            return fromPython(text);
+        case 'js':
+        case 'jsx':
+        case 'mjs':
+        case 'cjs':
+        case 'ts':
+        case 'tsx':
+        case 'mts':
+        case 'cts':
+            return fromJavaScript(text, testPath);
+        case 'java':
+        case 'kt':
+        case 'scala':
+            return fromJava(text);
+        case 'go':
+            return fromGo(text);
+        case 'rs':
+            return fromRust(text);
+        default:
+            return [];
+    }
+}
+/** A source file as the module path imports name it: no extension, no `__init__`/`index`/`mod`. */
+function modulePathOf(path) {
+    return path.replace(/\.[^./]+$/, '').replace(/\/(?:__init__|index|mod)$/, '');
+}
+/**
+ * The module path by which an import names the module at `subject`, or undefined: the module's path ends with the import's
+ * (`src/marshmallow/fields` ends with `marshmallow/fields`), with two parts at least unless the
+ * import was resolved from a relative path. Go imports name the package, i.e. the directory.
+ */
+function importsModule(imported, subject) {
+    const target = modulePathOf(subject);
+    const candidates = [imported.module, ...imported.names.map(name => `${imported.module}/${name}`)];
+    if (extensionOf(subject) === 'go') {
+        const dir = external_node_path_.posix.dirname(subject);
+        return candidates.find(module => module === dir || module.endsWith(`/${dir}`));
+    }
+    return candidates.find(module => {
+        const path = module.replace(/^\.\//, '');
+        return path.includes('/') && (target === path || target.endsWith(`/${path}`));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/research/covering-tests.ts
+// The existing tests of the code a change goes into, found by what they import and call rather
+// than by their names alone: `tests/test_build_manpage.py` imports the manpage writer,
+// `tests/unittest_raw_building.py` calls `imported_member`. Every test file's head is read for
+// its imports; the few that import the module are then read whole for the calls.
+
+
+
+
+
+const defaultCoveringOptions = {
+    headBytes: 16 * 1024,
+    maxTests: 3000,
+    callReads: 30,
+    capBytes: 256 * 1024
+};
+/** Languages whose tests may test each other's code: a Python test does not test a Go file. */
+function family(path) {
+    const ext = extensionOf(path);
+    if (['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts'].includes(ext))
+        return 'js';
+    if (['java', 'kt', 'scala', 'groovy'].includes(ext))
+        return 'jvm';
+    if (ext === 'pyi')
+        return 'py';
+    return ext;
+}
+function covering_tests_moduleKey(name) {
+    return name.toLowerCase().replace(/[-_.]/g, '');
+}
+/** Evidence from a test's name and place: named after the module, or beside it. */
+function nameScore(test, subject) {
+    const shape = testShape(test);
+    const module = covering_tests_moduleKey(moduleName(subject));
+    if (!shape || module.length < 3)
+        return { score: 0 };
+    const named = covering_tests_moduleKey(shape.subject);
+    if (named === module)
+        return { score: 3.5, reason: `named after \`${moduleName(subject)}\`` };
+    // `test_build_manpage` for `manpage`, `test_commonmatrix` for `common`.
+    if (named.includes(module) || (named.length >= 4 && module.includes(named)))
+        return { score: 1.5, reason: `named like \`${moduleName(subject)}\`` };
+    return { score: 0 };
+}
+function sameTree(test, subject) {
+    if (external_node_path_.posix.dirname(test) === external_node_path_.posix.dirname(subject))
+        return 1;
+    const testDirs = external_node_path_.posix.dirname(test).split('/');
+    const sourceDirs = external_node_path_.posix.dirname(subject).split('/');
+    const shared = testDirs.filter(part => sourceDirs.includes(part)).length;
+    return Math.min(1, shared / Math.max(1, sourceDirs.length));
+}
+function countCalls(text, names) {
+    let count = 0;
+    for (const name of names) {
+        const pattern = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}\\s*\\(`, 'g');
+        count += text.match(pattern)?.length ?? 0;
+    }
+    return count;
+}
+/** Top-level names a file defines (its classes and functions): what a test would import. */
+function exportedNames(file) {
+    return new Set(file.outline.definitions
+        .filter(definition => !definition.cls && definition.name.length >= 3)
+        .map(definition => definition.name));
+}
+/**
+ * The existing tests of each subject (the best-ranked code files that were parsed), best first.
+ * `symbols` says which functions of a subject matter: tests calling them rank first.
+ */
+function findCoveringTests(root, testFiles, subjects, symbols, options = defaultCoveringOptions) {
+    if (subjects.length === 0)
+        return [];
+    const families = new Set(subjects.map(subject => family(subject.path)));
+    const tests = testFiles
+        .filter(path => families.has(family(path)) && !isFixturePath(path))
+        .slice(0, options.maxTests);
+    const heads = new HeadReader(options.headBytes);
+    const imports = new Map(tests.map(path => [path, testImports(path, heads.read((0,external_node_path_.join)(root, path))?.text ?? '')]));
+    const whole = new HeadReader(options.capBytes);
+    const found = [];
+    for (const subject of subjects) {
+        const exported = exportedNames(subject);
+        const scored = [];
+        for (const test of tests) {
+            if (family(test) !== family(subject.path))
+                continue;
+            const item = { path: test, score: 0, reasons: [] };
+            const byName = nameScore(test, subject.path);
+            if (byName.reason) {
+                item.score += byName.score;
+                item.reasons.push(byName.reason);
+            }
+            const list = imports.get(test) ?? [];
+            const module = list
+                .map(imported => importsModule(imported, subject.path))
+                .find(found => found !== undefined);
+            if (module) {
+                item.score += 4;
+                item.reasons.push(`imports \`${module.replace(/\//g, '.')}\``);
+            }
+            const names = [...new Set(list.flatMap(imported => imported.names))].filter(name => exported.has(name));
+            if (names.length > 0) {
+                item.score += Math.min(3, names.length);
+                item.reasons.push(`imports ${names
+                    .slice(0, 3)
+                    .map(name => `\`${name}\``)
+                    .join(', ')}`);
+            }
+            // Go tests live in their package's directory and import nothing to reach it.
+            if (family(test) === 'go' && external_node_path_.posix.dirname(test) === external_node_path_.posix.dirname(subject.path)) {
+                item.score += 3;
+                item.reasons.push(`in the package of \`${external_node_path_.posix.basename(subject.path)}\``);
+            }
+            else if (item.score > 0)
+                item.score += sameTree(test, subject.path);
+            if (item.score > 0)
+                scored.push(item);
+        }
+        scored.sort((a, b) => b.score - a.score || a.path.localeCompare(b.path));
+        // The subject's functions the issue points at: tests that call them test the change. A class
+        // counts only when it is itself the symbol; its constructor is called everywhere.
+        const own = symbols.filter(symbol => symbol.path === subject.path);
+        const wanted = [
+            ...new Set(own
+                .slice(0, 2)
+                .filter((symbol, i) => i === 0 || ['function', 'method'].includes(symbol.kind))
+                .map(symbol => symbol.name)
+                .filter(name => name.length >= 3 && !/^__\w+__$/.test(name)))
+        ];
+        for (const item of scored.slice(0, options.callReads)) {
+            if (wanted.length === 0)
+                break;
+            const text = whole.read((0,external_node_path_.join)(root, item.path))?.text ?? '';
+            const calls = countCalls(text, wanted);
+            if (calls === 0)
+                continue;
+            // Calling the very function the change goes into is the strongest sign of its test: it
+            // outweighs a name shared with the module.
+            item.score += Math.min(5, 2 + 1.5 * Math.log2(1 + calls));
+            item.reasons.push(`calls ${wanted.map(name => `\`${name}\``).join(' or ')} ${calls} time${calls === 1 ? '' : 's'}`);
+        }
+        scored.sort((a, b) => b.score - a.score || a.path.localeCompare(b.path));
+        for (const item of scored.slice(0, 3)) {
+            found.push({
+                path: item.path,
+                subject: subject.path,
+                score: Math.round(item.score * 1000) / 1000,
+                reasons: item.reasons
+            });
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/research/quoted-code.ts
+// The code an issue quotes, as lines to look for in the repository: a line of code from a
+// snippet or a traceback, a call typed at a prompt, an error or lint message, a message quoted in
+// prose ("Avoid using aliases in join condition"). Found in the code, each pins the issue to the
+// function that holds it.
+
+const quoted_code_FENCE = /^ {0,3}(`{3,}|~{3,})\s*([\w+-]*)/;
+const quoted_code_PROMPT = /^\s*(?:>>>\s?|\.\.\.\s|In \[\d*\]:\s?|\s*\.\.\.:\s?)/;
+const FRAME = /^\s*(?:File "|Traceback \(|at [\w$.<>]+ \(|\^+\s*$)/;
+// `ValueError: bad value`, `FutureWarning: …`, `error: …`, `panic: …`.
+const ERROR_LINE = /^\s*(?:[\w.]*(?:Error|Exception|Warning|Exit)|error|warning|panic|fatal)\s*:\s*(.+)$/i;
+const COMMENT = /^\s*(?:#|\/\/|\/\*|\*|--)/;
+const SHELL = /^\s*(?:\$\s|>\s|pip\s|npm\s|yarn\s|cd\s|python\d?\s+-m\s)/;
+const IMPORT = /^\s*(?:import\s|from\s+[\w.]+\s+import\s|#include\s|using\s|package\s)/;
+const MAX_QUOTES = 24;
+function fold(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function wordCount(text) {
+    return (text.match(/[A-Za-z]{2,}/g) ?? []).length;
+}
+// Punctuation or a keyword that prose does not have: the text is code, not a message.
+const CODE_SHAPED = /[=(){}[\];]|^\s*(?:def|class|return|if|for|while|import|from|const|let|var|function|fn|func|pub|raise|throw)\b/;
+/** A message worth looking for: three words or more, and more than a handful of letters. */
+function asMessage(text) {
+    const folded = fold(text).replace(/^["'`]|["'`]$/g, '');
+    if (COMMENT.test(folded) || wordCount(folded) < 3 || folded.length < 15)
+        return undefined;
+    return { text: folded, kind: 'message' };
+}
+/** A line of code worth looking for: long enough, and code-shaped rather than a word or a path. */
+function asCode(line) {
+    const folded = fold(line);
+    if (folded.replace(/\s/g, '').length < 12)
+        return undefined;
+    if (COMMENT.test(folded) || SHELL.test(folded) || IMPORT.test(folded))
+        return undefined;
+    if (!/[=([{.:]/.test(folded) || !/[A-Za-z_]\w{2,}/.test(folded))
+        return undefined;
+    return { text: folded, kind: 'code' };
+}
+/** Messages on one output line: the text after `Error:`, or the parts a linter separates with `|`. */
+function messagesOn(line) {
+    const error = ERROR_LINE.exec(line);
+    if (error)
+        return [asMessage(error[1])].filter(item => item !== undefined);
+    return line
+        .split(/\s\|\s|:\s/)
+        .map(asMessage)
+        .filter(item => item !== undefined);
+}
+/** A quoted line as code when it is shaped like code, else as the messages it holds. */
+function asCodeOrMessages(line) {
+    if (ERROR_LINE.test(line))
+        return messagesOn(line);
+    if (CODE_SHAPED.test(line)) {
+        const typed = asCode(line);
+        return typed ? [typed] : [];
+    }
+    return messagesOn(line);
+}
+/** The quoted code of an issue, messages first (they are the rarest strings), each once. */
+function readQuotedCode(title, body) {
+    const messages = [];
+    const code = [];
+    // Data (SQL inputs, LaTeX, plain program output) is blanked: what remains is code and errors.
+    const lines = withoutIssueData(body).split('\n');
+    let fence;
+    let transcript = false;
+    for (const [index, line] of lines.entries()) {
+        const marker = quoted_code_FENCE.exec(line);
+        if (fence) {
+            if (marker && marker[1][0] === fence[0] && line.trim() === marker[1]) {
+                fence = undefined;
+                continue;
+            }
+            // A traceback's frames, and the source lines printed under them, are the frames' evidence.
+            if (line.trim() === '' || FRAME.test(line) || /^\s*File "/.test(lines[index - 1] ?? ''))
+                continue;
+            if (quoted_code_PROMPT.test(line)) {
+                const typed = asCode(line.replace(quoted_code_PROMPT, ''));
+                if (typed)
+                    code.push({ ...typed, typed: true });
+                continue;
+            }
+            if (transcript) {
+                messages.push(...messagesOn(line));
+                continue;
+            }
+            // A command typed in a shell is how the reporter ran things, not text of the code.
+            if (SHELL.test(line))
+                continue;
+            // IPython prints source lines with their numbers (`--> 253 elif …`): the code is after them.
+            for (const item of asCodeOrMessages(line.replace(/^\s*(?:-+>\s*)?\d+\s/, ''))) {
+                if (item.kind === 'code')
+                    code.push(item);
+                else
+                    messages.push(item);
+            }
+            continue;
+        }
+        if (marker) {
+            fence = marker[1];
+            let end = lines.findIndex((next, at) => at > index && next.trim() === fence);
+            if (end < 0)
+                end = lines.length;
+            transcript = lines.slice(index + 1, end).some(next => quoted_code_PROMPT.test(next));
+            continue;
+        }
+        // Prose: error lines, code in backticks, messages in double quotes.
+        const inProse = ERROR_LINE.test(line) ? messagesOn(line) : [];
+        for (const span of line.matchAll(/`([^`\n]+)`/g)) {
+            const found = ERROR_LINE.test(span[1]) ? messagesOn(span[1]) : [asCode(span[1])];
+            for (const item of found)
+                if (item)
+                    inProse.push(item);
+        }
+        for (const quoted of line.matchAll(/"([^"\n]{15,200})"|“([^”\n]{15,200})”/g))
+            inProse.push(...asCodeOrMessages(quoted[1] ?? quoted[2]));
+        for (const item of inProse) {
+            item.inProse = true;
+            if (item.kind === 'code')
+                code.push(item);
+            else
+                messages.push(item);
+        }
+    }
+    for (const quoted of title.matchAll(/"([^"\n]{15,200})"|“([^”\n]{15,200})”/g)) {
+        const message = asMessage(quoted[1] ?? quoted[2]);
+        if (message)
+            messages.unshift({ ...message, inProse: true });
+    }
+    const seen = new Set();
+    return [...messages, ...code]
+        .filter(item => !seen.has(item.text) && seen.add(item.text))
+        .slice(0, MAX_QUOTES);
 }
 
 ;// CONCATENATED MODULE: ./src/research/content-evidence.ts
@@ -28065,6 +28745,194 @@ function addNameEvidence(board, index, signals) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/research/locate-quotes.ts
+// Finds the issue's quoted code in the repository: which files hold each quoted line or message,
+// and on which line. Only files that hold every word of a quote are read again, so the search
+// costs a few reads whatever the size of the tree.
+
+
+
+/** Files read per quote, at most. */
+const MAX_CANDIDATES = 40;
+/** A quote held by more files than this is boilerplate. */
+const MAX_HOLDERS = 4;
+function locate_quotes_fold(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** The terms of a quote that the scan counted, so that candidate files can be picked by them. */
+function quoteTerms(quote, table) {
+    const ids = new Set();
+    for (const part of subwords(quote.text)) {
+        const id = table.lookup.get(part);
+        if (id !== undefined)
+            ids.add(id);
+    }
+    return [...ids];
+}
+/** Code files holding every one of `terms`, those holding them most often first. */
+function candidatesFor(terms, scan) {
+    if (terms.length === 0)
+        return [];
+    const wanted = new Set(terms);
+    const found = [];
+    scan.fileTerms.forEach((pairs, file) => {
+        if (!pairs || pairs.length < terms.length * 2 || scan.kinds[file] !== 'code')
+            return;
+        let held = 0;
+        let count = 0;
+        for (let p = 0; p < pairs.length; p += 2) {
+            if (!wanted.has(pairs[p]))
+                continue;
+            held++;
+            count += pairs[p + 1];
+        }
+        if (held === terms.length)
+            found.push({ file, count });
+    });
+    return found
+        .sort((a, b) => b.count - a.count || a.file - b.file)
+        .slice(0, MAX_CANDIDATES)
+        .map(item => item.file);
+}
+/**
+ * Parts of a message to look for, longest first: the whole message, then ever shorter runs of
+ * words from its start and from its end. A message built with values (`f"Use {x} instead"`)
+ * matches by the part before or after the value.
+ */
+function messageFragments(message) {
+    const words = message.split(' ');
+    const fragments = [message];
+    for (let n = words.length - 1; n >= 3; n--) {
+        fragments.push(words.slice(0, n).join(' '), words.slice(words.length - n).join(' '));
+    }
+    return [...new Set(fragments)].filter(fragment => fragment.length >= 15);
+}
+/**
+ * Whether any fragment can be in `text`: every fragment starts with the shortest start fragment
+ * or ends with the shortest end fragment, so two searches rule most files out.
+ */
+function mayHoldMessage(text, fragments) {
+    const shortest = fragments.slice(-2);
+    return shortest.some(fragment => text.includes(fragment)) || text.includes(fragments[0]);
+}
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/** The 1-based line of `text` that holds the quote, or undefined. */
+function findQuote(text, quote, fragments) {
+    if (quote.kind === 'message') {
+        if (!mayHoldMessage(text, fragments))
+            return undefined;
+        for (const fragment of fragments) {
+            const at = text.indexOf(fragment);
+            if (at >= 0)
+                return lineOf(text, at);
+        }
+        return undefined;
+    }
+    // A code line matches a whole source line (whitespace folded), or sits inside a longer one.
+    const anchor = quote.text.split(' ').sort((a, b) => b.length - a.length)[0];
+    if (!text.includes(anchor))
+        return undefined;
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        if (!lines[i].includes(anchor))
+            continue;
+        const line = locate_quotes_fold(lines[i]);
+        if (line === quote.text || (quote.text.length >= 24 && line.includes(quote.text)))
+            return i + 1;
+    }
+    return undefined;
+}
+function locateQuotes(root, paths, scan, table, quotes, capBytes) {
+    const reader = new HeadReader(capBytes);
+    const texts = new Map();
+    const read = (file) => {
+        if (!texts.has(file))
+            texts.set(file, reader.read((0,external_node_path_.join)(root, paths[file]))?.text);
+        return texts.get(file);
+    };
+    const hits = [];
+    for (const quote of quotes) {
+        const fragments = quote.kind === 'message' ? messageFragments(quote.text) : [];
+        const found = [];
+        for (const file of candidatesFor(quoteTerms(quote, table), scan)) {
+            const text = read(file);
+            const line = text === undefined ? undefined : findQuote(text, quote, fragments);
+            if (line !== undefined)
+                found.push({ file, line });
+            if (found.length > MAX_HOLDERS)
+                break;
+        }
+        if (found.length === 0 || found.length > MAX_HOLDERS)
+            continue;
+        for (const item of found)
+            hits.push({ ...item, quote, holders: found.length });
+    }
+    return hits;
+}
+
+;// CONCATENATED MODULE: ./src/research/pins.ts
+
+function collectPins(index, signals, hits) {
+    const pins = [];
+    const frames = [];
+    for (const mention of signals.paths) {
+        const { files } = resolveQuotedPath(index, mention.path);
+        if (files.length !== 1)
+            continue;
+        const path = index.paths[files[0]];
+        if (mention.frame) {
+            const pin = { path, kind: 'frame' };
+            if (mention.lineNumber !== undefined)
+                pin.line = mention.lineNumber;
+            if (mention.functionName)
+                pin.functionName = mention.functionName;
+            if (mention.sourceLine)
+                pin.text = mention.sourceLine;
+            frames.push(pin);
+        }
+        else if (mention.lineNumber !== undefined) {
+            pins.push({ path, kind: 'location', line: mention.lineNumber });
+        }
+    }
+    frames.forEach((pin, i) => {
+        pin.depth = frames.length === 1 ? 1 : i / (frames.length - 1);
+        pins.push(pin);
+    });
+    for (const hit of hits) {
+        pins.push({
+            path: index.paths[hit.file],
+            kind: 'quote',
+            line: hit.line,
+            text: hit.quote.text,
+            quoteKind: hit.quote.kind,
+            holders: hit.holders,
+            ...(hit.quote.inProse ? { inProse: true } : {})
+        });
+    }
+    return pins;
+}
+
+;// CONCATENATED MODULE: ./src/research/quote-evidence.ts
+function shown(text) {
+    const clipped = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+    return clipped.replace(/`/g, "'");
+}
+function addQuoteEvidence(board, hits) {
+    for (const hit of hits) {
+        // A message is a string someone wrote once; a line of code may recur in similar places.
+        const strength = hit.quote.kind === 'message' ? 6 : 4.5;
+        const reason = hit.quote.kind === 'message'
+            ? `holds the message quoted in the issue (line ${hit.line}): “${shown(hit.quote.text)}”`
+            : `holds the line quoted in the issue (line ${hit.line}): \`${shown(hit.quote.text)}\``;
+        board.add(hit.file, strength / hit.holders, reason);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/research/definitions.ts
 // Names a file defines, found by one cheap regular expression per language family (not a
 // parser): enough to tell the file that defines `URLValidator` from the files that use it.
@@ -28261,6 +29129,7 @@ class TermCounter {
 
 
 
+
 /**
  * Whether a file's content is worth scanning. Data files and test fixtures (an `.sql` or
  * `.yml` input under `tests/`) are inputs to the code, not the code a change goes into: their
@@ -28291,6 +29160,8 @@ function scanFiles(root, paths, table, wantedNames, options) {
         fileCount: 0
     };
     let totalLength = 0;
+    const listed = new Set(paths);
+    const vendoredDirs = [];
     for (let f = 0; f < paths.length; f++) {
         const kind = kindOf(paths[f]);
         scan.kinds[f] = kind;
@@ -28299,8 +29170,11 @@ function scanFiles(root, paths, table, wantedNames, options) {
             continue;
         }
         const head = reader.read((0,external_node_path_.join)(root, paths[f]));
-        if (!head || looksGenerated(head.text))
+        if (!head || looksGenerated(head.text) || (kind === 'code' && looksVendored(head.text)))
             continue;
+        const copied = vendoredPackageDir(paths[f], head.text, path => listed.has(path));
+        if (copied)
+            vendoredDirs.push(`${copied}/`);
         scan.alive[f] = 1;
         scan.documentCount++;
         const cap = kind === 'config' ? options.dataCapBytes : options.capBytes;
@@ -28337,6 +29211,12 @@ function scanFiles(root, paths, table, wantedNames, options) {
             scan.definers[id]++;
         });
         scan.definitions[f] = defined;
+    }
+    // A library copied in whole: none of its files is the project's own code.
+    if (vendoredDirs.length > 0) {
+        for (let f = 0; f < paths.length; f++)
+            if (vendoredDirs.some(dir => paths[f].startsWith(dir)))
+                scan.alive[f] = 0;
     }
     for (let f = 0; f < paths.length; f++)
         scan.fileCount += scan.alive[f];
@@ -28429,17 +29309,21 @@ function buildTermTable(signals) {
 
 
 
+
+
+
 const defaultRankOptions = {
     capBytes: 256 * 1024,
     dataCapBytes: 16 * 1024,
     top: 10
 };
-function rankFiles(root, paths, signals, options = defaultRankOptions) {
+function rankFiles(root, paths, signals, quotes, options = defaultRankOptions) {
     const table = buildTermTable(signals);
     const names = [...signals.identifiers.keys()];
     const nameIndex = new Map(names.map((name, i) => [name, i]));
     const scan = scanFiles(root, paths, table, nameIndex, options);
     const index = buildPathIndex(paths);
+    const hits = locateQuotes(root, paths, scan, table, quotes, options.capBytes);
     const board = new Scoreboard();
     addTermEvidence(board, scan, table, signals);
     addDefinitionEvidence(board, scan, names, signals);
@@ -28447,8 +29331,461 @@ function rankFiles(root, paths, signals, options = defaultRankOptions) {
     addQuotedPathEvidence(board, index, signals);
     addDottedModuleEvidence(board, index, signals);
     addNameEvidence(board, index, signals);
+    addQuoteEvidence(board, hits);
     const files = board.rank(paths, scan.kinds, file => scan.alive[file] === 1, options.top);
-    return { files, fileCount: scan.fileCount };
+    const pins = collectPins(index, signals, hits).filter(pin => {
+        const file = index.paths.indexOf(pin.path);
+        return file >= 0 && scan.alive[file] === 1;
+    });
+    return { files, fileCount: scan.fileCount, pins, table, scan };
+}
+
+;// CONCATENATED MODULE: ./src/research/syntax/languages.ts
+// Which tree-sitter grammar reads a file, from its extension. Kept apart from the parser so that
+// deciding whether to parse costs nothing: the runtime loads only when a file needs it.
+
+const languages_byExtension = {
+    py: 'python',
+    pyi: 'python',
+    js: 'javascript',
+    mjs: 'javascript',
+    cjs: 'javascript',
+    // The JavaScript grammar reads JSX; the TypeScript one would misread `<T>` as a tag.
+    jsx: 'javascript',
+    ts: 'typescript',
+    mts: 'typescript',
+    cts: 'typescript',
+    tsx: 'tsx',
+    go: 'go',
+    rs: 'rust',
+    java: 'java'
+};
+/** The grammar for a path, or undefined when the file is left to the fallback patterns. */
+function grammarFor(path) {
+    return languages_byExtension[extensionOf(path)];
+}
+
+;// CONCATENATED MODULE: ./src/research/syntax/pattern-outline.ts
+// The fallback structure for languages without a grammar (and files the parser could not take):
+// definitions from the same patterns the scan uses, with spans estimated from indentation
+// (Python, Ruby and friends) or from braces (the C family). Estimates, not a parse: good enough
+// to say which function a line sits in.
+
+
+
+const indentedLanguages = new Set(['py', 'pyi', 'pyx', 'rb', 'nim', 'coffee']);
+const CLASS_WORD = /\b(?:class|struct|interface|trait|enum|record|object|module|protocol|union)\b/;
+const TYPE_WORD = /\b(?:type|typedef)\b/;
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** 0-based line holding `offset`. */
+function lineAt(starts, offset) {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid] <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+function indentOf(line) {
+    return /^[ \t]*/.exec(line)[0].replace(/\t/g, '    ').length;
+}
+/** Last line of an indented block opened at `start` (0-based lines in, 0-based out). */
+function indentedEnd(lines, start) {
+    const indent = indentOf(lines[start]);
+    let end = start;
+    for (let i = start + 1; i < lines.length; i++) {
+        const trimmed = lines[i].trim();
+        // A blank line, or the closing bracket of a signature or call split over lines, ends nothing.
+        if (trimmed === '' || /^[)\]}]/.test(trimmed))
+            continue;
+        if (indentOf(lines[i]) <= indent)
+            break;
+        end = i;
+    }
+    return end;
+}
+/** Last line of a braced block whose `{` opens within two lines of `start`; naive about strings. */
+function bracedEnd(lines, start) {
+    let depth = 0;
+    let opened = false;
+    for (let i = start; i < lines.length; i++) {
+        for (const char of lines[i]) {
+            if (char === '{') {
+                depth++;
+                opened = true;
+            }
+            else if (char === '}') {
+                depth--;
+                if (opened && depth <= 0)
+                    return i;
+            }
+            else if (char === ';' && !opened)
+                return i;
+        }
+        if (!opened && i >= start + 2)
+            return start;
+    }
+    return opened ? lines.length - 1 : start;
+}
+function pattern_outline_kindOf(lineText, name) {
+    const before = lineText.slice(0, Math.max(0, lineText.indexOf(name)));
+    if (CLASS_WORD.test(before))
+        return 'class';
+    if (TYPE_WORD.test(before))
+        return 'type';
+    const after = lineText.slice(lineText.indexOf(name) + name.length);
+    // `x = 1`, `x: int = 1`; but `const f = () =>` and `const f = function` are functions.
+    if (/^\s*(?::[^=\n]*)?=(?![=>])/.test(after) && !/=>|\bfunction\b/.test(after))
+        return 'variable';
+    return 'function';
+}
+function patternOutline(path, text) {
+    const pattern = definitionPatternFor(path);
+    const outline = { parser: 'patterns', definitions: [], imports: [], calls: [] };
+    if (!pattern)
+        return outline;
+    const starts = lineStarts(text);
+    const lines = text.split('\n');
+    const indented = indentedLanguages.has(extensionOf(path));
+    const found = [];
+    forEachDefinition(pattern, text, (name, offset) => {
+        // The match may begin on the line before (leading whitespace); the name's line is what counts.
+        const at = text.indexOf(name, offset);
+        const line = lineAt(starts, at < 0 ? offset : at);
+        const kind = pattern_outline_kindOf(lines[line], name);
+        const end = kind === 'variable' ? line : indented ? indentedEnd(lines, line) : bracedEnd(lines, line);
+        found.push({ name, kind, start: line + 1, end: end + 1 });
+    });
+    for (const definition of found) {
+        const owner = enclosingDefinition(found.filter(other => other !== definition && other.kind === 'class'), definition.start);
+        if (owner && owner.end >= definition.end) {
+            definition.cls = owner.name;
+            if (definition.kind === 'function')
+                definition.kind = 'method';
+        }
+    }
+    outline.definitions = found.sort((a, b) => a.start - b.start || b.end - a.end);
+    return outline;
+}
+
+;// CONCATENATED MODULE: ./src/research/syntax/outline.ts
+// A file's structure as the ranking needs it: definitions with their line spans and enclosing
+// class, imports and (on request) calls. Read with tree-sitter where a grammar exists, else, or
+// when the grammar cannot load or the time is spent, with the definition patterns.
+
+
+/** Reads the structure of one file's text (`path` picks the language). */
+async function outlineSource(path, text, options) {
+    const grammar = grammarFor(path);
+    if (grammar && performance.now() < options.deadline) {
+        try {
+            // The parser's module, the runtime and the grammars load only when a file needs them.
+            const { treeOutline } = await __nccwpck_require__.e(/* import() */ 860).then(__nccwpck_require__.bind(__nccwpck_require__, 2860));
+            const outline = await treeOutline(text, grammar, options);
+            if (outline)
+                return outline;
+        }
+        catch {
+            // A grammar that fails to load leaves the file to the patterns, like any other language.
+        }
+    }
+    return patternOutline(path, text);
+}
+/** The innermost definition whose span holds the 1-based `line`. */
+function enclosingDefinition(definitions, line) {
+    let best;
+    for (const definition of definitions) {
+        if (definition.start > line || line > definition.end)
+            continue;
+        if (!best || definition.end - definition.start <= best.end - best.start)
+            best = definition;
+    }
+    return best;
+}
+/** `Cls.name`, or the bare name of a top-level definition. */
+function qualifiedName(definition) {
+    return definition.cls ? `${definition.cls}.${definition.name}` : definition.name;
+}
+
+;// CONCATENATED MODULE: ./src/research/rank-symbols.ts
+// Ranks definitions, not only files: where in the best-ranked files the change goes. The top code
+// files (and the files the issue pins a line in) are parsed; each definition then collects the
+// evidence that points inside it: the traceback frames that run through it, the quoted line or
+// message it holds, its name or `Class.member` written in the issue, and how much of the issue's
+// vocabulary its body uses. Only these few files are parsed, under a time budget.
+
+
+
+
+
+const defaultSymbolOptions = {
+    files: 3,
+    maxFiles: 4,
+    minShare: 0.5,
+    parseMs: 1000,
+    capBytes: 256 * 1024,
+    top: 12
+};
+function rank_symbols_fold(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function pinWeight(pin) {
+    return pin.kind === 'frame' ? 1 + (pin.depth ?? 0) : pin.kind === 'quote' ? 1.5 : 1;
+}
+/** Files to parse: the best-ranked code files, then files the issue pins a line in. */
+function filesToOutline(ranking, options) {
+    const top = ranking.files.find(file => file.kind === 'code')?.score ?? 1;
+    const chosen = new Map();
+    for (const file of ranking.files) {
+        if (file.kind !== 'code' || chosen.size >= options.files)
+            continue;
+        // A file far behind the best could not hold the change's best symbol: not worth parsing.
+        if (file.score < top * options.minShare)
+            break;
+        chosen.set(file.path, file.score / top);
+    }
+    // The innermost frames and the quotes first: they pin the fault more closely than outer frames.
+    const pins = [...ranking.pins].sort((a, b) => pinWeight(b) - pinWeight(a));
+    for (const pin of pins) {
+        if (chosen.size >= options.maxFiles)
+            break;
+        if (!chosen.has(pin.path)) {
+            const ranked = ranking.files.find(file => file.path === pin.path);
+            chosen.set(pin.path, ranked ? ranked.score / top : 0);
+        }
+    }
+    return chosen;
+}
+async function outlineFiles(root, ranking, options = defaultSymbolOptions) {
+    const reader = new HeadReader(options.capBytes);
+    const deadline = performance.now() + options.parseMs;
+    const out = [];
+    for (const [path, prior] of filesToOutline(ranking, options)) {
+        const text = reader.read((0,external_node_path_.join)(root, path))?.text;
+        if (text === undefined)
+            continue;
+        out.push({ path, text, prior, outline: await outlineSource(path, text, { deadline }) });
+    }
+    return out;
+}
+function lineTexts(text) {
+    return text.split('\n');
+}
+/** The definition a frame runs through: by its function's name, its printed source, its line. */
+function frameDefinition(pin, definitions, lines) {
+    const named = pin.functionName
+        ? definitions.filter(definition => definition.name === pin.functionName)
+        : [];
+    if (pin.text) {
+        const wanted = rank_symbols_fold(pin.text);
+        for (let i = 0; i < lines.length; i++) {
+            if (rank_symbols_fold(lines[i]) !== wanted)
+                continue;
+            const holder = named.find(definition => definition.start <= i + 1 && i + 1 <= definition.end);
+            if (holder)
+                return { definition: holder, line: i + 1 };
+            if (named.length === 0) {
+                const inner = enclosingDefinition(definitions, i + 1);
+                if (inner)
+                    return { definition: inner, line: i + 1 };
+            }
+        }
+    }
+    if (pin.line !== undefined) {
+        const holder = named.find(d => d.start <= pin.line && pin.line <= d.end);
+        if (holder)
+            return { definition: holder, line: pin.line };
+    }
+    if (named.length > 0) {
+        // Lines drift between the reporter's version and this one: the nearest of that name.
+        const line = pin.line ?? 0;
+        const nearest = [...named].sort((a, b) => Math.abs(a.start - line) - Math.abs(b.start - line))[0];
+        return { definition: nearest };
+    }
+    return undefined;
+}
+/**
+ * Adds evidence to a definition. Evidence of one kind (`key`) counts once, at its strongest: two
+ * frames of one traceback in the same function are one piece of evidence.
+ */
+function addEvidence(candidate, score, reason, line, key = reason) {
+    const same = candidate.evidence.find(item => item.key === key);
+    if (!same)
+        candidate.evidence.push({ score, reason, key });
+    else if (score > same.score)
+        Object.assign(same, { score, reason });
+    if (line !== undefined && candidate.line === undefined)
+        candidate.line = line;
+}
+function addPinEvidence(file, pins, candidateOf) {
+    const lines = lineTexts(file.text);
+    const { definitions } = file.outline;
+    for (const pin of pins) {
+        if (pin.path !== file.path)
+            continue;
+        if (pin.kind === 'frame') {
+            const found = frameDefinition(pin, definitions, lines);
+            if (!found)
+                continue;
+            const depth = pin.depth ?? 1;
+            const at = found.line ?? pin.line;
+            const reason = depth === 1
+                ? `innermost project frame of the traceback${at ? ` (line ${at})` : ''}`
+                : `in the traceback${at ? ` (line ${at})` : ''}`;
+            // The innermost frame is where the failure surfaces; outer frames only pass through.
+            addEvidence(candidateOf(found.definition), 3 + 5 * depth * depth, reason, found.line, 'frame');
+            continue;
+        }
+        if (pin.line === undefined)
+            continue;
+        const holder = enclosingDefinition(definitions, pin.line);
+        if (!holder)
+            continue;
+        if (pin.kind === 'location') {
+            addEvidence(candidateOf(holder), 5, `the issue points at line ${pin.line}`, pin.line, 'location');
+        }
+        else {
+            const message = pin.quoteKind === 'message';
+            // Code quoted in a sentence is what the reporter points at; code pasted in a block is context.
+            const strength = (message ? 6 : 5) * (pin.inProse ? 1.4 : 1);
+            addEvidence(candidateOf(holder), strength / (pin.holders ?? 1), `holds the ${message ? 'message' : 'line'} quoted in the issue (line ${pin.line})`, pin.line, `quote:${pin.text}`);
+        }
+    }
+}
+function rank_symbols_addNameEvidence(files, signals, candidates, candidateOf) {
+    const definers = new Map();
+    for (const file of files)
+        for (const definition of file.outline.definitions)
+            definers.set(definition.name, (definers.get(definition.name) ?? 0) + 1);
+    const qualified = new Set();
+    for (const parts of signals.dotted)
+        for (let i = 0; i + 1 < parts.length; i++)
+            qualified.add(`${parts[i]}.${parts[i + 1]}`);
+    for (const file of files) {
+        const module = stemOf(fileNameOf(file.path));
+        for (const definition of file.outline.definitions) {
+            const mention = signals.identifiers.get(definition.name);
+            // A frame's function is named in the issue because the traceback prints its callers'
+            // source: the frame is the evidence, not the name.
+            const framed = candidates
+                .get(definition)
+                ?.evidence.some(item => /traceback/.test(item.reason));
+            if (mention?.codeLike && !framed) {
+                const strength = (mention.inTitle ? 1.5 : 1) * (1 + Math.log(mention.count) / 2);
+                const rarity = 1 / (1 + Math.log2(definers.get(definition.name) ?? 1));
+                const container = ['class', 'interface', 'module'].includes(definition.kind) ? 0.7 : 1;
+                addEvidence(candidateOf(file.path, definition), 3 * strength * rarity * container, `named in the issue`);
+            }
+            const owner = definition.cls ?? module;
+            if (qualified.has(`${owner}.${definition.name}`)) {
+                addEvidence(candidateOf(file.path, definition), 4, `\`${owner}.${definition.name}\` named in the issue`);
+            }
+        }
+    }
+}
+const rank_symbols_k1 = 1.2;
+const rank_symbols_b = 0.75;
+/** BM25 of function bodies over the issue's terms, with the tree's statistics; best gets 2.5. */
+function rank_symbols_addTermEvidence(files, ranking, signals, candidateOf) {
+    const { table, scan } = ranking;
+    const counter = new TermCounter(table.lookup);
+    const counts = new Uint32Array(table.terms.length);
+    const idf = table.terms.map((_, t) => {
+        const df = scan.documentFrequency[t];
+        return Math.log(1 + (scan.documentCount - df + 0.5) / (df + 0.5));
+    });
+    const bodies = [];
+    for (const file of files) {
+        const lines = lineTexts(file.text);
+        for (const definition of file.outline.definitions) {
+            if (!['function', 'method'].includes(definition.kind))
+                continue;
+            counts.fill(0);
+            const body = lines.slice(definition.start - 1, definition.end).join('\n');
+            const length = counter.count(body, counts);
+            const pairs = [];
+            counts.forEach((count, term) => {
+                if (count > 0)
+                    pairs.push(term, count);
+            });
+            if (pairs.length > 0)
+                bodies.push({ path: file.path, definition, pairs, length });
+        }
+    }
+    if (bodies.length === 0)
+        return;
+    const average = bodies.reduce((sum, body) => sum + body.length, 0) / bodies.length;
+    const scored = bodies.map(body => {
+        const norm = rank_symbols_k1 * (1 - rank_symbols_b + (rank_symbols_b * body.length) / average);
+        let score = 0;
+        let top = 0;
+        let topValue = -1;
+        for (let p = 0; p < body.pairs.length; p += 2) {
+            const term = body.pairs[p];
+            const tf = body.pairs[p + 1];
+            score += table.queryWeight[term] * idf[term] * ((tf * (rank_symbols_k1 + 1)) / (tf + norm));
+            const value = table.queryWeight[term] * idf[term] * Math.log(1 + tf);
+            if (value > topValue) {
+                topValue = value;
+                top = p;
+            }
+        }
+        return { body, score, top };
+    });
+    const best = Math.max(...scored.map(item => item.score));
+    if (best <= 0)
+        return;
+    for (const { body, score, top } of scored) {
+        const term = table.terms[body.pairs[top]];
+        const times = body.pairs[top + 1];
+        const word = signals.spelling.get(term) ?? term;
+        addEvidence(candidateOf(body.path, body.definition), (2.5 * score) / best, `mentions \`${word}\` ${times} time${times === 1 ? '' : 's'}`);
+    }
+}
+function rankSymbols(files, ranking, signals, top = defaultSymbolOptions.top) {
+    const candidates = new Map();
+    const priors = new Map(files.map(file => [file.path, file.prior]));
+    const candidateOf = (path, definition) => {
+        let candidate = candidates.get(definition);
+        if (!candidate) {
+            candidate = { path, definition, prior: priors.get(path) ?? 0, evidence: [] };
+            candidates.set(definition, candidate);
+        }
+        return candidate;
+    };
+    for (const file of files)
+        addPinEvidence(file, ranking.pins, definition => candidateOf(file.path, definition));
+    rank_symbols_addNameEvidence(files, signals, candidates, candidateOf);
+    rank_symbols_addTermEvidence(files, ranking, signals, candidateOf);
+    const ranked = [];
+    for (const candidate of candidates.values()) {
+        const { definition } = candidate;
+        candidate.evidence.sort((x, y) => y.score - x.score);
+        // The file's own rank counts too: a strong function in a weak file stays behind.
+        const total = 1.5 * candidate.prior + candidate.evidence.reduce((sum, e) => sum + e.score, 0);
+        ranked.push({
+            path: candidate.path,
+            name: definition.name,
+            ...(definition.cls ? { className: definition.cls } : {}),
+            kind: definition.kind,
+            startLine: definition.start,
+            endLine: definition.end,
+            ...(candidate.line !== undefined ? { line: candidate.line } : {}),
+            score: Math.round(total * 1000) / 1000,
+            reasons: candidate.evidence.slice(0, 4).map(item => item.reason)
+        });
+    }
+    ranked.sort((x, y) => y.score - x.score || x.path.localeCompare(y.path) || x.startLine - y.startLine);
+    return ranked.slice(0, top);
 }
 
 ;// CONCATENATED MODULE: ./src/research/index.ts
@@ -28460,18 +29797,31 @@ function rankFiles(root, paths, signals, options = defaultRankOptions) {
 
 
 
+
+
+
 async function research(query) {
     const started = performance.now();
     const all = await listRepositoryFiles(query.root);
     const rankable = all.filter(path => exclusionFor(path) === undefined);
     const signals = readIssueSignals(query.title, query.body);
-    const { files, fileCount } = rankFiles(query.root, rankable, signals, {
+    const quotes = readQuotedCode(query.title, query.body);
+    const ranking = rankFiles(query.root, rankable, signals, quotes, {
         ...defaultRankOptions,
         top: query.top ?? defaultRankOptions.top
     });
+    const { files, fileCount } = ranking;
+    // Only now does the parser load, for the few best-ranked files (and those the issue pins).
+    const outlined = await outlineFiles(query.root, ranking, defaultSymbolOptions);
+    const symbols = rankSymbols(outlined, ranking, signals);
     const orientation = orient(query.root, all, { contextFile: query.contextFile });
+    // The tests of the best-ranked code files: those the ranking put first, not files pinned only.
+    const subjects = outlined.filter(file => file.prior >= 0.3).slice(0, 3);
+    const tests = findCoveringTests(query.root, orientation.tests.files, subjects, symbols);
     return {
         files,
+        symbols,
+        tests,
         orientation,
         fileCount,
         elapsedMs: Math.round(performance.now() - started)
@@ -28873,7 +30223,7 @@ function closesFence(line, fence) {
     const match = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
     return Boolean(match && match[1][0] === fence[0] && match[1].length >= fence.length);
 }
-function outline(markdown) {
+function markdown_outline(markdown) {
     const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
     const headings = [];
     const inFence = [];
@@ -28899,7 +30249,7 @@ function outline(markdown) {
     return { lines, headings, inFence };
 }
 /** The lines between a heading and the next heading of any level. */
-function sectionBody(doc, heading) {
+function markdown_sectionBody(doc, heading) {
     const next = doc.headings.find(candidate => candidate.line > heading.line);
     return doc.lines.slice(heading.line + 1, next ? next.line : doc.lines.length);
 }
@@ -28908,7 +30258,7 @@ function sectionTree(doc, heading) {
     const next = doc.headings.find(candidate => candidate.line > heading.line && candidate.level <= heading.level);
     return doc.lines.slice(heading.line + 1, next ? next.line : doc.lines.length);
 }
-function findHeading(doc, text, level) {
+function markdown_findHeading(doc, text, level) {
     return doc.headings.find(heading => heading.text === text && (level === undefined || heading.level === level));
 }
 /** Paths written as `` `path` `` at the start of bullet items. */
@@ -29050,11 +30400,11 @@ function readInlineCode(text) {
 }
 /** Reads adw_id and prompt back from a plan's Metadata section exactly as `formatPrompt` wrote them. */
 function extractMetadata(markdown) {
-    const doc = outline(markdown);
-    const heading = findHeading(doc, 'Metadata', 2);
+    const doc = markdown_outline(markdown);
+    const heading = markdown_findHeading(doc, 'Metadata', 2);
     if (!heading)
         return {};
-    const body = sectionBody(doc, heading);
+    const body = markdown_sectionBody(doc, heading);
     const result = {};
     for (let i = 0; i < body.length; i++) {
         const adw = /^adw_id:\s*(.*)$/.exec(body[i]);
@@ -29194,7 +30544,7 @@ function checkEmptySections(doc, problems) {
         // A heading followed directly by its subsections ("## Relevant Files") is filled by them.
         if (next && next.level > heading.level)
             return;
-        const body = sectionBody(doc, heading);
+        const body = markdown_sectionBody(doc, heading);
         if (body.every(line => line.trim() === '')) {
             problems.push({
                 code: 'empty-section',
@@ -29211,7 +30561,7 @@ function checkEmptySections(doc, problems) {
     });
 }
 function checkPlaceholders(doc, problems) {
-    const metadata = findHeading(doc, 'Metadata', 2);
+    const metadata = markdown_findHeading(doc, 'Metadata', 2);
     const metadataEnd = metadata
         ? (doc.headings.find(h => h.line > metadata.line)?.line ?? doc.lines.length)
         : -1;
@@ -29278,10 +30628,10 @@ function unsafePath(path) {
 }
 function checkFiles(doc, context, problems) {
     const check = (title, wantExisting) => {
-        const heading = findHeading(doc, title, 3);
+        const heading = markdown_findHeading(doc, title, 3);
         if (!heading)
             return;
-        for (const path of bulletPaths(sectionBody(doc, heading))) {
+        for (const path of bulletPaths(markdown_sectionBody(doc, heading))) {
             if (unsafePath(path)) {
                 problems.push({
                     code: 'path-outside-repo',
@@ -29317,7 +30667,7 @@ function fileExistsIn(root) {
 }
 function validatePlan(markdown, context) {
     const problems = [];
-    const doc = outline(markdown);
+    const doc = markdown_outline(markdown);
     checkHeadings(doc, context.format ?? planFormat(undefined, context.kind), problems);
     checkEmptySections(doc, problems);
     checkPlaceholders(doc, problems);
@@ -29501,51 +30851,53 @@ function readIssue(body) {
 // Security and performance notes the embedded planner can justify: each one fires on a signal
 // in the issue or in the files the change touches, and says what to check. With no signal the
 // plan says so plainly instead of inventing a risk.
+// Each pattern matches whole words that name the concern itself: "author" is not
+// authentication, a tokenizer is not an access token, a config module is not a secret.
 const SECURITY = [
     {
-        pattern: /\b(auth\w*|login|logout|password|session|token|credential|permissions?|roles?|admins?|access control|private|oauth|jwt|sso)\b/i,
+        pattern: /\b(auth|authn|authz|authenticat\w*|authori[sz]\w*|log[ -]?in|log[ -]?out|sign[ -]?in|passwords?|sessions?|credentials?|permissions?|access control|admins?|oauth2?|jwt|sso|access tokens?|api tokens?)\b/i,
         note: 'Touches authentication or authorisation: check that every new path enforces the same permission checks as its neighbours, and that tokens or passwords never reach logs, URLs or error messages.'
     },
     {
-        pattern: /\b(upload|file ?path|filename|directory|download|attachment|fs\.|open\()/i,
+        pattern: /\b(uploads?|file ?paths?|path traversal|downloads?|attachments?|symlinks?)\b/i,
         note: 'Handles files or paths: resolve paths against a fixed root and reject `..`, absolute paths and symlinks that lead outside it; cap file sizes.'
     },
     {
-        pattern: /\b(urls?|https?|webhooks?|fetch\w*|endpoints?|proxy|redirects?|outbound|callback url)\b/i,
+        pattern: /\b(webhooks?|endpoints?|proxy|redirects?|outbound|callback urls?|http requests?|ssrf)\b/i,
         note: 'Makes or accepts network requests: validate URLs and payloads, set timeouts, and do not let user input choose arbitrary hosts (SSRF).'
     },
     {
-        pattern: /\b(sql|query|database|db|orm|migration|insert|select)\b/i,
+        pattern: /\b(databases?|orm|migrations?|sql injection|parameteri[sz]ed queries)\b/i,
         note: 'Reaches the database: use parameterised queries or the ORM, never string-built SQL, and keep migrations reversible.'
     },
     {
-        pattern: /\b(input|form|parse[sd]?|parsing|user[- ](?:provided|supplied)|payload|upload|html|sanitiz\w*|escap\w*)\b/i,
+        pattern: /\b(user[- ](?:provided|supplied|input)|untrusted|payloads?|form (?:data|input)|sanitiz\w*|sanitis\w*|xss|injection)\b/i,
         note: 'Parses outside input: validate types and sizes at the boundary, and escape anything rendered back (HTML, Markdown, shell).'
     },
     {
-        pattern: /\b(secret|api[- ]?key|env(ironment)? var\w*|\.env|config(uration)?)\b/i,
+        pattern: /\b(secrets?|api[- ]?keys?|\.env|environment variables? (?:holding|with) (?:keys|secrets))\b/i,
         note: 'Involves configuration or secrets: read secrets from the environment or a secret store, never commit them, and mask them in output.'
     }
 ];
 const PERFORMANCE = [
     {
-        pattern: /\b(list|search|filter|sort|index|all (items|records|rows)|large|bulk|batch|export|import|report)\b/i,
+        pattern: /\b(large|bulk|batch(?:es)?|thousands|millions|paginat\w*|all (?:items|records|rows)|big (?:files?|data|inputs?))\b/i,
         note: 'Works over collections that can grow: paginate or stream instead of loading everything, and avoid per-item queries (N+1).'
     },
     {
-        pattern: /\b(real[- ]?time|stream\w*|websocket|poll\w*|notification|live|subscribe)\b/i,
+        pattern: /\b(real[- ]?time|streaming|websockets?|polling|notifications?|subscriptions?)\b/i,
         note: 'Pushes updates continuously: bound connection counts and message rates, and back off on reconnects.'
     },
     {
-        pattern: /\b(cache|caching|slow|latency|performance|fast|speed|timeout)\b/i,
+        pattern: /\b(cache|caching|slow|slower|latency|performance|speed ?up|timeouts?)\b/i,
         note: 'The issue is about speed: measure before and after with a benchmark or profile, and state the figure in the pull request.'
     },
     {
-        pattern: /\b(query|database|db|sql)\b/i,
+        pattern: /\b(databases?|n\+1|queries)\b/i,
         note: 'Adds database work: check the query plan and add an index if the new query filters on unindexed columns.'
     },
     {
-        pattern: /\b(image|video|upload|download|file|attachment|pdf)\b/i,
+        pattern: /\b(uploads?|downloads?|attachments?|videos?|large files?)\b/i,
         note: 'Moves files: stream them rather than buffering whole files in memory, and cap sizes.'
     }
 ];
@@ -29596,7 +30948,7 @@ function neutraliseStart(line) {
  * One line of Markdown prose from untrusted text: list, quote and heading markers of each line
  * dropped (they are structure, not content), whitespace folded, shortened at a word boundary.
  */
-function prose(text, max = 600) {
+function prose_prose(text, max = 600) {
     let line = text
         .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
         .split(/\r\n?|\n/)
@@ -29616,11 +30968,11 @@ function prose(text, max = 600) {
 }
 /** Prose ending with a full stop (or its own terminal punctuation). */
 function sentence(text, max) {
-    const line = prose(text, max);
+    const line = prose_prose(text, max);
     return line === '' || /[.!?…:]$/.test(line) ? line : `${line}.`;
 }
 function firstSentence(text, max) {
-    return prose(text, max).split(/(?<=[.!?])\s+(?=[A-Z`"'(])/)[0] ?? '';
+    return prose_prose(text, max).split(/(?<=[.!?])\s+(?=[A-Z`"'(])/)[0] ?? '';
 }
 function capitalise(text) {
     return text ? text[0].toUpperCase() + text.slice(1) : text;
@@ -29648,43 +31000,38 @@ function code(text) {
     return `\`${text.replace(/`/g, '')}\``;
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/relevant-files.ts
-// "Relevant Files" of the embedded planner: which ranked files the change probably touches and
-// why, and which test file the feature gets. Only files that exist are listed to modify; the new
-// test file follows the repository's own naming and never overwrites an existing file.
+;// CONCATENATED MODULE: ./src/plan/embedded/symbols.ts
 
-
-
-
-const MAX_CODE = 5;
-const MAX_TESTS = 2;
-const MAX_DOCS = 2;
-function isFile(root, path) {
-    try {
-        return (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(root, path)).isFile();
-    }
-    catch {
-        return false;
-    }
+/** `Class.method`, or the bare name of a top-level definition. */
+function symbolName(symbol) {
+    return symbol.className ? `${symbol.className}.${symbol.name}` : symbol.name;
 }
-function isDirectory(root, path) {
-    try {
-        return (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(root, path)).isDirectory();
-    }
-    catch {
-        return false;
-    }
+/** `` `Class.method` (lines 10–42) ``. */
+function symbolPlace(symbol) {
+    const span = symbol.startLine === symbol.endLine
+        ? `line ${symbol.startLine}`
+        : `lines ${symbol.startLine}–${symbol.endLine}`;
+    return `${code(symbolName(symbol))} (${span})`;
 }
-/** A path a plan can name: relative, inside the root, writable as inline code. */
-function isPlainPath(path) {
-    return (path !== '' &&
-        !path.includes('`') &&
-        !path.startsWith('/') &&
-        !/^[a-zA-Z]:/.test(path) &&
-        !path.split('/').includes('..'));
-}
-function reasonText(file) {
-    return file.reasons.slice(0, 3).join('; ') || 'ranked relevant by the research';
+/**
+ * The symbols of one file worth naming, strongest first: those at least half as strong as the
+ * file's best, and never a class together with one of its own methods.
+ */
+function symbolsOf(research, path, max = 2) {
+    const own = research.symbols.filter(symbol => symbol.path === path);
+    if (own.length === 0)
+        return [];
+    const floor = own[0].score / 2;
+    const chosen = [];
+    for (const symbol of own) {
+        if (chosen.length >= max || symbol.score < floor)
+            break;
+        const nested = chosen.some(other => (other.kind === 'class' && symbol.className === other.name) ||
+            (symbol.kind === 'class' && other.className === symbol.name));
+        if (!nested)
+            chosen.push(symbol);
+    }
+    return chosen;
 }
 /** Identifiers the research saw defined in the file: reasons read "defines `A`, `B`". */
 function definedNames(file) {
@@ -29692,136 +31039,28 @@ function definedNames(file) {
         .filter(reason => /^defines\b/.test(reason))
         .flatMap(reason => [...reason.matchAll(/`([^`]+)`/g)].map(m => m[1]));
 }
-function casedSubject(words, layout, pattern) {
-    const ext = external_node_path_.posix.extname(pattern);
-    if (/\{name\}(?:Test|Tests|Spec)\./.test(pattern)) {
-        return words.map(word => word[0].toUpperCase() + word.slice(1)).join('');
-    }
-    if (['.py', '.rb', '.go', '.rs', '.ex', '.exs', '.php', '.dart'].includes(ext)) {
-        return words.join('_');
-    }
-    // JavaScript and friends: follow the examples' own style (camelCase or kebab-case).
-    const camel = layout.examples.some(example => /[a-z][A-Z]/.test(external_node_path_.posix.basename(example)));
-    const kebab = layout.examples.some(example => /[a-z]-[a-z]/.test(external_node_path_.posix.basename(example)));
-    if (camel && !kebab) {
-        return words.map((word, i) => (i === 0 ? word : word[0].toUpperCase() + word.slice(1))).join('');
-    }
-    return words.join('-');
+/** ` (`A`, `B`)`: the file's symbols, or the names the research saw it define; '' for none. */
+function symbols_namesIn(research, file) {
+    const symbols = symbolsOf(research, file.path).map(symbol => symbolName(symbol));
+    const names = symbols.length > 0 ? symbols : definedNames(file).slice(0, 2);
+    return names.length > 0 ? ` (${names.map(code).join(', ')})` : '';
 }
-/** The feature's test file from the layout's `{name}` pattern, or undefined when there is none. */
-function testFileFor(layout, descriptiveName, anchor) {
-    const pattern = layout.pattern;
-    if (!pattern.includes('{name}'))
-        return undefined;
-    const words = descriptiveName.split('-').filter(Boolean);
-    if (words.length === 0)
-        return undefined;
-    const dir = anchor ? external_node_path_.posix.dirname(anchor) : (layout.dirs[0] ?? '.');
-    const path = external_node_path_.posix.normalize(pattern.replace(/\{dir\}/g, dir).replace(/\{name\}/g, casedSubject(words, layout, pattern)));
-    return isPlainPath(path) ? path : undefined;
+/** ` in `A` (lines 3–9) and `B` (lines 12–30)`: where in the file, for its bullet; '' for none. */
+function placesIn(research, file) {
+    const symbols = symbolsOf(research, file.path);
+    if (symbols.length > 0)
+        return ` in ${listing(symbols.map(symbolPlace))}`;
+    const names = definedNames(file).slice(0, 2);
+    return names.length > 0 ? ` around ${names.map(code).join(' and ')}` : '';
 }
-/**
- * A new test file named after the module at `subject`, by the layout's pattern; in a tree of
- * tests, under the subdirectory that mirrors the module's when the existing tests have one.
- */
-function moduleTestFile(root, layout, subject) {
-    const pattern = layout.pattern;
-    const name = moduleName(subject);
-    if (!pattern.includes('{name}') || !/^[\w-]+$/.test(name))
-        return undefined;
-    const sourceDir = external_node_path_.posix.dirname(subject);
-    let path;
-    if (pattern.includes('{dir}')) {
-        path = pattern.replace(/\{dir\}/g, sourceDir).replace(/\{name\}/g, name);
-    }
-    else {
-        const base = external_node_path_.posix.dirname(pattern);
-        const parts = sourceDir === '.' ? [] : sourceDir.split('/');
-        const mirror = parts
-            .map((_, index) => external_node_path_.posix.join(base, ...parts.slice(index)))
-            .find(candidate => isDirectory(root, candidate));
-        path = external_node_path_.posix.join(mirror ?? base, external_node_path_.posix.basename(pattern).replace(/\{name\}/g, name));
-    }
-    path = external_node_path_.posix.normalize(path);
-    return isPlainPath(path) ? path : undefined;
-}
-const featureWording = {
-    lead: (subject, evidence) => `Main change: the feature's logic belongs here${subject} (evidence: ${evidence}).`,
-    follow: (subject, evidence) => `Follow-on change: adapt this code${subject} to the new behaviour and keep its callers working (evidence: ${evidence}).`,
-    config: evidence => `Register or configure the feature here if it needs settings, scripts or dependencies (evidence: ${evidence}).`,
-    test: evidence => `Existing tests of this code: add cases for the new behaviour and check the old cases still hold (evidence: ${evidence}).`,
-    doc: evidence => `Documents this area: describe the feature and any new option or command (evidence: ${evidence}).`,
-    existingTest: 'Tests named after this feature already live here: extend them for the new behaviour.',
-    newTest: (label, convention) => `Tests for ${label}, one per acceptance criterion, named like the repository's other tests${convention}.`
-};
-function whyCode(file, lead, wording) {
-    const names = definedNames(file);
-    const subject = names.length > 0 ? ` around ${names.slice(0, 2).map(code).join(' and ')}` : '';
-    if (file.kind === 'config')
-        return wording.config(reasonText(file));
-    return lead ? wording.lead(subject, reasonText(file)) : wording.follow(subject, reasonText(file));
-}
-function chooseRelevantFiles(research, root, descriptiveName, featureLabel, wording = featureWording, options = {}) {
-    const usable = research.files.filter(file => isPlainPath(file.path) && isFile(root, file.path));
-    const codeFiles = usable
-        .filter(file => file.kind === 'code' || file.kind === 'config')
-        .slice(0, MAX_CODE);
-    // Config files only make sense after code: a manifest is rarely the main home of a feature.
-    codeFiles.sort((a, b) => Number(a.kind === 'config') - Number(b.kind === 'config'));
-    const tests = usable
-        .filter(file => file.kind === 'test' && looksLikeTestFile(file.path))
-        .slice(0, MAX_TESTS);
-    const docs = usable.filter(file => file.kind === 'doc').slice(0, MAX_DOCS);
-    const layout = research.orientation.tests;
-    const toModify = [
-        ...codeFiles.map((file, index) => ({
-            path: file.path,
-            why: whyCode(file, index === 0, wording)
-        })),
-        ...tests.map(file => ({ path: file.path, why: wording.test(reasonText(file)) })),
-        ...docs.map(file => ({ path: file.path, why: wording.doc(reasonText(file)) }))
-    ];
-    const toCreate = [];
-    let existingTest;
-    const subject = wording.coveringTest
-        ? (options.testSubject ?? codeFiles.find(file => file.kind === 'code')?.path)
-        : undefined;
-    const covering = subject ? existingTestOf(layout.files, subject, isPlainPath) : undefined;
-    if (subject && covering && wording.coveringTest) {
-        // The module already has tests: the work's tests join them, listed first among the tests.
-        existingTest = covering;
-        const entry = { path: covering, why: wording.coveringTest(subject) };
-        const at = toModify.findIndex(item => item.path === covering || tests.some(test => test.path === item.path));
-        if (at < 0)
-            toModify.push(entry);
-        else if (toModify[at].path === covering)
-            toModify[at] = entry;
-        else
-            toModify.splice(at, 0, entry);
-    }
-    let newTest = existingTest
-        ? undefined
-        : subject
-            ? moduleTestFile(root, layout, subject)
-            : testFileFor(layout, descriptiveName, codeFiles[0]?.path);
-    if (newTest && isFile(root, newTest)) {
-        // The work's test file already exists: extend it instead of inventing another name.
-        if (!toModify.some(entry => entry.path === newTest)) {
-            const why = subject && wording.coveringTest ? wording.coveringTest(subject) : wording.existingTest;
-            toModify.push({ path: newTest, why });
-        }
-        existingTest = newTest;
-        newTest = undefined;
-    }
-    if (newTest && wording.newTest) {
-        const convention = `${layout.framework ? ` (${layout.framework})` : ''}${layout.examples[0] ? `, e.g. ${code(layout.examples[0])}` : ''}`;
-        const label = subject ? `${featureLabel} in ${code(subject)}` : featureLabel;
-        toCreate.push({ path: newTest, why: wording.newTest(label, convention) });
-    }
-    else {
-        newTest = undefined;
-    }
-    return { code: codeFiles, tests, docs, toModify, toCreate, newTest, existingTest };
+// Evidence that points at a file directly (the issue names, quotes or traces it), as opposed to
+// term statistics and path words, which only make a file likely.
+const DIRECT = /traceback|quoted|named in the issue|defines `|points at line|location|holds the (?:line|message)/;
+/** Whether the research has direct evidence for a file or for its best symbol. */
+function hasDirectEvidence(research, file) {
+    if (file.reasons.some(reason => DIRECT.test(reason)))
+        return true;
+    return symbolsOf(research, file.path, 1).some(symbol => symbol.reasons.some(reason => DIRECT.test(reason)));
 }
 
 ;// CONCATENATED MODULE: ./src/plan/embedded/phases.ts
@@ -29840,10 +31079,6 @@ const INTERFACE = /(?:^|[/_.-])(?:cli|cmd|commands?|api|routes?|router|controlle
 function isInterface(file) {
     return file.kind === 'config' || INTERFACE.test(file.path);
 }
-function namesOf(file) {
-    const names = definedNames(file).slice(0, 2);
-    return names.length > 0 ? ` (${names.map(code).join(', ')})` : '';
-}
 function groupByArea(files) {
     const groups = new Map();
     for (const file of files)
@@ -29854,14 +31089,15 @@ function corePhase(files, input) {
     const areas = [...new Set(files.map(file => areaOf(file.path)))];
     const [lead, ...rest] = files;
     const mentioned = input.identifiers
-        .filter(name => !files.some(file => definedNames(file).includes(name)))
+        .filter(name => !files.some(file => definedNames(file).includes(name) ||
+        symbolsOf(input.research, file.path).some(symbol => symbolName(symbol).endsWith(name))))
         .slice(0, 3);
     return {
         name: `Core logic in ${listing(areas.map(area => (area === '.' ? 'the repository root' : area)))}`,
         description: `${input.solution} This phase builds that behaviour where the research found its home, without changing what existing callers see.`,
         tasks: [
-            `Implement the feature's logic in ${code(lead.path)}${namesOf(lead)}, reusing its existing helpers rather than adding a parallel code path.`,
-            ...rest.map(file => `Adapt ${code(file.path)}${namesOf(file)} to the new behaviour and keep its current callers working.`),
+            `Implement the feature's logic in ${code(lead.path)}${symbols_namesIn(input.research, lead)}, reusing its existing helpers rather than adding a parallel code path.`,
+            ...rest.map(file => `Adapt ${code(file.path)}${symbols_namesIn(input.research, file)} to the new behaviour and keep its current callers working.`),
             ...(mentioned.length > 0
                 ? [
                     `Locate ${listing(mentioned.map(code))}, named in the issue, and change ${mentioned.length > 1 ? 'them' : 'it'} together with the code above.`
@@ -29873,14 +31109,14 @@ function corePhase(files, input) {
         ]
     };
 }
-function interfacePhase(files) {
+function interfacePhase(files, input) {
     const areas = [...new Set(files.map(file => areaOf(file.path)))];
     return {
         name: `Wiring in ${listing(areas.map(area => (area === '.' ? 'the repository root' : area)))}`,
         description: 'Expose the new behaviour where users and other code reach it: entry points, commands, routes and configuration.',
         tasks: files.map(file => file.kind === 'config'
             ? `Update ${code(file.path)} for any setting, script or dependency the feature needs.`
-            : `Connect the feature in ${code(file.path)}${namesOf(file)}; keep existing options and output unchanged unless the issue asks otherwise.`)
+            : `Connect the feature in ${code(file.path)}${symbols_namesIn(input.research, file)}; keep existing options and output unchanged unless the issue asks otherwise.`)
     };
 }
 function foundationPhase(input) {
@@ -29940,9 +31176,455 @@ function buildPhases(input) {
     }
     const later = [...core.slice(2), ...wiring].flatMap(([, files]) => files);
     if (later.length > 0)
-        phases.push(interfacePhase(later));
+        phases.push(interfacePhase(later, input));
     phases.push(verificationPhase(input));
     return phases;
+}
+
+;// CONCATENATED MODULE: ./src/plan/format/sections.ts
+// Reading and editing a plan's own sections: its title line, the Metadata section that holds the
+// issue verbatim, and Notes. Fence-aware, so headings quoted inside the issue body are left alone.
+
+
+// The title line of any plan kind: a model asked for a bug plan may still answer `# Feature:`,
+// and the validator, not the extraction, is the one to say so.
+const titleLine = /^# (?:Feature|Bug|Chore):[ \t]*(.*)$/m;
+/** The Metadata section every plan carries: the issue number and its body verbatim. */
+function metadataSection(adwId, prompt) {
+    return `## Metadata\nadw_id: \`${adwId}\`\n${formatPrompt(prompt)}`;
+}
+/** The name after `# Feature:` / `# Bug:` / `# Chore:`, or '' when the line is missing. */
+function featureNameOf(markdown) {
+    return titleLine.exec(markdown)?.[1].trim() ?? '';
+}
+/**
+ * Line range [start, end) of a level-2 section, heading line included. Fence-aware: a
+ * `## Notes` line quoted inside the Metadata's fenced issue body is not a heading.
+ */
+function sectionLines(lines, heading) {
+    const doc = markdown_outline(lines.join('\n'));
+    const found = markdown_findHeading(doc, heading, 2);
+    if (!found)
+        return undefined;
+    const next = doc.headings.find(h => h.line > found.line && h.level <= 2);
+    return { start: found.line, end: next ? next.line : lines.length };
+}
+function trimBlankEnd(lines) {
+    const out = [...lines];
+    while (out.length > 0 && out[out.length - 1].trim() === '')
+        out.pop();
+    return out;
+}
+/**
+ * Replaces the `## Metadata` section with `section` (the heading and its lines). Without one,
+ * it goes right after the title line, where every Plan Format puts it.
+ */
+function replaceMetadata(markdown, section) {
+    const lines = markdown.split('\n');
+    const block = [...section.trim().split('\n'), ''];
+    const found = sectionLines(lines, 'Metadata');
+    if (found) {
+        return [...lines.slice(0, found.start), ...block, ...lines.slice(found.end)].join('\n');
+    }
+    const title = lines.findIndex(line => titleLine.test(line));
+    if (title < 0)
+        return markdown;
+    let rest = title + 1;
+    while (rest < lines.length && lines[rest].trim() === '')
+        rest++;
+    return [...lines.slice(0, title + 1), '', ...block, ...lines.slice(rest)].join('\n');
+}
+/** Appends a line at the end of the `## Notes` section (adding the section if it is missing). */
+function sections_appendToNotes(markdown, line) {
+    const lines = markdown.split('\n');
+    const found = sectionLines(lines, 'Notes');
+    if (!found)
+        return `${markdown.trimEnd()}\n\n## Notes\n${line}\n`;
+    const notes = trimBlankEnd(lines.slice(found.start, found.end));
+    const after = lines.slice(found.end);
+    const tail = after.length > 0 ? ['', ...after] : [''];
+    return [...lines.slice(0, found.start), ...notes, line, ...tail].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/feedback.ts
+
+
+
+const NOTE = 'Review feedback applied:';
+const CRITERION = 'Acceptance criterion from review:';
+// A file is ruled out by a verb of exclusion followed by a path, a backticked name, or a file name.
+const RULED_OUT = /\b(?:not|without|drop|remove|exclude|skip|leave out)\s+(?:the\s+|any\s+)?(?:changes?\s+(?:to|in)\s+|file\s+|files\s+in\s+)?(`[^`\n]+`|[\w.-]*\/[\w./-]*|[\w-]+\.[A-Za-z]\w*)/gi;
+/** The paths, directories and file names the feedback rules out. */
+function ruledOut(feedback) {
+    return [...feedback.matchAll(RULED_OUT)]
+        .map(match => match[1].replace(/^`|`$/g, '').replace(/^\.\//, '').replace(/\/+$/, ''))
+        .filter(name => name !== '' && !name.includes(' '));
+}
+/** True when `path` is `name`, lies in the directory `name`, or has the file name `name`. */
+function isRuledOut(path, names = []) {
+    return names.some(name => matches(path, name));
+}
+function matches(path, name) {
+    if (path === name || path.startsWith(`${name}/`))
+        return true;
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return path.endsWith(`/${name}`) || base === name;
+}
+/** The research without the files the feedback rules out: ranked files, their symbols and tests, docs. */
+function withoutRuledOut(research, names) {
+    if (names.length === 0)
+        return research;
+    const keep = (file) => !isRuledOut(file.path, names);
+    return {
+        ...research,
+        ruledOut: [...(research.ruledOut ?? []), ...names],
+        files: research.files.filter(keep),
+        symbols: research.symbols.filter(keep),
+        tests: research.tests.filter(keep),
+        orientation: {
+            ...research.orientation,
+            docs: research.orientation.docs.filter(keep),
+            // The planner also looks up a module's tests in the test layout: rule them out there too.
+            tests: {
+                ...research.orientation.tests,
+                files: research.orientation.tests.files.filter(path => keep({ path }))
+            }
+        }
+    };
+}
+/**
+ * What the feedback names, as evidence for the research: code spans and paths, not its prose
+ * (whose ordinary words would only add noise to the ranking). Ruled-out names are left out.
+ */
+function namedIn(feedback) {
+    const out = new Set(ruledOut(feedback));
+    const spans = [...feedback.matchAll(/`([^`\n]{1,120})`/g)].map(match => match[1].trim());
+    const paths = [...feedback.matchAll(/(?:^|\s)([\w.-]+\/[\w./-]*\.\w+)/g)].map(match => match[1]);
+    return [...new Set([...spans, ...paths])].filter(name => name !== '' && !out.has(name));
+}
+/** Checklist items in the feedback: acceptance criteria the reviewer asks for. */
+function criteriaIn(feedback) {
+    return [...feedback.matchAll(/^[ \t]*[-*+][ \t]+\[[ xX]\][ \t]+(.+)$/gm)].map(match => match[1].trim());
+}
+function notesLines(markdown, label) {
+    const doc = outline(markdown);
+    const notes = findHeading(doc, 'Notes', 2);
+    if (!notes)
+        return [];
+    const prefix = `- ${label} `;
+    return sectionBody(doc, notes)
+        .filter(line => line.startsWith(prefix))
+        .map(line => line.slice(prefix.length).trim())
+        .filter(Boolean);
+}
+/** Feedback earlier embedded revisions applied, as their Notes recorded it. */
+function appliedFeedback(markdown) {
+    return notesLines(markdown, NOTE);
+}
+/** Acceptance criteria earlier embedded revisions took from feedback. */
+function appliedCriteria(markdown) {
+    return notesLines(markdown, CRITERION);
+}
+/**
+ * Records a piece of feedback in Notes as one line of prose (feedback is data, like an issue),
+ * and each acceptance criterion it added on a line of its own, so later revisions keep them.
+ */
+function recordFeedback(markdown, feedback) {
+    let recorded = markdown;
+    const line = prose(feedback, 300);
+    if (line)
+        recorded = appendToNotes(recorded, `- ${NOTE} ${line}`);
+    for (const criterion of criteriaIn(feedback)) {
+        const text = prose(criterion, 300);
+        if (text)
+            recorded = appendToNotes(recorded, `- ${CRITERION} ${text}`);
+    }
+    return recorded;
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/relevant-files.ts
+// "Relevant Files" of the embedded planner: which ranked files the change probably touches and
+// why, and which test file the feature gets. Only files that exist are listed to modify; the new
+// test file follows the repository's own naming and never overwrites an existing file.
+
+
+
+
+
+
+const featureSelection = { share: 0.35, max: 4, docs: 2, tests: 2 };
+/** The best symbol's file leads only if it scores at least this share of the best file. */
+const LEAD_FILE = 0.5;
+/** A lead symbol this strong rests on direct evidence: a frame, a quote, a qualified name. */
+const SURE_SYMBOL = 8;
+/** When sure, another file is listed if its best symbol is this close to the lead's… */
+const CLOSE_SYMBOL = 0.8;
+/** …or the file itself scores this close to the best file. */
+const CLOSE_FILE = 0.85;
+/** Code files the research's ranking offers: the listed ones and those also considered. */
+const relevant_files_MAX_CANDIDATES = 6;
+const MAX_CONSIDERED = 4;
+function isFile(root, path) {
+    try {
+        return (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(root, path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function isDirectory(root, path) {
+    try {
+        return (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(root, path)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** A path a plan can name: relative, inside the root, writable as inline code. */
+function isPlainPath(path) {
+    return (path !== '' &&
+        !path.includes('`') &&
+        !path.startsWith('/') &&
+        !/^[a-zA-Z]:/.test(path) &&
+        !path.split('/').includes('..'));
+}
+function reasonText(file) {
+    return file.reasons.slice(0, 3).join('; ') || 'ranked relevant by the research';
+}
+function casedSubject(words, layout, pattern) {
+    const ext = external_node_path_.posix.extname(pattern);
+    if (/\{name\}(?:Test|Tests|Spec)\./.test(pattern)) {
+        return words.map(word => word[0].toUpperCase() + word.slice(1)).join('');
+    }
+    if (['.py', '.rb', '.go', '.rs', '.ex', '.exs', '.php', '.dart'].includes(ext)) {
+        return words.join('_');
+    }
+    // JavaScript and friends: follow the examples' own style (camelCase or kebab-case).
+    const camel = layout.examples.some(example => /[a-z][A-Z]/.test(external_node_path_.posix.basename(example)));
+    const kebab = layout.examples.some(example => /[a-z]-[a-z]/.test(external_node_path_.posix.basename(example)));
+    if (camel && !kebab) {
+        return words.map((word, i) => (i === 0 ? word : word[0].toUpperCase() + word.slice(1))).join('');
+    }
+    return words.join('-');
+}
+/** The feature's test file from the layout's `{name}` pattern, or undefined when there is none. */
+function testFileFor(layout, descriptiveName, anchor) {
+    const pattern = layout.pattern;
+    if (!pattern.includes('{name}'))
+        return undefined;
+    const words = descriptiveName.split('-').filter(Boolean);
+    if (words.length === 0)
+        return undefined;
+    const dir = anchor ? external_node_path_.posix.dirname(anchor) : (layout.dirs[0] ?? '.');
+    const path = external_node_path_.posix.normalize(pattern.replace(/\{dir\}/g, dir).replace(/\{name\}/g, casedSubject(words, layout, pattern)));
+    return isPlainPath(path) ? path : undefined;
+}
+/** The files beside `subject` and the packages beside it, as repository paths. */
+function neighboursOf(root, subject) {
+    const dir = external_node_path_.posix.dirname(subject);
+    const out = [];
+    try {
+        for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_.resolve)(root, dir), { withFileTypes: true })) {
+            const path = dir === '.' ? entry.name : `${dir}/${entry.name}`;
+            if (entry.isFile())
+                out.push(path);
+            else if (entry.isDirectory())
+                for (const init of ['__init__.py', 'index.ts', 'index.js', 'mod.rs'])
+                    if (isFile(root, `${path}/${init}`))
+                        out.push(`${path}/${init}`);
+        }
+    }
+    catch {
+        return [];
+    }
+    return out;
+}
+/**
+ * A new test file for the module at `subject`: named like its neighbours' tests when they have
+ * some (`tests/test_ext_{module}.py`), else by the layout's pattern; in a tree of
+ * tests, under the subdirectory that mirrors the module's when the existing tests have one.
+ */
+function moduleTestFile(root, layout, subject) {
+    const learned = neighbourTestName(subject, neighboursOf(root, subject), layout.files);
+    if (learned && isPlainPath(learned) && !isFile(root, learned))
+        return learned;
+    const pattern = layout.pattern;
+    const name = moduleName(subject);
+    if (!pattern.includes('{name}') || !/^[\w-]+$/.test(name))
+        return undefined;
+    const sourceDir = external_node_path_.posix.dirname(subject);
+    let path;
+    if (pattern.includes('{dir}')) {
+        path = pattern.replace(/\{dir\}/g, sourceDir).replace(/\{name\}/g, name);
+    }
+    else {
+        const base = external_node_path_.posix.dirname(pattern);
+        const parts = sourceDir === '.' ? [] : sourceDir.split('/');
+        const mirror = parts
+            .map((_, index) => external_node_path_.posix.join(base, ...parts.slice(index)))
+            .find(candidate => isDirectory(root, candidate));
+        path = external_node_path_.posix.join(mirror ?? base, external_node_path_.posix.basename(pattern).replace(/\{name\}/g, name));
+    }
+    path = external_node_path_.posix.normalize(path);
+    return isPlainPath(path) ? path : undefined;
+}
+const featureWording = {
+    lead: (subject, evidence) => `Main change: the feature's logic belongs here${subject} (evidence: ${evidence}).`,
+    follow: (subject, evidence) => `Follow-on change: adapt this code${subject} to the new behaviour and keep its callers working (evidence: ${evidence}).`,
+    config: evidence => `Register or configure the feature here if it needs settings, scripts or dependencies (evidence: ${evidence}).`,
+    test: evidence => `Existing tests of this code: add cases for the new behaviour and check the old cases still hold (evidence: ${evidence}).`,
+    doc: evidence => `Documents this area: describe the feature and any new option or command (evidence: ${evidence}).`,
+    existingTest: 'Tests named after this feature already live here: extend them for the new behaviour.',
+    newTest: (label, convention) => `Tests for ${label}, one per acceptance criterion, named like the repository's other tests${convention}.`,
+    coveringTest: (subject, evidence) => `Existing tests of ${code(subject)}${evidence ? ` (${evidence})` : ''}: add the feature's tests here, one per acceptance criterion.`
+};
+function whyCode(research, file, lead, wording) {
+    if (file.kind === 'config')
+        return wording.config(reasonText(file));
+    const subject = placesIn(research, file);
+    return lead ? wording.lead(subject, reasonText(file)) : wording.follow(subject, reasonText(file));
+}
+/**
+ * The code files a plan lists, lead first. The lead is the file of the research's best symbol
+ * (it weighs the evidence inside files too), else its best code file; another file joins when
+ * its score is close enough to the best one's, or when `keep` names it. The rest are only
+ * "also considered".
+ */
+function selectCode(research, usable, selection, keep) {
+    const candidates = usable
+        .filter(file => file.kind === 'code' || file.kind === 'config')
+        .slice(0, relevant_files_MAX_CANDIDATES);
+    const codeFiles = candidates.filter(file => file.kind === 'code');
+    if (candidates.length === 0)
+        return { code: [], considered: [], sure: false };
+    const best = Math.max(...candidates.map(file => file.score));
+    // The best symbol leads when its file is a serious candidate itself.
+    const strong = codeFiles.filter(file => file.score >= best * LEAD_FILE);
+    const symbolLead = research.symbols.find(symbol => strong.some(file => file.path === symbol.path));
+    const lead = strong.find(file => file.path === symbolLead?.path) ?? candidates[0];
+    const leadScore = symbolLead && symbolLead.path === lead.path ? symbolLead.score : 0;
+    // Without parsed symbols (a language without patterns either), the file's own evidence decides.
+    const sure = research.symbols.length > 0 ? leadScore >= SURE_SYMBOL : hasDirectEvidence(research, lead);
+    const bestSymbol = (file) => research.symbols.find(symbol => symbol.path === file.path)?.score ?? 0;
+    const close = (file) => sure
+        ? bestSymbol(file) >= leadScore * CLOSE_SYMBOL || file.score >= best * CLOSE_FILE
+        : file.score >= best * selection.share;
+    const chosen = [lead];
+    for (const file of candidates) {
+        if (chosen.length >= selection.max || chosen.includes(file))
+            continue;
+        if (close(file) || keep.includes(file.path))
+            chosen.push(file);
+    }
+    // Config files only make sense after code: a manifest is rarely the main home of a change.
+    const code = [
+        lead,
+        ...chosen.slice(1).sort((a, b) => Number(a.kind === 'config') - Number(b.kind === 'config'))
+    ];
+    const considered = codeFiles.filter(file => !code.includes(file)).slice(0, MAX_CONSIDERED);
+    return { code, considered, sure };
+}
+/** "Also considered, with weaker evidence: `a` (mentions `x` 5 times) and `b` (…)." */
+function alsoConsideredLine(files) {
+    if (files.length === 0)
+        return undefined;
+    const items = files.map(file => file.reasons[0] ? `${code(file.path)} (${file.reasons[0]})` : code(file.path));
+    const last = items.pop();
+    return `Also considered, with weaker evidence: ${items.length > 0 ? `${items.join(', ')} and ${last}` : last}.`;
+}
+/** How the research found a test: its reasons, the import and call ones first. */
+function testEvidence(entry) {
+    return entry.reasons.slice(0, 3).join('; ');
+}
+function chooseRelevantFiles(research, root, descriptiveName, featureLabel, wording = featureWording, options = {}) {
+    // A path a reviewer ruled out is never listed, however it was found.
+    const listable = (path) => isPlainPath(path) && isFile(root, path) && !isRuledOut(path, research.ruledOut);
+    const usable = research.files.filter(file => listable(file.path));
+    const selection = options.selection ?? featureSelection;
+    const { code: codeFiles, considered, sure } = selectCode(research, usable, selection, options.keep ?? []);
+    const docs = usable.filter(file => file.kind === 'doc').slice(0, selection.docs);
+    const layout = research.orientation.tests;
+    const lead = codeFiles.find(file => file.kind === 'code');
+    const subject = options.testSubject ?? lead?.path;
+    // A code file's tests, found by what they import and call; else one named after the module.
+    const usableTest = listable;
+    const testsOf = (path) => {
+        const found = research.tests
+            .filter(test => test.subject === path && usableTest(test.path))
+            .map(test => ({ path: test.path, reasons: test.reasons }));
+        if (found.length > 0)
+            return found;
+        const named = existingTestOf(layout.files, path, usableTest);
+        return named ? [{ path: named, reasons: [`named after \`${moduleName(path)}\``] }] : [];
+    };
+    const covering = subject
+        ? testsOf(subject)
+        : // No code to anchor on: the tests the research ranked for the issue's words.
+            usable
+                .filter(item => item.kind === 'test' && looksLikeTestFile(item.path))
+                .slice(0, 1)
+                .map(file => ({ path: file.path, reasons: file.reasons }));
+    // The other listed files' own tests come next: they check the rest of the change.
+    const ofOthers = codeFiles
+        .filter(file => file.kind === 'code' && file.path !== subject)
+        .map(file => testsOf(file.path)[0])
+        .filter((test) => test !== undefined);
+    const tests = [];
+    for (const test of [...covering.slice(0, selection.tests), ...ofOthers]) {
+        if (!tests.some(item => item.path === test.path))
+            tests.push(test);
+    }
+    const toModify = codeFiles.map((file, index) => ({
+        path: file.path,
+        why: whyCode(research, file, index === 0, wording)
+    }));
+    const existingTest = wording.coveringTest && subject ? tests[0]?.path : undefined;
+    tests.forEach((test, index) => {
+        const why = index === 0 && existingTest && subject
+            ? wording.coveringTest(subject, testEvidence(test))
+            : wording.test(testEvidence(test));
+        toModify.push({ path: test.path, why });
+    });
+    toModify.push(...docs.map(file => ({ path: file.path, why: wording.doc(reasonText(file)) })));
+    const toCreate = [];
+    let newTest = existingTest
+        ? undefined
+        : subject && wording.coveringTest
+            ? moduleTestFile(root, layout, subject)
+            : testFileFor(layout, descriptiveName, codeFiles[0]?.path);
+    let reused;
+    if (newTest && isRuledOut(newTest, research.ruledOut)) {
+        newTest = undefined;
+    }
+    else if (newTest && isFile(root, newTest)) {
+        // The work's test file already exists: extend it instead of inventing another name.
+        if (!toModify.some(entry => entry.path === newTest)) {
+            const why = subject && wording.coveringTest ? wording.coveringTest(subject, '') : wording.existingTest;
+            toModify.push({ path: newTest, why });
+        }
+        reused = newTest;
+        newTest = undefined;
+    }
+    if (newTest && wording.newTest) {
+        const convention = `${layout.framework ? ` (${layout.framework})` : ''}${layout.examples[0] ? `, e.g. ${code(layout.examples[0])}` : ''}`;
+        const label = subject ? `${featureLabel} in ${code(subject)}` : featureLabel;
+        toCreate.push({ path: newTest, why: wording.newTest(label, convention) });
+    }
+    else {
+        newTest = undefined;
+    }
+    return {
+        code: codeFiles,
+        considered,
+        alsoConsidered: alsoConsideredLine(considered),
+        unsure: lead !== undefined && !sure,
+        tests,
+        docs,
+        toModify,
+        toCreate,
+        newTest,
+        existingTest: existingTest ?? reused
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/embedded/guidance-notes.ts
@@ -29950,13 +31632,13 @@ function buildPhases(input) {
 // A rule is a list item that tells the reader what to do.
 const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?(.+)$/;
 const DIRECTIVE = /\b(?:must|always|never|don['’]t|do not|should|shouldn['’]t|use|run|prefer|avoid|keep)\b/i;
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const guidance_notes_FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 /** Lines outside fenced code blocks, and the lines inside them, apart. */
 function splitByFences(text) {
     const out = { prose: [], code: [] };
     let open;
     for (const line of text.split('\n')) {
-        const fence = FENCE.exec(line)?.[1];
+        const fence = guidance_notes_FENCE.exec(line)?.[1];
         if (fence && (!open || (fence[0] === open[0] && fence.length >= open.length))) {
             open = open ? undefined : fence;
             continue;
@@ -29973,7 +31655,7 @@ function guidanceRules(text) {
     return splitByFences(text)
         .prose.map(line => LIST_ITEM.exec(line)?.[1])
         .filter((item) => item !== undefined && DIRECTIVE.test(item))
-        .map(item => prose(item, 200).replace(/[.;,:\s]+$/, ''))
+        .map(item => prose_prose(item, 200).replace(/[.;,:\s]+$/, ''))
         .filter(item => item.length >= 8);
 }
 /**
@@ -30044,6 +31726,7 @@ function guidanceCommands(guidance, known, max = 3) {
 
 
 
+
 const VALIDATION_ORDER = ['test', 'lint', 'typecheck', 'format', 'build'];
 function validationCommands(commands) {
     return (commands
@@ -30061,7 +31744,7 @@ function commandEntries(research) {
     return [
         ...declared.map(command => ({
             command: command.command,
-            description: prose(command.description, 120) || command.purpose
+            description: prose_prose(command.description, 120) || command.purpose
         })),
         ...guidanceCommands(orientation.guidance, declared.map(command => command.command))
     ];
@@ -30075,14 +31758,20 @@ function researchNotes(adwId, research, review) {
             ? [
                 `Stack detected: ${stack
                     .slice(0, 8)
-                    .map(item => prose(item, 40))
+                    .map(item => prose_prose(item, 40))
                     .join(', ')}.`
             ]
             : []),
         ...guidanceNotes(guidance),
-        ...research.files
-            .slice(0, 5)
-            .map(file => `Research evidence for ${code(file.path)} (${file.kind}, score ${file.score}): ${reasonText(file)}.`)
+        // The research's evidence where in the code: its best symbols (the files are listed above).
+        ...research.symbols
+            .slice(0, 3)
+            .map(symbol => `Research evidence for ${code(symbolName(symbol))} in ${code(symbol.path)} (score ${symbol.score}): ${symbol.reasons.join('; ')}.`),
+        ...(research.symbols.length === 0
+            ? research.files
+                .slice(0, 3)
+                .map(file => `Research evidence for ${code(file.path)} (${file.kind}, score ${file.score}): ${reasonText(file)}.`)
+            : [])
     ];
 }
 // A line that is only a label: `### Steps to reproduce`, `**Expected behavior**`, `Actual:`.
@@ -30116,33 +31805,18 @@ function listItems(lines, numberedOnly = false) {
     return lines
         .map(line => pattern.exec(line)?.[1])
         .filter((item) => item !== undefined)
-        .map(item => prose(item, 300))
+        .map(item => prose_prose(item, 300))
         .filter(Boolean);
 }
 /** The section's prose (not its list items) as one line, or '' when it has none. */
 function sectionProse(section, max = 1200) {
     if (!section)
         return '';
-    return prose(section.lines.filter(line => !content_shared_LIST_ITEM.test(line)).join('\n'), max);
-}
-/**
- * A bug fix or a chore touches few files: drops code, config and docs whose research score is
- * under `share` of the best code file's (tests stay: they guard the change), except `keep`.
- */
-function focusFiles(files, keep = [], share = 0.25) {
-    const top = Math.max(0, ...files.code.map(file => file.score));
-    const weak = new Set([...files.code, ...files.docs]
-        .filter(file => file.score < top * share && !keep.includes(file.path))
-        .map(file => file.path));
-    return {
-        ...files,
-        code: files.code.filter(file => !weak.has(file.path)),
-        docs: files.docs.filter(file => !weak.has(file.path)),
-        toModify: files.toModify.filter(entry => !weak.has(entry.path))
-    };
+    return prose_prose(section.lines.filter(line => !content_shared_LIST_ITEM.test(line)).join('\n'), max);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/embedded/feature-content.ts
+
 
 
 
@@ -30158,13 +31832,13 @@ function featureNameFrom(title, body, fallback = 'Untitled feature') {
         .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
         .split('\n')
         .find(line => /\w/.test(line));
-    const name = prose(cleaned, 100) || prose(firstLine ?? '', 100);
+    const name = prose_prose(cleaned, 100) || prose_prose(firstLine ?? '', 100);
     return name ? capitalise(name) : fallback;
 }
 /** "A shopper is able to apply a code" / "A CI maintainer gets machine-readable output". */
 function storyOutcome(story) {
-    const who = capitalise(withArticle(prose(story.role, 80)));
-    const goal = prose(story.goal, 200);
+    const who = capitalise(withArticle(prose_prose(story.role, 80)));
+    const goal = prose_prose(story.goal, 200);
     return /^to\s/i.test(goal) ? `${who} is able ${goal}` : `${who} gets ${goal}`;
 }
 // People an issue usually speaks for; the first one named becomes the story's role.
@@ -30174,7 +31848,7 @@ const VERB_START = /^(add|allow|let|support|show|enable|make|provide|create|use|
 function userStoryOf(reading, title, featureName, hasProblem) {
     const story = reading.userStory;
     if (story) {
-        return `As ${withArticle(prose(story.role, 80))}, I want ${prose(story.goal, 200)} so that ${prose(story.benefit, 200)}.`;
+        return `As ${withArticle(prose_prose(story.role, 80))}, I want ${prose_prose(story.goal, 200)} so that ${prose_prose(story.benefit, 200)}.`;
     }
     // No story in the issue: build one from the title, and say where its "why" is written.
     const role = (ROLES.exec(title) ?? ROLES.exec(reading.paragraphs.join(' ')))?.[1].toLowerCase();
@@ -30187,11 +31861,13 @@ function userStoryOf(reading, title, featureName, hasProblem) {
         : 'the project does what the issue asks';
     return `As ${who}, I want ${goal} so that ${why}.`;
 }
+// Criteria about the documentation: checked by reading the docs, not by a unit test.
+const DOCUMENTATION = /\b(?:document(?:ed|ation|s)?|docs?|readme|changelog|quickstart|guide)\b/i;
 // How requests open ("It would be nice if …"): a criterion states the outcome without the wish.
 const WISH = /^(?:it would be (?:nice|great|good|helpful|useful) (?:if|to)|i(?:'d| would) (?:like|love)(?: it if| to)?|we could|maybe|perhaps|ideally,?|please)\s+/i;
 function criteriaOf(reading, solution, newTest, testCommand) {
     const fromIssue = [
-        ...new Set([...reading.checklist, ...reading.requirements].map(item => prose(item, 240)))
+        ...new Set([...reading.checklist, ...reading.requirements].map(item => prose_prose(item, 240)))
     ].filter(Boolean);
     if (fromIssue.length >= 3)
         return { all: fromIssue.slice(0, 12), functional: fromIssue };
@@ -30228,7 +31904,7 @@ function docLines(research, rankedDocs, featureLabel) {
     }
     const guide = docs.find(doc => doc.path.startsWith('docs/') && !rankedDocs.includes(doc.path));
     if (guide) {
-        lines.push(`${code(guide.path)} (${prose(guide.title, 80)}) and the rest of ${code('docs/')} - check for pages that describe the behaviour being changed.`);
+        lines.push(`${code(guide.path)} (${prose_prose(guide.title, 80)}) and the rest of ${code('docs/')} - check for pages that describe the behaviour being changed.`);
     }
     for (const path of agentGuides.slice(0, 2)) {
         lines.push(`${code(path)} - update if the feature changes how the project is built, tested or laid out.`);
@@ -30269,14 +31945,12 @@ function buildPlanContent(input) {
     const solutionSource = reading.sections.solution ??
         (loose.slice(reading.sections.problem ? 0 : 1, 3).join(' ') || undefined);
     const solutionLead = (solutionSource && sentence(solutionSource, 1200)) ||
-        `Build ${featureLabel} into the existing code rather than alongside it${reading.userStory ? `, so that ${prose(reading.userStory.benefit, 200)}` : ''}.`;
+        `Build ${featureLabel} into the existing code rather than alongside it${reading.userStory ? `, so that ${prose_prose(reading.userStory.benefit, 200)}` : ''}.`;
     const lead = files.code[0];
+    const testHome = files.existingTest ?? files.newTest;
+    const where = files.code.slice(0, 3).map(file => `${code(file.path)}${symbols_namesIn(research, file)}`);
     const placement = lead
-        ? `The research points to ${listing(files.code.slice(0, 3).map(file => code(file.path)))} as where the change belongs (${code(lead.path)}: ${reasonText(lead)}); the work extends that code and ships with tests${files.newTest
-            ? ` in ${code(files.newTest)}`
-            : orientation.tests.dirs[0]
-                ? ` in ${code(orientation.tests.dirs[0])}`
-                : ''}.`
+        ? `${files.unsure ? 'The research is unsure where the change belongs; it ranks' : 'The research points to'} ${listing(where)}${files.unsure ? ' first' : ' as where the change belongs'} (${code(lead.path)}: ${reasonText(lead)})${testHome ? `, and the tests go into ${code(testHome)}` : ''}.`
         : "The research found no existing code clearly tied to the issue, so the feature starts as new code following the repository's layout.";
     const solution = `${solutionLead} ${placement}`;
     const criteria = criteriaOf(reading, solutionSource, files.newTest, testCommand);
@@ -30292,14 +31966,24 @@ function buildPlanContent(input) {
         checks
     });
     const framework = orientation.tests.framework;
-    const testDirs = orientation.tests.dirs.slice(0, 2).map(code);
-    const subject = lead ? code(lead.path) : 'the new module';
+    // The tests' place: where this code's tests are, else the repository's test directories.
+    const testPlaces = testHome
+        ? [code(external_node_path_.posix.dirname(testHome))]
+        : orientation.tests.dirs.slice(0, 2).map(code);
+    const leadSymbol = lead ? symbolsOf(research, lead.path, 1)[0] : undefined;
+    const subject = leadSymbol
+        ? `${code(symbolName(leadSymbol))} in ${code(lead.path)}`
+        : lead
+            ? code(lead.path)
+            : 'the new module';
     const story = reading.userStory;
     const devCommand = orientation.commands.find(command => command.purpose === 'dev')?.command;
+    // A criterion about documentation is checked by reading the docs, not by a unit test.
+    const testable = criteria.functional.filter(criterion => !DOCUMENTATION.test(criterion));
     const testing = {
-        overview: `Test at the levels the repository already uses${framework ? `, with ${framework}` : ''}${testDirs.length > 0 ? ` in ${listing(testDirs)}` : ''}: unit tests for the logic in ${subject}, an integration test through the entry point users call, then a manual pass over the acceptance criteria${testCommand ? `. ${code(testCommand)} runs the automated tests` : ''}.`,
+        overview: `Test at the levels the repository already uses${framework ? `, with ${framework}` : ''}${testPlaces.length > 0 ? ` in ${listing(testPlaces)}` : ''}: unit tests for ${subject}, an integration test through the entry point users call, then a manual pass over the acceptance criteria${testCommand ? `. ${code(testCommand)} runs the automated tests` : ''}.`,
         unit: [
-            ...criteria.functional
+            ...testable
                 .slice(0, 4)
                 .map(criterion => `Test that ${lowerFirst(criterion.replace(/[.!]$/, ''))}.`),
             `Edge cases for ${subject}: empty and invalid input, and unchanged results when the feature is not used.`
@@ -30313,26 +31997,14 @@ function buildPlanContent(input) {
         manual: [
             ...(devCommand ? [`Start the project with ${code(devCommand)}.`] : []),
             story
-                ? `Act out the user story: check by hand that ${lowerFirst(storyOutcome(story))}, and that this delivers its benefit (“${prose(story.benefit, 200)}”).`
+                ? `Act out the user story: check by hand that ${lowerFirst(storyOutcome(story))}, and that this delivers its benefit (“${prose_prose(story.benefit, 200)}”).`
                 : `Use the feature the way the issue describes it, starting from a clean checkout.`,
             'Walk through each acceptance criterion below and confirm it, including one invalid input and one case where the feature is not used.'
         ]
     };
     const signals = signalText(issue);
     const notes = [
-        `This plan was written by the embedded template planner, without an LLM: it is built from the text of issue #${adwId} and a static research of ${research.fileCount} files, so review the chosen files and phases before building.`,
-        ...(orientation.stack.length > 0
-            ? [
-                `Stack detected: ${orientation.stack
-                    .slice(0, 8)
-                    .map(item => prose(item, 40))
-                    .join(', ')}.`
-            ]
-            : []),
-        ...guidanceNotes(orientation.guidance),
-        ...research.files
-            .slice(0, 5)
-            .map(file => `Research evidence for ${code(file.path)} (${file.kind}, score ${file.score}): ${reasonText(file)}.`),
+        ...researchNotes(adwId, research, 'the chosen files and phases'),
         story
             ? 'The user story is quoted from the issue.'
             : 'The issue has no “As a … I want … so that …” story; the one above is derived from its title and problem.',
@@ -30347,6 +32019,7 @@ function buildPlanContent(input) {
         solution,
         relevantFilesIntro: `Files ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each. Paths are relative to the repository root.`,
         filesToModify: files.toModify,
+        alsoConsidered: files.alsoConsidered ?? '',
         filesToCreate: files.toCreate,
         phases,
         testing,
@@ -30359,27 +32032,15 @@ function buildPlanContent(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/bug-content.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/bug-report.ts
+// What a bug report says, read the way a maintainer triages it: the description, expected and
+// actual behaviour (as sections or as inline `Expected:` labels), the error it ends with, the
+// environment, a proposed fix, and the steps to reproduce. Issue text is data, flattened to
+// one-line prose.
 
 
 
 
-
-
-const bugWording = {
-    lead: (subject, evidence) => `Most likely home of the fault${subject}: the fix goes here once the root cause is confirmed (evidence: ${evidence}).`,
-    follow: (subject, evidence) => `On the failing path${subject}: check how it feeds or uses the faulty code, and change it only if the fix requires it (evidence: ${evidence}).`,
-    config: evidence => `Check whether a setting, script or dependency here contributes to the bug (evidence: ${evidence}).`,
-    test: evidence => `Existing tests of this code: they missed the bug; add its edge cases here and keep them passing (evidence: ${evidence}).`,
-    doc: evidence => `Describes this behaviour: correct it if it documents the buggy behaviour (evidence: ${evidence}).`,
-    existingTest: 'Tests named after this bug already live here: add the regression test to them.',
-    newTest: (label, convention) => `Regression test for ${label}: reproduces the bug, fails before the fix and passes after it, named like the repository's other tests${convention}.`,
-    coveringTest: subject => `Existing tests of ${code(subject)}, where the fault lives: add the regression test here; it reproduces the bug, fails before the fix and passes after it.`
-};
-/** A file the traceback does not pass through: related to the failure, not on its path. */
-function relatedWhy(subject, evidence) {
-    return `Related to the failure${subject} but not in the traceback (evidence: ${evidence}): check it only if the fix needs it.`;
-}
 // Section titles of bug report forms and of reporters who structure their text by hand.
 const DESCRIPTION = /^(describe the bug|bug description|description|what happened|summary|the bug|bug|issue|problem)$/i;
 const REPRODUCE = /^(steps to reproduce|to reproduce|reproduction(?: steps)?|how to reproduce|repro(?:duction)?(?: steps)?|steps|minimal reproduction|reproducer)$/i;
@@ -30388,12 +32049,12 @@ const ACTUAL = /^(actual(?: behaviou?r| result| outcome| output)?|current behavi
 const ENVIRONMENT = /^(environment|versions?|system info(?:rmation)?|platform|setup)$/i;
 const FIX = /^((?:possible|proposed|suggested) (?:fix|solution)|fix|solution|workaround)$/i;
 // `ValueError: bad input`, `TypeError: x is undefined`, `panic: runtime error: …`.
-const ERROR_LINE = /^\s*((?:[A-Za-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception|Fault)|panic)(?::\s*(.*?))?\s*$/;
+const bug_report_ERROR_LINE = /^\s*((?:[A-Za-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception|Fault)|panic)(?::\s*(.*?))?\s*$/;
 /** The last error line of the body (a Python traceback ends with it), fenced code included. */
 function reportedError(body) {
     const lines = body.replace(/\r\n?/g, '\n').split('\n');
     for (let i = lines.length - 1; i >= 0; i--) {
-        const match = ERROR_LINE.exec(lines[i]);
+        const match = bug_report_ERROR_LINE.exec(lines[i]);
         if (match)
             return lines[i].trim().replace(/`/g, '').slice(0, 200);
     }
@@ -30448,14 +32109,14 @@ function reportedBehaviour(sections, label) {
             const at = parts.findIndex(part => label.test(part.label));
             if (at < 0)
                 continue;
-            const value = prose(parts[at].value, 400);
+            const value = prose_prose(parts[at].value, 400);
             if (value)
                 return { text: value, follows: false };
             if (at < parts.length - 1)
                 continue;
             const next = current.lines.slice(index + 1);
             const end = next.findIndex(item => item.trim() === '');
-            const following = beforeOtherLabel(prose(next.slice(0, end < 0 ? next.length : end).join('\n'), 400));
+            const following = beforeOtherLabel(prose_prose(next.slice(0, end < 0 ? next.length : end).join('\n'), 400));
             return { text: following, follows: following === '' };
         }
     }
@@ -30463,88 +32124,167 @@ function reportedBehaviour(sections, label) {
     return { text: '', follows: sections.some(item => label.test(item.title)) };
 }
 function sectionText(section, max) {
-    return section ? prose(section.lines.join('\n'), max) : '';
+    return section ? prose_prose(section.lines.join('\n'), max) : '';
 }
 function withoutStop(text) {
     return text.replace(/[.!]+$/, '');
 }
-/** Files named as traceback frames, innermost first: the research gives each frame's depth. */
-function frameFiles(files) {
-    const frames = files.filter(file => file.reasons.some(reason => /traceback/.test(reason)));
-    return frames.sort((a, b) => Number(b.reasons.some(r => /innermost/.test(r))) -
-        Number(a.reasons.some(r => /innermost/.test(r))));
-}
-/** ` around \`A\` and \`B\``, the names a file defines, for its entry in the file list. */
-function subjectOf(file) {
-    const names = definedNames(file).slice(0, 2);
-    return names.length > 0 ? ` around ${names.map(code).join(' and ')}` : '';
-}
 /**
- * A bug fix touches few files: with a traceback, code outside it stays only when its research
- * score is at least half the weakest frame's.
+ * The call the report's code makes: a line typed at a prompt, else a call through a module or an
+ * object (`pvlib.iam.physical(aoi=100)`), else the last call of its code; without the variable it
+ * is assigned to.
  */
-function withoutWeakRelated(files, codeFrames) {
-    if (codeFrames.length === 0)
-        return files;
-    const floor = Math.min(...codeFrames.map(file => file.score)) / 2;
-    const weak = new Set(files.code
-        .filter(file => !codeFrames.includes(file) && file.score < floor)
-        .map(file => file.path));
-    return {
-        ...files,
-        code: files.code.filter(file => !weak.has(file.path)),
-        toModify: files.toModify.filter(entry => !weak.has(entry.path))
-    };
+function snippetOf(title, body) {
+    const calls = readQuotedCode(title, body)
+        .filter(item => item.kind === 'code' && !item.inProse && /\w\(/.test(item.text))
+        .map(item => ({ ...item, text: item.text.replace(/^[\w.[\]'"]+\s*=\s*(?!=)/, '') }))
+        .filter(item => item.text.length <= 160 && !/^(?:def|class|function|fn|func)\b/.test(item.text));
+    const chosen = calls.find(item => item.typed) ??
+        calls.find(item => /^[\w]+\.[\w.]+\(/.test(item.text)) ??
+        calls[calls.length - 1];
+    return chosen?.text;
 }
-function bug_content_namesOf(file) {
-    const names = definedNames(file).slice(0, 2);
-    return names.length > 0 ? ` (${names.map(code).join(', ')})` : '';
-}
-function buildBugContent(input) {
-    const { adwId, issue, research, root } = input;
-    const { orientation } = research;
-    const reading = readIssue(issue.body);
-    const sections = issueSections(issue.body);
-    const bugName = featureNameFrom(issue.title, issue.body, 'Untitled bug');
-    const bugLabel = `“${bugName}”`;
-    const exists = fileExistsIn(root);
-    const frames = frameFiles(research.files).filter(file => exists(file.path));
-    const codeFrames = frames.filter(file => file.kind === 'code');
-    const files = withoutWeakRelated(focusFiles(chooseRelevantFiles(research, root, input.descriptiveName, bugLabel, bugWording, {
-        testSubject: codeFrames[0]?.path
-    }), frames.map(file => file.path)), codeFrames);
-    const commands = commandEntries(research);
-    const testCommand = orientation.commands.find(command => command.purpose === 'test')?.command;
-    const checks = validationCommands(orientation.commands)
-        .filter(command => ['test', 'lint', 'typecheck'].includes(command.purpose))
-        .map(command => command.command);
-    const framework = orientation.tests.framework;
+function readBugReport(title, body) {
+    const reading = readIssue(body);
+    const sections = issueSections(body);
     const expected = reportedBehaviour(sections, EXPECTED).text;
     const reportedActual = reportedBehaviour(sections, ACTUAL);
     const actual = reportedActual.text;
-    const environment = sectionText(sectionMatching(sections, ENVIRONMENT), 300);
-    const error = reportedError(issue.body);
-    // `Actual:` followed by a quoted log: the error it ends with is the actual behaviour.
-    const actualIsError = !actual && reportedActual.follows && error !== undefined;
-    const fix = sectionProse(sectionMatching(sections, FIX));
+    const error = reportedError(body);
     // The description tells the story; expected and actual behaviour are listed under it.
     const story = sections.map(item => ({
         ...item,
         lines: item.lines.filter(line => !opensWithBehaviour(line))
     }));
-    const described = sectionProse(sectionMatching(story, DESCRIPTION)) ||
-        sectionProse(story[0]) ||
-        prose(reading.paragraphs[0] ?? '', 1200);
-    const description = described
-        ? sentence(described, 1200)
-        : `Issue #${adwId} reports ${bugLabel}; it gives no further description, so the analysis below is inferred from its title and the code.`;
-    const facts = [
+    const reproduceSection = sectionMatching(sections, REPRODUCE);
+    let steps = reproduceSection ? listItems(reproduceSection.lines) : [];
+    if (steps.length === 0 && reproduceSection) {
+        const text = sectionProse(reproduceSection, 300);
+        if (text)
+            steps = [text];
+    }
+    if (steps.length === 0)
+        steps = listItems(sections.flatMap(section => section.lines), true);
+    return {
+        described: sectionProse(sectionMatching(story, DESCRIPTION)) ||
+            sectionProse(story[0]) ||
+            prose_prose(reading.paragraphs[0] ?? '', 1200),
+        expected,
+        actual,
+        ...(error ? { error } : {}),
+        // `Actual:` followed by a quoted log: the error it ends with is the actual behaviour.
+        actualIsError: !actual && reportedActual.follows && error !== undefined,
+        environment: sectionText(sectionMatching(sections, ENVIRONMENT), 300),
+        fix: sectionProse(sectionMatching(sections, FIX)),
+        steps: steps.slice(0, 8).map(step => sentence(prose_prose(step, 240))),
+        snippet: snippetOf(title, body),
+        hasCode: /^ {0,3}(?:`{3,}|~{3,})/m.test(body)
+    };
+}
+/** The report's facts as the plan lists them under its description. */
+function reportFacts(report) {
+    const { expected, actual, error, actualIsError, environment } = report;
+    return [
         ...(expected ? [`Expected behaviour: ${sentence(expected)}`] : []),
         ...(actual ? [`Actual behaviour: ${sentence(actual)}`] : []),
         ...(error && actualIsError ? [`Actual behaviour: it fails with ${code(error)}.`] : []),
         ...(error && !actualIsError ? [`Error reported: ${code(error)}.`] : []),
         ...(environment ? [`Environment: ${sentence(environment)}`] : [])
     ];
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/bug-content.ts
+
+
+
+
+
+
+
+
+
+const bugWording = {
+    lead: (subject, evidence) => `The fault most likely lives here${subject}: fix it there once the regression test confirms the cause (evidence: ${evidence}).`,
+    follow: (subject, evidence) => `On the failing path${subject}: change it only if the fix changes what it receives or returns (evidence: ${evidence}).`,
+    config: evidence => `Check whether a setting, script or dependency here contributes to the bug (evidence: ${evidence}).`,
+    test: evidence => `Also tests this code: run it after the fix, and extend it if the fix changes what it checks (evidence: ${evidence}).`,
+    doc: evidence => `Describes this behaviour: correct it if it documents the buggy behaviour (evidence: ${evidence}).`,
+    existingTest: 'Tests named after this bug already live here: add the regression test to them.',
+    newTest: (label, convention) => `Regression test for ${label}: reproduces the bug, fails before the fix and passes after it, named like the repository's other tests${convention}.`,
+    coveringTest: (subject, evidence) => `Existing tests of ${code(subject)}${evidence ? ` (${evidence})` : ''}: add the regression test here; it reproduces the bug, fails before the fix and passes after it.`
+};
+/** A bug fix touches few files: another is listed only when the evidence for it is as strong. */
+const bugSelection = { share: 0.5, max: 3, docs: 0, tests: 1 };
+/** Files named as traceback frames, innermost first: the research gives each frame's depth. */
+function frameFiles(files) {
+    const frames = files.filter(file => file.reasons.some(reason => /traceback/.test(reason)));
+    return frames.sort((a, b) => Number(b.reasons.some(r => /innermost/.test(r))) -
+        Number(a.reasons.some(r => /innermost/.test(r))));
+}
+/** The symbol's strongest direct evidence, for a sentence ("innermost project frame … (line 9)"). */
+function pinnedBy(symbol) {
+    return symbol.reasons.find(reason => /traceback|quoted|named in the issue|points at line/.test(reason));
+}
+/** Where the fault is, in one sentence, from the strongest evidence the research has. */
+function faultSummary(research, lead, symbol, frames, error, unsure) {
+    const innermost = frames[0];
+    const outer = frames.slice(1, 4).map(file => code(file.path));
+    if (innermost) {
+        const framed = symbolsOf(research, innermost.path, 3).find(item => item.reasons.some(reason => /innermost/.test(reason)));
+        const at = framed ? `, in ${symbolPlace(framed)}` : symbols_namesIn(research, innermost);
+        return `The traceback quoted in the issue${error ? ` (${code(error)})` : ''} ends in this repository at ${code(innermost.path)}${at}: that is where the failure surfaces.${outer.length > 0 ? ` On its way it passes through ${listing(outer)}; the fault may sit in one of those if it hands bad state down.` : ''}`;
+    }
+    if (!lead) {
+        return 'Neither a traceback nor the research points to specific code: reproduce the bug first and follow the failing path through the code.';
+    }
+    const place = symbol
+        ? `${code(symbolName(symbol))} in ${code(lead.path)} (lines ${symbol.startLine}–${symbol.endLine})`
+        : code(lead.path);
+    const why = symbol ? pinnedBy(symbol) : undefined;
+    if (!unsure && why)
+        return `${place} is where the issue points: ${why}.`;
+    return `The research is unsure where the fault lives: no traceback, quoted line or message pins it, and ${place} ranks first by ${symbol ? symbol.reasons.slice(0, 2).join('; ') : reasonText(lead)}. Confirm the cause with the regression test before changing code.`;
+}
+/** The candidates for the root cause: the best symbols, else the best files. */
+function causeCandidates(research, files) {
+    const symbols = research.symbols.slice(0, 4);
+    if (symbols.length > 0)
+        return symbols.map(symbol => `${symbolPlace(symbol)} in ${code(symbol.path)}: ${symbol.reasons.slice(0, 3).join('; ')}.`);
+    return files
+        .slice(0, 4)
+        .map(file => `${code(file.path)}${symbols_namesIn(research, file)}: ${reasonText(file)}.`);
+}
+function buildBugContent(input) {
+    const { adwId, issue, research, root } = input;
+    const { orientation } = research;
+    const reading = readIssue(issue.body);
+    const report = readBugReport(issue.title, issue.body);
+    const { expected, actual, error, actualIsError, fix, snippet } = report;
+    const bugName = featureNameFrom(issue.title, issue.body, 'Untitled bug');
+    const bugLabel = `“${bugName}”`;
+    const exists = fileExistsIn(root);
+    const frames = frameFiles(research.files).filter(file => exists(file.path));
+    const files = chooseRelevantFiles(research, root, input.descriptiveName, bugLabel, bugWording, {
+        selection: bugSelection
+    });
+    const lead = files.code.find(file => file.kind === 'code') ?? files.code[0];
+    const leadSymbol = lead ? symbolsOf(research, lead.path, 1)[0] : undefined;
+    const target = leadSymbol
+        ? `${code(symbolName(leadSymbol))} in ${code(lead.path)}`
+        : lead
+            ? code(lead.path)
+            : undefined;
+    const commands = commandEntries(research);
+    const testCommand = orientation.commands.find(command => command.purpose === 'test')?.command;
+    const checks = validationCommands(orientation.commands)
+        .filter(command => ['test', 'lint', 'typecheck'].includes(command.purpose))
+        .map(command => command.command);
+    const framework = orientation.tests.framework;
+    const described = report.described;
+    const description = described
+        ? sentence(described, 1200)
+        : `Issue #${adwId} reports ${bugLabel}; it gives no further description, so the analysis below is inferred from its title and the code.`;
+    const facts = reportFacts(report);
     const symptom = actual || (error ? `${code(error)} is raised` : '') || firstSentence(described) || bugName;
     // Issue text is quoted rather than woven into a sentence: it can be a word ("NaN") or a page.
     const gap = actual && expected
@@ -30554,177 +32294,133 @@ function buildBugContent(input) {
             : expected
                 ? ` Expected instead: “${withoutStop(expected)}”.`
                 : '';
-    const problem = `${sentence(described ? firstSentence(described) : symptom)}${gap} The fix must remove the cause of this behaviour without changing anything the issue does not mention.`;
-    const lead = codeFrames[0] ?? files.code[0];
-    // The module whose tests the regression test joins (see `chooseRelevantFiles`).
-    const subject = codeFrames[0]?.path ?? files.code.find(file => file.kind === 'code')?.path;
-    const covered = files.existingTest && subject ? ` (the existing tests of ${code(subject)})` : '';
-    const namedHome = files.newTest ?? files.existingTest;
-    const testHome = namedHome ?? files.tests[0]?.path;
-    const regressionPlace = files.newTest
-        ? code(files.newTest)
-        : testHome
-            ? `a new test in ${code(testHome)}${covered}`
-            : 'a new test next to the code it exercises';
-    const placement = lead
-        ? `The research points to ${code(lead.path)} as the most likely home of the fault (${reasonText(lead)}); the fix ships with ${regressionPlace}, a regression test that reproduces the bug before the fix.`
-        : 'The research found no code clearly tied to the bug: follow the steps to reproduce to where it happens, fix it there, and add a regression test that reproduces it first.';
-    const solution = fix
-        ? `${sentence(fix)} ${placement}`
-        : `Fix the cause${lead ? ` in ${code(lead.path)}` : ''} rather than guarding against the symptom in its callers, and keep the change as small as the cause allows. ${placement}`;
-    // Steps to reproduce: the report's own list, else any numbered list, else derived ones.
-    const reproduceSection = sectionMatching(sections, REPRODUCE);
-    let reproduce = reproduceSection ? listItems(reproduceSection.lines) : [];
-    if (reproduce.length === 0 && reproduceSection) {
-        const text = sectionProse(reproduceSection, 600);
-        if (text)
-            reproduce = [text];
-    }
-    if (reproduce.length === 0)
-        reproduce = listItems(sections.flatMap(s => s.lines), true);
-    const quoted = reproduce.length > 0;
-    const hasCode = /^ {0,3}(?:`{3,}|~{3,})/m.test(issue.body);
+    const problem = `${sentence(described ? firstSentence(described) : symptom)}${gap}`;
+    // Where the regression test goes: the existing tests of the code, else a new file.
+    const testHome = files.existingTest ?? files.newTest;
+    const testWhy = files.existingTest
+        ? ` (the existing tests of ${code(lead?.path ?? '')})`
+        : files.newTest
+            ? `, a new file named like the tests beside it`
+            : '';
+    const exercise = snippet ? `calls ${code(snippet)}` : 'follows the steps to reproduce';
+    const asserts = expected ? `asserts “${withoutStop(expected)}”` : 'asserts the expected behaviour';
+    const unsure = files.unsure || !lead;
+    const because = leadSymbol && pinnedBy(leadSymbol)
+        ? `: ${pinnedBy(leadSymbol)}`
+        : lead && !unsure
+            ? ` (${reasonText(lead)})`
+            : '';
+    const placement = [
+        target
+            ? unsure
+                ? `The research is unsure where the fault lives; ${target} ranks first, by ${reasonText(lead)} only, so confirm the cause with the regression test before changing it.`
+                : `The fix goes into ${leadSymbol ? `${code(symbolName(leadSymbol))} in ${code(lead.path)} (lines ${leadSymbol.startLine}–${leadSymbol.endLine})` : code(lead.path)}${because}.`
+            : 'The research found no code clearly tied to the bug: follow the steps to reproduce to where it happens.',
+        testHome ? `Its regression test goes into ${code(testHome)}${testWhy}.` : ''
+    ]
+        .filter(Boolean)
+        .join(' ');
+    const solution = fix ? `${sentence(fix)} ${placement}` : placement;
+    // Steps to reproduce: the report's own, else the code it runs, else what the research found.
+    const quoted = report.steps.length > 0;
+    let reproduce = report.steps;
     if (!quoted) {
-        const devCommand = orientation.commands.find(command => command.purpose === 'dev')?.command;
-        reproduce = [
-            `Start from a clean checkout of the default branch${devCommand ? ` and run ${code(devCommand)}` : ''}.`,
-            hasCode
-                ? 'Run the code quoted in the issue (see the Metadata above) as it stands.'
-                : `Exercise ${lead ? `${code(lead.path)}${bug_content_namesOf(lead)}` : 'the code the issue describes'} the way the issue describes: “${withoutStop(firstSentence(described) || bugName)}”.`
-        ];
+        reproduce = snippet
+            ? [`Run the code the issue quotes, which calls ${code(snippet)}.`]
+            : report.hasCode
+                ? ['Run the code quoted in the issue (see the Metadata above) as it stands.']
+                : target
+                    ? [
+                        `Exercise ${target} the way the issue describes: “${withoutStop(firstSentence(described) || bugName)}”.`
+                    ]
+                    : [
+                        `Follow what the issue describes: “${withoutStop(firstSentence(described) || bugName)}”.`
+                    ];
     }
-    // The reporter's casing stays: `npm test` must not become `Npm test`.
-    reproduce = reproduce.slice(0, 10).map(step => sentence(step));
     if (actual)
-        reproduce.push(`Observe the actual behaviour: ${sentence(actual)}`);
+        reproduce = [...reproduce, `Observe the actual behaviour: ${sentence(actual)}`];
     else if (error)
-        reproduce.push(`Observe the error ${code(error)}.`);
-    else if (!quoted)
-        reproduce.push(`Observe the behaviour the issue reports: ${bugLabel}.`);
+        reproduce = [...reproduce, `Observe the error ${code(error)}.`];
     if (expected)
-        reproduce.push(`Expected instead: ${sentence(expected)}`);
-    // Root cause: the traceback's frames when the issue quotes one, else the research's ranking.
-    // With a traceback, code outside it is related to the failure at most, never on its path.
-    const related = files.code.filter(file => file.kind === 'code' && file !== lead && codeFrames.length > 0 && !frames.includes(file));
-    const candidates = [...frames, ...files.code.filter(file => !frames.includes(file))].slice(0, 4);
-    const innermost = frames[0];
-    const summary = innermost
-        ? `The traceback quoted in the issue${error ? ` (${code(error)})` : ''} passes through ${frames.length === 1 ? 'one file' : `${frames.length} files`} of this repository; the innermost, ${code(innermost.path)}${bug_content_namesOf(innermost)}, is where the failure surfaces and the first place to look. The fault may sit in a caller that hands it bad state, so read the frames from the innermost outwards and confirm the cause with the regression test before changing code.`
-        : lead
-            ? `The issue quotes no traceback from this repository. The research ranks ${code(lead.path)}${bug_content_namesOf(lead)} first (${reasonText(lead)}): read it along the path the steps to reproduce take, find the condition or assumption that produces the actual behaviour instead of the expected one, and confirm it with the regression test before changing code.`
-            : 'Neither a traceback nor the research points to specific code yet. Reproduce the bug first and follow the failing path through the code; if the behaviour used to work, `git bisect` between the last good release and the default branch finds the change that introduced it.';
-    const mentioned = reading.identifiers.slice(0, 4);
+        reproduce = [...reproduce, `Expected instead: ${sentence(expected)}`];
     const rootCause = {
-        summary,
-        candidates: [
-            ...candidates.map(file => `${code(file.path)}${bug_content_namesOf(file)}: ${reasonText(file)}${related.includes(file) ? '; not in the traceback' : ''}.`),
-            ...(mentioned.length > 0
-                ? [
-                    `Names the issue mentions: ${listing(mentioned.map(code))}; check how each handles the failing input.`
-                ]
-                : [])
-        ]
+        summary: faultSummary(research, lead, leadSymbol, frames, error, unsure),
+        candidates: causeCandidates(research, files.code)
     };
-    // The lead comes first with the fault's wording, even when the research ranks it lower.
-    if (lead && (lead.kind === 'code' || !files.toModify.some(entry => entry.path === lead.path))) {
-        files.toModify = [
-            { path: lead.path, why: bugWording.lead(subjectOf(lead), reasonText(lead)) },
-            ...files.toModify.filter(entry => entry.path !== lead.path)
-        ];
-    }
-    files.toModify = files.toModify.map(entry => {
-        const file = related.find(item => item.path === entry.path);
-        return file ? { path: entry.path, why: relatedWhy(subjectOf(file), reasonText(file)) } : entry;
-    });
-    // Outside the traceback, only files the research ranks as high as a frame earn a task.
-    const weakestFrame = Math.min(...codeFrames.map(file => file.score));
-    const strongRelated = related.filter(file => file.score >= weakestFrame).slice(0, 2);
-    const others = codeFrames.length > 0
-        ? codeFrames.filter(file => file !== lead && files.code.includes(file))
-        : files.code.filter(file => file.path !== lead?.path && file.kind === 'code');
+    const others = files.code.filter(file => file !== lead && file.kind === 'code');
+    const from = leadSymbol?.line !== undefined ? ` from line ${leadSymbol.line}` : '';
     const steps = [
         {
             name: 'Reproduce the bug in a failing test',
             tasks: [
                 files.newTest
-                    ? `Create ${code(files.newTest)}${framework ? ` with ${framework}` : ''}: a test that follows the steps to reproduce and asserts the expected behaviour${expected ? ` (“${withoutStop(expected)}”)` : ''}.`
-                    : `Add a regression test to ${testHome ? `${code(testHome)}${covered}` : 'the tests next to the code it exercises'} that follows the steps to reproduce and asserts the expected behaviour${expected ? ` (“${withoutStop(expected)}”)` : ''}.`,
-                `Run it${testCommand ? ` with ${code(testCommand)}` : ''} and confirm it fails${error ? ` with ${code(error)}` : ' the way the issue describes'}: a test that passes before the fix does not reproduce the bug.`
+                    ? `Create ${code(files.newTest)}${framework ? ` with ${framework}` : ''}: a test that ${exercise} and ${asserts}.`
+                    : `Add a regression test to ${testHome ? `${code(testHome)}${testWhy}` : 'the tests next to the code it exercises'} that ${exercise} and ${asserts}.`,
+                `Run it${testCommand ? ` with ${code(testCommand)}` : ''} and confirm it fails${error ? ` with ${code(error)}` : ' the way the issue describes'}.`
             ]
         },
         {
             name: 'Confirm the root cause',
             tasks: [
-                innermost
-                    ? `Start at ${code(innermost.path)}, the innermost project frame of the traceback${frames.length > 1 ? `, and walk outwards through ${listing(frames.slice(1, 4).map(file => code(file.path)))}` : ''} until the faulty condition or state is found.`
+                leadSymbol
+                    ? `Read ${symbolPlace(leadSymbol)} in ${code(lead.path)}${from} and find the condition that produces the actual behaviour instead of the expected one.`
                     : lead
-                        ? `Read ${code(lead.path)}${bug_content_namesOf(lead)} along the path the steps to reproduce take and find where the actual behaviour departs from the expected one.`
-                        : 'Trace the steps to reproduce through the code until the point where the actual behaviour departs from the expected one.',
-                ...(mentioned.length > 0
+                        ? `Read ${code(lead.path)} along the path the steps to reproduce take and find where the actual behaviour departs from the expected one.`
+                        : 'Trace the steps to reproduce through the code to where the actual behaviour departs from the expected one.',
+                ...(frames.length > 1
                     ? [
-                        `Check how ${listing(mentioned.map(code))}, named in the issue, handle the failing input.`
+                        `If the state is already wrong there, walk out through the traceback's other frames: ${listing(frames.slice(1, 4).map(file => `${code(file.path)}${symbols_namesIn(research, file)}`))}.`
                     ]
-                    : []),
-                'State the cause in one sentence for the pull request: the input or state, the code that mishandles it, and why.'
+                    : [])
             ]
         },
         {
             name: 'Fix the root cause',
             tasks: [
-                lead
-                    ? `Change ${code(lead.path)}${bug_content_namesOf(lead)} so that the expected behaviour${expected ? ` (“${withoutStop(expected)}”)` : ''} holds; keep the change as small as the cause allows.`
-                    : 'Fix the code where the cause was found; keep the change as small as the cause allows.',
-                ...others.map(file => `Adapt ${code(file.path)}${bug_content_namesOf(file)} only if the fix changes what it receives or returns, and keep its callers working.`),
-                ...strongRelated.map(file => `Check ${code(file.path)}${bug_content_namesOf(file)}, related but not in the traceback, only if the fix changes something it relies on.`),
-                'Change no behaviour the issue does not mention; if other features share the cause, name them in the pull request.'
+                target
+                    ? `Change ${target} so that ${expected ? `“${withoutStop(expected)}” holds` : 'the expected behaviour holds'}, and keep the change to the cause.`
+                    : 'Fix the code where the cause was found, and keep the change to the cause.',
+                ...others.map(file => `Adapt ${code(file.path)}${symbols_namesIn(research, file)} only if the fix changes what it receives or returns.`)
+            ]
+        },
+        {
+            name: 'Run the validation commands',
+            tasks: [
+                checks.length > 0
+                    ? `Run ${listing(checks.map(code))} and fix everything they report.`
+                    : "Run the project's tests and linters and fix everything they report."
             ]
         }
     ];
-    if (files.tests.length > 0 || files.docs.length > 0) {
-        steps.push({
-            name: 'Guard against regressions',
-            tasks: [
-                ...files.tests.map(file => `Extend ${code(file.path)} with the edge cases listed under Testing Strategy.`),
-                ...files.docs.map(file => `Correct ${code(file.path)} if it documents the buggy behaviour.`)
-            ]
-        });
-    }
-    steps.push({
-        name: 'Run the validation commands',
-        tasks: [
-            checks.length > 0
-                ? `Run ${listing(checks.map(code))} and fix everything they report.`
-                : "Run the project's tests and linters and fix everything they report.",
-            'Follow the steps to reproduce once more by hand and confirm the expected behaviour, with zero regressions.'
-        ]
-    });
-    const testDirs = orientation.tests.dirs.slice(0, 2).map(code);
+    const testDir = testHome ? external_node_path_.posix.dirname(testHome) : orientation.tests.dirs[0];
     const testing = {
-        overview: `Prove the fix with a regression test written before it${framework ? `, with ${framework}` : ''}${testDirs.length > 0 ? ` in ${listing(testDirs)}` : ''}, then run the existing tests so that nothing else breaks${testCommand ? ` (${code(testCommand)})` : ''}.`,
+        overview: `A regression test${testHome ? ` in ${code(testHome)}` : ''}${framework ? `, with ${framework}` : ''}, written before the fix, proves it${testCommand ? `; ${code(testCommand)} runs it with the existing tests` : ''}${testDir && !testHome ? ` in ${code(testDir)}` : ''}.`,
         regression: [
-            `${files.newTest ? code(files.newTest) : regressionPlace.replace(/^a/, 'A')}: follows the steps to reproduce and asserts the expected behaviour${expected ? ` (“${withoutStop(expected)}”)` : ''}; it fails before the fix${error ? ` with ${code(error)}` : ''} and passes after it.`,
-            "Keep the test's input as close to the issue's report as possible, so that the test documents the bug."
+            `${testHome ? code(testHome) : 'The regression test'}: ${exercise} and ${asserts}; it fails before the fix${error ? ` with ${code(error)}` : ''} and passes after it.`
         ],
         edgeCases: [
-            'Inputs next to the failing one (empty, zero, a single item, the boundary value) behave as before.',
-            ...(lead
+            ...(leadSymbol
                 ? [
-                    `Paths through ${code(lead.path)} that do not involve the bug give the same results as before the fix.`
+                    `Calls of ${code(symbolName(leadSymbol))} whose input does not trigger the bug keep their current results.`
                 ]
-                : []),
+                : lead
+                    ? [
+                        `Paths through ${code(lead.path)} that do not involve the bug keep their current results.`
+                    ]
+                    : ['Inputs next to the failing one keep their current results.']),
             ...(frames.length > 1
                 ? [
-                    `Callers in ${listing(frames.slice(1, 4).map(file => code(file.path)))} still work with the fixed code.`
+                    `Callers on the traceback's path (${listing(frames.slice(1, 4).map(file => code(file.path)))}) still work with the fixed code.`
                 ]
                 : [])
         ]
     };
-    const fromIssue = [...new Set(reading.checklist.map(item => prose(item, 240)))].filter(Boolean);
+    const fromIssue = [...new Set(reading.checklist.map(item => prose_prose(item, 240)))].filter(Boolean);
     const criteria = [
         ...fromIssue,
         `Following the steps to reproduce gives the expected behaviour${expected ? `: ${withoutStop(expected)}` : ''}`,
         ...(error ? [`${code(error)} is no longer raised for the input in the issue`] : []),
-        `The regression test${namedHome ? ` in ${code(namedHome)}` : ''} fails before the fix and passes after it`,
+        `The regression test${testHome ? ` in ${code(testHome)}` : ''} fails before the fix and passes after it`,
         `The existing tests pass${testCommand ? ` (${code(testCommand)})` : ''}`
     ].slice(0, 12);
     const notes = [
@@ -30732,11 +32428,11 @@ function buildBugContent(input) {
         quoted
             ? 'The steps to reproduce are quoted from the issue.'
             : 'The issue lists no steps to reproduce; the ones above are derived from its description and the research: confirm them first.',
-        ...(innermost
-            ? []
-            : [
-                'No traceback frame in the issue resolved to a file of this repository: a traceback or log from the reporter would narrow the search.'
-            ])
+        ...(unsure && frames.length === 0
+            ? [
+                'The research is unsure of the fault’s place: a traceback, the exact error message or the function the reporter called would narrow it.'
+            ]
+            : [])
     ];
     return {
         bugName,
@@ -30744,10 +32440,11 @@ function buildBugContent(input) {
         facts,
         problem,
         solution,
-        reproduce,
+        reproduce: reproduce.slice(0, 10),
         rootCause,
-        relevantFilesIntro: `Use these files to fix the bug. They are ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each; paths are relative to the repository root.`,
+        relevantFilesIntro: `Ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each; paths are relative to the repository root.`,
         filesToModify: files.toModify,
+        alsoConsidered: files.alsoConsidered ?? '',
         filesToCreate: files.toCreate,
         steps,
         testing,
@@ -30767,6 +32464,7 @@ function buildBugContent(input) {
 
 
 
+
 // A chore changes what exists: it gets no new test file of its own.
 const choreWording = {
     lead: (subject, evidence) => `Main change of the chore${subject} (evidence: ${evidence}).`,
@@ -30776,6 +32474,8 @@ const choreWording = {
     doc: evidence => `Update where it describes what the chore changes (evidence: ${evidence}).`,
     existingTest: 'Tests named after this chore already live here: update them with the change.'
 };
+/** A chore may span a few files, each supported by the evidence. */
+const choreSelection = { share: 0.4, max: 4, docs: 2, tests: 2 };
 const chore_content_DESCRIPTION = /^(description|summary|what|details|chore|task|context|background)$/i;
 const MOTIVATION = /^(why|motivation|reason|rationale)$/i;
 const IN_SCOPE = /^((?:in )?scope|tasks?|to ?do|todos?|checklist|steps|plan|changes)$/i;
@@ -30787,13 +32487,13 @@ function buildChoreContent(input) {
     const sections = issueSections(issue.body);
     const choreName = featureNameFrom(issue.title, issue.body, 'Untitled chore');
     const choreLabel = `“${choreName}”`;
-    const files = focusFiles(chooseRelevantFiles(research, root, input.descriptiveName, choreLabel, choreWording));
+    const files = chooseRelevantFiles(research, root, input.descriptiveName, choreLabel, choreWording, { selection: choreSelection });
     const checks = validationCommands(orientation.commands)
         .filter(command => ['test', 'lint', 'typecheck'].includes(command.purpose))
         .map(command => command.command);
     const described = sectionProse(sectionMatching(sections, chore_content_DESCRIPTION)) ||
         sectionProse(sections[0]) ||
-        prose(reading.paragraphs[0] ?? '', 1200);
+        prose_prose(reading.paragraphs[0] ?? '', 1200);
     const motivation = sectionProse(sectionMatching(sections, MOTIVATION), 600);
     const description = [described, motivation]
         .filter(Boolean)
@@ -30828,7 +32528,6 @@ function buildChoreContent(input) {
     const areas = [
         ...new Set(files.code.filter(file => file.kind === 'code').map(file => areaOf(file.path)))
     ].map(area => (area === '.' ? 'the repository root' : area));
-    const namesOf = (names) => names.length > 0 ? ` (${names.slice(0, 2).map(code).join(', ')})` : '';
     // Names the issue puts out of scope are not references to chase.
     const excluded = outSection?.lines.join('\n') ?? '';
     const mentioned = reading.identifiers
@@ -30841,7 +32540,7 @@ function buildChoreContent(input) {
                 ...(quoted ? scopeIn.slice(0, 8).map(item => `Do: ${item}`) : []),
                 ...files.code.map(file => file.kind === 'config'
                     ? `Update ${code(file.path)} for the settings, scripts or dependencies the chore touches.`
-                    : `Update ${code(file.path)}${namesOf(definedNames(file))} for the chore, keeping its behaviour unchanged.`),
+                    : `Update ${code(file.path)}${symbols_namesIn(research, file)} for the chore, keeping its behaviour unchanged.`),
                 ...(files.code.length === 0 && !quoted
                     ? [`Carry out ${choreLabel} where the issue and the README place it.`]
                     : [])
@@ -30884,6 +32583,7 @@ function buildChoreContent(input) {
         scope: { in: scopeIn, out: scopeOut },
         relevantFilesIntro: `Use these files to complete the chore. They are ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each; paths are relative to the repository root.`,
         filesToModify: files.toModify,
+        alsoConsidered: files.alsoConsidered ?? '',
         filesToCreate: files.toCreate,
         steps,
         commands: commandEntries(research),
@@ -35402,7 +37102,7 @@ async function getVercelRequestId() {
 }
 //#endregion
 //#region src/version.ts
-const VERSION = "4.0.146";
+const dist_VERSION = "4.0.146";
 //#endregion
 //#region src/gateway-provider.ts
 const AI_GATEWAY_PROTOCOL_VERSION = "0.0.1";
@@ -35426,7 +37126,7 @@ function createGateway(options = {}) {
 		[GATEWAY_AUTH_METHOD_HEADER]: auth.authMethod,
 		...options.teamIdOrSlug != null ? { [VERCEL_AI_GATEWAY_TEAM_HEADER]: options.teamIdOrSlug } : {},
 		...options.headers
-	}, `ai-sdk-gateway/${VERSION}`);
+	}, `ai-sdk-gateway/${dist_VERSION}`);
 	const getHeaders = async (onResolved) => {
 		try {
 			const headers = createAuthHeaders(await getGatewayAuthToken(options));
@@ -37012,7 +38712,7 @@ function cloneValue(value, seen) {
 }
 //#endregion
 //#region src/version.ts
-const dist_VERSION = "7.0.173";
+const ai_dist_VERSION = "7.0.173";
 //#endregion
 //#region src/util/download/download.ts
 /**
@@ -37029,7 +38729,7 @@ const dist_VERSION = "7.0.173";
 const download = async ({ url, maxBytes, abortSignal, fetch }) => {
 	const urlText = url.toString();
 	try {
-		const headers = (0,dist/* withUserAgentSuffix */.WZ)({}, `ai-sdk/${dist_VERSION}`, (0,dist/* getRuntimeEnvironmentUserAgent */.G1)());
+		const headers = (0,dist/* withUserAgentSuffix */.WZ)({}, `ai-sdk/${ai_dist_VERSION}`, (0,dist/* getRuntimeEnvironmentUserAgent */.G1)());
 		const response = await (0,dist/* fetchUntrustedUrl */.CI)({
 			url: urlText,
 			headers,
@@ -40270,7 +41970,7 @@ function augmentEvent(event, telemetry, filterContext = false) {
 		recordInputs: telemetry.recordInputs,
 		recordOutputs: telemetry.recordOutputs,
 		functionId: telemetry.functionId,
-		aiVersion: dist_VERSION
+		aiVersion: ai_dist_VERSION
 	});
 	if (filterContext && event != null && typeof event === "object" && "runtimeContext" in event) augmentedEvent.runtimeContext = filterIncludedContext({
 		context: event.runtimeContext,
@@ -41382,7 +43082,7 @@ async function generateTextInternal({ model: modelArg, tools, toolChoice, instru
 		abortSignal: mergedAbortSignal
 	});
 	const callSettings = prepareLanguageModelCallOptions(settings);
-	const headersWithUserAgent = (0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = (0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${ai_dist_VERSION}`);
 	const initialPrompt = await standardizePrompt({
 		instructions,
 		system,
@@ -48338,7 +50038,7 @@ var RetryableNoImageResultError = class extends Error {
 */
 async function generateImage({ model: modelArg, prompt: promptArg, n = 1, maxImagesPerCall, size, aspectRatio, seed, providerOptions, maxRetries: maxRetriesArg, abortSignal, headers }) {
 	const model = resolveImageModel(modelArg);
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${ai_dist_VERSION}`);
 	const { retry } = prepareRetries({
 		maxRetries: maxRetriesArg,
 		abortSignal,
@@ -48547,7 +50247,7 @@ async function cancelBatch({ provider, batch, providerOptions, abortSignal, head
 			batchId: batch.id,
 			providerOptions,
 			abortSignal: operationAbortSignal,
-			headers: withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`)
+			headers: withUserAgentSuffix(headers ?? {}, `ai/${ai_dist_VERSION}`)
 		});
 	} catch (error) {
 		throw wrapGatewayError(error);
@@ -48572,7 +50272,7 @@ async function listBatches({ provider, providerOptions, limit, cursor, maxRetrie
 		const { batches, nextCursor, providerMetadata } = await retry(() => doListBatches({
 			providerOptions,
 			abortSignal: operationAbortSignal,
-			headers: withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`),
+			headers: withUserAgentSuffix(headers ?? {}, `ai/${ai_dist_VERSION}`),
 			...limit != null && { limit },
 			...cursor != null && { cursor }
 		}));
@@ -48666,7 +50366,7 @@ async function startBatch({ provider, requests, providerOptions, webhookUrl, abo
 		}
 		operationAbortSignal?.throwIfAborted();
 	}
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${ai_dist_VERSION}`);
 	try {
 		const { batchId, warnings, ...status } = await batchApi.doStartBatch({
 			requests: normalizedRequests,
@@ -48722,7 +50422,7 @@ async function getBatchStatus({ provider, batch, providerOptions, maxRetries, ab
 			batchId: batch.id,
 			providerOptions,
 			abortSignal: operationAbortSignal,
-			headers: withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`)
+			headers: withUserAgentSuffix(headers ?? {}, `ai/${ai_dist_VERSION}`)
 		}));
 	} catch (error) {
 		throw wrapGatewayError(error);
@@ -48761,7 +50461,7 @@ function getBatchResults({ provider, batch, tools, providerOptions, maxRetries, 
 				batchId: batch.id,
 				providerOptions,
 				abortSignal: operationAbortSignal,
-				headers: withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`)
+				headers: withUserAgentSuffix(headers ?? {}, `ai/${ai_dist_VERSION}`)
 			}))).pipeTo(transform.writable, { signal: operationAbortSignal });
 		} catch (error) {
 			await transform.writable.abort(wrapGatewayError(error)).catch(() => {});
@@ -48989,7 +50689,7 @@ async function dist_embed({ model: modelArg, value, dimensions, providerOptions,
 	});
 	const resolvedOnStart = onStart ?? experimental_onStart;
 	const resolvedOnEnd = onEnd ?? experimental_onEnd;
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${ai_dist_VERSION}`);
 	const callId = generateCallId();
 	const telemetryDispatcher = createRestrictedTelemetryDispatcher$2({ telemetry });
 	const runInTracingChannelSpan = telemetryDispatcher.runInTracingChannelSpan ?? (async ({ execute }) => await execute());
@@ -49187,7 +50887,7 @@ async function embedMany({ model: modelArg, values, dimensions, maxParallelCalls
 	});
 	const resolvedOnStart = onStart ?? experimental_onStart;
 	const resolvedOnEnd = onEnd ?? experimental_onEnd;
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${ai_dist_VERSION}`);
 	const callId = generateCallId();
 	const telemetryDispatcher = createRestrictedTelemetryDispatcher$2({ telemetry });
 	const runInTracingChannelSpan = telemetryDispatcher.runInTracingChannelSpan ?? (async ({ execute }) => await execute());
@@ -49713,7 +51413,7 @@ async function decide({ model: modelArg, state, questions, maxOutputTokens, reas
 						maxOutputTokens,
 						reasoning,
 						abortSignal,
-						headers: withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`),
+						headers: withUserAgentSuffix(headers ?? {}, `ai/${ai_dist_VERSION}`),
 						providerOptions
 					});
 				});
@@ -49908,7 +51608,7 @@ async function extract({ model: modelArg, state, fields, referenceDate, maxOutpu
 			maxOutputTokens,
 			reasoning,
 			abortSignal,
-			headers: withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`),
+			headers: withUserAgentSuffix(headers ?? {}, `ai/${ai_dist_VERSION}`),
 			providerOptions
 		});
 	});
@@ -50413,7 +52113,7 @@ async function generateObject(options) {
 		enumValues
 	});
 	const callSettings = prepareLanguageModelCallOptions(settings);
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${ai_dist_VERSION}`);
 	const telemetryDispatcher = createTelemetryDispatcher({ telemetry });
 	const resolvedOnStart = onStart ?? experimental_onStart;
 	const resolvedOnStepStart = onStepStart ?? experimental_onStepStart;
@@ -51344,7 +53044,7 @@ const originalGenerateCallId$3 = (0,dist/* createIdGenerator */.hK)({
 async function generateSpeech({ model, text, voice, outputFormat, instructions, speed, language, providerOptions = {}, maxRetries: maxRetriesArg, abortSignal, headers, telemetry, _internal: { generateCallId = originalGenerateCallId$3 } = {} }) {
 	const resolvedModel = resolveSpeechModel(model);
 	if (!resolvedModel) throw new Error("Model could not be resolved");
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${ai_dist_VERSION}`);
 	const { maxRetries, retry } = prepareRetries({
 		maxRetries: maxRetriesArg,
 		abortSignal
@@ -51526,7 +53226,7 @@ function streamSpeech({ model, text, voice, outputFormat, instructions, speed, l
 		message: `The ${resolvedModel.provider} model "${resolvedModel.modelId}" does not support streaming speech.` + (typeof model === "string" ? " String model IDs resolve through the global provider (AI Gateway by default). If that provider does not support streaming speech, pass a provider model instance instead (e.g. elevenLabs.speech('eleven_flash_v2_5')) or upgrade @ai-sdk/gateway to a version with streaming speech support." : "")
 	});
 	const textStream = toTextStream$1(text);
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${ai_dist_VERSION}`);
 	const usagePromise = new DelayedPromise();
 	const warningsPromise = new DelayedPromise();
 	const responsesPromise = new DelayedPromise();
@@ -52040,7 +53740,7 @@ function detectToolDrift(current, baseline) {
 const defaultDownload$1 = createDownload();
 async function experimental_generateVideo({ model: modelArg, prompt: promptArg, n = 1, maxVideosPerCall, aspectRatio, resolution, duration, fps, seed, frameImages, inputReferences, generateAudio, providerOptions, maxRetries: maxRetriesArg, abortSignal, headers, download: downloadFn = defaultDownload$1, poll, webhook }) {
 	const model = resolveVideoModel(modelArg);
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${ai_dist_VERSION}`);
 	const { maxRetries, retry } = prepareRetries({
 		maxRetries: maxRetriesArg,
 		abortSignal
@@ -52456,7 +54156,7 @@ async function experimental_startVideo({ model: modelArg, prompt: promptArg, n =
 		generateAudio,
 		providerOptions: providerOptions ?? {},
 		headers: {
-			...withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`),
+			...withUserAgentSuffix(headers ?? {}, `ai/${ai_dist_VERSION}`),
 			...callerIdempotencyKey ? {} : { "idempotency-key": `aisdk_vid_${generateId$1()}` }
 		},
 		abortSignal,
@@ -52495,7 +54195,7 @@ async function experimental_getVideoStatus(modelArg, { operation, headers, abort
 	});
 	return retry(() => model.doStatus({
 		operation,
-		headers: withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`),
+		headers: withUserAgentSuffix(headers ?? {}, `ai/${ai_dist_VERSION}`),
 		abortSignal
 	}));
 }
@@ -56461,7 +58161,7 @@ async function transcribe({ model, audio, providerOptions = {}, timestampGranula
 		maxRetries: maxRetriesArg,
 		abortSignal
 	});
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${ai_dist_VERSION}`);
 	const callId = generateCallId();
 	const telemetryDispatcher = createTelemetryDispatcher({ telemetry });
 	const runInTracingChannelSpan = telemetryDispatcher.runInTracingChannelSpan ?? (async ({ execute }) => await execute());
@@ -56673,7 +58373,7 @@ function streamTranscribe({ model, audio, inputAudioFormat, providerOptions = {}
 		functionality: "streaming transcription",
 		message: `The ${resolvedModel.provider} model "${resolvedModel.modelId}" does not support streaming transcription.` + (typeof model === "string" ? " String model IDs resolve through the global provider (AI Gateway by default). If that provider does not support streaming transcription, pass a provider model instance instead (e.g. openai.transcription('gpt-realtime-whisper')) or upgrade @ai-sdk/gateway to a version with streaming transcription support." : "")
 	});
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${ai_dist_VERSION}`);
 	const callId = generateCallId();
 	const telemetryDispatcher = createTelemetryDispatcher({ telemetry });
 	const runInTracingChannelSpan = telemetryDispatcher.runInTracingChannelSpan ?? (async ({ execute }) => await execute());
@@ -56941,7 +58641,7 @@ const experimental_transcribe = (options) => {
 function streamTranslate({ model, audio, inputAudioFormat, targetLanguage, sourceLanguage, outputAudioFormat, providerOptions = {}, abortSignal, headers, includeRawChunks, _internal: { currentDate = () => /* @__PURE__ */ new Date() } = {} }) {
 	const resolvedModel = resolveSpeechTranslationModel(model);
 	const doStream = resolvedModel.doStream.bind(resolvedModel);
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${ai_dist_VERSION}`);
 	const sourceTextPromise = new DelayedPromise();
 	const translationTextPromise = new DelayedPromise();
 	const durationInSecondsPromise = new DelayedPromise();
@@ -57137,7 +58837,7 @@ async function callCompletionApi({ api, prompt, credentials, headers, body, stre
 			headers: withUserAgentSuffix({
 				"Content-Type": "application/json",
 				...headers
-			}, `ai-sdk/${dist_VERSION}`, getRuntimeEnvironmentUserAgent()),
+			}, `ai-sdk/${ai_dist_VERSION}`, getRuntimeEnvironmentUserAgent()),
 			signal: abortController.signal
 		}).catch((err) => {
 			throw err;
@@ -58694,71 +60394,6 @@ function describeProviderError(provider, error) {
     return `the ${provider} call failed (${message.split('\n')[0].slice(0, 200)})`;
 }
 
-;// CONCATENATED MODULE: ./src/plan/format/sections.ts
-// Reading and editing a plan's own sections: its title line, the Metadata section that holds the
-// issue verbatim, and Notes. Fence-aware, so headings quoted inside the issue body are left alone.
-
-
-// The title line of any plan kind: a model asked for a bug plan may still answer `# Feature:`,
-// and the validator, not the extraction, is the one to say so.
-const titleLine = /^# (?:Feature|Bug|Chore):[ \t]*(.*)$/m;
-/** The Metadata section every plan carries: the issue number and its body verbatim. */
-function metadataSection(adwId, prompt) {
-    return `## Metadata\nadw_id: \`${adwId}\`\n${formatPrompt(prompt)}`;
-}
-/** The name after `# Feature:` / `# Bug:` / `# Chore:`, or '' when the line is missing. */
-function featureNameOf(markdown) {
-    return titleLine.exec(markdown)?.[1].trim() ?? '';
-}
-/**
- * Line range [start, end) of a level-2 section, heading line included. Fence-aware: a
- * `## Notes` line quoted inside the Metadata's fenced issue body is not a heading.
- */
-function sectionLines(lines, heading) {
-    const doc = outline(lines.join('\n'));
-    const found = findHeading(doc, heading, 2);
-    if (!found)
-        return undefined;
-    const next = doc.headings.find(h => h.line > found.line && h.level <= 2);
-    return { start: found.line, end: next ? next.line : lines.length };
-}
-function trimBlankEnd(lines) {
-    const out = [...lines];
-    while (out.length > 0 && out[out.length - 1].trim() === '')
-        out.pop();
-    return out;
-}
-/**
- * Replaces the `## Metadata` section with `section` (the heading and its lines). Without one,
- * it goes right after the title line, where every Plan Format puts it.
- */
-function replaceMetadata(markdown, section) {
-    const lines = markdown.split('\n');
-    const block = [...section.trim().split('\n'), ''];
-    const found = sectionLines(lines, 'Metadata');
-    if (found) {
-        return [...lines.slice(0, found.start), ...block, ...lines.slice(found.end)].join('\n');
-    }
-    const title = lines.findIndex(line => titleLine.test(line));
-    if (title < 0)
-        return markdown;
-    let rest = title + 1;
-    while (rest < lines.length && lines[rest].trim() === '')
-        rest++;
-    return [...lines.slice(0, title + 1), '', ...block, ...lines.slice(rest)].join('\n');
-}
-/** Appends a line at the end of the `## Notes` section (adding the section if it is missing). */
-function appendToNotes(markdown, line) {
-    const lines = markdown.split('\n');
-    const found = sectionLines(lines, 'Notes');
-    if (!found)
-        return `${markdown.trimEnd()}\n\n## Notes\n${line}\n`;
-    const notes = trimBlankEnd(lines.slice(found.start, found.end));
-    const after = lines.slice(found.end);
-    const tail = after.length > 0 ? ['', ...after] : [''];
-    return [...lines.slice(0, found.start), ...notes, line, ...tail].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/plan/llm/fallback-planner.ts
 
 
@@ -58790,7 +60425,7 @@ class FallbackPlanner {
                 `so the embedded ${this.fallback.name} planner wrote this one.`;
             return {
                 ...result,
-                markdown: appendToNotes(result.markdown, note),
+                markdown: sections_appendToNotes(result.markdown, note),
                 fallbackReason: reason,
                 // Tokens were spent even though the model's plan was not used.
                 ...(error instanceof LlmPlanError && error.usage ? { usage: error.usage } : {})
@@ -58877,6 +60512,20 @@ const defaultDigestOptions = {
 function research_digest_clip(text, chars) {
     return text.length <= chars ? text : `${text.slice(0, chars)}…`;
 }
+function clipAll(reasons, count) {
+    return reasons.slice(0, count).map(reason => research_digest_clip(reason, 160));
+}
+/** One candidate per item, best-ranked first: `priority` is the first one's, `into` its list. */
+function queueRanked(candidates, items, priority, entryOf, into) {
+    items.forEach((item, rank) => {
+        const entry = entryOf(item);
+        candidates.push({
+            priority: priority + rank,
+            tokens: estimateTokens(JSON.stringify(entry)),
+            add: digest => into(digest).push(entry)
+        });
+    });
+}
 /** Builds the digest; `reader` supplies excerpts through the same guard as the model's tools. */
 function digestResearch(research, reader, options = defaultDigestOptions) {
     const { orientation } = research;
@@ -58903,6 +60552,8 @@ function digestResearch(research, reader, options = defaultDigestOptions) {
         guidance: [],
         docs: [],
         files: [],
+        symbols: [],
+        coveringTests: [],
         excerpts: [],
         omitted: 0,
         estimatedTokens: 0
@@ -58919,26 +60570,20 @@ function digestResearch(research, reader, options = defaultDigestOptions) {
             add: digest => digest.guidance.push(entry)
         });
     }
-    research.files.forEach((file, rank) => {
-        const entry = {
-            path: file.path,
-            kind: file.kind,
-            reasons: file.reasons.slice(0, 4).map(r => research_digest_clip(r, 160))
+    queueRanked(candidates, research.files, 100, file => ({ path: file.path, kind: file.kind, reasons: clipAll(file.reasons, 4) }), digest => digest.files);
+    queueRanked(candidates, research.symbols, 150, symbol => {
+        const span = symbol.startLine === symbol.endLine
+            ? `${symbol.startLine}`
+            : `${symbol.startLine}-${symbol.endLine}`;
+        return {
+            name: symbol.className ? `${symbol.className}.${symbol.name}` : symbol.name,
+            path: symbol.path,
+            lines: symbol.line !== undefined ? `${span} (line ${symbol.line} in particular)` : span,
+            reasons: clipAll(symbol.reasons, 3)
         };
-        candidates.push({
-            priority: 100 + rank,
-            tokens: estimateTokens(JSON.stringify(entry)),
-            add: digest => digest.files.push(entry)
-        });
-    });
-    orientation.docs.forEach((doc, rank) => {
-        const entry = { path: doc.path, title: research_digest_clip(doc.title, 120), summary: research_digest_clip(doc.summary, 500) };
-        candidates.push({
-            priority: 200 + rank,
-            tokens: estimateTokens(JSON.stringify(entry)),
-            add: digest => digest.docs.push(entry)
-        });
-    });
+    }, digest => digest.symbols);
+    queueRanked(candidates, research.tests, 180, test => ({ path: test.path, subject: test.subject, reasons: clipAll(test.reasons, 3) }), digest => digest.coveringTests);
+    queueRanked(candidates, orientation.docs, 200, doc => ({ path: doc.path, title: research_digest_clip(doc.title, 120), summary: research_digest_clip(doc.summary, 500) }), digest => digest.docs);
     research.files
         .filter(file => file.kind !== 'doc')
         .slice(0, options.excerptFiles)

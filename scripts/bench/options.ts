@@ -1,4 +1,4 @@
-// Command-line options of the localisation benchmark.
+// Command-line options of the localisation and plan benchmarks.
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -11,10 +11,20 @@ export interface BenchOptions {
   top: number
   only?: string
   verbose: boolean
+  /** The bundled CLI the plan benchmark runs (default dist/cli.js). */
+  cli: string
+  /** Where the plan benchmark keeps the plans it scored, if anywhere. */
+  plans?: string
+  /** Skip the plans: research accuracy only (for instances without plan-level gold). */
+  researchOnly: boolean
+  /** Kind of plan the plan benchmark asks for. */
+  kind: string
+  json?: string
 }
 
 const usage =
-  'usage: bench-localize --instances FILE.json --mirrors DIR [--work DIR] [--repeats N] [--only SUBSTRING] [--verbose]'
+  'usage: bench-localize|bench-plan --instances FILE.json --mirrors DIR [--work DIR] [--repeats N] [--top K] [--only SUBSTRING] [--verbose]\n' +
+  '       bench-plan only: [--cli dist/cli.js] [--plans DIR] [--kind bug] [--research-only] [--json FILE]'
 
 export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -26,7 +36,12 @@ export function parseOptions(argv: string[]): BenchOptions {
       repeats: { type: 'string', default: '3' },
       top: { type: 'string', default: '10' },
       only: { type: 'string' },
-      verbose: { type: 'boolean', default: false }
+      verbose: { type: 'boolean', default: false },
+      cli: { type: 'string', default: 'dist/cli.js' },
+      plans: { type: 'string' },
+      kind: { type: 'string', default: 'bug' },
+      'research-only': { type: 'boolean', default: false },
+      json: { type: 'string' }
     }
   })
   if (!values.instances || !values.mirrors) throw new Error(usage)
@@ -40,6 +55,11 @@ export function parseOptions(argv: string[]): BenchOptions {
     repeats,
     top: Number(values.top),
     only: values.only,
-    verbose: values.verbose ?? false
+    verbose: values.verbose ?? false,
+    cli: resolve(values.cli ?? 'dist/cli.js'),
+    plans: values.plans ? resolve(values.plans) : undefined,
+    researchOnly: values['research-only'] ?? false,
+    kind: values.kind ?? 'bug',
+    json: values.json ? resolve(values.json) : undefined
   }
 }

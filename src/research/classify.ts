@@ -1,6 +1,7 @@
 // Decides, from a path alone, whether a file is worth reading and what kind of file it is.
 // Content-based checks (NUL bytes, generated markers) live in read-file.ts.
 import type { FileKind } from './types.js'
+import { vendoredByName } from './vendored.js'
 
 /** Directories holding other people's code or tool state: never part of the project's own code. */
 const vendoredDirs = new Set([
@@ -93,6 +94,7 @@ export function exclusionFor(path: string): Exclusion | undefined {
   if (lockFiles.has(name)) return 'lock'
   if (binaryExtensions.has(extensionOf(name))) return 'binary'
   if (generatedNamePattern.test(name)) return 'generated'
+  if (vendoredByName(name)) return 'vendored'
   return undefined
 }
 

@@ -4,7 +4,10 @@ import { exclusionFor } from './classify.js'
 import { readIssueSignals } from './issue-signals.js'
 import { listRepositoryFiles } from './list-files.js'
 import { orient } from './orientation/index.js'
+import { findCoveringTests } from './covering-tests.js'
+import { readQuotedCode } from './quoted-code.js'
 import { defaultRankOptions, rankFiles } from './rank.js'
+import { defaultSymbolOptions, outlineFiles, rankSymbols } from './rank-symbols.js'
 import type { ResearchQuery, ResearchResult } from './types.js'
 
 export { listRepositoryFiles } from './list-files.js'
@@ -15,13 +18,23 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
   const all = await listRepositoryFiles(query.root)
   const rankable = all.filter(path => exclusionFor(path) === undefined)
   const signals = readIssueSignals(query.title, query.body)
-  const { files, fileCount } = rankFiles(query.root, rankable, signals, {
+  const quotes = readQuotedCode(query.title, query.body)
+  const ranking = rankFiles(query.root, rankable, signals, quotes, {
     ...defaultRankOptions,
     top: query.top ?? defaultRankOptions.top
   })
+  const { files, fileCount } = ranking
+  // Only now does the parser load, for the few best-ranked files (and those the issue pins).
+  const outlined = await outlineFiles(query.root, ranking, defaultSymbolOptions)
+  const symbols = rankSymbols(outlined, ranking, signals)
   const orientation = orient(query.root, all, { contextFile: query.contextFile })
+  // The tests of the best-ranked code files: those the ranking put first, not files pinned only.
+  const subjects = outlined.filter(file => file.prior >= 0.3).slice(0, 3)
+  const tests = findCoveringTests(query.root, orientation.tests.files, subjects, symbols)
   return {
     files,
+    symbols,
+    tests,
     orientation,
     fileCount,
     elapsedMs: Math.round(performance.now() - started)

@@ -1,5 +1,6 @@
 // Reads an issue the way an engineer skims it: quoted file paths and traceback frames first,
 // then code-looking names (CamelCase, snake_case, dotted paths, `backticks`, calls), then words.
+import { withoutIssueData } from './issue-data.js'
 import { stem, stopwords, subwords } from './terms.js'
 
 export interface PathMention {
@@ -11,6 +12,12 @@ export interface PathMention {
   frameIndex: number
   /** Quoted with a line number (`mod.py:470`), as warnings, linters and compilers print. */
   line?: boolean
+  /** The line number a frame or a location gives (`line 42`, `mod.py:470`, "at line 227"). */
+  lineNumber?: number
+  /** The function a traceback frame names (`in load_config`). */
+  functionName?: string
+  /** The source line a Python traceback prints under its frame, trimmed. */
+  sourceLine?: string
 }
 
 export interface IdentifierMention {
@@ -36,12 +43,13 @@ export interface IssueSignals {
   words: Map<string, number>
 }
 
-const pythonFrame = /File "([^"\n]+)", line \d+(?:, in ([\w<>.]+))?/g
+const pythonFrame = /File "([^"\n]+)", line (\d+)(?:, in ([\w<>.]+))?[^\n]*(?=(?:\n([^\n]*))?)/g
 const jsFrame =
-  /\bat (?:([\w$.<>[\] ]+?) )?\(?((?:[A-Za-z]:)?[^\s():]+\.[A-Za-z]{1,5}):\d+(?::\d+)?\)?/g
-const javaFrame = /\bat ((?:[\w$]+\.)+[\w$<>]+)\(([\w$]+\.(?:java|kt|scala|groovy)):\d+\)/g
-const goFrame = /^\s+((?:\/|[A-Za-z]:)?[^\s:]+\.go):\d+/gm
-const rubyFrame = /^\s*(?:from )?((?:\/|\.\/)?[^\s:]+\.rb):\d+:in/gm
+  /\bat (?:([\w$.<>[\] ]+?) )?\(?((?:[A-Za-z]:)?[^\s():]+\.[A-Za-z]{1,5}):(\d+)(?::\d+)?\)?/g
+const javaFrame = /\bat ((?:[\w$]+\.)+[\w$<>]+)\(([\w$]+\.(?:java|kt|scala|groovy)):(\d+)\)/g
+// Go prints the function on one line and its file under it: `pkg.(*T).Method(...)` / `\tfile.go:12 +0x1d`.
+const goFrame = /^(?:([\w./*()-]+)\([^\n]*\)\n)?\s+((?:\/|[A-Za-z]:)?[^\s:]+\.go):(\d+)/gm
+const rubyFrame = /^\s*(?:from )?((?:\/|\.\/)?[^\s:]+\.rb):(\d+):in/gm
 const pathLike =
   /(?:^|[\s`'"([<=:,])((?:[A-Za-z]:)?(?:\.{0,2}\/)?(?:[\w@.+-]+\/)*[\w@+-][\w@.+-]*\.[A-Za-z][A-Za-z0-9]{0,7})(?=$|[\s`'")\]>:,;#]|\.(?:\s|$))/gm
 const backticked = /`([^`\n]{1,120})`/g
@@ -80,10 +88,29 @@ const noise = new Set([
   'x'
 ])
 
+/**
+ * The line a path is quoted with: `mod.py:470`, or "line 227" in the words around it ("the
+ * problem is in `jsonrep.py` at line 227", "line 743 of sympy/printing/latex.py").
+ */
+function quotedLineNumber(text: string, start: number, end: number): number | undefined {
+  const colon = /^:(\d+)/.exec(text.slice(end, end + 12))
+  if (colon) return Number(colon[1])
+  const lineStart = text.lastIndexOf('\n', start) + 1
+  const lineEnd = text.indexOf('\n', end)
+  const before = text.slice(Math.max(lineStart, start - 40), start)
+  const after = text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 40))
+  const m =
+    /\bline\s+(\d+)\s+(?:of|in)\W*$/i.exec(before) ??
+    /^\W*(?:at|on|in)?\s*line\s+(\d+)/i.exec(after)
+  return m ? Number(m[1]) : undefined
+}
+
 export function readIssueSignals(title: string, body: string): IssueSignals {
   const text = `${title}\n${body}`
+  // Identifiers and terms come from the text without its data (program output, LaTeX, SQL…);
+  // paths and frames from the text as written.
+  const codeText = `${title}\n${withoutIssueData(body)}`
   const paths: PathMention[] = []
-  const seenPaths = new Set<string>()
   const identifiers = new Map<string, IdentifierMention>()
   const dotted: string[][] = []
   const titleWords = new Set(title.match(/[\w$]+/g) ?? [])
@@ -111,44 +138,78 @@ export function readIssueSignals(title: string, body: string): IssueSignals {
   }
 
   let frameIndex = 0
-  const addPath = (raw: string, frame: boolean, line = false) => {
+  const addFrame = (
+    raw: string,
+    where: Pick<PathMention, 'lineNumber' | 'functionName' | 'sourceLine'>
+  ) => {
+    const frame: PathMention = {
+      path: raw.replace(/\\/g, '/'),
+      frame: true,
+      frameIndex: frameIndex++
+    }
+    for (const [key, value] of Object.entries(where))
+      if (value !== undefined) Object.assign(frame, { [key]: value })
+    paths.push(frame)
+  }
+  const addPath = (raw: string, lineNumber?: number) => {
     const path = raw.replace(/\\/g, '/')
-    const key = `${frame}:${path}`
-    if (frame) {
-      paths.push({ path, frame, frameIndex: frameIndex++ })
+    const found = paths.find(item => !item.frame && item.path === path)
+    if (found) {
+      if (lineNumber !== undefined && found.lineNumber === undefined) {
+        found.line = true
+        found.lineNumber = lineNumber
+      }
       return
     }
-    if (seenPaths.has(key)) {
-      if (line) paths.filter(item => item.path === path).forEach(item => (item.line = true))
-      return
-    }
-    seenPaths.add(key)
-    paths.push(line ? { path, frame, frameIndex: -1, line } : { path, frame, frameIndex: -1 })
+    paths.push(
+      lineNumber === undefined
+        ? { path, frame: false, frameIndex: -1 }
+        : { path, frame: false, frameIndex: -1, line: true, lineNumber }
+    )
   }
 
   for (const m of text.matchAll(pythonFrame)) {
-    addPath(m[1], true)
+    const fn = m[3] && !m[3].startsWith('<') ? m[3] : undefined
+    // The line under a frame is its source, unless it is already the next frame or the error.
+    const source = m[4]?.trim()
+    const sourceLine =
+      source &&
+      !/^(?:File "|Traceback|[\w.]*(?:Error|Exception|Warning)\b|[^\s:]+\.\w{1,5}:\d+)/.test(source)
+        ? source
+        : undefined
+    addFrame(m[1], { lineNumber: Number(m[2]), functionName: fn, sourceLine })
     // The frame already places its file; its function name is kept as a weak hint only, for
     // frames whose path does not resolve.
-    if (m[2] && !m[2].startsWith('<')) addIdentifier(m[2], false)
+    if (fn) addIdentifier(fn, false)
   }
   // Python prints the innermost frame last; JavaScript, Java, Go and Ruby print it first. Frame
   // indices count from the outermost, so those stacks are added in reverse.
-  const innermostFirst: string[] = []
+  const innermostFirst: { path: string; lineNumber: number; functionName?: string }[] = []
   for (const m of text.matchAll(jsFrame)) {
     if (/^(?:https?|file|node):/.test(m[2])) continue
-    innermostFirst.push(m[2])
     const fn = m[1]?.split('.').pop()
-    if (fn && /^[\w$]+$/.test(fn)) addIdentifier(fn, false)
+    const named = fn && /^[\w$]+$/.test(fn) ? fn : undefined
+    innermostFirst.push({ path: m[2], lineNumber: Number(m[3]), functionName: named })
+    if (named) addIdentifier(named, false)
   }
   for (const m of text.matchAll(javaFrame)) {
     const parts = m[1].split('.')
-    innermostFirst.push([...parts.slice(0, -2), m[2]].join('/'))
-    addIdentifier(parts[parts.length - 1], false)
+    const fn = parts[parts.length - 1]
+    innermostFirst.push({
+      path: [...parts.slice(0, -2), m[2]].join('/'),
+      lineNumber: Number(m[3]),
+      functionName: /^[\w$]+$/.test(fn) ? fn : undefined
+    })
+    addIdentifier(fn, false)
   }
-  for (const m of text.matchAll(goFrame)) innermostFirst.push(m[1])
-  for (const m of text.matchAll(rubyFrame)) innermostFirst.push(m[1])
-  for (const path of innermostFirst.reverse()) addPath(path, true)
+  for (const m of text.matchAll(goFrame)) {
+    const fn = m[1]?.split('.').pop()?.replace(/[()*]/g, '')
+    innermostFirst.push({ path: m[2], lineNumber: Number(m[3]), functionName: fn || undefined })
+  }
+  for (const m of text.matchAll(rubyFrame))
+    innermostFirst.push({ path: m[1], lineNumber: Number(m[2]) })
+  for (const frame of innermostFirst.reverse())
+    addFrame(frame.path, { lineNumber: frame.lineNumber, functionName: frame.functionName })
   const frameCount = frameIndex
   const framePaths = new Set(paths.filter(path => path.frame).map(path => path.path))
   for (const m of text.matchAll(pathLike)) {
@@ -160,33 +221,33 @@ export function readIssueSignals(title: string, body: string): IssueSignals {
     // A frame's path is evidence once, as a frame (where its depth tells how close it is).
     if (framePaths.has(candidate.replace(/\\/g, '/'))) continue
     const after = m.index + m[0].length
-    addPath(candidate, false, /^:\d+/.test(text.slice(after, after + 12)))
+    addPath(candidate, quotedLineNumber(text, m.index, after))
   }
 
-  for (const m of text.matchAll(backticked)) {
+  for (const m of codeText.matchAll(backticked)) {
     for (const token of m[1].matchAll(/[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*/g)) {
       const parts = token[0].split('.')
       if (parts.length > 1 && !fileExtension.test(token[0])) addDotted(parts)
       for (const part of parts) addIdentifier(part, true)
     }
   }
-  for (const m of text.matchAll(dottedPattern)) {
+  for (const m of codeText.matchAll(dottedPattern)) {
     if (fileExtension.test(m[0]) || isUrlOrVersion(m[0])) continue
     const parts = m[0].split('.')
     // `e.g.` and sentence-joined words are not code: require a code-looking part.
     if (
       !parts.some(part => /[A-Z_]|[a-z][0-9]/.test(part)) &&
       parts.length < 3 &&
-      !/\(/.test(text[m.index + m[0].length] ?? '')
+      !/\(/.test(codeText[m.index + m[0].length] ?? '')
     ) {
       if (!parts.every(part => part.length >= 3 && !stopwords.has(part.toLowerCase()))) continue
     }
     addDotted(parts)
     for (const part of parts) addIdentifier(part, true)
   }
-  for (const m of text.matchAll(callPattern)) addIdentifier(m[1], true)
-  for (const m of text.matchAll(camelPattern)) addIdentifier(m[0], true)
-  for (const m of text.matchAll(snakePattern)) addIdentifier(m[0], true)
+  for (const m of codeText.matchAll(callPattern)) addIdentifier(m[1], true)
+  for (const m of codeText.matchAll(camelPattern)) addIdentifier(m[0], true)
+  for (const m of codeText.matchAll(snakePattern)) addIdentifier(m[0], true)
 
   const terms = new Map<string, number>()
   const words = new Map<string, number>()
@@ -206,7 +267,7 @@ export function readIssueSignals(title: string, body: string): IssueSignals {
     }
   }
   addTerms(title, 2)
-  addTerms(body, 1)
+  addTerms(withoutIssueData(body), 1)
 
   return { paths, frameCount, dotted, identifiers, terms, spelling, words }
 }

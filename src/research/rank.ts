@@ -8,10 +8,14 @@ import {
 } from './content-evidence.js'
 import type { IssueSignals } from './issue-signals.js'
 import { addDottedModuleEvidence, addNameEvidence, addQuotedPathEvidence } from './name-evidence.js'
+import { locateQuotes } from './locate-quotes.js'
 import { buildPathIndex } from './path-index.js'
-import { scanFiles, type ScanOptions } from './scan-files.js'
+import { collectPins, type Pin } from './pins.js'
+import { addQuoteEvidence } from './quote-evidence.js'
+import type { QuotedCode } from './quoted-code.js'
+import { scanFiles, type Scan, type ScanOptions } from './scan-files.js'
 import { Scoreboard } from './scoreboard.js'
-import { buildTermTable } from './term-table.js'
+import { buildTermTable, type TermTable } from './term-table.js'
 import type { RankedFile } from './types.js'
 
 export interface RankOptions extends ScanOptions {
@@ -24,17 +28,29 @@ export const defaultRankOptions: RankOptions = {
   top: 10
 }
 
+export interface FileRanking {
+  files: RankedFile[]
+  fileCount: number
+  /** Line-level evidence (frames, quoted locations, quotes found in the code) for the symbols. */
+  pins: Pin[]
+  /** The issue's terms and their statistics over the tree, to rank definitions by the same terms. */
+  table: TermTable
+  scan: Scan
+}
+
 export function rankFiles(
   root: string,
   paths: readonly string[],
   signals: IssueSignals,
+  quotes: readonly QuotedCode[],
   options: RankOptions = defaultRankOptions
-): { files: RankedFile[]; fileCount: number } {
+): FileRanking {
   const table = buildTermTable(signals)
   const names = [...signals.identifiers.keys()]
   const nameIndex = new Map(names.map((name, i) => [name, i]))
   const scan = scanFiles(root, paths, table, nameIndex, options)
   const index = buildPathIndex(paths)
+  const hits = locateQuotes(root, paths, scan, table, quotes, options.capBytes)
 
   const board = new Scoreboard()
   addTermEvidence(board, scan, table, signals)
@@ -43,7 +59,12 @@ export function rankFiles(
   addQuotedPathEvidence(board, index, signals)
   addDottedModuleEvidence(board, index, signals)
   addNameEvidence(board, index, signals)
+  addQuoteEvidence(board, hits)
 
   const files = board.rank(paths, scan.kinds, file => scan.alive[file] === 1, options.top)
-  return { files, fileCount: scan.fileCount }
+  const pins = collectPins(index, signals, hits).filter(pin => {
+    const file = index.paths.indexOf(pin.path)
+    return file >= 0 && scan.alive[file] === 1
+  })
+  return { files, fileCount: scan.fileCount, pins, table, scan }
 }

@@ -5,6 +5,7 @@ import { codeExtensions, extensionOf, kindOf } from './classify.js'
 import { definitionPatternFor, forEachDefinition } from './definitions.js'
 import { HeadReader, looksGenerated } from './read-file.js'
 import { TermCounter } from './term-counter.js'
+import { looksVendored, vendoredPackageDir } from './vendored.js'
 import type { TermTable } from './term-table.js'
 import type { FileKind } from './types.js'
 
@@ -70,6 +71,8 @@ export function scanFiles(
     fileCount: 0
   }
   let totalLength = 0
+  const listed = new Set(paths)
+  const vendoredDirs: string[] = []
 
   for (let f = 0; f < paths.length; f++) {
     const kind = kindOf(paths[f])
@@ -79,7 +82,10 @@ export function scanFiles(
       continue
     }
     const head = reader.read(join(root, paths[f]))
-    if (!head || looksGenerated(head.text)) continue
+    if (!head || looksGenerated(head.text) || (kind === 'code' && looksVendored(head.text)))
+      continue
+    const copied = vendoredPackageDir(paths[f], head.text, path => listed.has(path))
+    if (copied) vendoredDirs.push(`${copied}/`)
     scan.alive[f] = 1
     scan.documentCount++
     const cap = kind === 'config' ? options.dataCapBytes : options.capBytes
@@ -113,6 +119,11 @@ export function scanFiles(
       scan.definers[id]++
     })
     scan.definitions[f] = defined
+  }
+  // A library copied in whole: none of its files is the project's own code.
+  if (vendoredDirs.length > 0) {
+    for (let f = 0; f < paths.length; f++)
+      if (vendoredDirs.some(dir => paths[f].startsWith(dir))) scan.alive[f] = 0
   }
   for (let f = 0; f < paths.length; f++) scan.fileCount += scan.alive[f]
   scan.averageLength = scan.documentCount > 0 ? totalLength / scan.documentCount : 1

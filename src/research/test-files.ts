@@ -20,20 +20,23 @@ export function testShape(path: string): TestShape | undefined {
   const dir = slash < 0 ? '' : path.slice(0, slash)
   const name = path.slice(slash + 1)
   let template: string | undefined
+  let named: string | undefined
   let m: RegExpExecArray | null
-  if ((m = /^test_(.+)\.py$/.exec(name))) template = 'test_{name}.py'
-  else if ((m = /^(.+)_test\.(py|go|rb|exs?)$/.exec(name))) template = `{name}_test.${m[2]}`
+  // `test_x.py`, and `unittest_x.py` as astroid and pylint name theirs.
+  if ((m = /^((?:unit)?test_)(.+)\.py$/.exec(name))) [template, named] = [`${m[1]}{name}.py`, m[2]]
+  else if ((m = /^(.+)_test\.(py|go|rb|exs?)$/.exec(name)))
+    [template, named] = [`{name}_test.${m[2]}`, m[1]]
   else if ((m = /^(.+)\.(test|spec)\.([cm]?[jt]sx?)$/.exec(name)))
-    template = `{name}.${m[2]}.${m[3]}`
+    [template, named] = [`{name}.${m[2]}.${m[3]}`, m[1]]
   else if ((m = /^(.+)(Test|Tests|Spec)\.(java|kt|scala|cs|swift|php)$/.exec(name)))
-    template = `{name}${m[2]}.${m[3]}`
-  else if ((m = /^(.+)_spec\.rb$/.exec(name))) template = '{name}_spec.rb'
-  if (!template || !m || m[1] === '') return undefined
+    [template, named] = [`{name}${m[2]}.${m[3]}`, m[1]]
+  else if ((m = /^(.+)_spec\.rb$/.exec(name))) [template, named] = ['{name}_spec.rb', m[1]]
+  if (!template || !named) return undefined
   const parts = dir === '' ? [] : dir.split('/')
   // `tests/shop/index.test.ts` tests the package `shop`, not the test directory.
-  const subject = PACKAGE_FILES.has(m[1])
+  const subject = PACKAGE_FILES.has(named)
     ? (parts.filter(part => !testDirNames.test(part)).pop() ?? '')
-    : m[1]
+    : named
   const testDirIndex = parts.findIndex(part => testDirNames.test(part))
   if (testDirIndex < 0) return { pattern: `{dir}/${template}`, dir, subject }
   // Tests in a tree of their own: keep the path down to the test directory itself.
@@ -41,14 +44,34 @@ export function testShape(path: string): TestShape | undefined {
   return { pattern: `${base}/${template}`, dir: base, subject }
 }
 
-const TEST_NAME = /(?:^|[._-])(?:test|tests|spec)(?:[._-]|$)|^test_|(?:Test|Tests|Spec)\.[a-z]+$/
+const TEST_NAME =
+  /(?:^|[._-])(?:test|tests|spec)(?:[._-]|$)|^(?:unit)?test_|(?:Test|Tests|Spec)\.[a-z]+$/
+
+// Directories under a test tree that hold inputs for the tests, not tests: sample projects,
+// expected outputs, recorded data.
+const FIXTURE_DIRS =
+  /^(?:fixtures?|__fixtures__|roots|testdata|test-data|data|resources|samples|snapshots|__snapshots__|golden)$/i
+
+/**
+ * Part of a fixture tree under the tests (`tests/roots/test-ext/test_nested.py`,
+ * `test/fixtures/app/app.test.js`): named like a test, but an input of the real tests.
+ */
+export function isFixturePath(path: string): boolean {
+  const parts = path.split('/').slice(0, -1)
+  const testDir = parts.findIndex(part => testDirNames.test(part))
+  if (testDir < 0) return parts.some(part => FIXTURE_DIRS.test(part))
+  const below = parts.slice(testDir + 1)
+  // A Python package cannot have a hyphen in its name: such a directory is a sample project.
+  const python = path.endsWith('.py')
+  return below.some(part => FIXTURE_DIRS.test(part) || (python && part.includes('-')))
+}
 
 /**
  * Named like a test, by a looser rule than `testShape` (`foo_tests.py`, `spec-helpers.js`): tells
  * real test files from fixtures and helpers that only live in a test directory.
  */
 export function looksLikeTestFile(path: string): boolean {
-  return TEST_NAME.test(posix.basename(path))
+  return TEST_NAME.test(posix.basename(path)) && !isFixturePath(path)
 }
 
 // Files that only gather a package: their module is the directory that holds them.
@@ -93,4 +116,51 @@ export function existingTestOf(
     (a, b) =>
       mirroring(subject, b) - mirroring(subject, a) || a.length - b.length || a.localeCompare(b)
   )[0]
+}
+
+/**
+ * The name a new test of the module at `subject` gets, learned from the tests of its neighbours:
+ * when the modules beside it (`sphinx/ext/autodoc.py`, `sphinx/ext/napoleon/`) are tested by
+ * `tests/test_ext_autodoc.py` and `tests/test_ext_napoleon.py`, the new one is
+ * `tests/test_ext_{module}.py`. Undefined when no neighbour has a test to learn from.
+ */
+export function neighbourTestName(
+  subject: string,
+  sourceFiles: readonly string[],
+  testFiles: readonly string[]
+): string | undefined {
+  const dir = posix.dirname(subject)
+  const own = moduleKey(moduleName(subject))
+  const neighbours = new Set<string>()
+  for (const path of sourceFiles) {
+    if (path === subject) continue
+    const parent = posix.dirname(path)
+    // A module beside the subject, or a package beside it (`dir/napoleon/__init__.py`).
+    if (
+      parent === dir ||
+      (posix.dirname(parent) === dir &&
+        PACKAGE_FILES.has(posix.basename(path).replace(/\..*$/, '')))
+    )
+      neighbours.add(moduleName(path))
+  }
+  const votes = new Map<string, number>()
+  for (const test of testFiles) {
+    if (isFixturePath(test)) continue
+    const shape = testShape(test)
+    if (!shape) continue
+    const testSubject = shape.subject
+    for (const neighbour of neighbours) {
+      if (neighbour.length < 3 || moduleKey(neighbour) === own) continue
+      // `ext_autodoc` tests `autodoc` with the prefix `ext_`; `autodoc` tests it with none.
+      if (!testSubject.endsWith(neighbour)) continue
+      const prefix = testSubject.slice(0, testSubject.length - neighbour.length)
+      if (prefix !== '' && !/[_.-]$/.test(prefix)) continue
+      const name = posix.basename(test).replace(testSubject, `${prefix}{name}`)
+      const template = posix.join(posix.dirname(test), name)
+      votes.set(template, (votes.get(template) ?? 0) + 1)
+    }
+  }
+  const best = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]
+  if (!best) return undefined
+  return best[0].replace('{name}', moduleName(subject))
 }

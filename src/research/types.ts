@@ -24,6 +24,35 @@ export interface RankedFile {
   reasons: string[]
 }
 
+/** A definition the change is likely to touch, with the evidence for it. */
+export interface RankedSymbol {
+  /** POSIX path of its file, relative to the root. */
+  path: string
+  name: string
+  /** `function`, `method`, `class`, `interface`, `enum`, `type`, `module` or `variable`. */
+  kind: string
+  /** The class, interface, impl or receiver type it belongs to, if any. */
+  className?: string
+  /** 1-based first and last line of the definition. */
+  startLine: number
+  endLine: number
+  /** The line the issue points at inside it (a traceback frame, a quoted line), if any. */
+  line?: number
+  score: number
+  /** Human-readable evidence, strongest first. */
+  reasons: string[]
+}
+
+/** An existing test file of a ranked code file, found by what it imports and calls. */
+export interface RankedTest {
+  /** POSIX path of the test file, relative to the root. */
+  path: string
+  /** The code file it tests. */
+  subject: string
+  score: number
+  reasons: string[]
+}
+
 export type CommandPurpose = 'test' | 'lint' | 'format' | 'typecheck' | 'build' | 'dev' | 'other'
 
 /** A command the repository itself declares (package.json script, Makefile target, tox env…). */
@@ -98,7 +127,13 @@ export interface GuidanceFile {
 export interface ResearchResult {
   /** Files ranked for the issue, best first, at most `top`. Code and tests, docs and config mixed. */
   files: RankedFile[]
+  /** Definitions in the best-ranked code files, best first: where in those files the change goes. */
+  symbols: RankedSymbol[]
+  /** Existing tests of the best-ranked code files, best first. */
+  tests: RankedTest[]
   orientation: Orientation
+  /** Paths, directories or file names a reviewer ruled out: a plan lists none of them. */
+  ruledOut?: string[]
   /** Number of files that were considered for ranking. */
   fileCount: number
   elapsedMs: number

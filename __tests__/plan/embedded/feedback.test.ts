@@ -41,13 +41,21 @@ describe('withoutRuledOut', () => {
     files: ['src/a/fields.py', 'src/a/schema.py', 'docs/guide.rst', 'tests/test_schema.py'].map(
       path => ({ path, score: 1, reasons: [], kind: 'code' })
     ),
-    orientation: { docs: [{ path: 'docs/guide.rst', title: 'Guide', summary: '' }] }
+    symbols: [{ path: 'src/a/fields.py', name: 'Field' }],
+    tests: [{ path: 'tests/test_fields.py', subject: 'src/a/fields.py' }],
+    orientation: {
+      docs: [{ path: 'docs/guide.rst', title: 'Guide', summary: '' }],
+      tests: { files: ['tests/test_fields.py', 'tests/test_schema.py'] }
+    }
   } as unknown as ResearchResult
 
   test('drops by path, directory or file name, and keeps the rest in order', () => {
-    const kept = withoutRuledOut(research, ['fields.py', 'docs'])
+    const kept = withoutRuledOut(research, ['fields.py', 'docs', 'tests/test_fields.py'])
     expect(kept.files.map(file => file.path)).toEqual(['src/a/schema.py', 'tests/test_schema.py'])
     expect(kept.orientation.docs).toEqual([])
+    expect(kept.symbols).toEqual([])
+    expect(kept.tests).toEqual([])
+    expect(kept.orientation.tests.files).toEqual(['tests/test_schema.py'])
   })
 })
 

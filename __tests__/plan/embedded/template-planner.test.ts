@@ -74,6 +74,8 @@ const orders = {
 }
 
 const ordersResearch: ResearchResult = {
+  symbols: [],
+  tests: [],
   files: [
     {
       path: 'app/services/orders.py',
@@ -180,20 +182,22 @@ describe('TemplatePlanner with research data', () => {
     )
   })
 
-  test('lists only existing files to modify, with their evidence, and a new test file by convention', async () => {
+  test('lists only existing files to modify, with their evidence, and extends the existing tests of the code', async () => {
     const { markdown } = await plan({ root, ...exportIssue, research: ordersResearch })
     const modify = section(markdown, 'Existing Files to Modify')
     expect(modify).toContain('- `app/services/orders.py` - Main change')
     expect(modify).toContain('`OrderService`')
     expect(modify).toContain('- `app/routes/orders.py` -')
-    expect(modify).toContain('- `tests/test_orders.py` -')
+    expect(modify).toContain(
+      "- `tests/test_orders.py` - Existing tests of `app/services/orders.py` (named after `orders`): add the feature's tests here"
+    )
     expect(modify).toContain('- `docs/api.md` -')
     // Listed by the research but absent from the tree; and a fixture file, not a test module.
     expect(modify).not.toContain('legacy_export')
     expect(modify).not.toContain('conftest')
-    expect(section(markdown, 'New Files to Create')).toMatch(
-      /^- `tests\/test_bulk_csv_export_orders\.py` - Tests for .*pytest/
-    )
+    // The module has tests: the feature's tests join them rather than a file named after the issue.
+    expect(section(markdown, 'New Files to Create')).toMatch(/^- No new files are needed/)
+    expect(markdown).not.toContain('test_bulk_csv_export_orders')
   })
 
   test('phases go from core code to wiring to tests and docs, naming files and identifiers', async () => {
@@ -212,7 +216,7 @@ describe('TemplatePlanner with research data', () => {
     )
     expect(all).toContain('`app/services/orders.py` (`OrderService`, `list_orders`)')
     expect(all).toContain('`OrderService.export_csv`')
-    expect(all).toContain('Create `tests/test_bulk_csv_export_orders.py` with pytest')
+    expect(all).toContain('Extend `tests/test_orders.py` with cases for the changed behaviour.')
     expect(all).toContain('Run `make test` and `make lint`')
   })
 
@@ -237,6 +241,28 @@ describe('TemplatePlanner with research data', () => {
     const notes = section(markdown, 'Notes')
     expect(notes).toContain('embedded template planner, without an LLM')
     expect(notes).toContain('Research evidence for `app/services/orders.py`')
+  })
+
+  test('a criterion about documentation is checked in the docs, not turned into a unit test', async () => {
+    const body = [
+      'Add a `max_errors` option to `OrderService.list_orders`.',
+      '',
+      '- [ ] `max_errors=1` raises after the first error',
+      '- [ ] The option is documented in the quickstart',
+      '- [ ] documented'
+    ].join('\n')
+    const { markdown } = await plan({
+      root,
+      title: 'max_errors option',
+      body,
+      research: ordersResearch
+    })
+    const unit = section(markdown, 'Unit Tests')
+    expect(unit).toContain('Test that `max_errors=1` raises after the first error.')
+    expect(unit).not.toMatch(/documented/)
+    expect(section(markdown, 'Acceptance Criteria')).toContain(
+      '- [ ] The option is documented in the quickstart'
+    )
   })
 
   test('one test environment per interpreter does not flood the validation commands', async () => {
@@ -264,6 +290,8 @@ describe('TemplatePlanner with research data', () => {
   test('a bare issue still gets a complete plan, honest about what it inferred', async () => {
     const bare: ResearchResult = {
       files: [],
+      symbols: [],
+      tests: [],
       orientation: {
         docs: [],
         agentGuides: [],
@@ -412,9 +440,8 @@ describe('TemplatePlanner after the research step on a real repository', () => {
     expect(markdown).toContain('- [ ] A valid code reduces the total')
     expect(markdown).toContain('- [ ] Codes must be case-insensitive.')
     expect(section(markdown, 'Existing Files to Modify')).toContain('`src/checkout.ts`')
-    expect(section(markdown, 'New Files to Create')).toContain(
-      '`__tests__/discount-codes-checkout.test.ts`'
-    )
+    // No test of the module exists yet: a new one, named like the repository's other tests.
+    expect(section(markdown, 'New Files to Create')).toContain('`__tests__/checkout.test.ts`')
     expect(section(markdown, 'Validation Commands')).toContain('- `npm test` -')
     expect(section(markdown, 'Testing Strategy')).toContain('jest')
   })

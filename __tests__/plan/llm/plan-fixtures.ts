@@ -67,6 +67,8 @@ export function modelPlan(parts: PlanParts = {}): string {
 
 export function researchFor(): ResearchResult {
   return {
+    symbols: [],
+    tests: [],
     files: [
       { path: 'src/widget.ts', score: 9, kind: 'code', reasons: ['defines `renderWidget`'] },
       {

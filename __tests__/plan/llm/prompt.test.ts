@@ -21,6 +21,36 @@ afterAll(() => repo.remove())
 const options = { maxSteps: 12, maxToolCalls: 30 }
 
 describe('buildPlanPrompt', () => {
+  it('names the functions the research ranked, with their lines, and the tests that cover them', () => {
+    const request = planRequest(repo.root)
+    request.research.symbols = [
+      {
+        path: 'src/widget.ts',
+        name: 'renderWidget',
+        kind: 'function',
+        startLine: 1,
+        endLine: 3,
+        score: 7,
+        reasons: ['named in the issue']
+      }
+    ]
+    request.research.tests = [
+      {
+        path: '__tests__/widget.test.ts',
+        subject: 'src/widget.ts',
+        score: 6,
+        reasons: ['calls `renderWidget` 2 times']
+      }
+    ]
+    const prompt = buildPlanPrompt(request, new RepoReader(repo.root), options)
+    expect(prompt.user).toContain(
+      '- `renderWidget` in `src/widget.ts` (lines 1-3) - named in the issue'
+    )
+    expect(prompt.user).toContain(
+      '- `__tests__/widget.test.ts` tests `src/widget.ts` - calls `renderWidget` 2 times'
+    )
+  })
+
   it('carries the rules, the research, the Plan Format and the sanitised issue', () => {
     const prompt = buildPlanPrompt(planRequest(repo.root), new RepoReader(repo.root), options)
 

@@ -33,6 +33,57 @@ function manyFiles(): ResearchResult {
 }
 
 describe('digestResearch', () => {
+  it('carries the ranked symbols and the covering tests to the model', () => {
+    const research = researchFor()
+    research.symbols = [
+      {
+        path: 'src/widget.ts',
+        name: 'render',
+        className: 'Widget',
+        kind: 'method',
+        startLine: 3,
+        endLine: 9,
+        line: 5,
+        score: 9,
+        reasons: ['holds the line quoted in the issue (line 5)']
+      },
+      {
+        path: 'src/index.ts',
+        name: 'main',
+        kind: 'function',
+        startLine: 1,
+        endLine: 1,
+        score: 2,
+        reasons: ['mentions `widget` 1 time']
+      }
+    ]
+    research.tests = [
+      {
+        path: '__tests__/widget.test.ts',
+        subject: 'src/widget.ts',
+        score: 8,
+        reasons: ['imports `src/widget`', 'calls `render` 3 times']
+      }
+    ]
+    const digest = digestResearch(research, reader)
+    expect(digest.symbols).toEqual([
+      {
+        name: 'Widget.render',
+        path: 'src/widget.ts',
+        lines: '3-9 (line 5 in particular)',
+        reasons: ['holds the line quoted in the issue (line 5)']
+      },
+      { name: 'main', path: 'src/index.ts', lines: '1', reasons: ['mentions `widget` 1 time'] }
+    ])
+    expect(digest.coveringTests).toEqual([
+      {
+        path: '__tests__/widget.test.ts',
+        subject: 'src/widget.ts',
+        reasons: ['imports `src/widget`', 'calls `render` 3 times']
+      }
+    ])
+  })
+
   it('keeps everything, with excerpts of top files, when the budget allows', () => {
     const digest = digestResearch(researchFor(), reader)
     expect(digest.files.map(file => file.path)).toEqual([

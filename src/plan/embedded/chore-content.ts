@@ -4,7 +4,6 @@
 import {
   commandEntries,
   validationCommands,
-  focusFiles,
   issueSections,
   listItems,
   researchNotes,
@@ -19,10 +18,11 @@ import { areaOf } from './phases.js'
 import { code, listing, prose, sentence } from './prose.js'
 import {
   chooseRelevantFiles,
-  definedNames,
   type FileEntry,
+  type FileSelection,
   type FileWording
 } from './relevant-files.js'
+import { namesIn } from './symbols.js'
 
 export interface ChoreContent {
   choreName: string
@@ -30,6 +30,8 @@ export interface ChoreContent {
   scope: { in: string[]; out: string[] }
   relevantFilesIntro: string
   filesToModify: FileEntry[]
+  /** Other candidates, in one line ('' when there are none). */
+  alsoConsidered: string
   filesToCreate: FileEntry[]
   steps: Step[]
   commands: CommandEntry[]
@@ -49,6 +51,9 @@ export const choreWording: FileWording = {
   existingTest: 'Tests named after this chore already live here: update them with the change.'
 }
 
+/** A chore may span a few files, each supported by the evidence. */
+const choreSelection: FileSelection = { share: 0.4, max: 4, docs: 2, tests: 2 }
+
 const DESCRIPTION = /^(description|summary|what|details|chore|task|context|background)$/i
 const MOTIVATION = /^(why|motivation|reason|rationale)$/i
 const IN_SCOPE = /^((?:in )?scope|tasks?|to ?do|todos?|checklist|steps|plan|changes)$/i
@@ -61,8 +66,13 @@ export function buildChoreContent(input: ContentInput): ChoreContent {
   const sections = issueSections(issue.body)
   const choreName = featureNameFrom(issue.title, issue.body, 'Untitled chore')
   const choreLabel = `“${choreName}”`
-  const files = focusFiles(
-    chooseRelevantFiles(research, root, input.descriptiveName, choreLabel, choreWording)
+  const files = chooseRelevantFiles(
+    research,
+    root,
+    input.descriptiveName,
+    choreLabel,
+    choreWording,
+    { selection: choreSelection }
   )
   const checks = validationCommands(orientation.commands)
     .filter(command => ['test', 'lint', 'typecheck'].includes(command.purpose))
@@ -110,8 +120,6 @@ export function buildChoreContent(input: ContentInput): ChoreContent {
   const areas = [
     ...new Set(files.code.filter(file => file.kind === 'code').map(file => areaOf(file.path)))
   ].map(area => (area === '.' ? 'the repository root' : area))
-  const namesOf = (names: string[]) =>
-    names.length > 0 ? ` (${names.slice(0, 2).map(code).join(', ')})` : ''
   // Names the issue puts out of scope are not references to chase.
   const excluded = outSection?.lines.join('\n') ?? ''
   const mentioned = reading.identifiers
@@ -126,7 +134,7 @@ export function buildChoreContent(input: ContentInput): ChoreContent {
         ...files.code.map(file =>
           file.kind === 'config'
             ? `Update ${code(file.path)} for the settings, scripts or dependencies the chore touches.`
-            : `Update ${code(file.path)}${namesOf(definedNames(file))} for the chore, keeping its behaviour unchanged.`
+            : `Update ${code(file.path)}${namesIn(research, file)} for the chore, keeping its behaviour unchanged.`
         ),
         ...(files.code.length === 0 && !quoted
           ? [`Carry out ${choreLabel} where the issue and the README place it.`]
@@ -177,6 +185,7 @@ export function buildChoreContent(input: ContentInput): ChoreContent {
     scope: { in: scopeIn, out: scopeOut },
     relevantFilesIntro: `Use these files to complete the chore. They are ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each; paths are relative to the repository root.`,
     filesToModify: files.toModify,
+    alsoConsidered: files.alsoConsidered ?? '',
     filesToCreate: files.toCreate,
     steps,
     commands: commandEntries(research),

@@ -4,7 +4,8 @@ import type { RepoCommand, ResearchResult } from '../../research/types.js'
 import { guidanceCommands, guidanceNotes } from './guidance-notes.js'
 import { proseLines } from '../../text/issue-text.js'
 import { code, prose } from './prose.js'
-import { reasonText, type RelevantFiles } from './relevant-files.js'
+import { reasonText } from './relevant-files.js'
+import { symbolName } from './symbols.js'
 
 export interface CommandEntry {
   command: string
@@ -58,12 +59,21 @@ export function researchNotes(adwId: string, research: ResearchResult, review: s
         ]
       : []),
     ...guidanceNotes(guidance),
-    ...research.files
-      .slice(0, 5)
+    // The research's evidence where in the code: its best symbols (the files are listed above).
+    ...research.symbols
+      .slice(0, 3)
       .map(
-        file =>
-          `Research evidence for ${code(file.path)} (${file.kind}, score ${file.score}): ${reasonText(file)}.`
-      )
+        symbol =>
+          `Research evidence for ${code(symbolName(symbol))} in ${code(symbol.path)} (score ${symbol.score}): ${symbol.reasons.join('; ')}.`
+      ),
+    ...(research.symbols.length === 0
+      ? research.files
+          .slice(0, 3)
+          .map(
+            file =>
+              `Research evidence for ${code(file.path)} (${file.kind}, score ${file.score}): ${reasonText(file)}.`
+          )
+      : [])
   ]
 }
 
@@ -129,23 +139,4 @@ export function sectionProse(section: IssueSection | undefined, max = 1200): str
 export interface Step {
   name: string
   tasks: string[]
-}
-
-/**
- * A bug fix or a chore touches few files: drops code, config and docs whose research score is
- * under `share` of the best code file's (tests stay: they guard the change), except `keep`.
- */
-export function focusFiles(files: RelevantFiles, keep: string[] = [], share = 0.25): RelevantFiles {
-  const top = Math.max(0, ...files.code.map(file => file.score))
-  const weak = new Set(
-    [...files.code, ...files.docs]
-      .filter(file => file.score < top * share && !keep.includes(file.path))
-      .map(file => file.path)
-  )
-  return {
-    ...files,
-    code: files.code.filter(file => !weak.has(file.path)),
-    docs: files.docs.filter(file => !weak.has(file.path)),
-    toModify: files.toModify.filter(entry => !weak.has(entry.path))
-  }
 }

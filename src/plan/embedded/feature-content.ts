@@ -21,9 +21,10 @@ import {
   sentence,
   withArticle
 } from './prose.js'
+import { posix } from 'node:path'
 import { chooseRelevantFiles, reasonText, type FileEntry } from './relevant-files.js'
-import { guidanceNotes } from './guidance-notes.js'
-import { commandEntries, validationCommands } from './content-shared.js'
+import { commandEntries, researchNotes, validationCommands } from './content-shared.js'
+import { namesIn, symbolName, symbolsOf } from './symbols.js'
 
 export type { FileEntry } from './relevant-files.js'
 export type { Phase } from './phases.js'
@@ -35,6 +36,8 @@ export interface PlanContent {
   solution: string
   relevantFilesIntro: string
   filesToModify: FileEntry[]
+  /** Other candidates, in one line ('' when there are none). */
+  alsoConsidered: string
   filesToCreate: FileEntry[]
   phases: Phase[]
   testing: { overview: string; unit: string[]; integration: string[]; manual: string[] }
@@ -104,6 +107,9 @@ function userStoryOf(
     : 'the project does what the issue asks'
   return `As ${who}, I want ${goal} so that ${why}.`
 }
+
+// Criteria about the documentation: checked by reading the docs, not by a unit test.
+const DOCUMENTATION = /\b(?:document(?:ed|ation|s)?|docs?|readme|changelog|quickstart|guide)\b/i
 
 // How requests open ("It would be nice if …"): a criterion states the outcome without the wish.
 const WISH =
@@ -218,13 +224,11 @@ export function buildPlanContent(input: ContentInput): PlanContent {
       reading.userStory ? `, so that ${prose(reading.userStory.benefit, 200)}` : ''
     }.`
   const lead = files.code[0]
+  const testHome = files.existingTest ?? files.newTest
+  const where = files.code.slice(0, 3).map(file => `${code(file.path)}${namesIn(research, file)}`)
   const placement = lead
-    ? `The research points to ${listing(files.code.slice(0, 3).map(file => code(file.path)))} as where the change belongs (${code(lead.path)}: ${reasonText(lead)}); the work extends that code and ships with tests${
-        files.newTest
-          ? ` in ${code(files.newTest)}`
-          : orientation.tests.dirs[0]
-            ? ` in ${code(orientation.tests.dirs[0])}`
-            : ''
+    ? `${files.unsure ? 'The research is unsure where the change belongs; it ranks' : 'The research points to'} ${listing(where)}${files.unsure ? ' first' : ' as where the change belongs'} (${code(lead.path)}: ${reasonText(lead)})${
+        testHome ? `, and the tests go into ${code(testHome)}` : ''
       }.`
     : "The research found no existing code clearly tied to the issue, so the feature starts as new code following the repository's layout."
   const solution = `${solutionLead} ${placement}`
@@ -243,16 +247,26 @@ export function buildPlanContent(input: ContentInput): PlanContent {
   })
 
   const framework = orientation.tests.framework
-  const testDirs = orientation.tests.dirs.slice(0, 2).map(code)
-  const subject = lead ? code(lead.path) : 'the new module'
+  // The tests' place: where this code's tests are, else the repository's test directories.
+  const testPlaces = testHome
+    ? [code(posix.dirname(testHome))]
+    : orientation.tests.dirs.slice(0, 2).map(code)
+  const leadSymbol = lead ? symbolsOf(research, lead.path, 1)[0] : undefined
+  const subject = leadSymbol
+    ? `${code(symbolName(leadSymbol))} in ${code(lead!.path)}`
+    : lead
+      ? code(lead.path)
+      : 'the new module'
   const story = reading.userStory
   const devCommand = orientation.commands.find(command => command.purpose === 'dev')?.command
+  // A criterion about documentation is checked by reading the docs, not by a unit test.
+  const testable = criteria.functional.filter(criterion => !DOCUMENTATION.test(criterion))
   const testing = {
     overview: `Test at the levels the repository already uses${framework ? `, with ${framework}` : ''}${
-      testDirs.length > 0 ? ` in ${listing(testDirs)}` : ''
-    }: unit tests for the logic in ${subject}, an integration test through the entry point users call, then a manual pass over the acceptance criteria${testCommand ? `. ${code(testCommand)} runs the automated tests` : ''}.`,
+      testPlaces.length > 0 ? ` in ${listing(testPlaces)}` : ''
+    }: unit tests for ${subject}, an integration test through the entry point users call, then a manual pass over the acceptance criteria${testCommand ? `. ${code(testCommand)} runs the automated tests` : ''}.`,
     unit: [
-      ...criteria.functional
+      ...testable
         .slice(0, 4)
         .map(criterion => `Test that ${lowerFirst(criterion.replace(/[.!]$/, ''))}.`),
       `Edge cases for ${subject}: empty and invalid input, and unchanged results when the feature is not used.`
@@ -279,22 +293,7 @@ export function buildPlanContent(input: ContentInput): PlanContent {
 
   const signals = signalText(issue)
   const notes = [
-    `This plan was written by the embedded template planner, without an LLM: it is built from the text of issue #${adwId} and a static research of ${research.fileCount} files, so review the chosen files and phases before building.`,
-    ...(orientation.stack.length > 0
-      ? [
-          `Stack detected: ${orientation.stack
-            .slice(0, 8)
-            .map(item => prose(item, 40))
-            .join(', ')}.`
-        ]
-      : []),
-    ...guidanceNotes(orientation.guidance),
-    ...research.files
-      .slice(0, 5)
-      .map(
-        file =>
-          `Research evidence for ${code(file.path)} (${file.kind}, score ${file.score}): ${reasonText(file)}.`
-      ),
+    ...researchNotes(adwId, research, 'the chosen files and phases'),
     story
       ? 'The user story is quoted from the issue.'
       : 'The issue has no “As a … I want … so that …” story; the one above is derived from its title and problem.',
@@ -310,6 +309,7 @@ export function buildPlanContent(input: ContentInput): PlanContent {
     solution,
     relevantFilesIntro: `Files ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each. Paths are relative to the repository root.`,
     filesToModify: files.toModify,
+    alsoConsidered: files.alsoConsidered ?? '',
     filesToCreate: files.toCreate,
     phases,
     testing,

@@ -22,20 +22,36 @@ export function ruledOut(feedback: string): string[] {
     .filter(name => name !== '' && !name.includes(' '))
 }
 
+/** True when `path` is `name`, lies in the directory `name`, or has the file name `name`. */
+export function isRuledOut(path: string, names: readonly string[] = []): boolean {
+  return names.some(name => matches(path, name))
+}
+
 function matches(path: string, name: string): boolean {
   if (path === name || path.startsWith(`${name}/`)) return true
   const base = path.slice(path.lastIndexOf('/') + 1)
   return path.endsWith(`/${name}`) || base === name
 }
 
-/** The research without the files the feedback rules out (ranked files and documentation). */
+/** The research without the files the feedback rules out: ranked files, their symbols and tests, docs. */
 export function withoutRuledOut(research: ResearchResult, names: string[]): ResearchResult {
   if (names.length === 0) return research
-  const keep = (file: { path: string }) => !names.some(name => matches(file.path, name))
+  const keep = (file: { path: string }) => !isRuledOut(file.path, names)
   return {
     ...research,
+    ruledOut: [...(research.ruledOut ?? []), ...names],
     files: research.files.filter(keep),
-    orientation: { ...research.orientation, docs: research.orientation.docs.filter(keep) }
+    symbols: research.symbols.filter(keep),
+    tests: research.tests.filter(keep),
+    orientation: {
+      ...research.orientation,
+      docs: research.orientation.docs.filter(keep),
+      // The planner also looks up a module's tests in the test layout: rule them out there too.
+      tests: {
+        ...research.orientation.tests,
+        files: research.orientation.tests.files.filter(path => keep({ path }))
+      }
+    }
   }
 }
 

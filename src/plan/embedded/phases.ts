@@ -3,7 +3,8 @@
 // interface that exposes it, then tests and documentation), two to four phases in all.
 import type { RankedFile, ResearchResult } from '../../research/types.js'
 import { code, listing } from './prose.js'
-import { definedNames, type RelevantFiles } from './relevant-files.js'
+import type { RelevantFiles } from './relevant-files.js'
+import { definedNames, namesIn, symbolName, symbolsOf } from './symbols.js'
 
 export interface Phase {
   name: string
@@ -41,11 +42,6 @@ function isInterface(file: RankedFile): boolean {
   return file.kind === 'config' || INTERFACE.test(file.path)
 }
 
-function namesOf(file: RankedFile): string {
-  const names = definedNames(file).slice(0, 2)
-  return names.length > 0 ? ` (${names.map(code).join(', ')})` : ''
-}
-
 function groupByArea(files: RankedFile[]): Array<[string, RankedFile[]]> {
   const groups = new Map<string, RankedFile[]>()
   for (const file of files)
@@ -57,16 +53,23 @@ function corePhase(files: RankedFile[], input: PhaseInput): Phase {
   const areas = [...new Set(files.map(file => areaOf(file.path)))]
   const [lead, ...rest] = files
   const mentioned = input.identifiers
-    .filter(name => !files.some(file => definedNames(file).includes(name)))
+    .filter(
+      name =>
+        !files.some(
+          file =>
+            definedNames(file).includes(name) ||
+            symbolsOf(input.research, file.path).some(symbol => symbolName(symbol).endsWith(name))
+        )
+    )
     .slice(0, 3)
   return {
     name: `Core logic in ${listing(areas.map(area => (area === '.' ? 'the repository root' : area)))}`,
     description: `${input.solution} This phase builds that behaviour where the research found its home, without changing what existing callers see.`,
     tasks: [
-      `Implement the feature's logic in ${code(lead.path)}${namesOf(lead)}, reusing its existing helpers rather than adding a parallel code path.`,
+      `Implement the feature's logic in ${code(lead.path)}${namesIn(input.research, lead)}, reusing its existing helpers rather than adding a parallel code path.`,
       ...rest.map(
         file =>
-          `Adapt ${code(file.path)}${namesOf(file)} to the new behaviour and keep its current callers working.`
+          `Adapt ${code(file.path)}${namesIn(input.research, file)} to the new behaviour and keep its current callers working.`
       ),
       ...(mentioned.length > 0
         ? [
@@ -82,7 +85,7 @@ function corePhase(files: RankedFile[], input: PhaseInput): Phase {
   }
 }
 
-function interfacePhase(files: RankedFile[]): Phase {
+function interfacePhase(files: RankedFile[], input: PhaseInput): Phase {
   const areas = [...new Set(files.map(file => areaOf(file.path)))]
   return {
     name: `Wiring in ${listing(areas.map(area => (area === '.' ? 'the repository root' : area)))}`,
@@ -91,7 +94,7 @@ function interfacePhase(files: RankedFile[]): Phase {
     tasks: files.map(file =>
       file.kind === 'config'
         ? `Update ${code(file.path)} for any setting, script or dependency the feature needs.`
-        : `Connect the feature in ${code(file.path)}${namesOf(file)}; keep existing options and output unchanged unless the issue asks otherwise.`
+        : `Connect the feature in ${code(file.path)}${namesIn(input.research, file)}; keep existing options and output unchanged unless the issue asks otherwise.`
     )
   }
 }
@@ -162,7 +165,7 @@ export function buildPhases(input: PhaseInput): Phase[] {
     phases.push(foundationPhase(input))
   }
   const later = [...core.slice(2), ...wiring].flatMap(([, files]) => files)
-  if (later.length > 0) phases.push(interfacePhase(later))
+  if (later.length > 0) phases.push(interfacePhase(later, input))
   phases.push(verificationPhase(input))
   return phases
 }

@@ -1,6 +1,7 @@
 // Packs the research into the model's request under a token budget. Orientation (stack,
 // structure, commands, tests) always goes in; then the repository's guidance text, ranked
-// files, doc summaries and file excerpts, best-ranked first, until the budget is spent. The model can read the rest itself.
+// files, ranked symbols, the code's existing tests, doc summaries and file excerpts, best-ranked
+// first, until the budget is spent. The model can read the rest itself.
 import type { ResearchResult } from '../../research/types.js'
 import type { RepoReader } from './repo-reader.js'
 
@@ -25,6 +26,10 @@ export interface ResearchDigest {
   tests: { dirs: string[]; pattern: string; examples: string[]; framework: string }
   docs: { path: string; title: string; summary: string }[]
   files: { path: string; kind: string; reasons: string[] }[]
+  /** Where in those files: functions and classes, `Class.method`, with their lines. */
+  symbols: { name: string; path: string; lines: string; reasons: string[] }[]
+  /** Existing tests of the ranked code, found by what they import and call. */
+  coveringTests: { path: string; subject: string; reasons: string[] }[]
   excerpts: { path: string; text: string; fence: string }[]
   /** Items left out for the budget. */
   omitted: number
@@ -51,6 +56,28 @@ function clip(text: string, chars: number): string {
 }
 
 type Candidate = { priority: number; tokens: number; add: (digest: ResearchDigest) => void }
+
+function clipAll(reasons: readonly string[], count: number): string[] {
+  return reasons.slice(0, count).map(reason => clip(reason, 160))
+}
+
+/** One candidate per item, best-ranked first: `priority` is the first one's, `into` its list. */
+function queueRanked<T, E>(
+  candidates: Candidate[],
+  items: readonly T[],
+  priority: number,
+  entryOf: (item: T) => E,
+  into: (digest: ResearchDigest) => E[]
+): void {
+  items.forEach((item, rank) => {
+    const entry = entryOf(item)
+    candidates.push({
+      priority: priority + rank,
+      tokens: estimateTokens(JSON.stringify(entry)),
+      add: digest => into(digest).push(entry)
+    })
+  })
+}
 
 /** Builds the digest; `reader` supplies excerpts through the same guard as the model's tools. */
 export function digestResearch(
@@ -82,6 +109,8 @@ export function digestResearch(
     guidance: [],
     docs: [],
     files: [],
+    symbols: [],
+    coveringTests: [],
     excerpts: [],
     omitted: 0,
     estimatedTokens: 0
@@ -99,26 +128,45 @@ export function digestResearch(
       add: digest => digest.guidance.push(entry)
     })
   }
-  research.files.forEach((file, rank) => {
-    const entry = {
-      path: file.path,
-      kind: file.kind,
-      reasons: file.reasons.slice(0, 4).map(r => clip(r, 160))
-    }
-    candidates.push({
-      priority: 100 + rank,
-      tokens: estimateTokens(JSON.stringify(entry)),
-      add: digest => digest.files.push(entry)
-    })
-  })
-  orientation.docs.forEach((doc, rank) => {
-    const entry = { path: doc.path, title: clip(doc.title, 120), summary: clip(doc.summary, 500) }
-    candidates.push({
-      priority: 200 + rank,
-      tokens: estimateTokens(JSON.stringify(entry)),
-      add: digest => digest.docs.push(entry)
-    })
-  })
+  queueRanked(
+    candidates,
+    research.files,
+    100,
+    file => ({ path: file.path, kind: file.kind, reasons: clipAll(file.reasons, 4) }),
+    digest => digest.files
+  )
+  queueRanked(
+    candidates,
+    research.symbols,
+    150,
+    symbol => {
+      const span =
+        symbol.startLine === symbol.endLine
+          ? `${symbol.startLine}`
+          : `${symbol.startLine}-${symbol.endLine}`
+      return {
+        name: symbol.className ? `${symbol.className}.${symbol.name}` : symbol.name,
+        path: symbol.path,
+        lines: symbol.line !== undefined ? `${span} (line ${symbol.line} in particular)` : span,
+        reasons: clipAll(symbol.reasons, 3)
+      }
+    },
+    digest => digest.symbols
+  )
+  queueRanked(
+    candidates,
+    research.tests,
+    180,
+    test => ({ path: test.path, subject: test.subject, reasons: clipAll(test.reasons, 3) }),
+    digest => digest.coveringTests
+  )
+  queueRanked(
+    candidates,
+    orientation.docs,
+    200,
+    doc => ({ path: doc.path, title: clip(doc.title, 120), summary: clip(doc.summary, 500) }),
+    digest => digest.docs
+  )
   research.files
     .filter(file => file.kind !== 'doc')
     .slice(0, options.excerptFiles)

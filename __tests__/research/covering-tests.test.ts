@@ -1,0 +1,105 @@
+// The existing tests of the code a change goes into, found by what they import and call: a test
+// named after another module that imports and calls the function ranks above one that only
+// shares the module's name; fixtures are never tests.
+import { describe, expect, test } from '@jest/globals'
+import { research } from '../../src/research/index.js'
+import { importsModule, testImports } from '../../src/research/test-imports.js'
+import { tempRepos } from '../support/git-repo.js'
+
+const { gitRepo } = tempRepos()
+
+describe('testImports and importsModule', () => {
+  test('Python: `from a.b import c` names the module a/b/c and the names it takes', () => {
+    const imports = testImports(
+      'tests/test_x.py',
+      'from astroid.raw_building import (\n    build_class,\n    build_module,\n)\nimport astroid.nodes as nodes\n'
+    )
+    expect(imports).toEqual([
+      { module: 'astroid/raw_building', names: ['build_class', 'build_module'] },
+      { module: 'astroid/nodes', names: [] }
+    ])
+    expect(importsModule(imports[0], 'astroid/raw_building.py')).toBe('astroid/raw_building')
+    expect(importsModule({ module: 'pvlib', names: ['iam'] }, 'pvlib/iam.py')).toBe('pvlib/iam')
+    // A bare package name is not evidence for each of its modules.
+    expect(importsModule({ module: 'pvlib', names: [] }, 'pvlib/iam.py')).toBeUndefined()
+  })
+
+  test('JavaScript and TypeScript: relative imports resolve against the test’s directory', () => {
+    const imports = testImports(
+      '__tests__/research/rank.test.ts',
+      "import { rank } from '../../src/research/rank.js'\nconst fs = require('node:fs')\n"
+    )
+    expect(imports[0]).toEqual({ module: 'src/research/rank', names: ['rank'] })
+    expect(importsModule(imports[0], 'src/research/rank.ts')).toBe('src/research/rank')
+  })
+
+  test('Java imports name a class; Go imports name a package directory', () => {
+    const java = testImports('src/test/java/org/x/CartTest.java', 'import org.x.shop.Cart;\n')
+    expect(importsModule(java[0], 'src/main/java/org/x/shop/Cart.java')).toBe('org/x/shop/Cart')
+    const go = testImports(
+      'api/cart_test.go',
+      'import (\n\t"testing"\n\t"example.com/shop/cart"\n)\n'
+    )
+    expect(importsModule(go[1], 'cart/total.go')).toBe('example.com/shop/cart')
+  })
+})
+
+describe('findCoveringTests (through research)', () => {
+  test('the test that imports and calls the function wins over one named after the module', async () => {
+    const root = gitRepo({
+      'pkg/__init__.py': '',
+      'pkg/dataset.py': [
+        'class Dataset:',
+        '    def to_json_dict(self, suppress_invalid_tags=False):',
+        '        data_element = self[key]',
+        '        return data_element',
+        ''
+      ].join('\n'),
+      'tests/test_dataset.py':
+        'from pkg.dataset import Dataset\n\ndef test_create():\n    assert Dataset()\n',
+      'tests/test_json.py': [
+        'from pkg.dataset import Dataset',
+        '',
+        'def test_round_trip():',
+        '    assert Dataset().to_json_dict() == {}',
+        '',
+        'def test_suppress():',
+        '    assert Dataset().to_json_dict(suppress_invalid_tags=True) == {}',
+        ''
+      ].join('\n'),
+      'tests/roots/sample/test_dataset_sample.py': 'from pkg.dataset import Dataset\n'
+    })
+    const found = await research({
+      root,
+      title: '`Dataset.to_json_dict` raises with suppress_invalid_tags',
+      body: 'Move `data_element = self[key]` into the try block of `Dataset.to_json_dict`.'
+    })
+    const tests = found.tests.filter(test => test.subject === 'pkg/dataset.py')
+    expect(tests.map(test => test.path)).toEqual(['tests/test_json.py', 'tests/test_dataset.py'])
+    expect(tests[0].reasons).toEqual([
+      'imports `pkg.dataset`',
+      'imports `Dataset`',
+      'calls `to_json_dict` 2 times'
+    ])
+  })
+
+  test('astroid-style `unittest_` tests are found by name and by import', async () => {
+    const root = gitRepo({
+      'astroid/__init__.py': '',
+      'astroid/raw_building.py':
+        'class InspectBuilder:\n    def imported_member(self, node, member, name):\n        return getattr(member, name)\n',
+      'tests/unittest_raw_building.py':
+        'from astroid.raw_building import InspectBuilder\n\ndef test_member():\n    InspectBuilder().imported_member(None, None, "x")\n'
+    })
+    const found = await research({
+      root,
+      title: 'Deprecation warnings from imported_member',
+      body: '`InspectBuilder.imported_member` warns.'
+    })
+    expect(found.tests[0]).toMatchObject({
+      path: 'tests/unittest_raw_building.py',
+      subject: 'astroid/raw_building.py'
+    })
+    expect(found.tests[0].reasons[0]).toBe('named after `raw_building`')
+  })
+})

@@ -1,0 +1,93 @@
+// Finding quoted code in a repository: the file and line that hold a quoted line or message,
+// matched whole or by the part around an interpolated value; boilerplate lines held by many
+// files are no evidence.
+import { describe, expect, test } from '@jest/globals'
+import { findQuote, messageFragments } from '../../src/research/locate-quotes.js'
+import { research } from '../../src/research/index.js'
+import { tempRepos } from '../support/git-repo.js'
+
+const { gitRepo } = tempRepos()
+
+describe('findQuote', () => {
+  const source = [
+    'class Rule:',
+    '    def _eval(self, segment):',
+    '        return LintResult(',
+    "            description=f\"Use 'COALESCE' instead of '{segment.raw}'.\",",
+    '        )',
+    '',
+    '    def to_json(self, key):',
+    '        data_element   =   self[key]',
+    '        return data_element'
+  ].join('\n')
+
+  test('a message built with a value matches by its words before the value', () => {
+    const quote = { text: "Use 'COALESCE' instead of 'IFNULL' or 'NVL'.", kind: 'message' as const }
+    expect(findQuote(source, quote, messageFragments(quote.text))).toBe(4)
+  })
+
+  test('a line of code matches a source line with its whitespace folded', () => {
+    expect(findQuote(source, { text: 'data_element = self[key]', kind: 'code' }, [])).toBe(8)
+  })
+
+  test('a line that is not there is not found', () => {
+    expect(
+      findQuote(source, { text: 'data_element = other[key]', kind: 'code' }, [])
+    ).toBeUndefined()
+    const quote = { text: 'Avoid using aliases in join condition', kind: 'message' as const }
+    expect(findQuote(source, quote, messageFragments(quote.text))).toBeUndefined()
+  })
+})
+
+describe('quoted code in the ranking', () => {
+  test('the file holding the quoted message ranks first and its function holds the line', async () => {
+    const root = gitRepo({
+      'pkg/__init__.py': '',
+      'pkg/rules/aliases.py': [
+        'class AliasRule:',
+        '    """Checks table aliases."""',
+        '',
+        '    def _eval(self, segment):',
+        '        return None',
+        '',
+        '    def _lint_aliases_in_join(self, segment):',
+        '        if segment.alias:',
+        '            return "Avoid using aliases in join condition"',
+        '        return None',
+        ''
+      ].join('\n'),
+      'pkg/rules/joins.py':
+        'class JoinRule:\n    """Checks joins and aliases in join conditions."""\n    def _eval(self, join):\n        return join\n',
+      'pkg/dialects/tsql.py': 'def parse_alias(alias):\n    return alias\n'
+    })
+    const found = await research({
+      root,
+      title: 'Rule incorrectly triggers "Avoid using aliases in join condition"',
+      body: 'The rule fires on a query with an alias but no join.'
+    })
+    expect(found.files[0]).toMatchObject({ path: 'pkg/rules/aliases.py' })
+    expect(found.files[0].reasons[0]).toMatch(/^holds the message quoted in the issue \(line 9\)/)
+    expect(found.symbols[0]).toMatchObject({
+      path: 'pkg/rules/aliases.py',
+      name: '_lint_aliases_in_join',
+      className: 'AliasRule',
+      startLine: 7,
+      endLine: 10,
+      line: 9
+    })
+  })
+
+  test('a line every file has is no evidence', async () => {
+    const files: Record<string, string> = {}
+    for (const name of ['a', 'b', 'c', 'd', 'e', 'f'])
+      files[`pkg/${name}.py`] =
+        `def run_${name}(value):\n    result = compute(value)\n    return result\n`
+    const root = gitRepo(files)
+    const found = await research({
+      root,
+      title: 'Wrong result',
+      body: 'This line misbehaves: `result = compute(value)`'
+    })
+    expect(found.files.flatMap(file => file.reasons).join(' ')).not.toMatch(/quoted/)
+  })
+})
