@@ -23,6 +23,12 @@ describe('testShape', () => {
     expect(testShape(path)).toMatchObject({ pattern, subject })
   })
 
+  test('a `Spec` names a test only in a test tree', () => {
+    expect(testShape('src/main/java/com/example/AnnotationSpec.java')).toBeUndefined()
+    expect(testShape('src/test/groovy/CartSpec.groovy')).toBeUndefined()
+    expect(testShape('src/test/kotlin/CartSpec.kt')).toMatchObject({ subject: 'Cart' })
+  })
+
   test.each(['tests/conftest.py', 'src/app.ts', 'tests/fixtures/data.json'])(
     '%s is not named like a test module',
     path => {

@@ -28,8 +28,12 @@ export function testShape(path: string): TestShape | undefined {
     [template, named] = [`{name}_test.${m[2]}`, m[1]]
   else if ((m = /^(.+)\.(test|spec)\.([cm]?[jt]sx?)$/.exec(name)))
     [template, named] = [`{name}.${m[2]}.${m[3]}`, m[1]]
-  else if ((m = /^(.+)(Test|Tests|Spec)\.(java|kt|scala|cs|swift|php)$/.exec(name)))
-    [template, named] = [`{name}${m[2]}.${m[3]}`, m[1]]
+  else if ((m = /^(.+)(Test|Tests|Spec)\.(java|kt|scala|cs|swift|php)$/.exec(name))) {
+    // `AnnotationSpec.java` beside the code is a class of the library; a `Spec` is a test only
+    // in a test tree (Spock, Kotest, Quick).
+    if (m[2] !== 'Spec' || dir.split('/').some(part => testDirNames.test(part)))
+      [template, named] = [`{name}${m[2]}.${m[3]}`, m[1]]
+  }
   else if ((m = /^(.+)_spec\.rb$/.exec(name))) [template, named] = ['{name}_spec.rb', m[1]]
   if (!template || !named) return undefined
   const parts = dir === '' ? [] : dir.split('/')
