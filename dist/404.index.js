@@ -181,7 +181,7 @@ const testDirs = new Set([
     'e2e',
     'testdata'
 ]);
-const testNamePattern = /^test_.+\.py$|_tests?\.py$|^conftest\.py$|_test\.go$|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:Test|Tests|IT|Spec)\.(?:java|kt|scala|cs|swift)$|_spec\.rb$|_test\.rb$|Test\.php$|_test\.exs?$/;
+const testNamePattern = /^test_.+\.py$|_tests?\.py$|^conftest\.py$|_test\.go$|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:Test|Tests|IT)\.(?:java|kt|scala|cs|swift)$|_spec\.rb$|_test\.rb$|Test\.php$|_test\.exs?$/;
 const docExtensions = new Set(['md', 'markdown', 'rst', 'adoc', 'asciidoc', 'txt', 'org', 'rdoc']);
 const docDirs = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'benchmarks']);
 const configExtensions = new Set([
@@ -1706,6 +1706,7 @@ const JS_IMPORT = /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:([\w$*{}\s,]+?)
 const JAVA_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.]+?)(?:\.\*)?;/gm;
 const GO_IMPORT_BLOCK = /^import\s*\(([^)]*)\)|^import\s+(?:\w+\s+)?"([^"]+)"/gm;
 const RUST_USE = /^[ \t]*(?:pub\s+)?use[ \t]+([\w:]+)(?:::\{([^}]*)\})?/gm;
+const JVM_PACKAGE = /^[ \t]*package[ \t]+([\w.]+)[ \t]*;?[ \t]*$/m;
 function namesIn(list) {
     return list
         .replace(/[(){}]/g, ' ')
@@ -1801,6 +1802,16 @@ function testImports(testPath, text) {
             return [];
     }
 }
+/**
+ * The package a Java, Kotlin or Scala test declares (`package org.jsoup.nodes;`) as a path,
+ * `org/jsoup/nodes`; undefined for other languages. A test in its subject's package uses the
+ * subject without importing it.
+ */
+function declaredPackage(testPath, text) {
+    if (!['java', 'kt', 'scala'].includes(extensionOf(testPath)))
+        return undefined;
+    return JVM_PACKAGE.exec(text)?.[1].replace(/\./g, '/');
+}
 /** A source file as the module path imports name it: no extension, no `__init__`/`index`/`mod`. */
 function modulePathOf(path) {
     return path.replace(/\.[^./]+$/, '').replace(/\/(?:__init__|index|mod)$/, '');
@@ -1890,6 +1901,57 @@ function exportedNames(file) {
         .map(definition => definition.name));
 }
 /**
+ * The test sits in its subject's package and reaches it without an import: Go tests live in the
+ * package's directory, Java and Kotlin tests declare the package of the class they test.
+ */
+function inSamePackage(test, head, subject) {
+    if (family(test) === 'go')
+        return external_node_path_.posix.dirname(test) === external_node_path_.posix.dirname(subject);
+    if (head?.pkg === undefined)
+        return false;
+    const dir = external_node_path_.posix.dirname(subject);
+    return dir === head.pkg || dir.endsWith(`/${head.pkg}`);
+}
+/** The subject's functions the issue points at (its best symbols): the calls its tests make. */
+function wantedNames(subject, symbols) {
+    // A class counts only when it is itself the symbol; its constructor is called everywhere.
+    const own = symbols.filter(symbol => symbol.path === subject.path);
+    return [
+        ...new Set(own
+            .slice(0, 2)
+            .filter((symbol, i) => i === 0 || ['function', 'method'].includes(symbol.kind))
+            .map(symbol => symbol.name)
+            .filter(name => name.length >= 3 && !/^__\w+__$/.test(name)))
+    ];
+}
+function callReason(wanted, calls) {
+    return `calls ${wanted.map(name => `\`${name}\``).join(' or ')} ${calls} time${calls === 1 ? '' : 's'}`;
+}
+/** Calling the very function the change goes into is the strongest sign of its test. */
+function callScore(calls) {
+    return Math.min(5, 2 + 1.5 * Math.log2(1 + calls));
+}
+/**
+ * Tests of a subject that no test imports, names or shares a package with (a base class reached
+ * through its subclasses, a module used through a package's facade): those that call its
+ * functions most, read from their heads. A single call is too weak a sign on its own.
+ */
+function callersOf(root, tests, subject, wanted, options) {
+    const heads = new HeadReader(options.headBytes);
+    const callers = [];
+    for (const test of tests) {
+        if (family(test) !== family(subject))
+            continue;
+        const calls = countCalls(heads.read((0,external_node_path_.join)(root, test))?.text ?? '', wanted);
+        if (calls < MIN_CALLS)
+            continue;
+        callers.push({ path: test, score: callScore(calls), reasons: [callReason(wanted, calls)], calls });
+    }
+    return callers.sort((a, b) => b.calls - a.calls || a.path.localeCompare(b.path));
+}
+/** Calls a test must make to count as a subject's test on that evidence alone. */
+const MIN_CALLS = 2;
+/**
  * The existing tests of each subject (the best-ranked code files that were parsed), best first.
  * `symbols` says which functions of a subject matter: tests calling them rank first.
  */
@@ -1900,13 +1962,16 @@ function findCoveringTests(root, testFiles, subjects, symbols, options = default
     const tests = testFiles
         .filter(path => families.has(family(path)) && !(0,test_files/* isFixturePath */.pE)(path))
         .slice(0, options.maxTests);
-    const heads = new HeadReader(options.headBytes);
-    const imports = new Map(tests.map(path => [path, testImports(path, heads.read((0,external_node_path_.join)(root, path))?.text ?? '')]));
+    const reader = new HeadReader(options.headBytes);
+    const heads = new Map(tests.map(path => {
+        const text = reader.read((0,external_node_path_.join)(root, path))?.text ?? '';
+        return [path, { imports: testImports(path, text), pkg: declaredPackage(path, text) }];
+    }));
     const whole = new HeadReader(options.capBytes);
     const found = [];
     for (const subject of subjects) {
         const exported = exportedNames(subject);
-        const scored = [];
+        let scored = [];
         for (const test of tests) {
             if (family(test) !== family(subject.path))
                 continue;
@@ -1916,7 +1981,8 @@ function findCoveringTests(root, testFiles, subjects, symbols, options = default
                 item.score += byName.score;
                 item.reasons.push(byName.reason);
             }
-            const list = imports.get(test) ?? [];
+            const head = heads.get(test);
+            const list = head?.imports ?? [];
             const module = list
                 .map(imported => importsModule(imported, subject.path))
                 .find(found => found !== undefined);
@@ -1932,8 +1998,7 @@ function findCoveringTests(root, testFiles, subjects, symbols, options = default
                     .map(name => `\`${name}\``)
                     .join(', ')}`);
             }
-            // Go tests live in their package's directory and import nothing to reach it.
-            if (family(test) === 'go' && external_node_path_.posix.dirname(test) === external_node_path_.posix.dirname(subject.path)) {
+            if (inSamePackage(test, head, subject.path)) {
                 item.score += 3;
                 item.reasons.push(`in the package of \`${external_node_path_.posix.basename(subject.path)}\``);
             }
@@ -1943,16 +2008,7 @@ function findCoveringTests(root, testFiles, subjects, symbols, options = default
                 scored.push(item);
         }
         scored.sort((a, b) => b.score - a.score || a.path.localeCompare(b.path));
-        // The subject's functions the issue points at: tests that call them test the change. A class
-        // counts only when it is itself the symbol; its constructor is called everywhere.
-        const own = symbols.filter(symbol => symbol.path === subject.path);
-        const wanted = [
-            ...new Set(own
-                .slice(0, 2)
-                .filter((symbol, i) => i === 0 || ['function', 'method'].includes(symbol.kind))
-                .map(symbol => symbol.name)
-                .filter(name => name.length >= 3 && !/^__\w+__$/.test(name)))
-        ];
+        const wanted = wantedNames(subject, symbols);
         for (const item of scored.slice(0, options.callReads)) {
             if (wanted.length === 0)
                 break;
@@ -1960,12 +2016,16 @@ function findCoveringTests(root, testFiles, subjects, symbols, options = default
             const calls = countCalls(text, wanted);
             if (calls === 0)
                 continue;
-            // Calling the very function the change goes into is the strongest sign of its test: it
-            // outweighs a name shared with the module.
-            item.score += Math.min(5, 2 + 1.5 * Math.log2(1 + calls));
-            item.reasons.push(`calls ${wanted.map(name => `\`${name}\``).join(' or ')} ${calls} time${calls === 1 ? '' : 's'}`);
+            item.calls = calls;
+            item.score += callScore(calls);
+            item.reasons.push(callReason(wanted, calls));
         }
-        scored.sort((a, b) => b.score - a.score || a.path.localeCompare(b.path));
+        // A test that calls the function outranks one that only shares the module's name or imports.
+        scored.sort((a, b) => Number(b.calls !== undefined) - Number(a.calls !== undefined) ||
+            b.score - a.score ||
+            a.path.localeCompare(b.path));
+        if (scored.length === 0 && wanted.length > 0)
+            scored = callersOf(root, tests, subject.path, wanted, options);
         for (const item of scored.slice(0, 3)) {
             found.push({
                 path: item.path,

@@ -3,7 +3,7 @@
 // shares the module's name; fixtures are never tests.
 import { describe, expect, test } from '@jest/globals'
 import { research } from '../../src/research/index.js'
-import { importsModule, testImports } from '../../src/research/test-imports.js'
+import { declaredPackage, importsModule, testImports } from '../../src/research/test-imports.js'
 import { tempRepos } from '../support/git-repo.js'
 
 const { gitRepo } = tempRepos()
@@ -41,6 +41,16 @@ describe('testImports and importsModule', () => {
       'import (\n\t"testing"\n\t"example.com/shop/cart"\n)\n'
     )
     expect(importsModule(go[1], 'cart/total.go')).toBe('example.com/shop/cart')
+  })
+
+  test('a Java or Kotlin test declares its package; other languages have none to read', () => {
+    expect(
+      declaredPackage('src/test/java/org/x/CartTest.java', '// c\npackage org.x.shop;\n')
+    ).toBe('org/x/shop')
+    expect(declaredPackage('src/test/kotlin/CartTest.kt', 'package org.x.shop\n')).toBe(
+      'org/x/shop'
+    )
+    expect(declaredPackage('tests/test_cart.py', 'package org.x.shop;\n')).toBeUndefined()
   })
 })
 
@@ -101,5 +111,94 @@ describe('findCoveringTests (through research)', () => {
       subject: 'astroid/raw_building.py'
     })
     expect(found.tests[0].reasons[0]).toBe('named after `raw_building`')
+  })
+
+  test('a test that calls the function outranks one named after the module that only imports it', async () => {
+    const root = gitRepo({
+      'pkg/__init__.py': '',
+      'pkg/dataset.py': [
+        'class Dataset:',
+        '    def to_json_dict(self):',
+        '        return {}',
+        '',
+        'class FileDataset(Dataset):',
+        '    pass',
+        '',
+        'def validate_file_meta(meta):',
+        '    return meta',
+        ''
+      ].join('\n'),
+      'tests/test_dataset.py': [
+        'from pkg.dataset import Dataset, FileDataset, validate_file_meta',
+        '',
+        'def test_create():',
+        '    assert Dataset() and FileDataset() and validate_file_meta({})',
+        ''
+      ].join('\n'),
+      'tests/test_json.py':
+        'from pkg.dataset import Dataset\n\ndef test_json():\n    assert Dataset().to_json_dict() == {}\n'
+    })
+    const found = await research({
+      root,
+      title: '`Dataset.to_json_dict` drops private tags',
+      body: 'Calling `ds.to_json_dict()` loses the private tags.'
+    })
+    const tests = found.tests.filter(test => test.subject === 'pkg/dataset.py')
+    expect(tests.map(test => test.path)).toEqual(['tests/test_json.py', 'tests/test_dataset.py'])
+  })
+
+  test('a Java test in the class’s package needs no import: it is found by its package', async () => {
+    const root = gitRepo({
+      'src/main/java/org/x/nodes/Document.java':
+        'package org.x.nodes;\n\npublic class Document {\n  public static Document createShell(String base) { return new Document(); }\n}\n',
+      'src/main/java/org/x/nodes/AnnotationSpec.java':
+        'package org.x.nodes;\n\npublic class AnnotationSpec {}\n',
+      'src/test/java/org/x/nodes/DocumentTest.java':
+        'package org.x.nodes;\n\nclass DocumentTest {\n  void shell() { Document.createShell(""); }\n}\n',
+      'src/test/java/org/x/other/ParseTest.java':
+        'package org.x.other;\n\nimport org.x.nodes.Document;\n\nclass ParseTest {}\n'
+    })
+    const found = await research({
+      root,
+      title: 'Document.createShell writes an invalid XML declaration',
+      body: '`Document.createShell("")` then `document.html()` misses the closing `?`.'
+    })
+    const tests = found.tests.filter(test => test.subject.endsWith('Document.java'))
+    expect(tests[0]).toMatchObject({ path: 'src/test/java/org/x/nodes/DocumentTest.java' })
+    expect(tests[0].reasons).toContain('in the package of `Document.java`')
+    // A `Spec` class of the library is code, never one of its tests.
+    expect(found.tests.map(test => test.path)).not.toContain(
+      'src/main/java/org/x/nodes/AnnotationSpec.java'
+    )
+  })
+
+  test('a module no test imports or names is tested where its functions are called, twice at least', async () => {
+    const root = gitRepo({
+      'astroid/__init__.py': '',
+      'astroid/node_ng.py':
+        'class NodeNG:\n    def as_string(self):\n        return AsStringVisitor()(self)\n',
+      'astroid/node_classes.py':
+        'from astroid.node_ng import NodeNG\n\nclass Unknown(NodeNG):\n    pass\n',
+      'tests/unittest_nodes.py': [
+        'from astroid.node_classes import Unknown',
+        '',
+        'def test_unknown():',
+        '    assert Unknown().as_string() == "Unknown()"',
+        '',
+        'def test_again():',
+        '    assert Unknown().as_string()',
+        ''
+      ].join('\n'),
+      'tests/unittest_other.py':
+        'from astroid.node_classes import Unknown\n\ndef test_once():\n    Unknown().as_string()\n'
+    })
+    const found = await research({
+      root,
+      title: 'NodeNG.as_string fails on an Unknown node',
+      body: '```python\n>>> astroid.nodes.Unknown().as_string()\n```\nThe `NodeNG.as_string` visitor has no `visit_unknown`.'
+    })
+    const tests = found.tests.filter(test => test.subject === 'astroid/node_ng.py')
+    expect(tests.map(test => test.path)).toEqual(['tests/unittest_nodes.py'])
+    expect(tests[0].reasons).toEqual(['calls `as_string` 2 times'])
   })
 })

@@ -6,7 +6,7 @@ import { join, posix } from 'node:path'
 import { extensionOf } from './classify.js'
 import type { OutlinedFile } from './rank-symbols.js'
 import { HeadReader } from './read-file.js'
-import { importsModule, testImports } from './test-imports.js'
+import { declaredPackage, importsModule, testImports, type TestImport } from './test-imports.js'
 import { isFixturePath, moduleName, testShape } from './test-files.js'
 import type { RankedSymbol, RankedTest } from './types.js'
 
@@ -85,6 +85,73 @@ function exportedNames(file: OutlinedFile): Set<string> {
   )
 }
 
+/** What a test's head says about what it reaches: its imports, and its package if it declares one. */
+interface TestHead {
+  imports: TestImport[]
+  pkg?: string
+}
+
+/**
+ * The test sits in its subject's package and reaches it without an import: Go tests live in the
+ * package's directory, Java and Kotlin tests declare the package of the class they test.
+ */
+function inSamePackage(test: string, head: TestHead | undefined, subject: string): boolean {
+  if (family(test) === 'go') return posix.dirname(test) === posix.dirname(subject)
+  if (head?.pkg === undefined) return false
+  const dir = posix.dirname(subject)
+  return dir === head.pkg || dir.endsWith(`/${head.pkg}`)
+}
+
+/** The subject's functions the issue points at (its best symbols): the calls its tests make. */
+function wantedNames(subject: OutlinedFile, symbols: readonly RankedSymbol[]): string[] {
+  // A class counts only when it is itself the symbol; its constructor is called everywhere.
+  const own = symbols.filter(symbol => symbol.path === subject.path)
+  return [
+    ...new Set(
+      own
+        .slice(0, 2)
+        .filter((symbol, i) => i === 0 || ['function', 'method'].includes(symbol.kind))
+        .map(symbol => symbol.name)
+        .filter(name => name.length >= 3 && !/^__\w+__$/.test(name))
+    )
+  ]
+}
+
+function callReason(wanted: readonly string[], calls: number): string {
+  return `calls ${wanted.map(name => `\`${name}\``).join(' or ')} ${calls} time${calls === 1 ? '' : 's'}`
+}
+
+/** Calling the very function the change goes into is the strongest sign of its test. */
+function callScore(calls: number): number {
+  return Math.min(5, 2 + 1.5 * Math.log2(1 + calls))
+}
+
+/**
+ * Tests of a subject that no test imports, names or shares a package with (a base class reached
+ * through its subclasses, a module used through a package's facade): those that call its
+ * functions most, read from their heads. A single call is too weak a sign on its own.
+ */
+function callersOf(
+  root: string,
+  tests: readonly string[],
+  subject: string,
+  wanted: readonly string[],
+  options: CoveringOptions
+): Scored[] {
+  const heads = new HeadReader(options.headBytes)
+  const callers: (Scored & { calls: number })[] = []
+  for (const test of tests) {
+    if (family(test) !== family(subject)) continue
+    const calls = countCalls(heads.read(join(root, test))?.text ?? '', wanted)
+    if (calls < MIN_CALLS) continue
+    callers.push({ path: test, score: callScore(calls), reasons: [callReason(wanted, calls)], calls })
+  }
+  return callers.sort((a, b) => b.calls - a.calls || a.path.localeCompare(b.path))
+}
+
+/** Calls a test must make to count as a subject's test on that evidence alone. */
+const MIN_CALLS = 2
+
 /**
  * The existing tests of each subject (the best-ranked code files that were parsed), best first.
  * `symbols` says which functions of a subject matter: tests calling them rank first.
@@ -101,15 +168,18 @@ export function findCoveringTests(
   const tests = testFiles
     .filter(path => families.has(family(path)) && !isFixturePath(path))
     .slice(0, options.maxTests)
-  const heads = new HeadReader(options.headBytes)
-  const imports = new Map(
-    tests.map(path => [path, testImports(path, heads.read(join(root, path))?.text ?? '')])
+  const reader = new HeadReader(options.headBytes)
+  const heads = new Map(
+    tests.map(path => {
+      const text = reader.read(join(root, path))?.text ?? ''
+      return [path, { imports: testImports(path, text), pkg: declaredPackage(path, text) }]
+    })
   )
   const whole = new HeadReader(options.capBytes)
   const found: RankedTest[] = []
   for (const subject of subjects) {
     const exported = exportedNames(subject)
-    const scored: Scored[] = []
+    let scored: (Scored & { calls?: number })[] = []
     for (const test of tests) {
       if (family(test) !== family(subject.path)) continue
       const item: Scored = { path: test, score: 0, reasons: [] }
@@ -118,7 +188,8 @@ export function findCoveringTests(
         item.score += byName.score
         item.reasons.push(byName.reason)
       }
-      const list = imports.get(test) ?? []
+      const head = heads.get(test)
+      const list = head?.imports ?? []
       const module = list
         .map(imported => importsModule(imported, subject.path))
         .find(found => found !== undefined)
@@ -138,39 +209,32 @@ export function findCoveringTests(
             .join(', ')}`
         )
       }
-      // Go tests live in their package's directory and import nothing to reach it.
-      if (family(test) === 'go' && posix.dirname(test) === posix.dirname(subject.path)) {
+      if (inSamePackage(test, head, subject.path)) {
         item.score += 3
         item.reasons.push(`in the package of \`${posix.basename(subject.path)}\``)
       } else if (item.score > 0) item.score += sameTree(test, subject.path)
       if (item.score > 0) scored.push(item)
     }
     scored.sort((a, b) => b.score - a.score || a.path.localeCompare(b.path))
-    // The subject's functions the issue points at: tests that call them test the change. A class
-    // counts only when it is itself the symbol; its constructor is called everywhere.
-    const own = symbols.filter(symbol => symbol.path === subject.path)
-    const wanted = [
-      ...new Set(
-        own
-          .slice(0, 2)
-          .filter((symbol, i) => i === 0 || ['function', 'method'].includes(symbol.kind))
-          .map(symbol => symbol.name)
-          .filter(name => name.length >= 3 && !/^__\w+__$/.test(name))
-      )
-    ]
+    const wanted = wantedNames(subject, symbols)
     for (const item of scored.slice(0, options.callReads)) {
       if (wanted.length === 0) break
       const text = whole.read(join(root, item.path))?.text ?? ''
       const calls = countCalls(text, wanted)
       if (calls === 0) continue
-      // Calling the very function the change goes into is the strongest sign of its test: it
-      // outweighs a name shared with the module.
-      item.score += Math.min(5, 2 + 1.5 * Math.log2(1 + calls))
-      item.reasons.push(
-        `calls ${wanted.map(name => `\`${name}\``).join(' or ')} ${calls} time${calls === 1 ? '' : 's'}`
-      )
+      item.calls = calls
+      item.score += callScore(calls)
+      item.reasons.push(callReason(wanted, calls))
     }
-    scored.sort((a, b) => b.score - a.score || a.path.localeCompare(b.path))
+    // A test that calls the function outranks one that only shares the module's name or imports.
+    scored.sort(
+      (a, b) =>
+        Number(b.calls !== undefined) - Number(a.calls !== undefined) ||
+        b.score - a.score ||
+        a.path.localeCompare(b.path)
+    )
+    if (scored.length === 0 && wanted.length > 0)
+      scored = callersOf(root, tests, subject.path, wanted, options)
     for (const item of scored.slice(0, 3)) {
       found.push({
         path: item.path,
