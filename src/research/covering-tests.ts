@@ -144,7 +144,12 @@ function callersOf(
     if (family(test) !== family(subject)) continue
     const calls = countCalls(heads.read(join(root, test))?.text ?? '', wanted)
     if (calls < MIN_CALLS) continue
-    callers.push({ path: test, score: callScore(calls), reasons: [callReason(wanted, calls)], calls })
+    callers.push({
+      path: test,
+      score: callScore(calls),
+      reasons: [callReason(wanted, calls)],
+      calls
+    })
   }
   return callers.sort((a, b) => b.calls - a.calls || a.path.localeCompare(b.path))
 }

@@ -33,8 +33,7 @@ export function testShape(path: string): TestShape | undefined {
     // in a test tree (Spock, Kotest, Quick).
     if (m[2] !== 'Spec' || dir.split('/').some(part => testDirNames.test(part)))
       [template, named] = [`{name}${m[2]}.${m[3]}`, m[1]]
-  }
-  else if ((m = /^(.+)_spec\.rb$/.exec(name))) [template, named] = ['{name}_spec.rb', m[1]]
+  } else if ((m = /^(.+)_spec\.rb$/.exec(name))) [template, named] = ['{name}_spec.rb', m[1]]
   if (!template || !named) return undefined
   const parts = dir === '' ? [] : dir.split('/')
   // `tests/shop/index.test.ts` tests the package `shop`, not the test directory.
