@@ -1,5 +1,6 @@
 // Reads an issue the way an engineer skims it: quoted file paths and traceback frames first,
 // then code-looking names (CamelCase, snake_case, dotted paths, `backticks`, calls), then words.
+import { withoutCommands } from './issue-commands.js'
 import { withoutIssueData } from './issue-data.js'
 import { stem, stopwords, subwords } from './terms.js'
 
@@ -107,9 +108,9 @@ function quotedLineNumber(text: string, start: number, end: number): number | un
 
 export function readIssueSignals(title: string, body: string): IssueSignals {
   const text = `${title}\n${body}`
-  // Identifiers and terms come from the text without its data (program output, LaTeX, SQL…);
-  // paths and frames from the text as written.
-  const codeText = `${title}\n${withoutIssueData(body)}`
+  // Identifiers come from the text without its data (program output, LaTeX, SQL…) and without
+  // the shell commands the reporter ran; terms, paths and frames from the text as written.
+  const codeText = `${title}\n${withoutCommands(withoutIssueData(body))}`
   const paths: PathMention[] = []
   const identifiers = new Map<string, IdentifierMention>()
   const dotted: string[][] = []
