@@ -113,7 +113,7 @@ describe('findCoveringTests (through research)', () => {
     expect(found.tests[0].reasons[0]).toBe('named after `raw_building`')
   })
 
-  test('a test that calls the function outranks one named after the module that only imports it', async () => {
+  test('a test that calls the function twice outranks one named after the module that only imports it', async () => {
     const root = gitRepo({
       'pkg/__init__.py': '',
       'pkg/dataset.py': [
@@ -135,8 +135,16 @@ describe('findCoveringTests (through research)', () => {
         '    assert Dataset() and FileDataset() and validate_file_meta({})',
         ''
       ].join('\n'),
-      'tests/test_json.py':
-        'from pkg.dataset import Dataset\n\ndef test_json():\n    assert Dataset().to_json_dict() == {}\n'
+      'tests/test_json.py': [
+        'from pkg.dataset import Dataset',
+        '',
+        'def test_json():',
+        '    assert Dataset().to_json_dict() == {}',
+        '',
+        'def test_json_again():',
+        '    assert Dataset().to_json_dict() == {}',
+        ''
+      ].join('\n')
     })
     const found = await research({
       root,
@@ -200,5 +208,65 @@ describe('findCoveringTests (through research)', () => {
     const tests = found.tests.filter(test => test.subject === 'astroid/node_ng.py')
     expect(tests.map(test => test.path)).toEqual(['tests/unittest_nodes.py'])
     expect(tests[0].reasons).toEqual(['calls `as_string` 2 times'])
+  })
+
+  test('a class the issue points at is found where tests use it, not only where they call it', async () => {
+    const root = gitRepo({
+      'src/jinja2/__init__.py': 'from .runtime import StrictUndefined, LoopContext\n',
+      'src/jinja2/runtime.py': [
+        'class LoopContext:',
+        '    pass',
+        '',
+        'class StrictUndefined:',
+        '    def __iter__(self):',
+        '        raise TypeError("not iterable")',
+        ''
+      ].join('\n'),
+      'tests/test_runtime.py':
+        'from jinja2.runtime import LoopContext\n\ndef test_loop():\n    assert LoopContext()\n',
+      'tests/test_api.py': [
+        'from jinja2 import Environment',
+        'from jinja2 import StrictUndefined',
+        '',
+        'def test_strict():',
+        '    env = Environment(undefined=StrictUndefined)',
+        '    assert env.undefined is StrictUndefined',
+        ''
+      ].join('\n')
+    })
+    const found = await research({
+      root,
+      title: "argument of type 'StrictUndefined' is not iterable",
+      body: 'With `undefined=StrictUndefined`, `value in data["missing"]` raises TypeError.'
+    })
+    const tests = found.tests.filter(test => test.subject === 'src/jinja2/runtime.py')
+    expect(tests[0].path).toBe('tests/test_api.py')
+    // The import counts as a use too.
+    expect(tests[0].reasons).toContain('uses `StrictUndefined` 3 times')
+  })
+
+  test('a single call is not enough to outrank the test named after the module', async () => {
+    const root = gitRepo({
+      'pkg/__init__.py': '',
+      'pkg/maker.py':
+        'def make_init(cls):\n    return cls\n\ndef make_repr(cls):\n    return repr(cls)\n',
+      'tests/test_maker.py': [
+        'from pkg.maker import make_repr',
+        'import pkg.maker',
+        '',
+        'def test_repr():',
+        '    assert make_repr(int)',
+        ''
+      ].join('\n'),
+      'tests/test_dunders.py':
+        'import pkg.maker\n\ndef test_once():\n    assert pkg.maker.make_init(int)\n'
+    })
+    const found = await research({
+      root,
+      title: '`make_init` crashes with keyword-only fields',
+      body: 'Calling `make_init` on a class with keyword-only defaults raises SyntaxError.'
+    })
+    const tests = found.tests.filter(test => test.subject === 'pkg/maker.py')
+    expect(tests.map(test => test.path)).toEqual(['tests/test_maker.py', 'tests/test_dunders.py'])
   })
 })

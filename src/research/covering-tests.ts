@@ -15,7 +15,7 @@ export interface CoveringOptions {
   headBytes: number
   /** Test files read for their imports, at most. */
   maxTests: number
-  /** Test files read whole for their calls, per subject. */
+  /** Test files read whole for their uses, per subject. */
   callReads: number
   capBytes: number
 }
@@ -67,10 +67,21 @@ function sameTree(test: string, subject: string): number {
   return Math.min(1, shared / Math.max(1, sourceDirs.length))
 }
 
-function countCalls(text: string, names: readonly string[]): number {
+/**
+ * A name the subject's tests would use: a function they call, or a class they pass around
+ * (`undefined=StrictUndefined`, `pytest.raises(FrozenInstanceError)`) as often as they construct it.
+ */
+interface Wanted {
+  name: string
+  isClass: boolean
+}
+
+/** How many times the text calls the wanted functions or names the wanted classes. */
+function countUses(text: string, wanted: readonly Wanted[]): number {
   let count = 0
-  for (const name of names) {
-    const pattern = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}\\s*\\(`, 'g')
+  for (const { name, isClass } of wanted) {
+    const escaped = name.replace(/\$/g, '\\$')
+    const pattern = new RegExp(`(?<![\\w$])${escaped}${isClass ? '(?![\\w$])' : '\\s*\\('}`, 'g')
     count += text.match(pattern)?.length ?? 0
   }
   return count
@@ -102,28 +113,31 @@ function inSamePackage(test: string, head: TestHead | undefined, subject: string
   return dir === head.pkg || dir.endsWith(`/${head.pkg}`)
 }
 
-/** The subject's functions the issue points at (its best symbols): the calls its tests make. */
-function wantedNames(subject: OutlinedFile, symbols: readonly RankedSymbol[]): string[] {
-  // A class counts only when it is itself the symbol; its constructor is called everywhere.
+/** The subject's definitions the issue points at (its best symbols): what its tests use. */
+function wantedNames(subject: OutlinedFile, symbols: readonly RankedSymbol[]): Wanted[] {
+  // A class counts only when it is itself the best symbol: when the change is in one of its
+  // methods, the tests that merely construct it are everywhere.
   const own = symbols.filter(symbol => symbol.path === subject.path)
-  return [
-    ...new Set(
-      own
-        .slice(0, 2)
-        .filter((symbol, i) => i === 0 || ['function', 'method'].includes(symbol.kind))
-        .map(symbol => symbol.name)
-        .filter(name => name.length >= 3 && !/^__\w+__$/.test(name))
-    )
-  ]
+  const wanted: Wanted[] = []
+  own.slice(0, 2).forEach((symbol, i) => {
+    const isClass = !['function', 'method'].includes(symbol.kind)
+    if (i > 0 && isClass) return
+    if (symbol.name.length < 3 || /^__\w+__$/.test(symbol.name)) return
+    if (!wanted.some(item => item.name === symbol.name)) wanted.push({ name: symbol.name, isClass })
+  })
+  return wanted
 }
 
-function callReason(wanted: readonly string[], calls: number): string {
-  return `calls ${wanted.map(name => `\`${name}\``).join(' or ')} ${calls} time${calls === 1 ? '' : 's'}`
+function useReason(wanted: readonly Wanted[], uses: number): string {
+  const what = wanted
+    .map(({ name, isClass }) => `${isClass ? 'uses' : 'calls'} \`${name}\``)
+    .join(' or ')
+  return `${what} ${uses} time${uses === 1 ? '' : 's'}`
 }
 
-/** Calling the very function the change goes into is the strongest sign of its test. */
-function callScore(calls: number): number {
-  return Math.min(5, 2 + 1.5 * Math.log2(1 + calls))
+/** Using the very function the change goes into is the strongest sign of its test. */
+function useScore(uses: number): number {
+  return Math.min(5, 2 + 1.5 * Math.log2(1 + uses))
 }
 
 /**
@@ -135,27 +149,27 @@ function callersOf(
   root: string,
   tests: readonly string[],
   subject: string,
-  wanted: readonly string[],
+  wanted: readonly Wanted[],
   options: CoveringOptions
 ): Scored[] {
   const heads = new HeadReader(options.headBytes)
-  const callers: (Scored & { calls: number })[] = []
+  const callers: (Scored & { uses: number })[] = []
   for (const test of tests) {
     if (family(test) !== family(subject)) continue
-    const calls = countCalls(heads.read(join(root, test))?.text ?? '', wanted)
-    if (calls < MIN_CALLS) continue
+    const uses = countUses(heads.read(join(root, test))?.text ?? '', wanted)
+    if (uses < MIN_USES) continue
     callers.push({
       path: test,
-      score: callScore(calls),
-      reasons: [callReason(wanted, calls)],
-      calls
+      score: useScore(uses),
+      reasons: [useReason(wanted, uses)],
+      uses
     })
   }
-  return callers.sort((a, b) => b.calls - a.calls || a.path.localeCompare(b.path))
+  return callers.sort((a, b) => b.uses - a.uses || a.path.localeCompare(b.path))
 }
 
-/** Calls a test must make to count as a subject's test on that evidence alone. */
-const MIN_CALLS = 2
+/** Uses a test must make to count as a subject's test on that evidence alone. */
+const MIN_USES = 2
 
 /**
  * The existing tests of each subject (the best-ranked code files that were parsed), best first.
@@ -184,7 +198,7 @@ export function findCoveringTests(
   const found: RankedTest[] = []
   for (const subject of subjects) {
     const exported = exportedNames(subject)
-    let scored: (Scored & { calls?: number })[] = []
+    let scored: (Scored & { uses?: number })[] = []
     for (const test of tests) {
       if (family(test) !== family(subject.path)) continue
       const item: Scored = { path: test, score: 0, reasons: [] }
@@ -225,18 +239,17 @@ export function findCoveringTests(
     for (const item of scored.slice(0, options.callReads)) {
       if (wanted.length === 0) break
       const text = whole.read(join(root, item.path))?.text ?? ''
-      const calls = countCalls(text, wanted)
-      if (calls === 0) continue
-      item.calls = calls
-      item.score += callScore(calls)
-      item.reasons.push(callReason(wanted, calls))
+      const uses = countUses(text, wanted)
+      if (uses === 0) continue
+      item.uses = uses
+      item.score += useScore(uses)
+      item.reasons.push(useReason(wanted, uses))
     }
-    // A test that calls the function outranks one that only shares the module's name or imports.
+    // A test that uses the function again and again outranks one that only shares the module's
+    // name or imports it; a single use may be incidental.
+    const repeated = (item: { uses?: number }) => Number((item.uses ?? 0) >= MIN_USES)
     scored.sort(
-      (a, b) =>
-        Number(b.calls !== undefined) - Number(a.calls !== undefined) ||
-        b.score - a.score ||
-        a.path.localeCompare(b.path)
+      (a, b) => repeated(b) - repeated(a) || b.score - a.score || a.path.localeCompare(b.path)
     )
     if (scored.length === 0 && wanted.length > 0)
       scored = callersOf(root, tests, subject.path, wanted, options)
