@@ -129,8 +129,13 @@ function wantedNames(subject: OutlinedFile, symbols: readonly RankedSymbol[]): W
 }
 
 function useReason(wanted: readonly Wanted[], uses: number): string {
-  const what = wanted
-    .map(({ name, isClass }) => `${isClass ? 'uses' : 'calls'} \`${name}\``)
+  const called = wanted.filter(item => !item.isClass).map(item => `\`${item.name}\``)
+  const used = wanted.filter(item => item.isClass).map(item => `\`${item.name}\``)
+  const what = [
+    used.length > 0 ? `uses ${used.join(' or ')}` : '',
+    called.length > 0 ? `calls ${called.join(' or ')}` : ''
+  ]
+    .filter(Boolean)
     .join(' or ')
   return `${what} ${uses} time${uses === 1 ? '' : 's'}`
 }
