@@ -39,6 +39,10 @@ describe('kindOf', () => {
     ['src/app.test.ts', 'test'],
     ['__tests__/app.test.ts', 'test'],
     ['internal/server/handler_test.go', 'test'],
+    // A `Spec` class beside the code is the library's own (javapoet's `TypeSpec`); in a test
+    // tree it is a Spock or Kotest specification.
+    ['src/main/java/com/acme/TypeSpec.java', 'code'],
+    ['src/test/kotlin/com/acme/CartSpec.kt', 'test'],
     ['conftest.py', 'test'],
     ['README.md', 'doc'],
     ['docs/conf.py', 'doc'],

@@ -179,4 +179,16 @@ describe('readIssueSignals', () => {
       expect(signals.identifiers.has(name)).toBe(false)
     expect(signals.terms.has('left')).toBe(false)
   })
+
+  it('reads a versioned class name as a weak mention of the unversioned one', () => {
+    const signals = readIssueSignals(
+      'Make PersonName3 iterable',
+      "TypeError: argument of type 'PersonName3' is not iterable; `Vector3` and `utf8` are fine"
+    )
+    expect(signals.identifiers.get('PersonName3')).toMatchObject({ inTitle: true })
+    expect(signals.identifiers.get('PersonName')).toMatchObject({ codeLike: false, inTitle: false })
+    // One word before the digits is a name of its own, not a version.
+    expect(signals.identifiers.has('Vector')).toBe(false)
+    expect(signals.identifiers.has('utf')).toBe(false)
+  })
 })

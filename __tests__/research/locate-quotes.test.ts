@@ -91,3 +91,34 @@ describe('quoted code in the ranking', () => {
     expect(found.files.flatMap(file => file.reasons).join(' ')).not.toMatch(/quoted/)
   })
 })
+
+describe('quoted usage in the ranking', () => {
+  // The reporter's own snippet (`record = Record()`) is how the library is used: when the tests
+  // repeat the line, the one library file that also writes it is not where the fault lies.
+  const files = (testCopies: number): Record<string, string> => {
+    const out: Record<string, string> = {
+      'pkg/__init__.py': '',
+      'pkg/record.py': 'class Record:\n    def __init__(self):\n        self.items = {}\n',
+      'pkg/archive.py': 'def make_index(path):\n    record = Record()\n    return record\n'
+    }
+    for (let i = 0; i < testCopies; i++)
+      out[`tests/test_case${i}.py`] =
+        `def test_case${i}():\n    record = Record()\n    assert record\n`
+    return out
+  }
+  const issue = {
+    title: 'Record keys are not iterable',
+    body: 'Reproduce:\n\n```python\nrecord = Record()\nfor key in record.items: print(key)\n```\n'
+  }
+
+  test('a line the tests repeat is no evidence for the library file that also holds it', async () => {
+    const found = await research({ root: gitRepo(files(6)), ...issue })
+    expect(found.files.flatMap(file => file.reasons).join(' ')).not.toMatch(/quoted/)
+  })
+
+  test('the same line held by the library alone still pins its file', async () => {
+    const found = await research({ root: gitRepo(files(0)), ...issue })
+    const archive = found.files.find(file => file.path === 'pkg/archive.py')
+    expect(archive?.reasons.join(' ')).toMatch(/holds the line quoted in the issue \(line 2\)/)
+  })
+})

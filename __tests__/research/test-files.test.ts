@@ -23,6 +23,27 @@ describe('testShape', () => {
     expect(testShape(path)).toMatchObject({ pattern, subject })
   })
 
+  test('a script directly in `test/` is a test named like its module (mocha’s default layout)', () => {
+    expect(testShape('test/usage.cjs')).toMatchObject({
+      pattern: 'test/{name}.cjs',
+      subject: 'usage'
+    })
+    expect(testShape('packages/cli/tests/parser.ts')).toMatchObject({ subject: 'parser' })
+    for (const path of [
+      'test/helpers.cjs',
+      'test/fixtures/usage.js',
+      'tests/utils.py',
+      'src/usage.js'
+    ])
+      expect(testShape(path)).toBeUndefined()
+  })
+
+  test('a `Spec` names a test only in a test tree', () => {
+    expect(testShape('src/main/java/com/example/AnnotationSpec.java')).toBeUndefined()
+    expect(testShape('src/test/groovy/CartSpec.groovy')).toBeUndefined()
+    expect(testShape('src/test/kotlin/CartSpec.kt')).toMatchObject({ subject: 'Cart' })
+  })
+
   test.each(['tests/conftest.py', 'src/app.ts', 'tests/fixtures/data.json'])(
     '%s is not named like a test module',
     path => {

@@ -26244,7 +26244,7 @@ const testDirs = new Set([
     'e2e',
     'testdata'
 ]);
-const testNamePattern = /^test_.+\.py$|_tests?\.py$|^conftest\.py$|_test\.go$|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:Test|Tests|IT|Spec)\.(?:java|kt|scala|cs|swift)$|_spec\.rb$|_test\.rb$|Test\.php$|_test\.exs?$/;
+const testNamePattern = /^test_.+\.py$|_tests?\.py$|^conftest\.py$|_test\.go$|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:Test|Tests|IT)\.(?:java|kt|scala|cs|swift)$|_spec\.rb$|_test\.rb$|Test\.php$|_test\.exs?$/;
 const docExtensions = new Set(['md', 'markdown', 'rst', 'adoc', 'asciidoc', 'txt', 'org', 'rdoc']);
 const docDirs = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'benchmarks']);
 const configExtensions = new Set([
@@ -26308,6 +26308,86 @@ function kindOf(path) {
     return 'other';
 }
 
+;// CONCATENATED MODULE: ./src/research/issue-commands.ts
+// Shell commands quoted in an issue: `sqlfluff fix --ignore parsing`, `$ hyperfine -w 1 …`,
+// `python -c "…"`. They say how the reporter ran the program, not which names the code defines:
+// the `fix` of `sqlfluff fix` is a subcommand, and taking it for a function named in the issue
+// makes every `fix` and `lint` in the tree look like the subject.
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const PROMPT = /^\s*[$%]\s+(?=\S)/;
+// A program as typed: a bare word (`sqlfluff`, `python3`, `go`) or a relative path (`./prog`).
+const PROGRAM = /^(?:\.{1,2}\/)?[A-Za-z][\w.+-]*(?:\/[\w.+-]+)*$/;
+const FLAG = /^--?[A-Za-z][\w-]*(?:=.*)?$/;
+/** The span without its quoted arguments: `python -c "print(1)"` becomes `python -c ""`. */
+function unquoted(span) {
+    return span.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""');
+}
+/** Words of a span shaped like a command line, or undefined when it reads as code or prose. */
+function commandWords(span, prompted) {
+    const bare = unquoted(span.replace(PROMPT, '')).trim();
+    // Calls, blocks, statements and assignments are code, whatever their first word; after a
+    // prompt, pipes and redirections are the shell's.
+    if (bare === '' || (!prompted && /[(){};<>|]|\s=\s|^\w+=/.test(bare)))
+        return undefined;
+    const words = bare.split(/\s+/);
+    return PROGRAM.test(words[0]) ? words : undefined;
+}
+/** Backticked spans in prose, and the lines of fenced blocks and prompts. */
+function spansOf(text) {
+    const spans = [];
+    let offset = 0;
+    let fence;
+    for (const line of text.split('\n')) {
+        const marker = FENCE.exec(line);
+        if (marker && (!fence || (marker[1][0] === fence[0] && line.trim() === marker[1]))) {
+            fence = fence ? undefined : marker[1];
+        }
+        else if (fence || PROMPT.test(line)) {
+            spans.push({
+                start: offset,
+                end: offset + line.length,
+                text: line,
+                prompted: PROMPT.test(line)
+            });
+        }
+        else {
+            for (const m of line.matchAll(/`([^`\n]+)`/g)) {
+                const start = offset + m.index + 1;
+                spans.push({ start, end: start + m[1].length, text: m[1], prompted: false });
+            }
+        }
+        offset += line.length + 1;
+    }
+    return spans;
+}
+/**
+ * The text with its shell command lines blanked (lengths kept, so offsets still line up). A span
+ * is a command when it follows a prompt, when it passes flags (`tool sub --opt`), or when its
+ * program is one the issue runs as a command elsewhere (`sqlfluff fix` beside `sqlfluff --version`).
+ */
+function withoutCommands(text) {
+    const spans = spansOf(text).map(span => ({
+        ...span,
+        words: commandWords(span.text, span.prompted)
+    }));
+    const programs = new Set();
+    for (const span of spans) {
+        if (!span.words)
+            continue;
+        if (span.prompted || span.words.slice(1).some(word => FLAG.test(word)))
+            programs.add(span.words[0]);
+    }
+    if (programs.size === 0)
+        return text;
+    let out = text;
+    for (const span of spans) {
+        if (!span.words || !programs.has(span.words[0]))
+            continue;
+        out = out.slice(0, span.start) + ' '.repeat(span.end - span.start) + out.slice(span.end);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/research/issue-data.ts
 // The parts of an issue that are data rather than code: what a program printed (REPL output, a
 // LaTeX rendering), and inputs quoted in data languages (SQL, JSON, YAML, CSV, markup). Their
@@ -26327,9 +26407,9 @@ const DATA_LANGUAGES = new Set([
     'latex',
     'math'
 ]);
-const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([\w+-]*)/;
+const issue_data_FENCE = /^ {0,3}(`{3,}|~{3,})\s*([\w+-]*)/;
 // `>>> x`, `... x`, `In [3]: x`, `   ...: x`: a line typed at an interactive prompt.
-const PROMPT = /^\s*(?:>>>|\.\.\.(?=\s|$)|In \[\d*\]:|\s*\.\.\.:)/;
+const issue_data_PROMPT = /^\s*(?:>>>|\.\.\.(?=\s|$)|In \[\d*\]:|\s*\.\.\.:)/;
 // Lines a transcript shows that are not plain output: traceback frames and error lines.
 const KEPT_OUTPUT = /^\s*(?:Traceback \(|File "|[\w.]*(?:Error|Exception|Warning|Exit)\b|\s*\^+\s*$|at\s)/;
 /** Blanks a line, keeping the line itself so that line numbers and lengths still line up. */
@@ -26345,7 +26425,7 @@ function withoutIssueData(text) {
     let fence;
     let transcript = false;
     const out = lines.map((line, index) => {
-        const marker = FENCE.exec(line);
+        const marker = issue_data_FENCE.exec(line);
         if (fence) {
             if (marker && marker[1][0] === fence.marker[0] && line.trim() === marker[1]) {
                 fence = undefined;
@@ -26353,7 +26433,7 @@ function withoutIssueData(text) {
             }
             if (fence.data)
                 return blank(line);
-            if (fence.transcript && !PROMPT.test(line) && !KEPT_OUTPUT.test(line))
+            if (fence.transcript && !issue_data_PROMPT.test(line) && !KEPT_OUTPUT.test(line))
                 return blank(line);
             return line;
         }
@@ -26366,7 +26446,7 @@ function withoutIssueData(text) {
             fence = {
                 marker: marker[1],
                 data: DATA_LANGUAGES.has(marker[2].toLowerCase()),
-                transcript: inside.some(next => PROMPT.test(next))
+                transcript: inside.some(next => issue_data_PROMPT.test(next))
             };
             return line;
         }
@@ -26461,6 +26541,7 @@ function surfaceForms(stemmed) {
 // then code-looking names (CamelCase, snake_case, dotted paths, `backticks`, calls), then words.
 
 
+
 const pythonFrame = /File "([^"\n]+)", line (\d+)(?:, in ([\w<>.]+))?[^\n]*(?=(?:\n([^\n]*))?)/g;
 const jsFrame = /\bat (?:([\w$.<>[\] ]+?) )?\(?((?:[A-Za-z]:)?[^\s():]+\.[A-Za-z]{1,5}):(\d+)(?::\d+)?\)?/g;
 const javaFrame = /\bat ((?:[\w$]+\.)+[\w$<>]+)\(([\w$]+\.(?:java|kt|scala|groovy)):(\d+)\)/g;
@@ -26498,6 +26579,8 @@ const noise = new Set([
     'e',
     'x'
 ]);
+// Capitalised literals of the languages: values, never classes of the project.
+const LITERALS = new Set(['None', 'True', 'False', 'NaN', 'Infinity']);
 /**
  * The line a path is quoted with: `mod.py:470`, or "line 227" in the words around it ("the
  * problem is in `jsonrep.py` at line 227", "line 743 of sympy/printing/latex.py").
@@ -26516,9 +26599,9 @@ function quotedLineNumber(text, start, end) {
 }
 function readIssueSignals(title, body) {
     const text = `${title}\n${body}`;
-    // Identifiers and terms come from the text without its data (program output, LaTeX, SQL…);
-    // paths and frames from the text as written.
-    const codeText = `${title}\n${withoutIssueData(body)}`;
+    // Identifiers come from the text without its data (program output, LaTeX, SQL…) and without
+    // the shell commands the reporter ran; terms, paths and frames from the text as written.
+    const codeText = `${title}\n${withoutCommands(withoutIssueData(body))}`;
     const paths = [];
     const identifiers = new Map();
     const dotted = [];
@@ -26526,7 +26609,10 @@ function readIssueSignals(title, body) {
     const addIdentifier = (name, writtenAsCode) => {
         // `__init__`, `__pkginfo__`: boilerplate every project shares, weak evidence at best.
         const codeLike = writtenAsCode && !/^__\w+__$/.test(name);
-        if (name.length < 3 || noise.has(name) || stopwords.has(name.toLowerCase()))
+        // A capitalised name written as code is a class however plain its word (`Undefined`,
+        // `Environment`, `Context`); lower-case ones and the languages' literals stay words.
+        const className = codeLike && /^[A-Z][a-z]/.test(name) && !LITERALS.has(name);
+        if (name.length < 3 || noise.has(name) || (stopwords.has(name.toLowerCase()) && !className))
             return;
         const found = identifiers.get(name);
         if (found) {
@@ -26537,6 +26623,11 @@ function readIssueSignals(title, body) {
             const inTitle = titleWords.has(name);
             identifiers.set(name, { name, count: 1, inTitle, codeLike });
         }
+        // `PersonName3`, `HttpClient2`: a versioned name the reporter saw in a message or an old
+        // release; the unversioned class is often what the code defines now. Weak, as a prose word.
+        const unversioned = /^([A-Z][a-z]+(?:[A-Z][a-z]+)+)\d+$/.exec(name)?.[1];
+        if (unversioned && !identifiers.has(unversioned))
+            identifiers.set(unversioned, { name: unversioned, count: 1, inTitle: false, codeLike: false });
     };
     const addDotted = (parts) => {
         // `self.x` and `__pkginfo__.version` say nothing about where `x` or `version` live.
@@ -27669,10 +27760,16 @@ function testShape(path) {
         [template, named] = [`{name}_test.${m[2]}`, m[1]];
     else if ((m = /^(.+)\.(test|spec)\.([cm]?[jt]sx?)$/.exec(name)))
         [template, named] = [`{name}.${m[2]}.${m[3]}`, m[1]];
-    else if ((m = /^(.+)(Test|Tests|Spec)\.(java|kt|scala|cs|swift|php)$/.exec(name)))
-        [template, named] = [`{name}${m[2]}.${m[3]}`, m[1]];
+    else if ((m = /^(.+)(Test|Tests|Spec)\.(java|kt|scala|cs|swift|php)$/.exec(name))) {
+        // `AnnotationSpec.java` beside the code is a class of the library; a `Spec` is a test only
+        // in a test tree (Spock, Kotest, Quick).
+        if (m[2] !== 'Spec' || dir.split('/').some(part => testDirNames.test(part)))
+            [template, named] = [`{name}${m[2]}.${m[3]}`, m[1]];
+    }
     else if ((m = /^(.+)_spec\.rb$/.exec(name)))
         [template, named] = ['{name}_spec.rb', m[1]];
+    else if ((m = /^([\w-]+)\.([cm]?[jt]s)$/.exec(name)) && isMochaSpec(dir, m[1]))
+        [template, named] = [`{name}.${m[2]}`, m[1]];
     if (!template || !named)
         return undefined;
     const parts = dir === '' ? [] : dir.split('/');
@@ -27686,6 +27783,17 @@ function testShape(path) {
     // Tests in a tree of their own: keep the path down to the test directory itself.
     const base = parts.slice(0, testDirIndex + 1).join('/');
     return { pattern: `${base}/${template}`, dir: base, subject };
+}
+// Files of a test directory that support the tests rather than hold them.
+const SUPPORT_NAMES = /^(?:index|helpers?|utils?|setup|teardown|common|support|globals?|bootstrap|mocks?|fixtures?|config|env)$/i;
+/**
+ * Mocha, tap and ava run every script directly inside `test/` by default: there `test/usage.cjs`
+ * is the test of `usage`, named like a module rather than like a test.
+ */
+function isMochaSpec(dir, stem) {
+    return (/^(?:tests?|spec)$/.test(dir.split('/').pop() ?? '') &&
+        !SUPPORT_NAMES.test(stem) &&
+        !stem.startsWith('.'));
 }
 const TEST_NAME = /(?:^|[._-])(?:test|tests|spec)(?:[._-]|$)|^(?:unit)?test_|(?:Test|Tests|Spec)\.[a-z]+$/;
 // Directories under a test tree that hold inputs for the tests, not tests: sample projects,
@@ -28016,6 +28124,7 @@ const JS_IMPORT = /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:([\w$*{}\s,]+?)
 const JAVA_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.]+?)(?:\.\*)?;/gm;
 const GO_IMPORT_BLOCK = /^import\s*\(([^)]*)\)|^import\s+(?:\w+\s+)?"([^"]+)"/gm;
 const RUST_USE = /^[ \t]*(?:pub\s+)?use[ \t]+([\w:]+)(?:::\{([^}]*)\})?/gm;
+const JVM_PACKAGE = /^[ \t]*package[ \t]+([\w.]+)[ \t]*;?[ \t]*$/m;
 function namesIn(list) {
     return list
         .replace(/[(){}]/g, ' ')
@@ -28111,6 +28220,16 @@ function testImports(testPath, text) {
             return [];
     }
 }
+/**
+ * The package a Java, Kotlin or Scala test declares (`package org.jsoup.nodes;`) as a path,
+ * `org/jsoup/nodes`; undefined for other languages. A test in its subject's package uses the
+ * subject without importing it.
+ */
+function declaredPackage(testPath, text) {
+    if (!['java', 'kt', 'scala'].includes(extensionOf(testPath)))
+        return undefined;
+    return JVM_PACKAGE.exec(text)?.[1].replace(/\./g, '/');
+}
 /** A source file as the module path imports name it: no extension, no `__init__`/`index`/`mod`. */
 function modulePathOf(path) {
     return path.replace(/\.[^./]+$/, '').replace(/\/(?:__init__|index|mod)$/, '');
@@ -28185,10 +28304,12 @@ function sameTree(test, subject) {
     const shared = testDirs.filter(part => sourceDirs.includes(part)).length;
     return Math.min(1, shared / Math.max(1, sourceDirs.length));
 }
-function countCalls(text, names) {
+/** How many times the text calls the wanted functions or names the wanted classes. */
+function countUses(text, wanted) {
     let count = 0;
-    for (const name of names) {
-        const pattern = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}\\s*\\(`, 'g');
+    for (const { name, isClass } of wanted) {
+        const escaped = name.replace(/\$/g, '\\$');
+        const pattern = new RegExp(`(?<![\\w$])${escaped}${isClass ? '(?![\\w$])' : '\\s*\\('}`, 'g');
         count += text.match(pattern)?.length ?? 0;
     }
     return count;
@@ -28200,6 +28321,75 @@ function exportedNames(file) {
         .map(definition => definition.name));
 }
 /**
+ * The test sits in its subject's package and reaches it without an import: Go tests live in the
+ * package's directory, Java and Kotlin tests declare the package of the class they test.
+ */
+function inSamePackage(test, head, subject) {
+    if (family(test) === 'go')
+        return external_node_path_.posix.dirname(test) === external_node_path_.posix.dirname(subject);
+    if (head?.pkg === undefined)
+        return false;
+    const dir = external_node_path_.posix.dirname(subject);
+    return dir === head.pkg || dir.endsWith(`/${head.pkg}`);
+}
+/** The subject's definitions the issue points at (its best symbols): what its tests use. */
+function wantedNames(subject, symbols) {
+    // A class counts only when it is itself the best symbol: when the change is in one of its
+    // methods, the tests that merely construct it are everywhere.
+    const own = symbols.filter(symbol => symbol.path === subject.path);
+    const wanted = [];
+    own.slice(0, 2).forEach((symbol, i) => {
+        const isClass = !['function', 'method'].includes(symbol.kind);
+        if (i > 0 && isClass)
+            return;
+        if (symbol.name.length < 3 || /^__\w+__$/.test(symbol.name))
+            return;
+        if (!wanted.some(item => item.name === symbol.name))
+            wanted.push({ name: symbol.name, isClass });
+    });
+    return wanted;
+}
+function useReason(wanted, uses) {
+    const called = wanted.filter(item => !item.isClass).map(item => `\`${item.name}\``);
+    const used = wanted.filter(item => item.isClass).map(item => `\`${item.name}\``);
+    const what = [
+        used.length > 0 ? `uses ${used.join(' or ')}` : '',
+        called.length > 0 ? `calls ${called.join(' or ')}` : ''
+    ]
+        .filter(Boolean)
+        .join(' or ');
+    return `${what} ${uses} time${uses === 1 ? '' : 's'}`;
+}
+/** Using the very function the change goes into is the strongest sign of its test. */
+function useScore(uses) {
+    return Math.min(5, 2 + 1.5 * Math.log2(1 + uses));
+}
+/**
+ * Tests of a subject that no test imports, names or shares a package with (a base class reached
+ * through its subclasses, a module used through a package's facade): those that call its
+ * functions most, read from their heads. A single call is too weak a sign on its own.
+ */
+function callersOf(root, tests, subject, wanted, options) {
+    const heads = new HeadReader(options.headBytes);
+    const callers = [];
+    for (const test of tests) {
+        if (family(test) !== family(subject))
+            continue;
+        const uses = countUses(heads.read((0,external_node_path_.join)(root, test))?.text ?? '', wanted);
+        if (uses < MIN_USES)
+            continue;
+        callers.push({
+            path: test,
+            score: useScore(uses),
+            reasons: [useReason(wanted, uses)],
+            uses
+        });
+    }
+    return callers.sort((a, b) => b.uses - a.uses || a.path.localeCompare(b.path));
+}
+/** Uses a test must make to count as a subject's test on that evidence alone. */
+const MIN_USES = 2;
+/**
  * The existing tests of each subject (the best-ranked code files that were parsed), best first.
  * `symbols` says which functions of a subject matter: tests calling them rank first.
  */
@@ -28210,13 +28400,16 @@ function findCoveringTests(root, testFiles, subjects, symbols, options = default
     const tests = testFiles
         .filter(path => families.has(family(path)) && !isFixturePath(path))
         .slice(0, options.maxTests);
-    const heads = new HeadReader(options.headBytes);
-    const imports = new Map(tests.map(path => [path, testImports(path, heads.read((0,external_node_path_.join)(root, path))?.text ?? '')]));
+    const reader = new HeadReader(options.headBytes);
+    const heads = new Map(tests.map(path => {
+        const text = reader.read((0,external_node_path_.join)(root, path))?.text ?? '';
+        return [path, { imports: testImports(path, text), pkg: declaredPackage(path, text) }];
+    }));
     const whole = new HeadReader(options.capBytes);
     const found = [];
     for (const subject of subjects) {
         const exported = exportedNames(subject);
-        const scored = [];
+        let scored = [];
         for (const test of tests) {
             if (family(test) !== family(subject.path))
                 continue;
@@ -28226,7 +28419,8 @@ function findCoveringTests(root, testFiles, subjects, symbols, options = default
                 item.score += byName.score;
                 item.reasons.push(byName.reason);
             }
-            const list = imports.get(test) ?? [];
+            const head = heads.get(test);
+            const list = head?.imports ?? [];
             const module = list
                 .map(imported => importsModule(imported, subject.path))
                 .find(found => found !== undefined);
@@ -28242,8 +28436,7 @@ function findCoveringTests(root, testFiles, subjects, symbols, options = default
                     .map(name => `\`${name}\``)
                     .join(', ')}`);
             }
-            // Go tests live in their package's directory and import nothing to reach it.
-            if (family(test) === 'go' && external_node_path_.posix.dirname(test) === external_node_path_.posix.dirname(subject.path)) {
+            if (inSamePackage(test, head, subject.path)) {
                 item.score += 3;
                 item.reasons.push(`in the package of \`${external_node_path_.posix.basename(subject.path)}\``);
             }
@@ -28253,29 +28446,24 @@ function findCoveringTests(root, testFiles, subjects, symbols, options = default
                 scored.push(item);
         }
         scored.sort((a, b) => b.score - a.score || a.path.localeCompare(b.path));
-        // The subject's functions the issue points at: tests that call them test the change. A class
-        // counts only when it is itself the symbol; its constructor is called everywhere.
-        const own = symbols.filter(symbol => symbol.path === subject.path);
-        const wanted = [
-            ...new Set(own
-                .slice(0, 2)
-                .filter((symbol, i) => i === 0 || ['function', 'method'].includes(symbol.kind))
-                .map(symbol => symbol.name)
-                .filter(name => name.length >= 3 && !/^__\w+__$/.test(name)))
-        ];
+        const wanted = wantedNames(subject, symbols);
         for (const item of scored.slice(0, options.callReads)) {
             if (wanted.length === 0)
                 break;
             const text = whole.read((0,external_node_path_.join)(root, item.path))?.text ?? '';
-            const calls = countCalls(text, wanted);
-            if (calls === 0)
+            const uses = countUses(text, wanted);
+            if (uses === 0)
                 continue;
-            // Calling the very function the change goes into is the strongest sign of its test: it
-            // outweighs a name shared with the module.
-            item.score += Math.min(5, 2 + 1.5 * Math.log2(1 + calls));
-            item.reasons.push(`calls ${wanted.map(name => `\`${name}\``).join(' or ')} ${calls} time${calls === 1 ? '' : 's'}`);
+            item.uses = uses;
+            item.score += useScore(uses);
+            item.reasons.push(useReason(wanted, uses));
         }
-        scored.sort((a, b) => b.score - a.score || a.path.localeCompare(b.path));
+        // A test that uses the function again and again outranks one that only shares the module's
+        // name or imports it; a single use may be incidental.
+        const repeated = (item) => Number((item.uses ?? 0) >= MIN_USES);
+        scored.sort((a, b) => repeated(b) - repeated(a) || b.score - a.score || a.path.localeCompare(b.path));
+        if (scored.length === 0 && wanted.length > 0)
+            scored = callersOf(root, tests, subject.path, wanted, options);
         for (const item of scored.slice(0, 3)) {
             found.push({
                 path: item.path,
@@ -28769,14 +28957,19 @@ function quoteTerms(quote, table) {
     }
     return [...ids];
 }
-/** Code files holding every one of `terms`, those holding them most often first. */
-function candidatesFor(terms, scan) {
+/**
+ * Files holding every one of `terms`, those holding them most often first: code files only, or
+ * with `anyKind` tests and examples too.
+ */
+function candidatesFor(terms, scan, anyKind) {
     if (terms.length === 0)
         return [];
     const wanted = new Set(terms);
     const found = [];
     scan.fileTerms.forEach((pairs, file) => {
-        if (!pairs || pairs.length < terms.length * 2 || scan.kinds[file] !== 'code')
+        if (!pairs || pairs.length < terms.length * 2)
+            return;
+        if (!anyKind && scan.kinds[file] !== 'code')
             return;
         let held = 0;
         let count = 0;
@@ -28858,16 +29051,23 @@ function locateQuotes(root, paths, scan, table, quotes, capBytes) {
     const hits = [];
     for (const quote of quotes) {
         const fragments = quote.kind === 'message' ? messageFragments(quote.text) : [];
+        // A line of code the tests repeat (`ds = Dataset()`) is how the library is used, not where
+        // it breaks: its holders are counted in every file. A message the tests check stays evidence.
+        const anyKind = quote.kind === 'code';
         const found = [];
-        for (const file of candidatesFor(quoteTerms(quote, table), scan)) {
+        let holders = 0;
+        for (const file of candidatesFor(quoteTerms(quote, table), scan, anyKind)) {
             const text = read(file);
             const line = text === undefined ? undefined : findQuote(text, quote, fragments);
-            if (line !== undefined)
+            if (line === undefined)
+                continue;
+            holders++;
+            if (scan.kinds[file] === 'code')
                 found.push({ file, line });
-            if (found.length > MAX_HOLDERS)
+            if (holders > MAX_HOLDERS)
                 break;
         }
-        if (found.length === 0 || found.length > MAX_HOLDERS)
+        if (found.length === 0 || holders > MAX_HOLDERS)
             continue;
         for (const item of found)
             hits.push({ ...item, quote, holders: found.length });

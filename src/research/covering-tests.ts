@@ -6,7 +6,7 @@ import { join, posix } from 'node:path'
 import { extensionOf } from './classify.js'
 import type { OutlinedFile } from './rank-symbols.js'
 import { HeadReader } from './read-file.js'
-import { importsModule, testImports } from './test-imports.js'
+import { declaredPackage, importsModule, testImports, type TestImport } from './test-imports.js'
 import { isFixturePath, moduleName, testShape } from './test-files.js'
 import type { RankedSymbol, RankedTest } from './types.js'
 
@@ -15,7 +15,7 @@ export interface CoveringOptions {
   headBytes: number
   /** Test files read for their imports, at most. */
   maxTests: number
-  /** Test files read whole for their calls, per subject. */
+  /** Test files read whole for their uses, per subject. */
   callReads: number
   capBytes: number
 }
@@ -67,10 +67,21 @@ function sameTree(test: string, subject: string): number {
   return Math.min(1, shared / Math.max(1, sourceDirs.length))
 }
 
-function countCalls(text: string, names: readonly string[]): number {
+/**
+ * A name the subject's tests would use: a function they call, or a class they pass around
+ * (`undefined=StrictUndefined`, `pytest.raises(FrozenInstanceError)`) as often as they construct it.
+ */
+interface Wanted {
+  name: string
+  isClass: boolean
+}
+
+/** How many times the text calls the wanted functions or names the wanted classes. */
+function countUses(text: string, wanted: readonly Wanted[]): number {
   let count = 0
-  for (const name of names) {
-    const pattern = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}\\s*\\(`, 'g')
+  for (const { name, isClass } of wanted) {
+    const escaped = name.replace(/\$/g, '\\$')
+    const pattern = new RegExp(`(?<![\\w$])${escaped}${isClass ? '(?![\\w$])' : '\\s*\\('}`, 'g')
     count += text.match(pattern)?.length ?? 0
   }
   return count
@@ -84,6 +95,86 @@ function exportedNames(file: OutlinedFile): Set<string> {
       .map(definition => definition.name)
   )
 }
+
+/** What a test's head says about what it reaches: its imports, and its package if it declares one. */
+interface TestHead {
+  imports: TestImport[]
+  pkg?: string
+}
+
+/**
+ * The test sits in its subject's package and reaches it without an import: Go tests live in the
+ * package's directory, Java and Kotlin tests declare the package of the class they test.
+ */
+function inSamePackage(test: string, head: TestHead | undefined, subject: string): boolean {
+  if (family(test) === 'go') return posix.dirname(test) === posix.dirname(subject)
+  if (head?.pkg === undefined) return false
+  const dir = posix.dirname(subject)
+  return dir === head.pkg || dir.endsWith(`/${head.pkg}`)
+}
+
+/** The subject's definitions the issue points at (its best symbols): what its tests use. */
+function wantedNames(subject: OutlinedFile, symbols: readonly RankedSymbol[]): Wanted[] {
+  // A class counts only when it is itself the best symbol: when the change is in one of its
+  // methods, the tests that merely construct it are everywhere.
+  const own = symbols.filter(symbol => symbol.path === subject.path)
+  const wanted: Wanted[] = []
+  own.slice(0, 2).forEach((symbol, i) => {
+    const isClass = !['function', 'method'].includes(symbol.kind)
+    if (i > 0 && isClass) return
+    if (symbol.name.length < 3 || /^__\w+__$/.test(symbol.name)) return
+    if (!wanted.some(item => item.name === symbol.name)) wanted.push({ name: symbol.name, isClass })
+  })
+  return wanted
+}
+
+function useReason(wanted: readonly Wanted[], uses: number): string {
+  const called = wanted.filter(item => !item.isClass).map(item => `\`${item.name}\``)
+  const used = wanted.filter(item => item.isClass).map(item => `\`${item.name}\``)
+  const what = [
+    used.length > 0 ? `uses ${used.join(' or ')}` : '',
+    called.length > 0 ? `calls ${called.join(' or ')}` : ''
+  ]
+    .filter(Boolean)
+    .join(' or ')
+  return `${what} ${uses} time${uses === 1 ? '' : 's'}`
+}
+
+/** Using the very function the change goes into is the strongest sign of its test. */
+function useScore(uses: number): number {
+  return Math.min(5, 2 + 1.5 * Math.log2(1 + uses))
+}
+
+/**
+ * Tests of a subject that no test imports, names or shares a package with (a base class reached
+ * through its subclasses, a module used through a package's facade): those that call its
+ * functions most, read from their heads. A single call is too weak a sign on its own.
+ */
+function callersOf(
+  root: string,
+  tests: readonly string[],
+  subject: string,
+  wanted: readonly Wanted[],
+  options: CoveringOptions
+): Scored[] {
+  const heads = new HeadReader(options.headBytes)
+  const callers: (Scored & { uses: number })[] = []
+  for (const test of tests) {
+    if (family(test) !== family(subject)) continue
+    const uses = countUses(heads.read(join(root, test))?.text ?? '', wanted)
+    if (uses < MIN_USES) continue
+    callers.push({
+      path: test,
+      score: useScore(uses),
+      reasons: [useReason(wanted, uses)],
+      uses
+    })
+  }
+  return callers.sort((a, b) => b.uses - a.uses || a.path.localeCompare(b.path))
+}
+
+/** Uses a test must make to count as a subject's test on that evidence alone. */
+const MIN_USES = 2
 
 /**
  * The existing tests of each subject (the best-ranked code files that were parsed), best first.
@@ -101,15 +192,18 @@ export function findCoveringTests(
   const tests = testFiles
     .filter(path => families.has(family(path)) && !isFixturePath(path))
     .slice(0, options.maxTests)
-  const heads = new HeadReader(options.headBytes)
-  const imports = new Map(
-    tests.map(path => [path, testImports(path, heads.read(join(root, path))?.text ?? '')])
+  const reader = new HeadReader(options.headBytes)
+  const heads = new Map(
+    tests.map(path => {
+      const text = reader.read(join(root, path))?.text ?? ''
+      return [path, { imports: testImports(path, text), pkg: declaredPackage(path, text) }]
+    })
   )
   const whole = new HeadReader(options.capBytes)
   const found: RankedTest[] = []
   for (const subject of subjects) {
     const exported = exportedNames(subject)
-    const scored: Scored[] = []
+    let scored: (Scored & { uses?: number })[] = []
     for (const test of tests) {
       if (family(test) !== family(subject.path)) continue
       const item: Scored = { path: test, score: 0, reasons: [] }
@@ -118,7 +212,8 @@ export function findCoveringTests(
         item.score += byName.score
         item.reasons.push(byName.reason)
       }
-      const list = imports.get(test) ?? []
+      const head = heads.get(test)
+      const list = head?.imports ?? []
       const module = list
         .map(imported => importsModule(imported, subject.path))
         .find(found => found !== undefined)
@@ -138,39 +233,31 @@ export function findCoveringTests(
             .join(', ')}`
         )
       }
-      // Go tests live in their package's directory and import nothing to reach it.
-      if (family(test) === 'go' && posix.dirname(test) === posix.dirname(subject.path)) {
+      if (inSamePackage(test, head, subject.path)) {
         item.score += 3
         item.reasons.push(`in the package of \`${posix.basename(subject.path)}\``)
       } else if (item.score > 0) item.score += sameTree(test, subject.path)
       if (item.score > 0) scored.push(item)
     }
     scored.sort((a, b) => b.score - a.score || a.path.localeCompare(b.path))
-    // The subject's functions the issue points at: tests that call them test the change. A class
-    // counts only when it is itself the symbol; its constructor is called everywhere.
-    const own = symbols.filter(symbol => symbol.path === subject.path)
-    const wanted = [
-      ...new Set(
-        own
-          .slice(0, 2)
-          .filter((symbol, i) => i === 0 || ['function', 'method'].includes(symbol.kind))
-          .map(symbol => symbol.name)
-          .filter(name => name.length >= 3 && !/^__\w+__$/.test(name))
-      )
-    ]
+    const wanted = wantedNames(subject, symbols)
     for (const item of scored.slice(0, options.callReads)) {
       if (wanted.length === 0) break
       const text = whole.read(join(root, item.path))?.text ?? ''
-      const calls = countCalls(text, wanted)
-      if (calls === 0) continue
-      // Calling the very function the change goes into is the strongest sign of its test: it
-      // outweighs a name shared with the module.
-      item.score += Math.min(5, 2 + 1.5 * Math.log2(1 + calls))
-      item.reasons.push(
-        `calls ${wanted.map(name => `\`${name}\``).join(' or ')} ${calls} time${calls === 1 ? '' : 's'}`
-      )
+      const uses = countUses(text, wanted)
+      if (uses === 0) continue
+      item.uses = uses
+      item.score += useScore(uses)
+      item.reasons.push(useReason(wanted, uses))
     }
-    scored.sort((a, b) => b.score - a.score || a.path.localeCompare(b.path))
+    // A test that uses the function again and again outranks one that only shares the module's
+    // name or imports it; a single use may be incidental.
+    const repeated = (item: { uses?: number }) => Number((item.uses ?? 0) >= MIN_USES)
+    scored.sort(
+      (a, b) => repeated(b) - repeated(a) || b.score - a.score || a.path.localeCompare(b.path)
+    )
+    if (scored.length === 0 && wanted.length > 0)
+      scored = callersOf(root, tests, subject.path, wanted, options)
     for (const item of scored.slice(0, 3)) {
       found.push({
         path: item.path,

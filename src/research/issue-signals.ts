@@ -1,5 +1,6 @@
 // Reads an issue the way an engineer skims it: quoted file paths and traceback frames first,
 // then code-looking names (CamelCase, snake_case, dotted paths, `backticks`, calls), then words.
+import { withoutCommands } from './issue-commands.js'
 import { withoutIssueData } from './issue-data.js'
 import { stem, stopwords, subwords } from './terms.js'
 
@@ -88,6 +89,9 @@ const noise = new Set([
   'x'
 ])
 
+// Capitalised literals of the languages: values, never classes of the project.
+const LITERALS = new Set(['None', 'True', 'False', 'NaN', 'Infinity'])
+
 /**
  * The line a path is quoted with: `mod.py:470`, or "line 227" in the words around it ("the
  * problem is in `jsonrep.py` at line 227", "line 743 of sympy/printing/latex.py").
@@ -107,9 +111,9 @@ function quotedLineNumber(text: string, start: number, end: number): number | un
 
 export function readIssueSignals(title: string, body: string): IssueSignals {
   const text = `${title}\n${body}`
-  // Identifiers and terms come from the text without its data (program output, LaTeX, SQL…);
-  // paths and frames from the text as written.
-  const codeText = `${title}\n${withoutIssueData(body)}`
+  // Identifiers come from the text without its data (program output, LaTeX, SQL…) and without
+  // the shell commands the reporter ran; terms, paths and frames from the text as written.
+  const codeText = `${title}\n${withoutCommands(withoutIssueData(body))}`
   const paths: PathMention[] = []
   const identifiers = new Map<string, IdentifierMention>()
   const dotted: string[][] = []
@@ -118,7 +122,11 @@ export function readIssueSignals(title: string, body: string): IssueSignals {
   const addIdentifier = (name: string, writtenAsCode: boolean) => {
     // `__init__`, `__pkginfo__`: boilerplate every project shares, weak evidence at best.
     const codeLike = writtenAsCode && !/^__\w+__$/.test(name)
-    if (name.length < 3 || noise.has(name) || stopwords.has(name.toLowerCase())) return
+    // A capitalised name written as code is a class however plain its word (`Undefined`,
+    // `Environment`, `Context`); lower-case ones and the languages' literals stay words.
+    const className = codeLike && /^[A-Z][a-z]/.test(name) && !LITERALS.has(name)
+    if (name.length < 3 || noise.has(name) || (stopwords.has(name.toLowerCase()) && !className))
+      return
     const found = identifiers.get(name)
     if (found) {
       found.count++
@@ -127,6 +135,11 @@ export function readIssueSignals(title: string, body: string): IssueSignals {
       const inTitle = titleWords.has(name)
       identifiers.set(name, { name, count: 1, inTitle, codeLike })
     }
+    // `PersonName3`, `HttpClient2`: a versioned name the reporter saw in a message or an old
+    // release; the unversioned class is often what the code defines now. Weak, as a prose word.
+    const unversioned = /^([A-Z][a-z]+(?:[A-Z][a-z]+)+)\d+$/.exec(name)?.[1]
+    if (unversioned && !identifiers.has(unversioned))
+      identifiers.set(unversioned, { name: unversioned, count: 1, inTitle: false, codeLike: false })
   }
 
   const addDotted = (parts: string[]) => {

@@ -28,9 +28,14 @@ export function testShape(path: string): TestShape | undefined {
     [template, named] = [`{name}_test.${m[2]}`, m[1]]
   else if ((m = /^(.+)\.(test|spec)\.([cm]?[jt]sx?)$/.exec(name)))
     [template, named] = [`{name}.${m[2]}.${m[3]}`, m[1]]
-  else if ((m = /^(.+)(Test|Tests|Spec)\.(java|kt|scala|cs|swift|php)$/.exec(name)))
-    [template, named] = [`{name}${m[2]}.${m[3]}`, m[1]]
-  else if ((m = /^(.+)_spec\.rb$/.exec(name))) [template, named] = ['{name}_spec.rb', m[1]]
+  else if ((m = /^(.+)(Test|Tests|Spec)\.(java|kt|scala|cs|swift|php)$/.exec(name))) {
+    // `AnnotationSpec.java` beside the code is a class of the library; a `Spec` is a test only
+    // in a test tree (Spock, Kotest, Quick).
+    if (m[2] !== 'Spec' || dir.split('/').some(part => testDirNames.test(part)))
+      [template, named] = [`{name}${m[2]}.${m[3]}`, m[1]]
+  } else if ((m = /^(.+)_spec\.rb$/.exec(name))) [template, named] = ['{name}_spec.rb', m[1]]
+  else if ((m = /^([\w-]+)\.([cm]?[jt]s)$/.exec(name)) && isMochaSpec(dir, m[1]))
+    [template, named] = [`{name}.${m[2]}`, m[1]]
   if (!template || !named) return undefined
   const parts = dir === '' ? [] : dir.split('/')
   // `tests/shop/index.test.ts` tests the package `shop`, not the test directory.
@@ -42,6 +47,22 @@ export function testShape(path: string): TestShape | undefined {
   // Tests in a tree of their own: keep the path down to the test directory itself.
   const base = parts.slice(0, testDirIndex + 1).join('/')
   return { pattern: `${base}/${template}`, dir: base, subject }
+}
+
+// Files of a test directory that support the tests rather than hold them.
+const SUPPORT_NAMES =
+  /^(?:index|helpers?|utils?|setup|teardown|common|support|globals?|bootstrap|mocks?|fixtures?|config|env)$/i
+
+/**
+ * Mocha, tap and ava run every script directly inside `test/` by default: there `test/usage.cjs`
+ * is the test of `usage`, named like a module rather than like a test.
+ */
+function isMochaSpec(dir: string, stem: string): boolean {
+  return (
+    /^(?:tests?|spec)$/.test(dir.split('/').pop() ?? '') &&
+    !SUPPORT_NAMES.test(stem) &&
+    !stem.startsWith('.')
+  )
 }
 
 const TEST_NAME =

@@ -18,6 +18,7 @@ const JS_IMPORT =
 const JAVA_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.]+?)(?:\.\*)?;/gm
 const GO_IMPORT_BLOCK = /^import\s*\(([^)]*)\)|^import\s+(?:\w+\s+)?"([^"]+)"/gm
 const RUST_USE = /^[ \t]*(?:pub\s+)?use[ \t]+([\w:]+)(?:::\{([^}]*)\})?/gm
+const JVM_PACKAGE = /^[ \t]*package[ \t]+([\w.]+)[ \t]*;?[ \t]*$/m
 
 function namesIn(list: string): string[] {
   return list
@@ -114,6 +115,16 @@ export function testImports(testPath: string, text: string): TestImport[] {
     default:
       return []
   }
+}
+
+/**
+ * The package a Java, Kotlin or Scala test declares (`package org.jsoup.nodes;`) as a path,
+ * `org/jsoup/nodes`; undefined for other languages. A test in its subject's package uses the
+ * subject without importing it.
+ */
+export function declaredPackage(testPath: string, text: string): string | undefined {
+  if (!['java', 'kt', 'scala'].includes(extensionOf(testPath))) return undefined
+  return JVM_PACKAGE.exec(text)?.[1].replace(/\./g, '/')
 }
 
 /** A source file as the module path imports name it: no extension, no `__init__`/`index`/`mod`. */
