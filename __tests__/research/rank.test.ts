@@ -84,6 +84,24 @@ describe('research ranking', () => {
     expect(result.files[0].reasons).toContain('defines `URLValidator`')
   })
 
+  it('finds the definitions of names made of short parts, which the term counts cannot see', async () => {
+    const short = gitRepo({
+      'pkg/io.py': 'def io_ds(path):\n    return open(path)\n',
+      'pkg/other.py': 'def read_all(path):\n    return io_ds(path)\n'
+    })
+    try {
+      const result = await research({
+        root: short,
+        title: 'io_ds leaks a file handle',
+        body: 'Calling `io_ds` leaves the file open.'
+      })
+      expect(result.files[0]).toMatchObject({ path: 'pkg/io.py' })
+      expect(result.files[0].reasons).toContain('defines `io_ds`')
+    } finally {
+      removeTree(short)
+    }
+  })
+
   it('keeps tests below the code they test', async () => {
     const result = await research({
       root,

@@ -5,6 +5,7 @@ import { codeExtensions, extensionOf, kindOf } from './classify.js'
 import { definitionPatternFor, forEachDefinition } from './definitions.js'
 import { HeadReader, looksGenerated } from './read-file.js'
 import { TermCounter } from './term-counter.js'
+import { subwords } from './terms.js'
 import { looksVendored, vendoredPackageDir } from './vendored.js'
 import type { TermTable } from './term-table.js'
 import type { FileKind } from './types.js'
@@ -70,6 +71,22 @@ export function scanFiles(
     documentCount: 0,
     fileCount: 0
   }
+  // A file can define a name only if it holds each of the name's parts the scan counts: most
+  // files are ruled out by the counts alone, and the definition pattern runs on the rest.
+  const nameParts = [...wantedNames.keys()].map(name => ({
+    name,
+    terms: [
+      ...new Set(
+        subwords(name)
+          .filter(part => part.length >= TermCounter.minLength)
+          .map(part => table.lookup.get(part))
+      )
+    ].filter((id): id is number => id !== undefined)
+  }))
+  const mayDefine = (text: string) =>
+    nameParts.some(({ name, terms }) =>
+      terms.length > 0 ? terms.every(id => counts[id] > 0) : text.includes(name)
+    )
   let totalLength = 0
   const listed = new Set(paths)
   const vendoredDirs: string[] = []
@@ -110,7 +127,7 @@ export function scanFiles(
     }
 
     const pattern = wantedNames.size > 0 ? definitionPatternFor(paths[f]) : undefined
-    if (!pattern) continue
+    if (!pattern || !mayDefine(text)) continue
     let defined: number[] | undefined
     forEachDefinition(pattern, text, name => {
       const id = wantedNames.get(name)

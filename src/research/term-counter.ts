@@ -27,11 +27,12 @@ export class TermCounter {
   private readonly termOf: number[] = []
   private readonly next: number[] = []
   private readonly heads = new Map<number, number>()
-  private readonly minLength: number
   private readonly maxLength: number
+  /** Parts shorter than this are neither counted nor measured. */
+  static readonly minLength = 3
 
   /** `forms`: lower-case surface form -> term index. */
-  constructor(forms: ReadonlyMap<string, number>, minLength = 3) {
+  constructor(forms: ReadonlyMap<string, number>) {
     let max = 0
     for (const [form, term] of forms) {
       let hash = fnvOffset
@@ -43,7 +44,6 @@ export class TermCounter {
       this.heads.set(hash, index)
       if (form.length > max) max = form.length
     }
-    this.minLength = minLength
     this.maxLength = max
   }
 
@@ -77,7 +77,7 @@ export class TermCounter {
       } else {
         while (end < length && classOf(text.charCodeAt(end)) === Char.Lower) end++
       }
-      if (end - start >= this.minLength) {
+      if (end - start >= TermCounter.minLength) {
         parts++
         if (end - start <= this.maxLength) this.lookup(text, start, end, counts)
       }
