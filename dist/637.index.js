@@ -2769,10 +2769,11 @@ class TermCounter {
     termOf = [];
     next = [];
     heads = new Map();
-    minLength;
     maxLength;
+    /** Parts shorter than this are neither counted nor measured. */
+    static minLength = 3;
     /** `forms`: lower-case surface form -> term index. */
-    constructor(forms, minLength = 3) {
+    constructor(forms) {
         let max = 0;
         for (const [form, term] of forms) {
             let hash = fnvOffset;
@@ -2786,7 +2787,6 @@ class TermCounter {
             if (form.length > max)
                 max = form.length;
         }
-        this.minLength = minLength;
         this.maxLength = max;
     }
     /**
@@ -2824,7 +2824,7 @@ class TermCounter {
                 while (end < length && classOf(text.charCodeAt(end)) === Char.Lower)
                     end++;
             }
-            if (end - start >= this.minLength) {
+            if (end - start >= TermCounter.minLength) {
                 parts++;
                 if (end - start <= this.maxLength)
                     this.lookup(text, start, end, counts);
@@ -2867,6 +2867,7 @@ class TermCounter {
 
 
 
+
 /**
  * Whether a file's content is worth scanning. Data files and test fixtures (an `.sql` or
  * `.yml` input under `tests/`) are inputs to the code, not the code a change goes into: their
@@ -2896,6 +2897,17 @@ function scanFiles(root, paths, table, wantedNames, options) {
         documentCount: 0,
         fileCount: 0
     };
+    // A file can define a name only if it holds each of the name's parts the scan counts: most
+    // files are ruled out by the counts alone, and the definition pattern runs on the rest.
+    const nameParts = [...wantedNames.keys()].map(name => ({
+        name,
+        terms: [
+            ...new Set(subwords(name)
+                .filter(part => part.length >= TermCounter.minLength)
+                .map(part => table.lookup.get(part)))
+        ].filter((id) => id !== undefined)
+    }));
+    const mayDefine = (text) => nameParts.some(({ name, terms }) => terms.length > 0 ? terms.every(id => counts[id] > 0) : text.includes(name));
     let totalLength = 0;
     const listed = new Set(paths);
     const vendoredDirs = [];
@@ -2937,7 +2949,7 @@ function scanFiles(root, paths, table, wantedNames, options) {
             scan.fileTerms[f] = pairs;
         }
         const pattern = wantedNames.size > 0 ? definitionPatternFor(paths[f]) : undefined;
-        if (!pattern)
+        if (!pattern || !mayDefine(text))
             continue;
         let defined;
         forEachDefinition(pattern, text, name => {
