@@ -191,4 +191,21 @@ describe('readIssueSignals', () => {
     expect(signals.identifiers.has('Vector')).toBe(false)
     expect(signals.identifiers.has('utf')).toBe(false)
   })
+
+  it('reads a link to a line of the code as a quoted location, and no words from its URL', () => {
+    const signals = readIssueSignals(
+      'Panic on a 404 with RedirectFixedPath',
+      [
+        'This line panics: https://github.com/acme/router/blob/v1.7.7/tree.go#L851.',
+        'GitLab: https://gitlab.com/acme/router/-/blob/main/src/walk/node.rs#L3-L9',
+        'and the docs folder https://github.com/acme/router/tree/main/docs'
+      ].join('\n')
+    )
+    expect(signals.paths).toEqual([
+      { path: 'tree.go', frame: false, frameIndex: -1, line: true, lineNumber: 851 },
+      { path: 'src/walk/node.rs', frame: false, frameIndex: -1, line: true, lineNumber: 3 }
+    ])
+    expect(signals.identifiers.has('L851')).toBe(false)
+    for (const word of ['acme', 'blob', 'gitlab']) expect(signals.terms.has(word)).toBe(false)
+  })
 })
