@@ -459,7 +459,25 @@ function quotedLineNumber(text, start, end) {
         /^\W*(?:at|on|in)?\s*line\s+(\d+)/i.exec(after);
     return m ? Number(m[1]) : undefined;
 }
-function readIssueSignals(title, body) {
+// A link to a file in a code host, pinned to a line or not: GitHub's and Gitea's
+// `/OWNER/REPO/blob/REF/path#L851`, GitLab's `/-/blob/`, `/raw/`, `/src/`.
+const sourceLink = /\bhttps?:\/\/[^\s/]+\/[\w.-]+\/[\w.-]+\/(?:-\/)?(?:blob|tree|raw|src)\/[^\s/#?]+\/([^\s#?()<>"'`\]]+)(?:\?[^\s#()<>"'`\]]*)?(?:#L(\d+)[\w-]*)?/g;
+/**
+ * The files the issue links to, and the body with those links blanked out (same length, so
+ * offsets hold): their host, owner and ref are no words of the issue.
+ */
+function readSourceLinks(body) {
+    const links = [];
+    const blanked = body.replace(sourceLink, (link, path, line) => {
+        const file = path.replace(/[.,;:]+$/, '');
+        if (fileExtension.test(file))
+            links.push(line ? { path: file, lineNumber: Number(line) } : { path: file });
+        return ' '.repeat(link.length);
+    });
+    return { links, body: blanked };
+}
+function readIssueSignals(title, rawBody) {
+    const { links, body } = readSourceLinks(rawBody);
     const text = `${title}\n${body}`;
     // Identifiers come from the text without its data (program output, LaTeX, SQL…) and without
     // the shell commands the reporter ran; terms, paths and frames from the text as written.
@@ -571,6 +589,8 @@ function readIssueSignals(title, body) {
         addFrame(frame.path, { lineNumber: frame.lineNumber, functionName: frame.functionName });
     const frameCount = frameIndex;
     const framePaths = new Set(paths.filter(path => path.frame).map(path => path.path));
+    for (const link of links)
+        addPath(link.path, link.lineNumber);
     for (const m of text.matchAll(pathLike)) {
         const candidate = m[1];
         if (isUrlOrVersion(candidate) || !fileExtension.test(candidate)) {
