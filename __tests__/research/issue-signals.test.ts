@@ -202,8 +202,15 @@ describe('readIssueSignals', () => {
       ].join('\n')
     )
     expect(signals.paths).toEqual([
-      { path: 'tree.go', frame: false, frameIndex: -1, line: true, lineNumber: 851 },
-      { path: 'src/walk/node.rs', frame: false, frameIndex: -1, line: true, lineNumber: 3 }
+      { path: 'tree.go', frame: false, frameIndex: -1, line: true, lineNumber: 851, link: true },
+      {
+        path: 'src/walk/node.rs',
+        frame: false,
+        frameIndex: -1,
+        line: true,
+        lineNumber: 3,
+        link: true
+      }
     ])
     expect(signals.identifiers.has('L851')).toBe(false)
     for (const word of ['acme', 'blob', 'gitlab']) expect(signals.terms.has(word)).toBe(false)

@@ -12,7 +12,9 @@ const paths = [
   'src/pkg/utils/fields.py',
   'tests/test_fields.py',
   'pvlib/irradiance.py',
-  'web/src/index.ts'
+  'web/src/index.ts',
+  'echo.go',
+  'middleware/server.go'
 ]
 const index = buildPathIndex(paths)
 
@@ -34,6 +36,14 @@ describe('resolveQuotedPath', () => {
     expect(resolved('fields.py').sort()).toEqual(['src/pkg/fields.py', 'src/pkg/utils/fields.py'])
     expect(resolved('/home/me/script.py')).toEqual([])
   })
+
+  it('asked for the whole path, as a link names it, finds only a file at that path', () => {
+    const whole = (quoted: string) =>
+      resolveQuotedPath(index, quoted, true).files.map(file => paths[file])
+    expect(whole('middleware/server.go')).toEqual(['middleware/server.go'])
+    expect(whole('src/net/http/server.go')).toEqual([])
+    expect(resolved('src/net/http/server.go')).toEqual(['middleware/server.go'])
+  })
 })
 
 describe('resolveDottedModule', () => {
@@ -49,5 +59,9 @@ describe('resolveDottedModule', () => {
     const found = resolveDottedModule(index, ['irradiance', 'haydavies'])
     expect(found && paths[found.file]).toBe('pvlib/irradiance.py')
     expect(resolveDottedModule(index, ['np', 'nan'])).toBeUndefined()
+  })
+
+  it('never takes a Go file for the package of the same name: `echo.New` is package echo', () => {
+    expect(resolveDottedModule(index, ['echo', 'New'])).toBeUndefined()
   })
 })

@@ -19,6 +19,8 @@ export interface PathMention {
   functionName?: string
   /** The source line a Python traceback prints under its frame, trimmed. */
   sourceLine?: string
+  /** From a link into a code host: it may point into another repository. */
+  link?: boolean
 }
 
 export interface IdentifierMention {
@@ -188,7 +190,7 @@ export function readIssueSignals(title: string, rawBody: string): IssueSignals {
       if (value !== undefined) Object.assign(frame, { [key]: value })
     paths.push(frame)
   }
-  const addPath = (raw: string, lineNumber?: number) => {
+  const addPath = (raw: string, lineNumber?: number, link = false) => {
     const path = raw.replace(/\\/g, '/')
     const found = paths.find(item => !item.frame && item.path === path)
     if (found) {
@@ -196,13 +198,13 @@ export function readIssueSignals(title: string, rawBody: string): IssueSignals {
         found.line = true
         found.lineNumber = lineNumber
       }
+      if (!link) delete found.link
       return
     }
-    paths.push(
-      lineNumber === undefined
-        ? { path, frame: false, frameIndex: -1 }
-        : { path, frame: false, frameIndex: -1, line: true, lineNumber }
-    )
+    const mention: PathMention = { path, frame: false, frameIndex: -1 }
+    if (lineNumber !== undefined) Object.assign(mention, { line: true, lineNumber })
+    if (link) mention.link = true
+    paths.push(mention)
   }
 
   for (const m of text.matchAll(pythonFrame)) {
@@ -249,7 +251,7 @@ export function readIssueSignals(title: string, rawBody: string): IssueSignals {
     addFrame(frame.path, { lineNumber: frame.lineNumber, functionName: frame.functionName })
   const frameCount = frameIndex
   const framePaths = new Set(paths.filter(path => path.frame).map(path => path.path))
-  for (const link of links) addPath(link.path, link.lineNumber)
+  for (const link of links) addPath(link.path, link.lineNumber, true)
   for (const m of text.matchAll(pathLike)) {
     const candidate = m[1]
     if (isUrlOrVersion(candidate) || !fileExtension.test(candidate)) {

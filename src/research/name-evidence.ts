@@ -19,7 +19,7 @@ export function addQuotedPathEvidence(
 ): void {
   const frameFiles: number[] = []
   for (const mention of signals.paths) {
-    const { files, shared } = resolveQuotedPath(index, mention.path)
+    const { files, shared } = resolveQuotedPath(index, mention.path, mention.link)
     if (files.length === 0) continue
     if (mention.frame) {
       if (files.length === 1) frameFiles.push(files[0])

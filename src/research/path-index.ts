@@ -46,10 +46,14 @@ function sharedTail(a: string[], b: string[]): number {
 /**
  * Files a quoted path names: those sharing the longest tail with it (`/usr/lib/site-packages/
  * pkg/mod.py` finds `src/pkg/mod.py`). Returns the matches and how many components matched.
+ * `whole` asks for every part to match: a link names its repository's whole path, and one this
+ * tree lacks (`src/net/http/server.go` of another project) points elsewhere, whatever names the
+ * two share.
  */
 export function resolveQuotedPath(
   index: PathIndex,
-  quoted: string
+  quoted: string,
+  whole = false
 ): { files: number[]; shared: number } {
   const parts = quoted
     .replace(/^[A-Za-z]:/, '')
@@ -66,9 +70,12 @@ export function resolveQuotedPath(
       bestShared = shared
     } else if (shared === bestShared && shared > 0) best.push(candidate)
   }
+  if (whole && bestShared < parts.length) return { files: [], shared: 0 }
   return { files: best, shared: bestShared }
 }
 
+// No `.go`: a Go package is a directory, and `echo.New` names the package `echo`, not the file
+// `echo.go` that happens to share its name.
 const moduleSuffixes = [
   '.py',
   '/__init__.py',
@@ -76,7 +83,6 @@ const moduleSuffixes = [
   '.ts',
   '.js',
   '.rb',
-  '.go',
   '.rs',
   '/index.ts',
   '/index.js',

@@ -36,7 +36,7 @@ export function collectPins(
   const pins: Pin[] = []
   const frames: Pin[] = []
   for (const mention of signals.paths) {
-    const { files } = resolveQuotedPath(index, mention.path)
+    const { files } = resolveQuotedPath(index, mention.path, mention.link)
     if (files.length !== 1) continue
     const path = index.paths[files[0]]
     if (mention.frame) {
