@@ -529,7 +529,7 @@ function readIssueSignals(title, rawBody) {
                 Object.assign(frame, { [key]: value });
         paths.push(frame);
     };
-    const addPath = (raw, lineNumber) => {
+    const addPath = (raw, lineNumber, link = false) => {
         const path = raw.replace(/\\/g, '/');
         const found = paths.find(item => !item.frame && item.path === path);
         if (found) {
@@ -537,11 +537,16 @@ function readIssueSignals(title, rawBody) {
                 found.line = true;
                 found.lineNumber = lineNumber;
             }
+            if (!link)
+                delete found.link;
             return;
         }
-        paths.push(lineNumber === undefined
-            ? { path, frame: false, frameIndex: -1 }
-            : { path, frame: false, frameIndex: -1, line: true, lineNumber });
+        const mention = { path, frame: false, frameIndex: -1 };
+        if (lineNumber !== undefined)
+            Object.assign(mention, { line: true, lineNumber });
+        if (link)
+            mention.link = true;
+        paths.push(mention);
     };
     for (const m of text.matchAll(pythonFrame)) {
         const fn = m[3] && !m[3].startsWith('<') ? m[3] : undefined;
@@ -590,7 +595,7 @@ function readIssueSignals(title, rawBody) {
     const frameCount = frameIndex;
     const framePaths = new Set(paths.filter(path => path.frame).map(path => path.path));
     for (const link of links)
-        addPath(link.path, link.lineNumber);
+        addPath(link.path, link.lineNumber, true);
     for (const m of text.matchAll(pathLike)) {
         const candidate = m[1];
         if (isUrlOrVersion(candidate) || !fileExtension.test(candidate)) {
@@ -2307,8 +2312,11 @@ function sharedTail(a, b) {
 /**
  * Files a quoted path names: those sharing the longest tail with it (`/usr/lib/site-packages/
  * pkg/mod.py` finds `src/pkg/mod.py`). Returns the matches and how many components matched.
+ * `whole` asks for every part to match: a link names its repository's whole path, and one this
+ * tree lacks (`src/net/http/server.go` of another project) points elsewhere, whatever names the
+ * two share.
  */
-function resolveQuotedPath(index, quoted) {
+function resolveQuotedPath(index, quoted, whole = false) {
     const parts = quoted
         .replace(/^[A-Za-z]:/, '')
         .split('/')
@@ -2327,8 +2335,12 @@ function resolveQuotedPath(index, quoted) {
         else if (shared === bestShared && shared > 0)
             best.push(candidate);
     }
+    if (whole && bestShared < parts.length)
+        return { files: [], shared: 0 };
     return { files: best, shared: bestShared };
 }
+// No `.go`: a Go package is a directory, and `echo.New` names the package `echo`, not the file
+// `echo.go` that happens to share its name.
 const moduleSuffixes = [
     '.py',
     '/__init__.py',
@@ -2336,7 +2348,6 @@ const moduleSuffixes = [
     '.ts',
     '.js',
     '.rb',
-    '.go',
     '.rs',
     '/index.ts',
     '/index.js',
@@ -2374,7 +2385,7 @@ function resolveDottedModule(index, parts) {
 function addQuotedPathEvidence(board, index, signals) {
     const frameFiles = [];
     for (const mention of signals.paths) {
-        const { files, shared } = resolveQuotedPath(index, mention.path);
+        const { files, shared } = resolveQuotedPath(index, mention.path, mention.link);
         if (files.length === 0)
             continue;
         if (mention.frame) {
@@ -2638,7 +2649,7 @@ function collectPins(index, signals, hits) {
     const pins = [];
     const frames = [];
     for (const mention of signals.paths) {
-        const { files } = resolveQuotedPath(index, mention.path);
+        const { files } = resolveQuotedPath(index, mention.path, mention.link);
         if (files.length !== 1)
             continue;
         const path = index.paths[files[0]];
