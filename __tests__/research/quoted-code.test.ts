@@ -66,6 +66,28 @@ describe('readQuotedCode', () => {
     expect(quotes).toEqual([])
   })
 
+  test("lines of the reporter's own program are marked as such; a bare excerpt is not", () => {
+    const program = [
+      '```go',
+      'package main',
+      '',
+      'import "github.com/acme/cli"',
+      '',
+      'func main() {',
+      '\tvar rootCmd = &cli.Command{Use: "app"}',
+      '}',
+      '```'
+    ].join('\n')
+    const excerpt = ['```go', 'for i := range node.children {', '```'].join('\n')
+    const quotes = readQuotedCode('Completion fails', `${program}\n\n${excerpt}`)
+    expect(quotes).toContainEqual({
+      text: 'var rootCmd = &cli.Command{Use: "app"}',
+      kind: 'code',
+      script: true
+    })
+    expect(quotes).toContainEqual({ text: 'for i := range node.children {', kind: 'code' })
+  })
+
   test('a SQL input is data: neither code nor message', () => {
     const quotes = readQuotedCode(
       'x',

@@ -22,6 +22,8 @@ export interface Pin {
   quoteKind?: 'code' | 'message'
   /** Quotes: written in a sentence of the issue rather than pasted in a block. */
   inProse?: boolean
+  /** A line of the reporter's own program: usage more than a location. */
+  script?: boolean
   /** Frames: 1 for the innermost frame of the project's code, less for outer ones. */
   depth?: number
   /** How many files share this evidence (quotes): it weighs less when shared. */
@@ -61,7 +63,8 @@ export function collectPins(
       text: hit.quote.text,
       quoteKind: hit.quote.kind,
       holders: hit.holders,
-      ...(hit.quote.inProse ? { inProse: true } : {})
+      ...(hit.quote.inProse ? { inProse: true } : {}),
+      ...(hit.quote.script ? { script: true } : {})
     })
   }
   return pins

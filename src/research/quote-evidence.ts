@@ -11,7 +11,7 @@ function shown(text: string): string {
 export function addQuoteEvidence(board: Scoreboard, hits: readonly QuoteHit[]): void {
   for (const hit of hits) {
     // A message is a string someone wrote once; a line of code may recur in similar places.
-    const strength = hit.quote.kind === 'message' ? 6 : 4.5
+    const strength = (hit.quote.kind === 'message' ? 6 : 4.5) * (hit.quote.script ? 0.5 : 1)
     const reason =
       hit.quote.kind === 'message'
         ? `holds the message quoted in the issue (line ${hit.line}): “${shown(hit.quote.text)}”`

@@ -13,6 +13,11 @@ export interface QuotedCode {
   inProse?: boolean
   /** Typed at an interactive prompt (`>>> f(x)`): what the reporter ran. */
   typed?: boolean
+  /**
+   * A line of the reporter's own program (a block with imports or a `main`): how the project
+   * is used, so the same line in the project is more likely an example than the fault.
+   */
+  script?: boolean
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([\w+-]*)/
@@ -24,6 +29,8 @@ const ERROR_LINE =
 const COMMENT = /^\s*(?:#|\/\/|\/\*|\*|--)/
 const SHELL = /^\s*(?:\$\s|>\s|pip\s|npm\s|yarn\s|cd\s|python\d?\s+-m\s)/
 const IMPORT = /^\s*(?:import\s|from\s+[\w.]+\s+import\s|#include\s|using\s|package\s)/
+const MAIN =
+  /^\s*(?:func main\s*\(|fn main\s*\(|if __name__ == ["']__main__["']|(?:public\s+)?static\s+void\s+main\s*\()/
 
 const MAX_QUOTES = 24
 
@@ -83,6 +90,7 @@ export function readQuotedCode(title: string, body: string): QuotedCode[] {
   const lines = withoutIssueData(body).split('\n')
   let fence: string | undefined
   let transcript = false
+  let script = false
   for (const [index, line] of lines.entries()) {
     const marker = FENCE.exec(line)
     if (fence) {
@@ -106,7 +114,7 @@ export function readQuotedCode(title: string, body: string): QuotedCode[] {
       if (SHELL.test(line)) continue
       // IPython prints source lines with their numbers (`--> 253 elif …`): the code is after them.
       for (const item of asCodeOrMessages(line.replace(/^\s*(?:-+>\s*)?\d+\s/, ''))) {
-        if (item.kind === 'code') code.push(item)
+        if (item.kind === 'code') code.push(script ? { ...item, script } : item)
         else messages.push(item)
       }
       continue
@@ -115,7 +123,9 @@ export function readQuotedCode(title: string, body: string): QuotedCode[] {
       fence = marker[1]
       let end = lines.findIndex((next, at) => at > index && next.trim() === fence)
       if (end < 0) end = lines.length
-      transcript = lines.slice(index + 1, end).some(next => PROMPT.test(next))
+      const block = lines.slice(index + 1, end)
+      transcript = block.some(next => PROMPT.test(next))
+      script = block.some(next => IMPORT.test(next) || MAIN.test(next))
       continue
     }
     // Prose: error lines, code in backticks, messages in double quotes.

@@ -197,7 +197,7 @@ function addPinEvidence(
     } else {
       const message = pin.quoteKind === 'message'
       // Code quoted in a sentence is what the reporter points at; code pasted in a block is context.
-      const strength = (message ? 6 : 5) * (pin.inProse ? 1.4 : 1)
+      const strength = (message ? 6 : 5) * (pin.inProse ? 1.4 : pin.script ? 0.5 : 1)
       addEvidence(
         candidateOf(holder),
         strength / (pin.holders ?? 1),
