@@ -2679,7 +2679,8 @@ function collectPins(index, signals, hits) {
             text: hit.quote.text,
             quoteKind: hit.quote.kind,
             holders: hit.holders,
-            ...(hit.quote.inProse ? { inProse: true } : {})
+            ...(hit.quote.inProse ? { inProse: true } : {}),
+            ...(hit.quote.script ? { script: true } : {})
         });
     }
     return pins;
@@ -2693,7 +2694,7 @@ function shown(text) {
 function addQuoteEvidence(board, hits) {
     for (const hit of hits) {
         // A message is a string someone wrote once; a line of code may recur in similar places.
-        const strength = hit.quote.kind === 'message' ? 6 : 4.5;
+        const strength = (hit.quote.kind === 'message' ? 6 : 4.5) * (hit.quote.script ? 0.5 : 1);
         const reason = hit.quote.kind === 'message'
             ? `holds the message quoted in the issue (line ${hit.line}): “${shown(hit.quote.text)}”`
             : `holds the line quoted in the issue (line ${hit.line}): \`${shown(hit.quote.text)}\``;
@@ -3436,7 +3437,7 @@ function addPinEvidence(file, pins, candidateOf) {
         else {
             const message = pin.quoteKind === 'message';
             // Code quoted in a sentence is what the reporter points at; code pasted in a block is context.
-            const strength = (message ? 6 : 5) * (pin.inProse ? 1.4 : 1);
+            const strength = (message ? 6 : 5) * (pin.inProse ? 1.4 : pin.script ? 0.5 : 1);
             addEvidence(candidateOf(holder), strength / (pin.holders ?? 1), `holds the ${message ? 'message' : 'line'} quoted in the issue (line ${pin.line})`, pin.line, `quote:${pin.text}`);
         }
     }

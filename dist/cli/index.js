@@ -28515,6 +28515,7 @@ const ERROR_LINE = /^\s*(?:[\w.]*(?:Error|Exception|Warning|Exit)|error|warning|
 const COMMENT = /^\s*(?:#|\/\/|\/\*|\*|--)/;
 const SHELL = /^\s*(?:\$\s|>\s|pip\s|npm\s|yarn\s|cd\s|python\d?\s+-m\s)/;
 const IMPORT = /^\s*(?:import\s|from\s+[\w.]+\s+import\s|#include\s|using\s|package\s)/;
+const MAIN = /^\s*(?:func main\s*\(|fn main\s*\(|if __name__ == ["']__main__["']|(?:public\s+)?static\s+void\s+main\s*\()/;
 const MAX_QUOTES = 24;
 function fold(text) {
     return text.replace(/\s+/g, ' ').trim();
@@ -28570,6 +28571,7 @@ function readQuotedCode(title, body) {
     const lines = withoutIssueData(body).split('\n');
     let fence;
     let transcript = false;
+    let script = false;
     for (const [index, line] of lines.entries()) {
         const marker = quoted_code_FENCE.exec(line);
         if (fence) {
@@ -28596,7 +28598,7 @@ function readQuotedCode(title, body) {
             // IPython prints source lines with their numbers (`--> 253 elif …`): the code is after them.
             for (const item of asCodeOrMessages(line.replace(/^\s*(?:-+>\s*)?\d+\s/, ''))) {
                 if (item.kind === 'code')
-                    code.push(item);
+                    code.push(script ? { ...item, script } : item);
                 else
                     messages.push(item);
             }
@@ -28607,7 +28609,9 @@ function readQuotedCode(title, body) {
             let end = lines.findIndex((next, at) => at > index && next.trim() === fence);
             if (end < 0)
                 end = lines.length;
-            transcript = lines.slice(index + 1, end).some(next => quoted_code_PROMPT.test(next));
+            const block = lines.slice(index + 1, end);
+            transcript = block.some(next => quoted_code_PROMPT.test(next));
+            script = block.some(next => IMPORT.test(next) || MAIN.test(next));
             continue;
         }
         // Prose: error lines, code in backticks, messages in double quotes.
@@ -29142,7 +29146,8 @@ function collectPins(index, signals, hits) {
             text: hit.quote.text,
             quoteKind: hit.quote.kind,
             holders: hit.holders,
-            ...(hit.quote.inProse ? { inProse: true } : {})
+            ...(hit.quote.inProse ? { inProse: true } : {}),
+            ...(hit.quote.script ? { script: true } : {})
         });
     }
     return pins;
@@ -29156,7 +29161,7 @@ function shown(text) {
 function addQuoteEvidence(board, hits) {
     for (const hit of hits) {
         // A message is a string someone wrote once; a line of code may recur in similar places.
-        const strength = hit.quote.kind === 'message' ? 6 : 4.5;
+        const strength = (hit.quote.kind === 'message' ? 6 : 4.5) * (hit.quote.script ? 0.5 : 1);
         const reason = hit.quote.kind === 'message'
             ? `holds the message quoted in the issue (line ${hit.line}): “${shown(hit.quote.text)}”`
             : `holds the line quoted in the issue (line ${hit.line}): \`${shown(hit.quote.text)}\``;
@@ -29899,7 +29904,7 @@ function addPinEvidence(file, pins, candidateOf) {
         else {
             const message = pin.quoteKind === 'message';
             // Code quoted in a sentence is what the reporter points at; code pasted in a block is context.
-            const strength = (message ? 6 : 5) * (pin.inProse ? 1.4 : 1);
+            const strength = (message ? 6 : 5) * (pin.inProse ? 1.4 : pin.script ? 0.5 : 1);
             addEvidence(candidateOf(holder), strength / (pin.holders ?? 1), `holds the ${message ? 'message' : 'line'} quoted in the issue (line ${pin.line})`, pin.line, `quote:${pin.text}`);
         }
     }
