@@ -18,7 +18,9 @@ describe('testShape', () => {
     ['src/test/java/ListFilesTest.java', 'src/test/{name}Test.java', 'ListFiles'],
     ['spec/models/user_spec.rb', 'spec/{name}_spec.rb', 'user'],
     ['src/shop/__tests__/index.test.ts', 'src/shop/__tests__/{name}.test.ts', 'shop'],
-    ['tests/unittest_raw_building.py', 'tests/unittest_{name}.py', 'raw_building']
+    ['tests/unittest_raw_building.py', 'tests/unittest_{name}.py', 'raw_building'],
+    ['tests/tests_tqdm.py', 'tests/tests_{name}.py', 'tqdm'],
+    ['tests/parser_tests.py', 'tests/{name}_tests.py', 'parser']
   ])('%s follows %s and tests %s', (path, pattern, subject) => {
     expect(testShape(path)).toMatchObject({ pattern, subject })
   })

@@ -45,11 +45,14 @@ export function addQuotedPathEvidence(
 export function addDottedModuleEvidence(
   board: Scoreboard,
   index: PathIndex,
-  signals: IssueSignals
+  signals: IssueSignals,
+  project: ReadonlySet<string>
 ): void {
   for (const parts of signals.dotted) {
     const resolved = resolveDottedModule(index, parts)
     if (!resolved) continue
+    // `arrow.get`, `rich.print`: the project's own namespace names no module in particular.
+    if (resolved.used === 1 && project.has(parts[0].toLowerCase())) continue
     const module = parts.slice(0, resolved.used).join('.')
     board.add(resolved.file, 3, `module \`${module}\` named in the issue`)
   }
@@ -60,10 +63,14 @@ export function addDottedModuleEvidence(
  * (`L031`, the `config` module) is nearly as telling as a definition; a prose word (`values`,
  * `select`) much less so.
  */
-function nameWeights(signals: IssueSignals): Map<string, number> {
+function nameWeights(signals: IssueSignals, project: ReadonlySet<string>): Map<string, number> {
   const weights = new Map<string, number>()
-  const raise = (key: string, weight: number) =>
-    weights.set(key, Math.max(weights.get(key) ?? 0, weight))
+  // The project's own name (`echo.New()`, "arrow returns…") is in every issue about it: a file
+  // named like the project (`echo.go`, `arrow/arrow.py`) is no likelier than the others.
+  const projectStems = new Set([...project].map(stem))
+  const raise = (key: string, weight: number) => {
+    if (!projectStems.has(key)) weights.set(key, Math.max(weights.get(key) ?? 0, weight))
+  }
   for (const [word, weight] of signals.words) raise(stem(word), 0.8 + 0.4 * Math.log(weight))
   for (const mention of signals.identifiers.values()) {
     if (mention.codeLike) raise(stem(mention.name), mention.inTitle ? 3.5 : 2.5)
@@ -71,8 +78,13 @@ function nameWeights(signals: IssueSignals): Map<string, number> {
   return weights
 }
 
-export function addNameEvidence(board: Scoreboard, index: PathIndex, signals: IssueSignals): void {
-  const weights = nameWeights(signals)
+export function addNameEvidence(
+  board: Scoreboard,
+  index: PathIndex,
+  signals: IssueSignals,
+  project: ReadonlySet<string>
+): void {
+  const weights = nameWeights(signals, project)
   const { paths } = index
 
   for (const [fileStem, files] of index.byStem) {

@@ -11,6 +11,7 @@ import { addDottedModuleEvidence, addNameEvidence, addQuotedPathEvidence } from 
 import { locateQuotes } from './locate-quotes.js'
 import { buildPathIndex } from './path-index.js'
 import { collectPins, type Pin } from './pins.js'
+import { projectNames } from './project-names.js'
 import { addQuoteEvidence } from './quote-evidence.js'
 import type { QuotedCode } from './quoted-code.js'
 import { scanFiles, type Scan, type ScanOptions } from './scan-files.js'
@@ -57,8 +58,9 @@ export function rankFiles(
   addDefinitionEvidence(board, scan, names, signals)
   addQualifiedNameEvidence(board, scan, nameIndex, signals)
   addQuotedPathEvidence(board, index, signals)
-  addDottedModuleEvidence(board, index, signals)
-  addNameEvidence(board, index, signals)
+  const project = projectNames(root, paths)
+  addDottedModuleEvidence(board, index, signals, project)
+  addNameEvidence(board, index, signals, project)
   addQuoteEvidence(board, hits)
 
   const files = board.rank(paths, scan.kinds, file => scan.alive[file] === 1, options.top)

@@ -22,10 +22,14 @@ export function testShape(path: string): TestShape | undefined {
   let template: string | undefined
   let named: string | undefined
   let m: RegExpExecArray | null
-  // `test_x.py`, and `unittest_x.py` as astroid and pylint name theirs.
-  if ((m = /^((?:unit)?test_)(.+)\.py$/.exec(name))) [template, named] = [`${m[1]}{name}.py`, m[2]]
-  else if ((m = /^(.+)_test\.(py|go|rb|exs?)$/.exec(name)))
-    [template, named] = [`{name}_test.${m[2]}`, m[1]]
+  // `test_x.py`, `unittest_x.py` as astroid and pylint name theirs, `tests_x.py` as tqdm does.
+  if ((m = /^((?:unit)?tests?_)(.+)\.py$/.exec(name)))
+    [template, named] = [`${m[1]}{name}.py`, m[2]]
+  else if (
+    (m = /^(.+)(_tests?)\.(py|rb)$/.exec(name)) ??
+    (m = /^(.+)(_test)\.(go|exs?)$/.exec(name))
+  )
+    [template, named] = [`{name}${m[2]}.${m[3]}`, m[1]]
   else if ((m = /^(.+)\.(test|spec)\.([cm]?[jt]sx?)$/.exec(name)))
     [template, named] = [`{name}.${m[2]}.${m[3]}`, m[1]]
   else if ((m = /^(.+)(Test|Tests|Spec)\.(java|kt|scala|cs|swift|php)$/.exec(name))) {
