@@ -27778,11 +27778,12 @@ function testShape(path) {
     let template;
     let named;
     let m;
-    // `test_x.py`, and `unittest_x.py` as astroid and pylint name theirs.
-    if ((m = /^((?:unit)?test_)(.+)\.py$/.exec(name)))
+    // `test_x.py`, `unittest_x.py` as astroid and pylint name theirs, `tests_x.py` as tqdm does.
+    if ((m = /^((?:unit)?tests?_)(.+)\.py$/.exec(name)))
         [template, named] = [`${m[1]}{name}.py`, m[2]];
-    else if ((m = /^(.+)_test\.(py|go|rb|exs?)$/.exec(name)))
-        [template, named] = [`{name}_test.${m[2]}`, m[1]];
+    else if ((m = /^(.+)(_tests?)\.(py|rb)$/.exec(name)) ??
+        (m = /^(.+)(_test)\.(go|exs?)$/.exec(name)))
+        [template, named] = [`{name}${m[2]}.${m[3]}`, m[1]];
     else if ((m = /^(.+)\.(test|spec)\.([cm]?[jt]sx?)$/.exec(name)))
         [template, named] = [`{name}.${m[2]}.${m[3]}`, m[1]];
     else if ((m = /^(.+)(Test|Tests|Spec)\.(java|kt|scala|cs|swift|php)$/.exec(name))) {
@@ -28877,10 +28878,13 @@ function addQuotedPathEvidence(board, index, signals) {
     });
 }
 /** `pvlib.irradiance.reindl`, `iam.physical`: the module file the reference names. */
-function addDottedModuleEvidence(board, index, signals) {
+function addDottedModuleEvidence(board, index, signals, project) {
     for (const parts of signals.dotted) {
         const resolved = resolveDottedModule(index, parts);
         if (!resolved)
+            continue;
+        // `arrow.get`, `rich.print`: the project's own namespace names no module in particular.
+        if (resolved.used === 1 && project.has(parts[0].toLowerCase()))
             continue;
         const module = parts.slice(0, resolved.used).join('.');
         board.add(resolved.file, 3, `module \`${module}\` named in the issue`);
@@ -28891,9 +28895,15 @@ function addDottedModuleEvidence(board, index, signals) {
  * (`L031`, the `config` module) is nearly as telling as a definition; a prose word (`values`,
  * `select`) much less so.
  */
-function nameWeights(signals) {
+function nameWeights(signals, project) {
     const weights = new Map();
-    const raise = (key, weight) => weights.set(key, Math.max(weights.get(key) ?? 0, weight));
+    // The project's own name (`echo.New()`, "arrow returns…") is in every issue about it: a file
+    // named like the project (`echo.go`, `arrow/arrow.py`) is no likelier than the others.
+    const projectStems = new Set([...project].map(stem));
+    const raise = (key, weight) => {
+        if (!projectStems.has(key))
+            weights.set(key, Math.max(weights.get(key) ?? 0, weight));
+    };
     for (const [word, weight] of signals.words)
         raise(stem(word), 0.8 + 0.4 * Math.log(weight));
     for (const mention of signals.identifiers.values()) {
@@ -28902,8 +28912,8 @@ function nameWeights(signals) {
     }
     return weights;
 }
-function addNameEvidence(board, index, signals) {
-    const weights = nameWeights(signals);
+function addNameEvidence(board, index, signals, project) {
+    const weights = nameWeights(signals, project);
     const { paths } = index;
     for (const [fileStem, files] of index.byStem) {
         if (fileStem.length < 3)
@@ -29151,6 +29161,48 @@ function collectPins(index, signals, hits) {
         });
     }
     return pins;
+}
+
+;// CONCATENATED MODULE: ./src/research/project-names.ts
+// The names the project is imported by: its top-level Python packages, its Go module, its npm
+// package, its crate. In an issue they are the namespace of every call the reporter makes
+// (`arrow.get(…)`, `echo.New()`, `import rich`), so they say nothing about which file is meant.
+
+/** The last path element of a Go module, without a major-version suffix (`…/echo/v4` → echo). */
+function goModuleName(goMod) {
+    const module = /^module\s+(\S+)/m.exec(goMod)?.[1];
+    const parts = (module ?? '').split('/').filter(part => !/^v\d+$/.test(part));
+    return parts.at(-1);
+}
+function projectNames(root, paths) {
+    const names = new Set();
+    const add = (name) => {
+        if (name && name.length >= 3)
+            names.add(name.toLowerCase());
+    };
+    for (const path of paths) {
+        // `pkg/__init__.py` or `src/pkg/__init__.py`: a package users import by its name.
+        const parts = path.split('/');
+        if (parts[0] === 'src')
+            parts.shift();
+        if (parts.length === 2 && parts[1] === '__init__.py')
+            add(parts[0]);
+    }
+    const listed = new Set(paths);
+    if (listed.has('go.mod'))
+        add(goModuleName(readText(root, 'go.mod', 4096) ?? ''));
+    if (listed.has('package.json')) {
+        const name = readJson(root, 'package.json')?.name;
+        if (typeof name === 'string')
+            add(name.replace(/^@[^/]+\//, ''));
+    }
+    if (listed.has('Cargo.toml')) {
+        const cargo = readText(root, 'Cargo.toml', 16 * 1024) ?? '';
+        const name = /^\[package\][^[]*?^name\s*=\s*"([^"]+)"/m.exec(cargo)?.[1];
+        add(name);
+        add(name?.replace(/-/g, '_'));
+    }
+    return names;
 }
 
 ;// CONCATENATED MODULE: ./src/research/quote-evidence.ts
@@ -29560,6 +29612,7 @@ function buildTermTable(signals) {
 
 
 
+
 const defaultRankOptions = {
     capBytes: 256 * 1024,
     dataCapBytes: 16 * 1024,
@@ -29577,8 +29630,9 @@ function rankFiles(root, paths, signals, quotes, options = defaultRankOptions) {
     addDefinitionEvidence(board, scan, names, signals);
     addQualifiedNameEvidence(board, scan, nameIndex, signals);
     addQuotedPathEvidence(board, index, signals);
-    addDottedModuleEvidence(board, index, signals);
-    addNameEvidence(board, index, signals);
+    const project = projectNames(root, paths);
+    addDottedModuleEvidence(board, index, signals, project);
+    addNameEvidence(board, index, signals, project);
     addQuoteEvidence(board, hits);
     const files = board.rank(paths, scan.kinds, file => scan.alive[file] === 1, options.top);
     const pins = collectPins(index, signals, hits).filter(pin => {
