@@ -215,4 +215,15 @@ describe('readIssueSignals', () => {
     expect(signals.identifiers.has('L851')).toBe(false)
     for (const word of ['acme', 'blob', 'gitlab']) expect(signals.terms.has(word)).toBe(false)
   })
+
+  it('takes a name the prose calls a method, function or class as code', () => {
+    const signals = readIssueSignals(
+      'Statistics are lost',
+      'The key is set in the begin method, then function reset_stats clears it. The base class and a static method are fine.'
+    )
+    expect(signals.identifiers.get('begin')).toMatchObject({ codeLike: true })
+    expect(signals.identifiers.get('reset_stats')).toMatchObject({ codeLike: true })
+    expect(signals.identifiers.has('base')).toBe(false)
+    expect(signals.identifiers.has('static')).toBe(false)
+  })
 })
