@@ -414,6 +414,13 @@ const pathLike = /(?:^|[\s`'"([<=:,])((?:[A-Za-z]:)?(?:\.{0,2}\/)?(?:[\w@.+-]+\/
 const backticked = /`([^`\n]{1,120})`/g;
 const dottedPattern = /\b[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+\b/g;
 const callPattern = /\b([A-Za-z_][\w]*)\s?\(/g;
+// "the begin method", "function parse_args", "class Panel": a name the prose says is code.
+// Words that say what kind of method or class it is ("a static method", "the base class").
+const KINDS_OF_CODE = new Set(('static private public protected abstract magic dunder special helper wrapper callback ' +
+    'utility builtin instance member virtual generic internal inner outer nested anonymous ' +
+    'base parent child super sub data every other whole entire above below top same ' +
+    'setter getter factory test mock').split(' '));
+const namedInProse = /\b([A-Za-z_]\w*)\s+(?:method|function|class|decorator|property)\b|\b(?:method|function|class|decorator|property)\s+([A-Za-z_]\w*)/g;
 const camelPattern = /\b(?:[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*|[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*)\b/g;
 const snakePattern = /\b_{0,2}[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_{0,2}\b/g;
 const wordPattern = /[A-Za-z][A-Za-z0-9_]*/g;
@@ -636,6 +643,11 @@ function readIssueSignals(title, rawBody) {
     }
     for (const m of codeText.matchAll(callPattern))
         addIdentifier(m[1], true);
+    for (const m of codeText.matchAll(namedInProse)) {
+        const name = m[1] ?? m[2];
+        if (!KINDS_OF_CODE.has(name.toLowerCase()))
+            addIdentifier(name, true);
+    }
     for (const m of codeText.matchAll(camelPattern))
         addIdentifier(m[0], true);
     for (const m of codeText.matchAll(snakePattern))
