@@ -119,11 +119,19 @@ function wantedNames(subject: OutlinedFile, symbols: readonly RankedSymbol[]): W
   // methods, the tests that merely construct it are everywhere.
   const own = symbols.filter(symbol => symbol.path === subject.path)
   const wanted: Wanted[] = []
+  const want = (name: string, isClass: boolean) => {
+    if (!wanted.some(item => item.name === name)) wanted.push({ name, isClass })
+  }
   own.slice(0, 2).forEach((symbol, i) => {
     const isClass = !['function', 'method'].includes(symbol.kind)
     if (i > 0 && isClass) return
-    if (symbol.name.length < 3 || /^__\w+__$/.test(symbol.name)) return
-    if (!wanted.some(item => item.name === symbol.name)) wanted.push({ name: symbol.name, isClass })
+    // Tests never call `__iter__` by name: they use its class (`x in Name(…)`), which counts,
+    // like a class, only for the best symbol.
+    if (/^__\w+__$/.test(symbol.name)) {
+      if (i === 0 && symbol.className && symbol.className.length >= 3) want(symbol.className, true)
+      return
+    }
+    if (symbol.name.length >= 3) want(symbol.name, isClass)
   })
   return wanted
 }

@@ -1,5 +1,6 @@
 // The research step: lists the tree, reads what an engineer would read first (orientation),
 // and ranks the files the issue is most likely about.
+import { readBehaviours } from './behaviours.js'
 import { exclusionFor } from './classify.js'
 import { readIssueSignals } from './issue-signals.js'
 import { listRepositoryFiles } from './list-files.js'
@@ -26,7 +27,7 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
   const { files, fileCount } = ranking
   // Only now does the parser load, for the few best-ranked files (and those the issue pins).
   const outlined = await outlineFiles(query.root, ranking, defaultSymbolOptions)
-  const symbols = rankSymbols(outlined, ranking, signals)
+  const symbols = rankSymbols(outlined, ranking, signals, readBehaviours(query.title, query.body))
   const orientation = orient(query.root, all, { contextFile: query.contextFile })
   // The tests of the best-ranked code files: those the ranking put first, not files pinned only.
   const subjects = outlined.filter(file => file.prior >= 0.3).slice(0, 3)

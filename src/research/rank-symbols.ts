@@ -319,10 +319,45 @@ function addTermEvidence(
   }
 }
 
+/** Special methods that do what the issue's words or operators ask (`readBehaviours`). */
+function addBehaviourEvidence(
+  files: readonly OutlinedFile[],
+  signals: IssueSignals,
+  behaviours: ReadonlyMap<string, string>,
+  candidates: ReadonlyMap<Definition, Candidate>,
+  candidateOf: (path: string, definition: Definition) => Candidate
+): void {
+  if (behaviours.size === 0) return
+  for (const file of files)
+    for (const definition of file.outline.definitions) {
+      const asked = definition.kind === 'method' ? behaviours.get(definition.name) : undefined
+      if (!asked) continue
+      // Of a class the issue names, the method is where the behaviour lives, not the class: it
+      // outranks the class by what the class's name earned it.
+      const owner = definition.cls && signals.identifiers.get(definition.cls)
+      const ownerDefinition = owner
+        ? file.outline.definitions.find(item => item.name === definition.cls && item !== definition)
+        : undefined
+      const named = ownerDefinition
+        ? (candidates
+            .get(ownerDefinition)
+            ?.evidence.find(item => item.reason === 'named in the issue')?.score ?? 0)
+        : 0
+      addEvidence(
+        candidateOf(file.path, definition),
+        Math.max(3, named + 1),
+        owner
+          ? `the special method for ${asked} of \`${definition.cls}\`, which the issue names`
+          : `the special method for ${asked}`
+      )
+    }
+}
+
 export function rankSymbols(
   files: readonly OutlinedFile[],
   ranking: FileRanking,
   signals: IssueSignals,
+  behaviours: ReadonlyMap<string, string> = new Map(),
   top: number = defaultSymbolOptions.top
 ): RankedSymbol[] {
   const candidates = new Map<Definition, Candidate>()
@@ -339,6 +374,7 @@ export function rankSymbols(
     addPinEvidence(file, ranking.pins, definition => candidateOf(file.path, definition))
   addNameEvidence(files, signals, candidates, candidateOf)
   addTermEvidence(files, ranking, signals, candidateOf)
+  addBehaviourEvidence(files, signals, behaviours, candidates, candidateOf)
 
   const ranked: RankedSymbol[] = []
   for (const candidate of candidates.values()) {
