@@ -26079,6 +26079,161 @@ const stderrLogger = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/research/issue-data.ts
+// The parts of an issue that are data rather than code: what a program printed (REPL output, a
+// LaTeX rendering), and inputs quoted in data languages (SQL, JSON, YAML, CSV, markup). Their
+// words describe the reporter's data, not where the code lives: `\left` from a LaTeX output is
+// not a call to a `left` function, and a column named `my_id` is not a definition to look for.
+const DATA_LANGUAGES = new Set([
+    'sql',
+    'json',
+    'jsonc',
+    'yaml',
+    'yml',
+    'csv',
+    'tsv',
+    'xml',
+    'html',
+    'tex',
+    'latex',
+    'math'
+]);
+const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([\w+-]*)/;
+// `>>> x`, `... x`, `In [3]: x`, `   ...: x`: a line typed at an interactive prompt.
+const PROMPT = /^\s*(?:>>>|\.\.\.(?=\s|$)|In \[\d*\]:|\s*\.\.\.:)/;
+// Lines a transcript shows that are not plain output: traceback frames and error lines.
+const KEPT_OUTPUT = /^\s*(?:Traceback \(|File "|[\w.]*(?:Error|Exception|Warning|Exit)\b|\s*\^+\s*$|at\s)/;
+/** Blanks a line, keeping the line itself so that line numbers and lengths still line up. */
+function blank(line) {
+    return line.replace(/\S/g, ' ');
+}
+/**
+ * The issue text with its data blanked out: LaTeX commands, fenced blocks in data languages,
+ * and the output lines of interactive transcripts (error lines and tracebacks stay).
+ */
+function withoutIssueData(text) {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    let fence;
+    let transcript = false;
+    const out = lines.map((line, index) => {
+        const marker = FENCE.exec(line);
+        if (fence) {
+            if (marker && marker[1][0] === fence.marker[0] && line.trim() === marker[1]) {
+                fence = undefined;
+                return line;
+            }
+            if (fence.data)
+                return blank(line);
+            if (fence.transcript && !PROMPT.test(line) && !KEPT_OUTPUT.test(line))
+                return blank(line);
+            return line;
+        }
+        if (marker) {
+            // A block is a transcript when a prompt opens one of its lines.
+            let end = lines.findIndex((next, at) => at > index && next.trim() === marker[1]);
+            if (end < 0)
+                end = lines.length;
+            const inside = lines.slice(index + 1, end);
+            fence = {
+                marker: marker[1],
+                data: DATA_LANGUAGES.has(marker[2].toLowerCase()),
+                transcript: inside.some(next => PROMPT.test(next))
+            };
+            return line;
+        }
+        // Unfenced transcripts: output follows a `>>>` or `In [n]:` line until a blank line.
+        if (/^\s*(?:>>>|In \[\d*\]:)/.test(line)) {
+            transcript = true;
+            return line;
+        }
+        if (line.trim() === '')
+            transcript = false;
+        else if (transcript && !KEPT_OUTPUT.test(line))
+            return blank(line);
+        return line;
+    });
+    // `\left(`, `\frac{…}`, `\\right`: LaTeX commands are rendering, never names in the code.
+    return out.join('\n').replace(/\\{1,2}[A-Za-z]+/g, match => ' '.repeat(match.length));
+}
+
+;// CONCATENATED MODULE: ./src/research/behaviours.ts
+// What an issue asks an object to do, as the special methods that do it: "not iterable" is
+// `__iter__`, "unhashable" is `__hash__`, `t2 - t1` in a snippet is `__sub__` or `__rsub__`.
+// Python's data model names these methods the same way in every project, so an issue's words and
+// operators point at them even when the issue never names a method.
+
+const behaviours = [
+    { pattern: /\b(?:un)?hashable\b|\bhash\(/i, methods: ['__hash__', '__eq__'] },
+    { pattern: /\b(?:not )?iterable\b|\biterat(?:e|ing|ion)\b/i, methods: ['__iter__'] },
+    { pattern: /\bmembership\b|\bnot iterable\b/i, methods: ['__contains__'] },
+    { pattern: /\b(?:comparable|sortable|orderable)\b/i, methods: ['__lt__', '__eq__'] },
+    { pattern: /\bpickl(?:e|ed|ing|able)\b|\bunpickl/i, methods: ['__reduce__', '__getstate__'] },
+    { pattern: /\bdeepcopy\b|\bcopy\.copy\(/i, methods: ['__deepcopy__', '__copy__'] },
+    { pattern: /\bcontext manager\b/i, methods: ['__enter__', '__exit__'] },
+    { pattern: /\btruth(?:y|iness)\b|\bfalsy\b|\bbool\(/i, methods: ['__bool__'] },
+    { pattern: /\blen\(/, methods: ['__len__'] },
+    { pattern: /\brepr\(/, methods: ['__repr__'] },
+    { pattern: /\bsubtract(?:ion|ing|s)?\b/i, methods: ['__sub__', '__rsub__'] }
+];
+// A binary operator between two operands in code (`a - b`, `x | y`), spaced as code writes it.
+const BINARY = /[\w)\]]\s([-+*/|&%@]|==|!=)\s[\w([]/g;
+const operatorMethods = {
+    '-': ['__sub__', '__rsub__'],
+    '+': ['__add__', '__radd__'],
+    '*': ['__mul__', '__rmul__'],
+    '/': ['__truediv__', '__rtruediv__'],
+    '|': ['__or__', '__ror__'],
+    '&': ['__and__', '__rand__'],
+    '%': ['__mod__', '__rmod__'],
+    '@': ['__matmul__', '__rmatmul__'],
+    '==': ['__eq__'],
+    '!=': ['__ne__', '__eq__']
+};
+const behaviours_FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** The lines of code an issue quotes: its fenced blocks (data blanked) and its code spans. */
+function codeLines(text) {
+    const lines = [];
+    let fence;
+    for (const line of text.split('\n')) {
+        const marker = behaviours_FENCE.exec(line)?.[1];
+        if (marker && (!fence || (marker[0] === fence[0] && line.trim() === marker))) {
+            fence = fence ? undefined : marker;
+            continue;
+        }
+        if (fence)
+            lines.push(line);
+        else
+            for (const span of line.matchAll(/`([^`\n]+)`/g))
+                lines.push(span[1]);
+    }
+    return lines;
+}
+/**
+ * Special method -> what the issue said that asks for it: words of its prose, and operators in
+ * the code it quotes (program output and other data left out).
+ */
+function readBehaviours(title, body) {
+    const text = withoutIssueData(body);
+    const prose = `${title}\n${text}`;
+    const code = codeLines(text);
+    const found = new Map();
+    for (const { pattern, methods } of behaviours) {
+        const m = pattern.exec(prose);
+        if (m)
+            for (const method of methods)
+                if (!found.has(method))
+                    found.set(method, m[0].trim());
+    }
+    for (const line of code) {
+        for (const m of line.matchAll(BINARY)) {
+            for (const method of operatorMethods[m[1]] ?? [])
+                if (!found.has(method))
+                    found.set(method, `\`${m[1]}\``);
+        }
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/research/vendored.ts
 // Copies of other people's libraries kept inside a repository (a bundled jQuery, a vendored
 // urllib3): never where a project's own change goes, so never ranked. Recognised by how such
@@ -26313,8 +26468,8 @@ function kindOf(path) {
 // `python -c "…"`. They say how the reporter ran the program, not which names the code defines:
 // the `fix` of `sqlfluff fix` is a subcommand, and taking it for a function named in the issue
 // makes every `fix` and `lint` in the tree look like the subject.
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const PROMPT = /^\s*[$%]\s+(?=\S)/;
+const issue_commands_FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const issue_commands_PROMPT = /^\s*[$%]\s+(?=\S)/;
 // A program as typed: a bare word (`sqlfluff`, `python3`, `go`) or a relative path (`./prog`).
 const PROGRAM = /^(?:\.{1,2}\/)?[A-Za-z][\w.+-]*(?:\/[\w.+-]+)*$/;
 const FLAG = /^--?[A-Za-z][\w-]*(?:=.*)?$/;
@@ -26324,7 +26479,7 @@ function unquoted(span) {
 }
 /** Words of a span shaped like a command line, or undefined when it reads as code or prose. */
 function commandWords(span, prompted) {
-    const bare = unquoted(span.replace(PROMPT, '')).trim();
+    const bare = unquoted(span.replace(issue_commands_PROMPT, '')).trim();
     // Calls, blocks, statements and assignments are code, whatever their first word; after a
     // prompt, pipes and redirections are the shell's.
     if (bare === '' || (!prompted && /[(){};<>|]|\s=\s|^\w+=/.test(bare)))
@@ -26338,16 +26493,16 @@ function spansOf(text) {
     let offset = 0;
     let fence;
     for (const line of text.split('\n')) {
-        const marker = FENCE.exec(line);
+        const marker = issue_commands_FENCE.exec(line);
         if (marker && (!fence || (marker[1][0] === fence[0] && line.trim() === marker[1]))) {
             fence = fence ? undefined : marker[1];
         }
-        else if (fence || PROMPT.test(line)) {
+        else if (fence || issue_commands_PROMPT.test(line)) {
             spans.push({
                 start: offset,
                 end: offset + line.length,
                 text: line,
-                prompted: PROMPT.test(line)
+                prompted: issue_commands_PROMPT.test(line)
             });
         }
         else {
@@ -26386,83 +26541,6 @@ function withoutCommands(text) {
         out = out.slice(0, span.start) + ' '.repeat(span.end - span.start) + out.slice(span.end);
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/research/issue-data.ts
-// The parts of an issue that are data rather than code: what a program printed (REPL output, a
-// LaTeX rendering), and inputs quoted in data languages (SQL, JSON, YAML, CSV, markup). Their
-// words describe the reporter's data, not where the code lives: `\left` from a LaTeX output is
-// not a call to a `left` function, and a column named `my_id` is not a definition to look for.
-const DATA_LANGUAGES = new Set([
-    'sql',
-    'json',
-    'jsonc',
-    'yaml',
-    'yml',
-    'csv',
-    'tsv',
-    'xml',
-    'html',
-    'tex',
-    'latex',
-    'math'
-]);
-const issue_data_FENCE = /^ {0,3}(`{3,}|~{3,})\s*([\w+-]*)/;
-// `>>> x`, `... x`, `In [3]: x`, `   ...: x`: a line typed at an interactive prompt.
-const issue_data_PROMPT = /^\s*(?:>>>|\.\.\.(?=\s|$)|In \[\d*\]:|\s*\.\.\.:)/;
-// Lines a transcript shows that are not plain output: traceback frames and error lines.
-const KEPT_OUTPUT = /^\s*(?:Traceback \(|File "|[\w.]*(?:Error|Exception|Warning|Exit)\b|\s*\^+\s*$|at\s)/;
-/** Blanks a line, keeping the line itself so that line numbers and lengths still line up. */
-function blank(line) {
-    return line.replace(/\S/g, ' ');
-}
-/**
- * The issue text with its data blanked out: LaTeX commands, fenced blocks in data languages,
- * and the output lines of interactive transcripts (error lines and tracebacks stay).
- */
-function withoutIssueData(text) {
-    const lines = text.replace(/\r\n?/g, '\n').split('\n');
-    let fence;
-    let transcript = false;
-    const out = lines.map((line, index) => {
-        const marker = issue_data_FENCE.exec(line);
-        if (fence) {
-            if (marker && marker[1][0] === fence.marker[0] && line.trim() === marker[1]) {
-                fence = undefined;
-                return line;
-            }
-            if (fence.data)
-                return blank(line);
-            if (fence.transcript && !issue_data_PROMPT.test(line) && !KEPT_OUTPUT.test(line))
-                return blank(line);
-            return line;
-        }
-        if (marker) {
-            // A block is a transcript when a prompt opens one of its lines.
-            let end = lines.findIndex((next, at) => at > index && next.trim() === marker[1]);
-            if (end < 0)
-                end = lines.length;
-            const inside = lines.slice(index + 1, end);
-            fence = {
-                marker: marker[1],
-                data: DATA_LANGUAGES.has(marker[2].toLowerCase()),
-                transcript: inside.some(next => issue_data_PROMPT.test(next))
-            };
-            return line;
-        }
-        // Unfenced transcripts: output follows a `>>>` or `In [n]:` line until a blank line.
-        if (/^\s*(?:>>>|In \[\d*\]:)/.test(line)) {
-            transcript = true;
-            return line;
-        }
-        if (line.trim() === '')
-            transcript = false;
-        else if (transcript && !KEPT_OUTPUT.test(line))
-            return blank(line);
-        return line;
-    });
-    // `\left(`, `\frac{…}`, `\\right`: LaTeX commands are rendering, never names in the code.
-    return out.join('\n').replace(/\\{1,2}[A-Za-z]+/g, match => ' '.repeat(match.length));
 }
 
 ;// CONCATENATED MODULE: ./src/research/terms.ts
@@ -28376,14 +28454,23 @@ function wantedNames(subject, symbols) {
     // methods, the tests that merely construct it are everywhere.
     const own = symbols.filter(symbol => symbol.path === subject.path);
     const wanted = [];
+    const want = (name, isClass) => {
+        if (!wanted.some(item => item.name === name))
+            wanted.push({ name, isClass });
+    };
     own.slice(0, 2).forEach((symbol, i) => {
         const isClass = !['function', 'method'].includes(symbol.kind);
         if (i > 0 && isClass)
             return;
-        if (symbol.name.length < 3 || /^__\w+__$/.test(symbol.name))
+        // Tests never call `__iter__` by name: they use its class (`x in Name(…)`), which counts,
+        // like a class, only for the best symbol.
+        if (/^__\w+__$/.test(symbol.name)) {
+            if (i === 0 && symbol.className && symbol.className.length >= 3)
+                want(symbol.className, true);
             return;
-        if (!wanted.some(item => item.name === symbol.name))
-            wanted.push({ name: symbol.name, isClass });
+        }
+        if (symbol.name.length >= 3)
+            want(symbol.name, isClass);
     });
     return wanted;
 }
@@ -30065,7 +30152,32 @@ function rank_symbols_addTermEvidence(files, ranking, signals, candidateOf) {
         addEvidence(candidateOf(body.path, body.definition), (2.5 * score) / best, `mentions \`${word}\` ${times} time${times === 1 ? '' : 's'}`);
     }
 }
-function rankSymbols(files, ranking, signals, top = defaultSymbolOptions.top) {
+/** Special methods that do what the issue's words or operators ask (`readBehaviours`). */
+function addBehaviourEvidence(files, signals, behaviours, candidates, candidateOf) {
+    if (behaviours.size === 0)
+        return;
+    for (const file of files)
+        for (const definition of file.outline.definitions) {
+            const asked = definition.kind === 'method' ? behaviours.get(definition.name) : undefined;
+            if (!asked)
+                continue;
+            // Of a class the issue names, the method is where the behaviour lives, not the class: it
+            // outranks the class by what the class's name earned it.
+            const owner = definition.cls && signals.identifiers.get(definition.cls);
+            const ownerDefinition = owner
+                ? file.outline.definitions.find(item => item.name === definition.cls && item !== definition)
+                : undefined;
+            const named = ownerDefinition
+                ? (candidates
+                    .get(ownerDefinition)
+                    ?.evidence.find(item => item.reason === 'named in the issue')?.score ?? 0)
+                : 0;
+            addEvidence(candidateOf(file.path, definition), Math.max(3, named + 1), owner
+                ? `the special method for ${asked} of \`${definition.cls}\`, which the issue names`
+                : `the special method for ${asked}`);
+        }
+}
+function rankSymbols(files, ranking, signals, behaviours = new Map(), top = defaultSymbolOptions.top) {
     const candidates = new Map();
     const priors = new Map(files.map(file => [file.path, file.prior]));
     const candidateOf = (path, definition) => {
@@ -30080,6 +30192,7 @@ function rankSymbols(files, ranking, signals, top = defaultSymbolOptions.top) {
         addPinEvidence(file, ranking.pins, definition => candidateOf(file.path, definition));
     rank_symbols_addNameEvidence(files, signals, candidates, candidateOf);
     rank_symbols_addTermEvidence(files, ranking, signals, candidateOf);
+    addBehaviourEvidence(files, signals, behaviours, candidates, candidateOf);
     const ranked = [];
     for (const candidate of candidates.values()) {
         const { definition } = candidate;
@@ -30114,6 +30227,7 @@ function rankSymbols(files, ranking, signals, top = defaultSymbolOptions.top) {
 
 
 
+
 async function research(query) {
     const started = performance.now();
     const all = await listRepositoryFiles(query.root);
@@ -30127,7 +30241,7 @@ async function research(query) {
     const { files, fileCount } = ranking;
     // Only now does the parser load, for the few best-ranked files (and those the issue pins).
     const outlined = await outlineFiles(query.root, ranking, defaultSymbolOptions);
-    const symbols = rankSymbols(outlined, ranking, signals);
+    const symbols = rankSymbols(outlined, ranking, signals, readBehaviours(query.title, query.body));
     const orientation = orient(query.root, all, { contextFile: query.contextFile });
     // The tests of the best-ranked code files: those the ranking put first, not files pinned only.
     const subjects = outlined.filter(file => file.prior >= 0.3).slice(0, 3);
