@@ -31,6 +31,11 @@ describe('readBehaviours', () => {
     expect(found.has('__and__')).toBe(false)
   })
 
+  test('an indented REPL session is code too', () => {
+    const body = 'A friend saw this:\n\n    >>> t2.datetime - t1 > timedelta(0)\n    False\n'
+    expect(readBehaviours('Inverted sign', body).get('__rsub__')).toBe('`-`')
+  })
+
   test('an issue that asks for nothing of the kind yields nothing', () => {
     expect(
       readBehaviours('Wrong default timeout', 'The client waits 5 s instead of 10.').size

@@ -42,7 +42,10 @@ const operatorMethods: Record<string, string[]> = {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 
-/** The lines of code an issue quotes: its fenced blocks (data blanked) and its code spans. */
+/**
+ * The lines of code an issue quotes: its fenced and indented blocks, its prompt lines (data
+ * blanked) and its code spans.
+ */
 function codeLines(text: string): string[] {
   const lines: string[] = []
   let fence: string | undefined
@@ -53,6 +56,8 @@ function codeLines(text: string): string[] {
       continue
     }
     if (fence) lines.push(line)
+    // An indented block, or a line typed at a prompt, is code outside fences too.
+    else if (/^(?: {4}|\t)\S|^\s*>>> /.test(line)) lines.push(line.replace(/^\s*(?:>>> )?/, ''))
     else for (const span of line.matchAll(/`([^`\n]+)`/g)) lines.push(span[1])
   }
   return lines
