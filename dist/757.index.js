@@ -52,7 +52,10 @@ const operatorMethods = {
     '!=': ['__ne__', '__eq__']
 };
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-/** The lines of code an issue quotes: its fenced blocks (data blanked) and its code spans. */
+/**
+ * The lines of code an issue quotes: its fenced and indented blocks, its prompt lines (data
+ * blanked) and its code spans.
+ */
 function codeLines(text) {
     const lines = [];
     let fence;
@@ -64,6 +67,9 @@ function codeLines(text) {
         }
         if (fence)
             lines.push(line);
+        // An indented block, or a line typed at a prompt, is code outside fences too.
+        else if (/^(?: {4}|\t)\S|^\s*>>> /.test(line))
+            lines.push(line.replace(/^\s*(?:>>> )?/, ''));
         else
             for (const span of line.matchAll(/`([^`\n]+)`/g))
                 lines.push(span[1]);
