@@ -26,6 +26,9 @@ export function purposeOf(name: string, command = ''): CommandPurpose {
   if (/(?:^|[:_-])(?:format|fmt|prettier|black|isort)(?:$|[:_-])/.test(text)) return 'format'
   if (/(?:^|[:_-])(?:build|bundle|compile|dist|package|release)(?:$|[:_-])/.test(text))
     return 'build'
+  // `watch-docs`, `docs:serve`: a server for the documentation, not the project itself.
+  if (/(?:^|[:_-])(?:docs?|documentation|readme|site|storybook)(?:$|[:_-])/.test(text))
+    return 'other'
   if (/(?:^|[:_-])(?:dev|start|serve|watch|run)(?:$|[:_-])/.test(text)) return 'dev'
   const body = command.toLowerCase()
   if (/\b(?:jest|vitest|mocha|pytest|go test|cargo test|rspec|unittest)\b/.test(body)) return 'test'
