@@ -27203,6 +27203,9 @@ function purposeOf(name, command = '') {
         return 'format';
     if (/(?:^|[:_-])(?:build|bundle|compile|dist|package|release)(?:$|[:_-])/.test(text))
         return 'build';
+    // `watch-docs`, `docs:serve`: a server for the documentation, not the project itself.
+    if (/(?:^|[:_-])(?:docs?|documentation|readme|site|storybook)(?:$|[:_-])/.test(text))
+        return 'other';
     if (/(?:^|[:_-])(?:dev|start|serve|watch|run)(?:$|[:_-])/.test(text))
         return 'dev';
     const body = command.toLowerCase();
