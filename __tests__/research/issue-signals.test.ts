@@ -226,4 +226,23 @@ describe('readIssueSignals', () => {
     expect(signals.identifiers.has('base')).toBe(false)
     expect(signals.identifiers.has('static')).toBe(false)
   })
+
+  it('reads a dotted name on a variable the issue assigns as no module', () => {
+    const signals = readIssueSignals(
+      'Title is not painted',
+      [
+        '```python',
+        'console = Console()',
+        'console.print(Panel("x", title="Title"))',
+        'meta, err := toml.Decode(blob, &cfg)',
+        'meta.Undecoded()',
+        'rich.panel.Panel("y")',
+        '```'
+      ].join('\n')
+    )
+    expect(signals.dotted).toContainEqual(['rich', 'panel', 'Panel'])
+    expect(signals.dotted).toContainEqual(['toml', 'Decode'])
+    expect(signals.dotted.some(parts => parts.includes('console'))).toBe(false)
+    expect(signals.dotted.some(parts => parts.includes('meta'))).toBe(false)
+  })
 })
