@@ -498,6 +498,8 @@ const pathLike = /(?:^|[\s`'"([<=:,])((?:[A-Za-z]:)?(?:\.{0,2}\/)?(?:[\w@.+-]+\/
 const backticked = /`([^`\n]{1,120})`/g;
 const dottedPattern = /\b[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+\b/g;
 const callPattern = /\b([A-Za-z_][\w]*)\s?\(/g;
+// `x = …`, `x: T = …`, `const x = …`, `a, b := …` at the start of a line of code.
+const ASSIGNMENT = /^\s*(?:(?:const|let|var|val)\s+)?([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*(?::\s*[\w.[\]|, ]+?)?\s*(?::=|=(?!=))/gm;
 // "the begin method", "function parse_args", "class Panel": a name the prose says is code.
 // Words that say what kind of method or class it is ("a static method", "the base class").
 const KINDS_OF_CODE = new Set(('static private public protected abstract magic dunder special helper wrapper callback ' +
@@ -600,11 +602,17 @@ function readIssueSignals(title, rawBody) {
         if (unversioned && !identifiers.has(unversioned))
             identifiers.set(unversioned, { name: unversioned, count: 1, inTitle: false, codeLike: false });
     };
+    // Names the issue's code assigns (`console = Console()`, `meta, err := Decode(…)`): variables,
+    // so `console.print` names no module `console`.
+    const assigned = new Set();
+    for (const m of codeText.matchAll(ASSIGNMENT))
+        for (const name of m[1].split(/\s*,\s*/))
+            assigned.add(name);
     const addDotted = (parts) => {
         // `self.x` and `__pkginfo__.version` say nothing about where `x` or `version` live.
         const kept = parts
             .filter(part => !/^__\w+__$/.test(part))
-            .filter((part, i) => i > 0 || !noise.has(part));
+            .filter((part, i) => i > 0 || !(noise.has(part) || assigned.has(part)));
         if (kept.length > 1)
             dotted.push(kept);
     };
