@@ -244,5 +244,7 @@ describe('readIssueSignals', () => {
     expect(signals.dotted).toContainEqual(['toml', 'Decode'])
     expect(signals.dotted.some(parts => parts.includes('console'))).toBe(false)
     expect(signals.dotted.some(parts => parts.includes('meta'))).toBe(false)
+    expect(signals.identifiers.has('meta')).toBe(false)
+    expect(signals.identifiers.has('Undecoded')).toBe(true)
   })
 })
