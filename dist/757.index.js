@@ -579,7 +579,15 @@ function readIssueSignals(title, rawBody) {
     const identifiers = new Map();
     const dotted = [];
     const titleWords = new Set(title.match(/[\w$]+/g) ?? []);
+    // Names the issue's code assigns (`console = Console()`, `meta, err := Decode(…)`): the
+    // reporter's variables, so neither `console.print` nor `meta` names a module or a file.
+    const assigned = new Set();
+    for (const m of codeText.matchAll(ASSIGNMENT))
+        for (const name of m[1].split(/\s*,\s*/))
+            assigned.add(name);
     const addIdentifier = (name, writtenAsCode) => {
+        if (assigned.has(name))
+            return;
         // `__init__`, `__pkginfo__`: boilerplate every project shares, weak evidence at best.
         const codeLike = writtenAsCode && !/^__\w+__$/.test(name);
         // A capitalised name written as code is a class however plain its word (`Undefined`,
@@ -602,12 +610,6 @@ function readIssueSignals(title, rawBody) {
         if (unversioned && !identifiers.has(unversioned))
             identifiers.set(unversioned, { name: unversioned, count: 1, inTitle: false, codeLike: false });
     };
-    // Names the issue's code assigns (`console = Console()`, `meta, err := Decode(…)`): variables,
-    // so `console.print` names no module `console`.
-    const assigned = new Set();
-    for (const m of codeText.matchAll(ASSIGNMENT))
-        for (const name of m[1].split(/\s*,\s*/))
-            assigned.add(name);
     const addDotted = (parts) => {
         // `self.x` and `__pkginfo__.version` say nothing about where `x` or `version` live.
         const kept = parts
