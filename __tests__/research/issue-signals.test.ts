@@ -19,7 +19,7 @@ describe('readIssueSignals', () => {
       '/usr/lib/python3.9/site-packages/mypkg/loader.py',
       '/usr/lib/python3.9/site-packages/mypkg/parse.py'
     ])
-    expect(signals.identifiers.get('load_config')?.codeLike).toBe(true)
+    expect(signals.identifiers.get('load_config')).toMatchObject({ codeLike: false, framed: true })
     expect(signals.identifiers.has('parse_value')).toBe(true)
   })
 
@@ -246,5 +246,24 @@ describe('readIssueSignals', () => {
     expect(signals.dotted.some(parts => parts.includes('meta'))).toBe(false)
     expect(signals.identifiers.has('meta')).toBe(false)
     expect(signals.identifiers.has('Undecoded')).toBe(true)
+  })
+
+  it("reads the calls in a frame's printed source as frame names, not as code the issue wrote", () => {
+    const signals = readIssueSignals(
+      'Parse fails',
+      [
+        'Traceback (most recent call last):',
+        '  File "/venv/lib/pkg/linter.py", line 12, in lint_string',
+        '    parsed = self.parse_string(sql)',
+        '  File "/venv/lib/pkg/helpers.py", line 31, in check_complete',
+        '    raise ValueError("dropped")',
+        'ValueError: dropped',
+        '',
+        'I think `check_complete` is wrong.'
+      ].join('\n')
+    )
+    expect(signals.identifiers.get('parse_string')).toMatchObject({ codeLike: false, framed: true })
+    expect(signals.identifiers.get('lint_string')).toMatchObject({ framed: true })
+    expect(signals.identifiers.get('check_complete')?.framed).toBeUndefined()
   })
 })

@@ -58,19 +58,26 @@ export function addTermEvidence(
   })
 }
 
-/** Files defining the names the issue uses, rare definitions counting most. */
+/**
+ * Files defining the names the issue uses, rare definitions counting most. A frame's function
+ * counts for files the traceback does not already place: for the frame's own file it is the
+ * same evidence twice.
+ */
 export function addDefinitionEvidence(
   board: Scoreboard,
   scan: Scan,
   names: readonly string[],
-  signals: IssueSignals
+  signals: IssueSignals,
+  frameFiles: ReadonlySet<number>
 ): void {
   scan.definitions.forEach((defined, f) => {
     if (!defined) return
     let total = 0
+    const shown: string[] = []
     for (const id of defined) {
       const mention = signals.identifiers.get(names[id])
-      if (!mention) continue
+      if (!mention || (mention.framed && frameFiles.has(f))) continue
+      shown.push(`\`${names[id]}\``)
       const strength =
         (mention.codeLike ? 1 : 0.5) *
         (mention.inTitle ? 1.5 : 1) *
@@ -80,8 +87,7 @@ export function addDefinitionEvidence(
       total += 2.5 * strength * rarity
     }
     if (total === 0) return
-    const shown = defined.slice(0, 3).map(id => `\`${names[id]}\``)
-    board.add(f, Math.min(total, 7), `defines ${shown.join(', ')}`)
+    board.add(f, Math.min(total, 7), `defines ${shown.slice(0, 3).join(', ')}`)
   })
 }
 

@@ -30,6 +30,8 @@ export interface IdentifierMention {
   inTitle: boolean
   /** Written as code (backticks, a call, a dotted path, a traceback function): stronger. */
   codeLike: boolean
+  /** Named only by traceback frames, whose files already carry the frames' evidence. */
+  framed?: boolean
 }
 
 export interface IssueSignals {
@@ -149,12 +151,38 @@ function readSourceLinks(body: string): {
   return { links, body: blanked }
 }
 
+const PYTHON_FRAME_LINE = /^\s*File "[^"]+", line \d+/
+
+/**
+ * The text without Python's frame lines and the source each prints under it, and that source
+ * apart: the frames name their own files and functions.
+ */
+function withoutFrameSource(text: string): { text: string; frameSource: string } {
+  const lines = text.split('\n')
+  const source: string[] = []
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!PYTHON_FRAME_LINE.test(lines[i])) continue
+    const next = lines[i + 1]
+    // The source is indented under its frame; an error line at the margin is not source.
+    if (next !== undefined && /^\s+\S/.test(next) && !PYTHON_FRAME_LINE.test(next)) {
+      source.push(next)
+      lines[i + 1] = ''
+    }
+    lines[i] = ''
+  }
+  return { text: lines.join('\n'), frameSource: source.join('\n') }
+}
+
 export function readIssueSignals(title: string, rawBody: string): IssueSignals {
   const { links, body } = readSourceLinks(rawBody)
   const text = `${title}\n${body}`
   // Identifiers come from the text without its data (program output, LaTeX, SQL…) and without
   // the shell commands the reporter ran; terms, paths and frames from the text as written.
-  const codeText = `${title}\n${withoutCommands(withoutIssueData(body))}`
+  // A Python traceback prints each caller's source under its frame: the calls there name the
+  // next frame's function, which the frames already place. They are read apart, as frame names.
+  const { text: codeText, frameSource } = withoutFrameSource(
+    `${title}\n${withoutCommands(withoutIssueData(body))}`
+  )
   const paths: PathMention[] = []
   const identifiers = new Map<string, IdentifierMention>()
   const dotted: string[][] = []
@@ -166,7 +194,7 @@ export function readIssueSignals(title: string, rawBody: string): IssueSignals {
   for (const m of codeText.matchAll(ASSIGNMENT))
     for (const name of m[1].split(/\s*,\s*/)) assigned.add(name)
 
-  const addIdentifier = (name: string, writtenAsCode: boolean) => {
+  const addIdentifier = (name: string, writtenAsCode: boolean, fromFrame = false) => {
     if (assigned.has(name)) return
     // `__init__`, `__pkginfo__`: boilerplate every project shares, weak evidence at best.
     const codeLike = writtenAsCode && !/^__\w+__$/.test(name)
@@ -179,9 +207,16 @@ export function readIssueSignals(title: string, rawBody: string): IssueSignals {
     if (found) {
       found.count++
       found.codeLike ||= codeLike
+      if (!fromFrame) delete found.framed
     } else {
       const inTitle = titleWords.has(name)
-      identifiers.set(name, { name, count: 1, inTitle, codeLike })
+      identifiers.set(name, {
+        name,
+        count: 1,
+        inTitle,
+        codeLike,
+        ...(fromFrame && { framed: true })
+      })
     }
     // `PersonName3`, `HttpClient2`: a versioned name the reporter saw in a message or an old
     // release; the unversioned class is often what the code defines now. Weak, as a prose word.
@@ -241,7 +276,7 @@ export function readIssueSignals(title: string, rawBody: string): IssueSignals {
     addFrame(m[1], { lineNumber: Number(m[2]), functionName: fn, sourceLine })
     // The frame already places its file; its function name is kept as a weak hint only, for
     // frames whose path does not resolve.
-    if (fn) addIdentifier(fn, false)
+    if (fn) addIdentifier(fn, false, true)
   }
   // Python prints the innermost frame last; JavaScript, Java, Go and Ruby print it first. Frame
   // indices count from the outermost, so those stacks are added in reverse.
@@ -251,7 +286,7 @@ export function readIssueSignals(title: string, rawBody: string): IssueSignals {
     const fn = m[1]?.split('.').pop()
     const named = fn && /^[\w$]+$/.test(fn) ? fn : undefined
     innermostFirst.push({ path: m[2], lineNumber: Number(m[3]), functionName: named })
-    if (named) addIdentifier(named, false)
+    if (named) addIdentifier(named, false, true)
   }
   for (const m of text.matchAll(javaFrame)) {
     const parts = m[1].split('.')
@@ -261,7 +296,7 @@ export function readIssueSignals(title: string, rawBody: string): IssueSignals {
       lineNumber: Number(m[3]),
       functionName: /^[\w$]+$/.test(fn) ? fn : undefined
     })
-    addIdentifier(fn, false)
+    addIdentifier(fn, false, true)
   }
   for (const m of text.matchAll(goFrame)) {
     const fn = m[1]?.split('.').pop()?.replace(/[()*]/g, '')
@@ -308,6 +343,7 @@ export function readIssueSignals(title: string, rawBody: string): IssueSignals {
     for (const part of parts) addIdentifier(part, true)
   }
   for (const m of codeText.matchAll(callPattern)) addIdentifier(m[1], true)
+  for (const m of frameSource.matchAll(callPattern)) addIdentifier(m[1], false, true)
   for (const m of codeText.matchAll(namedInProse)) {
     const name = m[1] ?? m[2]
     if (!KINDS_OF_CODE.has(name.toLowerCase())) addIdentifier(name, true)

@@ -9,7 +9,7 @@ import {
 import type { IssueSignals } from './issue-signals.js'
 import { addDottedModuleEvidence, addNameEvidence, addQuotedPathEvidence } from './name-evidence.js'
 import { locateQuotes } from './locate-quotes.js'
-import { buildPathIndex } from './path-index.js'
+import { buildPathIndex, resolveQuotedPath } from './path-index.js'
 import { collectPins, type Pin } from './pins.js'
 import { projectNames } from './project-names.js'
 import { addQuoteEvidence } from './quote-evidence.js'
@@ -55,7 +55,14 @@ export function rankFiles(
 
   const board = new Scoreboard()
   addTermEvidence(board, scan, table, signals)
-  addDefinitionEvidence(board, scan, names, signals)
+  const frameFiles = new Set(
+    signals.paths
+      .filter(mention => mention.frame)
+      .map(mention => resolveQuotedPath(index, mention.path).files)
+      .filter(files => files.length === 1)
+      .map(files => files[0])
+  )
+  addDefinitionEvidence(board, scan, names, signals, frameFiles)
   addQualifiedNameEvidence(board, scan, nameIndex, signals)
   addQuotedPathEvidence(board, index, signals)
   const project = projectNames(root, paths)

@@ -435,6 +435,21 @@ describe('bug plans: what the report states, where the regression test goes, whi
     expect(section(markdown, 'Step 3: Fix the root cause')).not.toMatch(/file-names|cli\.ts/)
   })
 
+  test('the file where the traceback ends is listed even when other evidence ranks it low', async () => {
+    const root = gitRepo(tool)
+    const found = await rankedAs(root, {
+      'src/research/file-names.ts': 20,
+      'src/cli.ts': 18,
+      'src/research/index.ts': 9,
+      'src/research/list-files.ts': 5
+    })
+    const { problems, markdown } = await plan('bug', root, title, toolBug, found)
+    expect(problems).toEqual([])
+    expect(section(markdown, 'Existing Files to Modify')).toMatch(
+      /^- `src\/research\/list-files.ts` - /m
+    )
+  })
+
   test('when nothing points at code, files about as strong as the best are listed and the plan says it is unsure', async () => {
     const root = gitRepo(tool)
     const body = 'The research step sometimes returns the ranked files in a strange order.'

@@ -136,8 +136,14 @@ export function buildBugContent(input: ContentInput): BugContent {
   const bugLabel = `“${bugName}”`
   const exists = fileExistsIn(root)
   const frames = frameFiles(research.files).filter(file => exists(file.path))
+  // Where the traceback ends is where the failure surfaces: listed whatever its rank.
+  const innermost = frames
+    .filter(file => file.reasons.some(reason => /innermost/.test(reason)))
+    .map(file => file.path)
+    .slice(0, 1)
   const files = chooseRelevantFiles(research, root, input.descriptiveName, bugLabel, bugWording, {
-    selection: bugSelection
+    selection: bugSelection,
+    keep: innermost
   })
   const lead = files.code.find(file => file.kind === 'code') ?? files.code[0]
   const leadSymbol = lead ? symbolsOf(research, lead.path, 1)[0] : undefined
