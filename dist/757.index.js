@@ -569,12 +569,35 @@ function readSourceLinks(body) {
     });
     return { links, body: blanked };
 }
+const PYTHON_FRAME_LINE = /^\s*File "[^"]+", line \d+/;
+/**
+ * The text without Python's frame lines and the source each prints under it, and that source
+ * apart: the frames name their own files and functions.
+ */
+function withoutFrameSource(text) {
+    const lines = text.split('\n');
+    const source = [];
+    for (let i = lines.length - 1; i >= 0; i--) {
+        if (!PYTHON_FRAME_LINE.test(lines[i]))
+            continue;
+        const next = lines[i + 1];
+        // The source is indented under its frame; an error line at the margin is not source.
+        if (next !== undefined && /^\s+\S/.test(next) && !PYTHON_FRAME_LINE.test(next)) {
+            source.push(next);
+            lines[i + 1] = '';
+        }
+        lines[i] = '';
+    }
+    return { text: lines.join('\n'), frameSource: source.join('\n') };
+}
 function readIssueSignals(title, rawBody) {
     const { links, body } = readSourceLinks(rawBody);
     const text = `${title}\n${body}`;
     // Identifiers come from the text without its data (program output, LaTeX, SQL…) and without
     // the shell commands the reporter ran; terms, paths and frames from the text as written.
-    const codeText = `${title}\n${withoutCommands((0,issue_data/* withoutIssueData */.G)(body))}`;
+    // A Python traceback prints each caller's source under its frame: the calls there name the
+    // next frame's function, which the frames already place. They are read apart, as frame names.
+    const { text: codeText, frameSource } = withoutFrameSource(`${title}\n${withoutCommands((0,issue_data/* withoutIssueData */.G)(body))}`);
     const paths = [];
     const identifiers = new Map();
     const dotted = [];
@@ -585,7 +608,7 @@ function readIssueSignals(title, rawBody) {
     for (const m of codeText.matchAll(ASSIGNMENT))
         for (const name of m[1].split(/\s*,\s*/))
             assigned.add(name);
-    const addIdentifier = (name, writtenAsCode) => {
+    const addIdentifier = (name, writtenAsCode, fromFrame = false) => {
         if (assigned.has(name))
             return;
         // `__init__`, `__pkginfo__`: boilerplate every project shares, weak evidence at best.
@@ -599,10 +622,18 @@ function readIssueSignals(title, rawBody) {
         if (found) {
             found.count++;
             found.codeLike ||= codeLike;
+            if (!fromFrame)
+                delete found.framed;
         }
         else {
             const inTitle = titleWords.has(name);
-            identifiers.set(name, { name, count: 1, inTitle, codeLike });
+            identifiers.set(name, {
+                name,
+                count: 1,
+                inTitle,
+                codeLike,
+                ...(fromFrame && { framed: true })
+            });
         }
         // `PersonName3`, `HttpClient2`: a versioned name the reporter saw in a message or an old
         // release; the unversioned class is often what the code defines now. Weak, as a prose word.
@@ -661,7 +692,7 @@ function readIssueSignals(title, rawBody) {
         // The frame already places its file; its function name is kept as a weak hint only, for
         // frames whose path does not resolve.
         if (fn)
-            addIdentifier(fn, false);
+            addIdentifier(fn, false, true);
     }
     // Python prints the innermost frame last; JavaScript, Java, Go and Ruby print it first. Frame
     // indices count from the outermost, so those stacks are added in reverse.
@@ -673,7 +704,7 @@ function readIssueSignals(title, rawBody) {
         const named = fn && /^[\w$]+$/.test(fn) ? fn : undefined;
         innermostFirst.push({ path: m[2], lineNumber: Number(m[3]), functionName: named });
         if (named)
-            addIdentifier(named, false);
+            addIdentifier(named, false, true);
     }
     for (const m of text.matchAll(javaFrame)) {
         const parts = m[1].split('.');
@@ -683,7 +714,7 @@ function readIssueSignals(title, rawBody) {
             lineNumber: Number(m[3]),
             functionName: /^[\w$]+$/.test(fn) ? fn : undefined
         });
-        addIdentifier(fn, false);
+        addIdentifier(fn, false, true);
     }
     for (const m of text.matchAll(goFrame)) {
         const fn = m[1]?.split('.').pop()?.replace(/[()*]/g, '');
@@ -737,6 +768,8 @@ function readIssueSignals(title, rawBody) {
     }
     for (const m of codeText.matchAll(callPattern))
         addIdentifier(m[1], true);
+    for (const m of frameSource.matchAll(callPattern))
+        addIdentifier(m[1], false, true);
     for (const m of codeText.matchAll(namedInProse)) {
         const name = m[1] ?? m[2];
         if (!KINDS_OF_CODE.has(name.toLowerCase()))
@@ -2341,16 +2374,22 @@ function addTermEvidence(board, scan, table, signals) {
         board.add(f, (3 * scores[f]) / best, `mentions \`${word}\` ${times} time${times === 1 ? '' : 's'}`);
     });
 }
-/** Files defining the names the issue uses, rare definitions counting most. */
-function addDefinitionEvidence(board, scan, names, signals) {
+/**
+ * Files defining the names the issue uses, rare definitions counting most. A frame's function
+ * counts for files the traceback does not already place: for the frame's own file it is the
+ * same evidence twice.
+ */
+function addDefinitionEvidence(board, scan, names, signals, frameFiles) {
     scan.definitions.forEach((defined, f) => {
         if (!defined)
             return;
         let total = 0;
+        const shown = [];
         for (const id of defined) {
             const mention = signals.identifiers.get(names[id]);
-            if (!mention)
+            if (!mention || (mention.framed && frameFiles.has(f)))
                 continue;
+            shown.push(`\`${names[id]}\``);
             const strength = (mention.codeLike ? 1 : 0.5) *
                 (mention.inTitle ? 1.5 : 1) *
                 (1 + Math.log(mention.count) / 2);
@@ -2360,8 +2399,7 @@ function addDefinitionEvidence(board, scan, names, signals) {
         }
         if (total === 0)
             return;
-        const shown = defined.slice(0, 3).map(id => `\`${names[id]}\``);
-        board.add(f, Math.min(total, 7), `defines ${shown.join(', ')}`);
+        board.add(f, Math.min(total, 7), `defines ${shown.slice(0, 3).join(', ')}`);
     });
 }
 /** `Dataset.to_json_dict`: the file that defines both the class and the member. */
@@ -3277,7 +3315,12 @@ function rankFiles(root, paths, signals, quotes, options = defaultRankOptions) {
     const hits = locateQuotes(root, paths, scan, table, quotes, options.capBytes);
     const board = new Scoreboard();
     addTermEvidence(board, scan, table, signals);
-    addDefinitionEvidence(board, scan, names, signals);
+    const frameFiles = new Set(signals.paths
+        .filter(mention => mention.frame)
+        .map(mention => resolveQuotedPath(index, mention.path).files)
+        .filter(files => files.length === 1)
+        .map(files => files[0]));
+    addDefinitionEvidence(board, scan, names, signals, frameFiles);
     addQualifiedNameEvidence(board, scan, nameIndex, signals);
     addQuotedPathEvidence(board, index, signals);
     const project = projectNames(root, paths);
