@@ -2,6 +2,7 @@
 // `__iter__`, "unhashable" is `__hash__`, `t2 - t1` in a snippet is `__sub__` or `__rsub__`.
 // Python's data model names these methods the same way in every project, so an issue's words and
 // operators point at them even when the issue never names a method.
+import { fencePlaces } from '../text/issue-text.js'
 import { withoutIssueData } from './issue-data.js'
 
 interface Behaviour {
@@ -40,27 +41,22 @@ const operatorMethods: Record<string, string[]> = {
   '!=': ['__ne__', '__eq__']
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
-
 /**
  * The lines of code an issue quotes: its fenced and indented blocks, its prompt lines (data
  * blanked) and its code spans.
  */
 function codeLines(text: string): string[] {
-  const lines: string[] = []
-  let fence: string | undefined
-  for (const line of text.split('\n')) {
-    const marker = FENCE.exec(line)?.[1]
-    if (marker && (!fence || (marker[0] === fence[0] && line.trim() === marker))) {
-      fence = fence ? undefined : marker
-      continue
-    }
-    if (fence) lines.push(line)
+  const lines = text.split('\n')
+  const places = fencePlaces(lines)
+  const code: string[] = []
+  lines.forEach((line, i) => {
+    if (places[i] === 'inside') code.push(line)
     // An indented block, or a line typed at a prompt, is code outside fences too.
-    else if (/^(?: {4}|\t)\S|^\s*>>> /.test(line)) lines.push(line.replace(/^\s*(?:>>> )?/, ''))
-    else for (const span of line.matchAll(/`([^`\n]+)`/g)) lines.push(span[1])
-  }
-  return lines
+    else if (places[i] === 'marker') return
+    else if (/^(?: {4}|\t)\S|^\s*>>> /.test(line)) code.push(line.replace(/^\s*(?:>>> )?/, ''))
+    else for (const span of line.matchAll(/`([^`\n]+)`/g)) code.push(span[1])
+  })
+  return code
 }
 
 /**

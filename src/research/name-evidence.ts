@@ -11,12 +11,15 @@ import {
 import type { Scoreboard } from './scoreboard.js'
 import { stem } from './terms.js'
 
-/** Quoted paths and locations, and traceback frames with the innermost weighing most. */
+/**
+ * Quoted paths and locations, and traceback frames with the innermost weighing most. Returns
+ * the files the frames place.
+ */
 export function addQuotedPathEvidence(
   board: Scoreboard,
   index: PathIndex,
   signals: IssueSignals
-): void {
+): Set<number> {
   const frameFiles: number[] = []
   for (const mention of signals.paths) {
     const { files, shared } = resolveQuotedPath(index, mention.path, mention.link)
@@ -39,6 +42,7 @@ export function addQuotedPathEvidence(
     const reason = innermost ? 'innermost project frame in the traceback' : 'named in the traceback'
     board.add(file, 3 + 2.5 * depth, reason, true)
   })
+  return new Set(frameFiles)
 }
 
 /** `pvlib.irradiance.reindl`, `iam.physical`: the module file the reference names. */

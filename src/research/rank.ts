@@ -9,7 +9,7 @@ import {
 import type { IssueSignals } from './issue-signals.js'
 import { addDottedModuleEvidence, addNameEvidence, addQuotedPathEvidence } from './name-evidence.js'
 import { locateQuotes } from './locate-quotes.js'
-import { buildPathIndex, resolveQuotedPath } from './path-index.js'
+import { buildPathIndex } from './path-index.js'
 import { collectPins, type Pin } from './pins.js'
 import { projectNames } from './project-names.js'
 import { addQuoteEvidence } from './quote-evidence.js'
@@ -55,16 +55,9 @@ export function rankFiles(
 
   const board = new Scoreboard()
   addTermEvidence(board, scan, table, signals)
-  const frameFiles = new Set(
-    signals.paths
-      .filter(mention => mention.frame)
-      .map(mention => resolveQuotedPath(index, mention.path).files)
-      .filter(files => files.length === 1)
-      .map(files => files[0])
-  )
+  const frameFiles = addQuotedPathEvidence(board, index, signals)
   addDefinitionEvidence(board, scan, names, signals, frameFiles)
   addQualifiedNameEvidence(board, scan, nameIndex, signals)
-  addQuotedPathEvidence(board, index, signals)
   const project = projectNames(root, paths)
   addDottedModuleEvidence(board, index, signals, project)
   addNameEvidence(board, index, signals, project)
