@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/text/issue-text.ts
+var issue_text = __webpack_require__(8762);
 // EXTERNAL MODULE: ./src/research/issue-data.ts
 var issue_data = __webpack_require__(6875);
 ;// CONCATENATED MODULE: ./src/research/behaviours.ts
@@ -23,6 +25,7 @@ var issue_data = __webpack_require__(6875);
 // `__iter__`, "unhashable" is `__hash__`, `t2 - t1` in a snippet is `__sub__` or `__rsub__`.
 // Python's data model names these methods the same way in every project, so an issue's words and
 // operators point at them even when the issue never names a method.
+
 
 const behaviours = [
     { pattern: /\b(?:un)?hashable\b|\bhash\(/i, methods: ['__hash__', '__eq__'] },
@@ -51,30 +54,27 @@ const operatorMethods = {
     '==': ['__eq__'],
     '!=': ['__ne__', '__eq__']
 };
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /**
  * The lines of code an issue quotes: its fenced and indented blocks, its prompt lines (data
  * blanked) and its code spans.
  */
 function codeLines(text) {
-    const lines = [];
-    let fence;
-    for (const line of text.split('\n')) {
-        const marker = FENCE.exec(line)?.[1];
-        if (marker && (!fence || (marker[0] === fence[0] && line.trim() === marker))) {
-            fence = fence ? undefined : marker;
-            continue;
-        }
-        if (fence)
-            lines.push(line);
+    const lines = text.split('\n');
+    const places = (0,issue_text/* fencePlaces */.id)(lines);
+    const code = [];
+    lines.forEach((line, i) => {
+        if (places[i] === 'inside')
+            code.push(line);
         // An indented block, or a line typed at a prompt, is code outside fences too.
+        else if (places[i] === 'marker')
+            return;
         else if (/^(?: {4}|\t)\S|^\s*>>> /.test(line))
-            lines.push(line.replace(/^\s*(?:>>> )?/, ''));
+            code.push(line.replace(/^\s*(?:>>> )?/, ''));
         else
             for (const span of line.matchAll(/`([^`\n]+)`/g))
-                lines.push(span[1]);
-    }
-    return lines;
+                code.push(span[1]);
+    });
+    return code;
 }
 /**
  * Special method -> what the issue said that asks for it: words of its prose, and operators in
@@ -336,7 +336,7 @@ function kindOf(path) {
 // `python -c "…"`. They say how the reporter ran the program, not which names the code defines:
 // the `fix` of `sqlfluff fix` is a subcommand, and taking it for a function named in the issue
 // makes every `fix` and `lint` in the tree look like the subject.
-const issue_commands_FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const PROMPT = /^\s*[$%]\s+(?=\S)/;
 // A program as typed: a bare word (`sqlfluff`, `python3`, `go`) or a relative path (`./prog`).
 const PROGRAM = /^(?:\.{1,2}\/)?[A-Za-z][\w.+-]*(?:\/[\w.+-]+)*$/;
@@ -361,7 +361,7 @@ function spansOf(text) {
     let offset = 0;
     let fence;
     for (const line of text.split('\n')) {
-        const marker = issue_commands_FENCE.exec(line);
+        const marker = FENCE.exec(line);
         if (marker && (!fence || (marker[1][0] === fence[0] && line.trim() === marker[1]))) {
             fence = fence ? undefined : marker[1];
         }
@@ -2537,7 +2537,10 @@ function resolveDottedModule(index, parts) {
 ;// CONCATENATED MODULE: ./src/research/name-evidence.ts
 
 
-/** Quoted paths and locations, and traceback frames with the innermost weighing most. */
+/**
+ * Quoted paths and locations, and traceback frames with the innermost weighing most. Returns
+ * the files the frames place.
+ */
 function addQuotedPathEvidence(board, index, signals) {
     const frameFiles = [];
     for (const mention of signals.paths) {
@@ -2564,6 +2567,7 @@ function addQuotedPathEvidence(board, index, signals) {
         const reason = innermost ? 'innermost project frame in the traceback' : 'named in the traceback';
         board.add(file, 3 + 2.5 * depth, reason, true);
     });
+    return new Set(frameFiles);
 }
 /** `pvlib.irradiance.reindl`, `iam.physical`: the module file the reference names. */
 function addDottedModuleEvidence(board, index, signals, project) {
@@ -3315,14 +3319,9 @@ function rankFiles(root, paths, signals, quotes, options = defaultRankOptions) {
     const hits = locateQuotes(root, paths, scan, table, quotes, options.capBytes);
     const board = new Scoreboard();
     addTermEvidence(board, scan, table, signals);
-    const frameFiles = new Set(signals.paths
-        .filter(mention => mention.frame)
-        .map(mention => resolveQuotedPath(index, mention.path).files)
-        .filter(files => files.length === 1)
-        .map(files => files[0]));
+    const frameFiles = addQuotedPathEvidence(board, index, signals);
     addDefinitionEvidence(board, scan, names, signals, frameFiles);
     addQualifiedNameEvidence(board, scan, nameIndex, signals);
-    addQuotedPathEvidence(board, index, signals);
     const project = projectNames(root, paths);
     addDottedModuleEvidence(board, index, signals, project);
     addNameEvidence(board, index, signals, project);
@@ -3940,8 +3939,8 @@ __webpack_require__.d(__webpack_exports__, {
   J: () => (/* binding */ createPlanner)
 });
 
-// EXTERNAL MODULE: ./src/plan/embedded/template-planner.ts + 11 modules
-var template_planner = __webpack_require__(6115);
+// EXTERNAL MODULE: ./src/plan/embedded/template-planner.ts + 10 modules
+var template_planner = __webpack_require__(2202);
 // EXTERNAL MODULE: ./src/plan/llm/errors.ts
 var errors = __webpack_require__(3216);
 // EXTERNAL MODULE: ./src/plan/format/sections.ts

@@ -26079,6 +26079,176 @@ const stderrLogger = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/text/issue-text.ts
+// What an issue body says, read the way a maintainer skims it: the user story, the sections an
+// issue form or a careful reporter writes, the checklists, and the sentences that state rules.
+const SECTION_NAMES = [
+    [
+        'problem',
+        /^(problem|problem statement|motivation|background|why|is your feature request related to a problem.*|current behaviou?r|the problem)$/i
+    ],
+    [
+        'solution',
+        /^(solution|proposal|proposed solution|suggested solution|describe the solution.*|proposed (change|design|api)|implementation|how)$/i
+    ],
+    ['alternatives', /^(alternatives?( considered)?|describe alternatives.*)$/i],
+    [
+        'criteria',
+        /^(acceptance criteria|requirements|definition of done|done when|expected behaviou?r)$/i
+    ],
+    ['context', /^(additional context|context|notes?|details)$/i]
+];
+/** The place of each line: a block closes on a marker of its own character, at least as long. */
+function fencePlaces(lines) {
+    let fence;
+    return lines.map(line => {
+        const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        if (!fence) {
+            if (!marker)
+                return 'outside';
+            fence = marker;
+            return 'marker';
+        }
+        if (marker &&
+            marker[0] === fence[0] &&
+            marker.length >= fence.length &&
+            line.trim() === marker) {
+            fence = undefined;
+            return 'marker';
+        }
+        return 'inside';
+    });
+}
+/** Removes HTML comments (issue templates leave them) and fenced code, keeping line structure. */
+function proseLines(body) {
+    const lines = body
+        .replace(/\r\n?/g, '\n')
+        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+        .split('\n');
+    const places = fencePlaces(lines);
+    return lines.map((line, i) => (places[i] === 'outside' ? line : ''));
+}
+function clean(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function stripPunctuation(text) {
+    return text.replace(/^[\s,;:–—-]+|[\s,;:.!–—-]+$/g, '');
+}
+function parseUserStory(text) {
+    // Emphasis markers go (`**As a** user`), underscores inside identifiers (`max_errors`) stay.
+    const flat = clean(text.replace(/\*+/g, '').replace(/(^|[\s(])_+|_+(?=[\s).,;:!?]|$)/g, '$1'));
+    const match = /\bas an? ([^,.;]+?),? i (?:want|would like|need|wish) (.+?),? so (?:that )?(.+?)(?:[.!]\s|[.!]?$)/i.exec(flat);
+    if (!match)
+        return undefined;
+    return {
+        role: stripPunctuation(match[1]),
+        goal: stripPunctuation(match[2]),
+        benefit: stripPunctuation(match[3])
+    };
+}
+function splitSentences(text) {
+    return text
+        .split(/(?<=[.!?])\s+(?=[A-Z`"'(])/)
+        .map(clean)
+        .filter(Boolean);
+}
+// Options the reporter considered and set aside are not requirements.
+const NOT_REQUIREMENTS = new Set(['alternatives']);
+const REQUIREMENT = /\b(must|should|shall|needs? to|is required|are required)\b/i;
+function readIssue(body) {
+    const lines = proseLines(body);
+    const sections = {};
+    const checklist = [];
+    const paragraphs = [];
+    const looseParagraphs = [];
+    const candidates = [];
+    // Every paragraph and list item in order: the user story is looked for in each on its own, so
+    // its "so that …" clause cannot run on into the next paragraph.
+    const blocks = [];
+    let current;
+    let paragraph = [];
+    const sectionText = {};
+    const flush = () => {
+        const text = clean(paragraph.join(' '));
+        paragraph = [];
+        if (!text)
+            return;
+        paragraphs.push(text);
+        if (!current)
+            looseParagraphs.push(text);
+        blocks.push(text);
+        if (!current || !NOT_REQUIREMENTS.has(current))
+            candidates.push(...splitSentences(text));
+    };
+    for (const line of lines) {
+        const heading = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line) ?? /^\s*\*\*([^*]+)\*\*:?\s*$/.exec(line);
+        if (heading) {
+            flush();
+            const title = heading[1].replace(/[:?]+$/, '').trim();
+            current = SECTION_NAMES.find(([, pattern]) => pattern.test(title))?.[0];
+            continue;
+        }
+        const item = /^\s*[-*+]\s+\[([ xX])\]\s+(.+)$/.exec(line);
+        // Checklists are criteria wherever they stand; they would make a problem statement a list.
+        if (current && (!item || current === 'criteria'))
+            (sectionText[current] ??= []).push(line);
+        const bullet = /^\s*(?:[-*+]|\d+[.)])\s+(.+)$/.exec(line);
+        if (item) {
+            flush();
+            checklist.push(clean(item[2]));
+            blocks.push(clean(item[2]));
+        }
+        else if (bullet) {
+            flush();
+            blocks.push(clean(bullet[1]));
+            // List items rarely end with a full stop: each is a sentence of its own.
+            if (!current || !NOT_REQUIREMENTS.has(current))
+                candidates.push(clean(bullet[1]));
+        }
+        else if (/^\s*>/.test(line)) {
+            flush();
+            blocks.push(clean(line.replace(/^\s*(?:>\s?)+/, '')));
+        }
+        else if (line.trim() === '') {
+            flush();
+        }
+        else {
+            paragraph.push(line);
+        }
+    }
+    flush();
+    for (const [name, text] of Object.entries(sectionText)) {
+        const value = text.join('\n').trim();
+        if (value && !/^_?no response_?$/i.test(value))
+            sections[name] = value;
+    }
+    const requirements = [
+        ...new Set(candidates.filter(sentence => REQUIREMENT.test(sentence) && sentence.length <= 300))
+    ];
+    // Paths: `dir/file.ext` anywhere (not inside URLs), and `file.ext` when written as code.
+    const paths = [
+        ...new Set([
+            ...[...body.matchAll(/(?<![\w/.:-])((?:[\w.-]+\/)+[\w.-]+\.[a-z0-9]{1,8})\b/gi)].map(m => m[1]),
+            ...[...body.matchAll(/`((?:[\w.-]+\/)*[\w-][\w.-]*\.[a-z][a-z0-9]{0,7})`/gi)].map(m => m[1])
+        ])
+    ].filter(path => !/^\d+(\.\d+)+$/.test(path));
+    const identifiers = [
+        ...new Set([...body.matchAll(/`([A-Za-z_$][\w$.]*(?:\(\))?)`|\b([A-Za-z_$][\w$]*)\(\)/g)]
+            .map(m => (m[1] ?? m[2]).replace(/\(\)$/, ''))
+            .filter(name => name.length > 1 && !paths.includes(name)))
+    ];
+    return {
+        userStory: blocks.map(parseUserStory).find(story => story !== undefined),
+        sections,
+        checklist,
+        requirements,
+        paragraphs,
+        looseParagraphs,
+        paths,
+        identifiers
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/research/issue-data.ts
 // The parts of an issue that are data rather than code: what a program printed (REPL output, a
 // LaTeX rendering), and inputs quoted in data languages (SQL, JSON, YAML, CSV, markup). Their
@@ -26162,6 +26332,7 @@ function withoutIssueData(text) {
 // Python's data model names these methods the same way in every project, so an issue's words and
 // operators point at them even when the issue never names a method.
 
+
 const behaviours = [
     { pattern: /\b(?:un)?hashable\b|\bhash\(/i, methods: ['__hash__', '__eq__'] },
     { pattern: /\b(?:not )?iterable\b|\biterat(?:e|ing|ion)\b/i, methods: ['__iter__'] },
@@ -26189,30 +26360,27 @@ const operatorMethods = {
     '==': ['__eq__'],
     '!=': ['__ne__', '__eq__']
 };
-const behaviours_FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /**
  * The lines of code an issue quotes: its fenced and indented blocks, its prompt lines (data
  * blanked) and its code spans.
  */
 function codeLines(text) {
-    const lines = [];
-    let fence;
-    for (const line of text.split('\n')) {
-        const marker = behaviours_FENCE.exec(line)?.[1];
-        if (marker && (!fence || (marker[0] === fence[0] && line.trim() === marker))) {
-            fence = fence ? undefined : marker;
-            continue;
-        }
-        if (fence)
-            lines.push(line);
+    const lines = text.split('\n');
+    const places = fencePlaces(lines);
+    const code = [];
+    lines.forEach((line, i) => {
+        if (places[i] === 'inside')
+            code.push(line);
         // An indented block, or a line typed at a prompt, is code outside fences too.
+        else if (places[i] === 'marker')
+            return;
         else if (/^(?: {4}|\t)\S|^\s*>>> /.test(line))
-            lines.push(line.replace(/^\s*(?:>>> )?/, ''));
+            code.push(line.replace(/^\s*(?:>>> )?/, ''));
         else
             for (const span of line.matchAll(/`([^`\n]+)`/g))
-                lines.push(span[1]);
-    }
-    return lines;
+                code.push(span[1]);
+    });
+    return code;
 }
 /**
  * Special method -> what the issue said that asks for it: words of its prose, and operators in
@@ -29005,7 +29173,10 @@ function resolveDottedModule(index, parts) {
 ;// CONCATENATED MODULE: ./src/research/name-evidence.ts
 
 
-/** Quoted paths and locations, and traceback frames with the innermost weighing most. */
+/**
+ * Quoted paths and locations, and traceback frames with the innermost weighing most. Returns
+ * the files the frames place.
+ */
 function addQuotedPathEvidence(board, index, signals) {
     const frameFiles = [];
     for (const mention of signals.paths) {
@@ -29032,6 +29203,7 @@ function addQuotedPathEvidence(board, index, signals) {
         const reason = innermost ? 'innermost project frame in the traceback' : 'named in the traceback';
         board.add(file, 3 + 2.5 * depth, reason, true);
     });
+    return new Set(frameFiles);
 }
 /** `pvlib.irradiance.reindl`, `iam.physical`: the module file the reference names. */
 function addDottedModuleEvidence(board, index, signals, project) {
@@ -29783,14 +29955,9 @@ function rankFiles(root, paths, signals, quotes, options = defaultRankOptions) {
     const hits = locateQuotes(root, paths, scan, table, quotes, options.capBytes);
     const board = new Scoreboard();
     addTermEvidence(board, scan, table, signals);
-    const frameFiles = new Set(signals.paths
-        .filter(mention => mention.frame)
-        .map(mention => resolveQuotedPath(index, mention.path).files)
-        .filter(files => files.length === 1)
-        .map(files => files[0]));
+    const frameFiles = addQuotedPathEvidence(board, index, signals);
     addDefinitionEvidence(board, scan, names, signals, frameFiles);
     addQualifiedNameEvidence(board, scan, nameIndex, signals);
-    addQuotedPathEvidence(board, index, signals);
     const project = projectNames(root, paths);
     addDottedModuleEvidence(board, index, signals, project);
     addNameEvidence(board, index, signals, project);
@@ -31167,174 +31334,6 @@ function validatePlan(markdown, context) {
 }
 function formatProblems(problems) {
     return problems.map(problem => `- ${problem.message}`).join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/text/issue-text.ts
-// What an issue body says, read the way a maintainer skims it: the user story, the sections an
-// issue form or a careful reporter writes, the checklists, and the sentences that state rules.
-const SECTION_NAMES = [
-    [
-        'problem',
-        /^(problem|problem statement|motivation|background|why|is your feature request related to a problem.*|current behaviou?r|the problem)$/i
-    ],
-    [
-        'solution',
-        /^(solution|proposal|proposed solution|suggested solution|describe the solution.*|proposed (change|design|api)|implementation|how)$/i
-    ],
-    ['alternatives', /^(alternatives?( considered)?|describe alternatives.*)$/i],
-    [
-        'criteria',
-        /^(acceptance criteria|requirements|definition of done|done when|expected behaviou?r)$/i
-    ],
-    ['context', /^(additional context|context|notes?|details)$/i]
-];
-/** Removes HTML comments (issue templates leave them) and fenced code, keeping line structure. */
-function proseLines(body) {
-    const lines = body
-        .replace(/\r\n?/g, '\n')
-        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-        .split('\n');
-    const out = [];
-    let fence;
-    for (const line of lines) {
-        const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-        if (fence) {
-            if (marker &&
-                marker[0] === fence[0] &&
-                marker.length >= fence.length &&
-                line.trim() === marker)
-                fence = undefined;
-            out.push('');
-            continue;
-        }
-        if (marker) {
-            fence = marker;
-            out.push('');
-            continue;
-        }
-        out.push(line);
-    }
-    return out;
-}
-function clean(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function stripPunctuation(text) {
-    return text.replace(/^[\s,;:–—-]+|[\s,;:.!–—-]+$/g, '');
-}
-function parseUserStory(text) {
-    // Emphasis markers go (`**As a** user`), underscores inside identifiers (`max_errors`) stay.
-    const flat = clean(text.replace(/\*+/g, '').replace(/(^|[\s(])_+|_+(?=[\s).,;:!?]|$)/g, '$1'));
-    const match = /\bas an? ([^,.;]+?),? i (?:want|would like|need|wish) (.+?),? so (?:that )?(.+?)(?:[.!]\s|[.!]?$)/i.exec(flat);
-    if (!match)
-        return undefined;
-    return {
-        role: stripPunctuation(match[1]),
-        goal: stripPunctuation(match[2]),
-        benefit: stripPunctuation(match[3])
-    };
-}
-function splitSentences(text) {
-    return text
-        .split(/(?<=[.!?])\s+(?=[A-Z`"'(])/)
-        .map(clean)
-        .filter(Boolean);
-}
-// Options the reporter considered and set aside are not requirements.
-const NOT_REQUIREMENTS = new Set(['alternatives']);
-const REQUIREMENT = /\b(must|should|shall|needs? to|is required|are required)\b/i;
-function readIssue(body) {
-    const lines = proseLines(body);
-    const sections = {};
-    const checklist = [];
-    const paragraphs = [];
-    const looseParagraphs = [];
-    const candidates = [];
-    // Every paragraph and list item in order: the user story is looked for in each on its own, so
-    // its "so that …" clause cannot run on into the next paragraph.
-    const blocks = [];
-    let current;
-    let paragraph = [];
-    const sectionText = {};
-    const flush = () => {
-        const text = clean(paragraph.join(' '));
-        paragraph = [];
-        if (!text)
-            return;
-        paragraphs.push(text);
-        if (!current)
-            looseParagraphs.push(text);
-        blocks.push(text);
-        if (!current || !NOT_REQUIREMENTS.has(current))
-            candidates.push(...splitSentences(text));
-    };
-    for (const line of lines) {
-        const heading = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line) ?? /^\s*\*\*([^*]+)\*\*:?\s*$/.exec(line);
-        if (heading) {
-            flush();
-            const title = heading[1].replace(/[:?]+$/, '').trim();
-            current = SECTION_NAMES.find(([, pattern]) => pattern.test(title))?.[0];
-            continue;
-        }
-        const item = /^\s*[-*+]\s+\[([ xX])\]\s+(.+)$/.exec(line);
-        // Checklists are criteria wherever they stand; they would make a problem statement a list.
-        if (current && (!item || current === 'criteria'))
-            (sectionText[current] ??= []).push(line);
-        const bullet = /^\s*(?:[-*+]|\d+[.)])\s+(.+)$/.exec(line);
-        if (item) {
-            flush();
-            checklist.push(clean(item[2]));
-            blocks.push(clean(item[2]));
-        }
-        else if (bullet) {
-            flush();
-            blocks.push(clean(bullet[1]));
-            // List items rarely end with a full stop: each is a sentence of its own.
-            if (!current || !NOT_REQUIREMENTS.has(current))
-                candidates.push(clean(bullet[1]));
-        }
-        else if (/^\s*>/.test(line)) {
-            flush();
-            blocks.push(clean(line.replace(/^\s*(?:>\s?)+/, '')));
-        }
-        else if (line.trim() === '') {
-            flush();
-        }
-        else {
-            paragraph.push(line);
-        }
-    }
-    flush();
-    for (const [name, text] of Object.entries(sectionText)) {
-        const value = text.join('\n').trim();
-        if (value && !/^_?no response_?$/i.test(value))
-            sections[name] = value;
-    }
-    const requirements = [
-        ...new Set(candidates.filter(sentence => REQUIREMENT.test(sentence) && sentence.length <= 300))
-    ];
-    // Paths: `dir/file.ext` anywhere (not inside URLs), and `file.ext` when written as code.
-    const paths = [
-        ...new Set([
-            ...[...body.matchAll(/(?<![\w/.:-])((?:[\w.-]+\/)+[\w.-]+\.[a-z0-9]{1,8})\b/gi)].map(m => m[1]),
-            ...[...body.matchAll(/`((?:[\w.-]+\/)*[\w-][\w.-]*\.[a-z][a-z0-9]{0,7})`/gi)].map(m => m[1])
-        ])
-    ].filter(path => !/^\d+(\.\d+)+$/.test(path));
-    const identifiers = [
-        ...new Set([...body.matchAll(/`([A-Za-z_$][\w$.]*(?:\(\))?)`|\b([A-Za-z_$][\w$]*)\(\)/g)]
-            .map(m => (m[1] ?? m[2]).replace(/\(\)$/, ''))
-            .filter(name => name.length > 1 && !paths.includes(name)))
-    ];
-    return {
-        userStory: blocks.map(parseUserStory).find(story => story !== undefined),
-        sections,
-        checklist,
-        requirements,
-        paragraphs,
-        looseParagraphs,
-        paths,
-        identifiers
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/embedded/considerations.ts
