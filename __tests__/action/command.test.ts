@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { readCommand, splitKind } from '../../src/action/command.js'
+import { readCommand, splitKind } from '../../src/action/events/command.js'
 
 describe('readCommand', () => {
   test.each([

@@ -2,7 +2,7 @@
 // describe one issue and its plan pull request): what starts a revision or a handoff, and what
 // ends the run before any request.
 import { describe, expect, test } from '@jest/globals'
-import { readTrigger } from '../../src/action/trigger.js'
+import { readTrigger } from '../../src/action/events/trigger.js'
 import {
   issueCommentEvent,
   pullRequestClosedEvent,

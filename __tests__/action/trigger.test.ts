@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { readTrigger, TriggerError } from '../../src/action/trigger.js'
+import { readTrigger, TriggerError } from '../../src/action/events/trigger.js'
 import { webhookExample } from '../support/webhooks.js'
 
 function labeled(labelName: string): Record<string, unknown> {

@@ -1,7 +1,7 @@
 // The special methods an issue asks for without naming them: from its words ("not iterable",
 // "unhashable") and from operators in the code it quotes, never from its program output.
 import { describe, expect, test } from '@jest/globals'
-import { readBehaviours } from '../../src/research/behaviours.js'
+import { readBehaviours } from '../../src/research/issue/behaviours.js'
 import { research } from '../../src/research/index.js'
 import { tempRepos } from '../support/git-repo.js'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { exclusionFor, kindOf } from '../../src/research/classify.js'
-import { looksBinary, looksGenerated } from '../../src/research/read-file.js'
+import { exclusionFor, kindOf } from '../../src/research/tree/classify.js'
+import { looksBinary, looksGenerated } from '../../src/research/tree/read-file.js'
 
 describe('exclusionFor', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { definitionPatternFor, forEachDefinition } from '../../src/research/definitions.js'
+import { definitionPatternFor, forEachDefinition } from '../../src/research/scan/definitions.js'
 
 function definedIn(path: string, text: string): string[] {
   const pattern = definitionPatternFor(path)

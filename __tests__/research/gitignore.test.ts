@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { isIgnored, parseGitignore } from '../../src/research/gitignore.js'
+import { isIgnored, parseGitignore } from '../../src/research/tree/gitignore.js'
 
 describe('gitignore rules', () => {
   const rules = parseGitignore(

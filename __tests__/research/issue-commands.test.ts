@@ -2,8 +2,8 @@
 // code defines. A span is a command after a prompt, when it passes flags, or when its program is
 // one the issue runs as a command elsewhere; code and prose stay as written.
 import { describe, expect, it } from '@jest/globals'
-import { withoutCommands } from '../../src/research/issue-commands.js'
-import { readIssueSignals } from '../../src/research/issue-signals.js'
+import { withoutCommands } from '../../src/research/issue/issue-commands.js'
+import { readIssueSignals } from '../../src/research/issue/issue-signals.js'
 
 const blanked = (text: string) => withoutCommands(text).trim()
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { readIssueSignals } from '../../src/research/issue-signals.js'
+import { readIssueSignals } from '../../src/research/issue/issue-signals.js'
 
 describe('readIssueSignals', () => {
   it('reads Python traceback frames in order, with their functions', () => {

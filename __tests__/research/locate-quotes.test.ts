@@ -2,7 +2,7 @@
 // matched whole or by the part around an interpolated value; boilerplate lines held by many
 // files are no evidence.
 import { describe, expect, test } from '@jest/globals'
-import { findQuote, messageFragments } from '../../src/research/locate-quotes.js'
+import { findQuote, messageFragments } from '../../src/research/evidence/locate-quotes.js'
 import { research } from '../../src/research/index.js'
 import { tempRepos } from '../support/git-repo.js'
 

@@ -3,7 +3,7 @@ import {
   buildPathIndex,
   resolveDottedModule,
   resolveQuotedPath
-} from '../../src/research/path-index.js'
+} from '../../src/research/tree/path-index.js'
 
 const paths = [
   'src/pkg/__init__.py',

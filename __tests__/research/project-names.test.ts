@@ -1,7 +1,7 @@
 // The names a project is imported by, from its layout and manifests: in an issue they name the
 // project, not one of its files.
 import { describe, expect, test } from '@jest/globals'
-import { projectNames } from '../../src/research/project-names.js'
+import { projectNames } from '../../src/research/tree/project-names.js'
 import { research } from '../../src/research/index.js'
 import { tempRepos } from '../support/git-repo.js'
 

@@ -1,7 +1,7 @@
 // Reading the code an issue quotes: lines of code, calls typed at a prompt, error and lint
 // messages, messages in quotation marks; never the frames of a traceback or the issue's data.
 import { describe, expect, test } from '@jest/globals'
-import { readQuotedCode } from '../../src/research/quoted-code.js'
+import { readQuotedCode } from '../../src/research/issue/quoted-code.js'
 
 describe('readQuotedCode', () => {
   test('a line of code in a sentence is a deliberate quote', () => {

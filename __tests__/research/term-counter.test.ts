@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { TermCounter } from '../../src/research/term-counter.js'
-import { subwords } from '../../src/research/terms.js'
+import { TermCounter } from '../../src/research/scan/term-counter.js'
+import { subwords } from '../../src/research/issue/terms.js'
 
 /** The reference: split with the regular expression, then count by string comparison. */
 function reference(text: string, wanted: string[]): { counts: number[]; parts: number } {

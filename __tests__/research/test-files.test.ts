@@ -8,7 +8,7 @@ import {
   moduleName,
   neighbourTestName,
   testShape
-} from '../../src/research/test-files.js'
+} from '../../src/research/covering/test-files.js'
 
 describe('testShape', () => {
   test.each([

@@ -4,7 +4,7 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import type { ActionInputs } from './inputs.js'
-import type { RunReport } from './job-summary.js'
+import type { RunReport } from './run-report.js'
 import { actionLogger } from './logger.js'
 import { createOctokit, requestStats } from '../github/client.js'
 import { GitHubRepository } from '../github/repository.js'

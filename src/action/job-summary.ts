@@ -1,37 +1,7 @@
 // The job summary: what a maintainer sees on the run page, for every outcome.
 import * as core from '@actions/core'
-import type { PlanResult } from '../plan/types.js'
-import type { ResearchResult } from '../research/types.js'
-import type { PublishedPlan } from './plan-publisher.js'
-import { planTitlePrefix, type PlanKind } from '../plan/format/naming.js'
-import type { PlanChanges } from '../plan/format/compare.js'
-
-export interface RunReport {
-  status:
-    | 'skipped'
-    | 'dry-run'
-    | 'published'
-    | 'revised'
-    | 'unchanged'
-    | 'refused'
-    | 'handed-off'
-    | 'failed'
-  /** What the event asked for: a first plan (the default), a revision or a handoff. */
-  flow?: 'revision' | 'handoff'
-  reason?: string
-  error?: string
-  kind?: PlanKind
-  /** Problems worth a maintainer's attention that did not stop the run (broken template overrides). */
-  warnings?: string[]
-  adwId?: string
-  planPath?: string
-  plan?: PlanResult
-  research?: ResearchResult
-  published?: PublishedPlan
-  revision?: { commitUrl: string; changes: PlanChanges }
-  handoff?: { planUrl: string; label?: string; workflow?: string; error?: string }
-  requests?: number
-}
+import { planTitlePrefix } from '../plan/format/naming.js'
+import type { RunReport } from './run-report.js'
 
 const FLOW_TITLES = { revision: 'revision', handoff: 'handoff' } as const
 
@@ -46,46 +16,75 @@ export async function writeJobSummary(report: RunReport): Promise<void> {
     await summary.write()
     return
   }
-  if (report.status === 'refused' || report.status === 'unchanged') {
-    summary.addRaw(escapeHtml(report.reason ?? 'The plan is unchanged.'), true)
+  for (const line of outcomeLines(report)) summary.addRaw(line, true)
+  const rows = [
+    ...planRows(report),
+    ...publishedRows(report),
+    ...revisionRows(report),
+    ...handoffRows(report),
+    ...researchRows(report)
+  ]
+  if (rows.length > 0) {
+    summary.addTable([
+      [
+        { data: 'Item', header: true },
+        { data: 'Value', header: true }
+      ],
+      ...rows
+    ])
   }
-  if (report.status === 'failed') {
-    summary.addRaw(`:x: **Failed:** ${escapeHtml(report.error ?? 'unknown error')}`, true)
-  }
-  for (const warning of report.warnings ?? []) {
-    summary.addRaw(`:warning: ${escapeHtml(warning)}`, true)
-  }
+  if (report.status === 'dry-run' && report.plan)
+    addDryRunPlan(report.planPath ?? 'plan', report.plan.markdown)
+  await summary.write()
+}
 
+/** The outcome in words when it is not a plain success, and the warnings that did not stop it. */
+function outcomeLines(report: RunReport): string[] {
+  const lines: string[] = []
+  if (report.status === 'refused' || report.status === 'unchanged')
+    lines.push(escapeHtml(report.reason ?? 'The plan is unchanged.'))
+  if (report.status === 'failed')
+    lines.push(`:x: **Failed:** ${escapeHtml(report.error ?? 'unknown error')}`)
+  for (const warning of report.warnings ?? []) lines.push(`:warning: ${escapeHtml(warning)}`)
+  return lines
+}
+
+function planRows(report: RunReport): string[][] {
   const rows: string[][] = []
   if (report.planPath) rows.push(['Plan file', `<code>${escapeHtml(report.planPath)}</code>`])
-  if (report.plan) {
-    rows.push(['Planner', escapeHtml(report.plan.planner)])
-    if (report.plan.fallbackReason)
-      rows.push(['Model fallback', escapeHtml(report.plan.fallbackReason)])
-    const usage = report.plan.usage
-    if (usage) {
-      rows.push([
-        'Model usage',
-        `${escapeHtml(usage.provider)} <code>${escapeHtml(usage.model)}</code>: ` +
-          `${usage.inputTokens} input + ${usage.outputTokens} output tokens, ${usage.steps} steps`
-      ])
-    }
-  }
-  const published = report.published
-  if (published) {
+  if (!report.plan) return rows
+  rows.push(['Planner', escapeHtml(report.plan.planner)])
+  if (report.plan.fallbackReason)
+    rows.push(['Model fallback', escapeHtml(report.plan.fallbackReason)])
+  const usage = report.plan.usage
+  if (usage) {
     rows.push([
-      'Branch',
-      `<code>${escapeHtml(published.branch)}</code> (plan ${published.fileOperation})`
+      'Model usage',
+      `${escapeHtml(usage.provider)} <code>${escapeHtml(usage.model)}</code>: ` +
+        `${usage.inputTokens} input + ${usage.outputTokens} output tokens, ${usage.steps} steps`
     ])
-    rows.push([
+  }
+  return rows
+}
+
+function publishedRows(report: RunReport): string[][] {
+  const published = report.published
+  if (!published) return []
+  return [
+    ['Branch', `<code>${escapeHtml(published.branch)}</code> (plan ${published.fileOperation})`],
+    [
       'Pull request',
       `<a href="${escapeHtml(published.pullRequest.url)}">#${published.pullRequest.number}</a> (${published.pullRequest.operation})`
-    ])
-  }
-  if (report.revision) {
-    const { changes } = report.revision
-    const changed = [...changes.changed, ...changes.added, ...changes.removed]
-    rows.push([
+    ]
+  ]
+}
+
+function revisionRows(report: RunReport): string[][] {
+  if (!report.revision) return []
+  const { changes } = report.revision
+  const changed = [...changes.changed, ...changes.added, ...changes.removed]
+  return [
+    [
       'Revision',
       `<a href="${escapeHtml(report.revision.commitUrl)}">commit</a>; sections: ${escapeHtml(changed.join(', ') || 'none')}` +
         (changes.filesAdded.length
@@ -94,19 +93,25 @@ export async function writeJobSummary(report: RunReport): Promise<void> {
         (changes.filesDropped.length
           ? `; files dropped: ${escapeHtml(changes.filesDropped.join(', '))}`
           : '')
-    ])
-  }
-  if (report.handoff) {
-    rows.push([
-      'Approved plan',
-      `<a href="${escapeHtml(report.handoff.planUrl)}">plan on the base branch</a>`
-    ])
-    if (report.handoff.label)
-      rows.push(['Label added', `<code>${escapeHtml(report.handoff.label)}</code>`])
-    if (report.handoff.workflow)
-      rows.push(['Workflow started', `<code>${escapeHtml(report.handoff.workflow)}</code>`])
-    if (report.handoff.error) rows.push(['Handoff problem', escapeHtml(report.handoff.error)])
-  }
+    ]
+  ]
+}
+
+function handoffRows(report: RunReport): string[][] {
+  const handoff = report.handoff
+  if (!handoff) return []
+  const rows = [
+    ['Approved plan', `<a href="${escapeHtml(handoff.planUrl)}">plan on the base branch</a>`]
+  ]
+  if (handoff.label) rows.push(['Label added', `<code>${escapeHtml(handoff.label)}</code>`])
+  if (handoff.workflow)
+    rows.push(['Workflow started', `<code>${escapeHtml(handoff.workflow)}</code>`])
+  if (handoff.error) rows.push(['Handoff problem', escapeHtml(handoff.error)])
+  return rows
+}
+
+function researchRows(report: RunReport): string[][] {
+  const rows: string[][] = []
   if (report.research) {
     rows.push([
       'Research',
@@ -118,29 +123,17 @@ export async function writeJobSummary(report: RunReport): Promise<void> {
     ])
   }
   if (report.requests !== undefined) rows.push(['GitHub API requests', String(report.requests)])
-  if (rows.length > 0) {
-    summary.addTable([
-      [
-        { data: 'Item', header: true },
-        { data: 'Value', header: true }
-      ],
-      ...rows
-    ])
-  }
-  if (report.status === 'dry-run' && report.plan) {
-    summary.addRaw('**Dry run:** nothing was written. The plan:', true)
-    summary.addRaw(
-      `\n<details open><summary>${escapeHtml(report.planPath ?? 'plan')}</summary>\n\n`,
-      true
-    )
-    // addCodeBlock does not escape; the plan quotes issue text, which may hold HTML.
-    summary.addRaw(
-      `<pre lang="markdown"><code>${escapeHtml(report.plan.markdown)}</code></pre>`,
-      true
-    )
-    summary.addRaw('\n</details>\n', true)
-  }
-  await summary.write()
+  return rows
+}
+
+/** A dry run writes nothing, so the summary carries the plan itself. */
+function addDryRunPlan(planPath: string, markdown: string): void {
+  const summary = core.summary
+  summary.addRaw('**Dry run:** nothing was written. The plan:', true)
+  summary.addRaw(`\n<details open><summary>${escapeHtml(planPath)}</summary>\n\n`, true)
+  // addCodeBlock does not escape; the plan quotes issue text, which may hold HTML.
+  summary.addRaw(`<pre lang="markdown"><code>${escapeHtml(markdown)}</code></pre>`, true)
+  summary.addRaw('\n</details>\n', true)
 }
 
 function escapeHtml(text: string): string {

@@ -1,6 +1,6 @@
 // The action's outputs, set in one place so every flow reports them the same way.
 import * as core from '@actions/core'
-import type { PublishedPlan } from './plan-publisher.js'
+import type { PublishedPlan } from './run-report.js'
 
 export function setIssueOutputs(adwId: string): void {
   core.setOutput('adw-id', adwId)

@@ -7,7 +7,8 @@ import { findOrCreatePullRequest } from '../github/pull-request.js'
 import { explainGitHubError, PullRequestsNotPermittedError } from '../github/errors.js'
 import { branchName, isPlanFileFor, type PlanKind } from '../plan/index.js'
 import type { PlanResult } from '../plan/types.js'
-import type { TriggerIssue } from './payload.js'
+import type { PublishedPlan } from './run-report.js'
+import type { TriggerIssue } from './events/payload.js'
 import { TrackingComment } from './tracking-comment.js'
 import { pullRequestBody } from './pull-request-body.js'
 
@@ -43,16 +44,6 @@ export interface PublisherContext {
   label: string
   /** The comment command, named in the "comment to revise" hint. */
   command: string
-}
-
-export interface PublishedPlan {
-  branch: string
-  path: string
-  commitSha: string
-  fileOperation: 'created' | 'updated' | 'unchanged'
-  removed: string[]
-  planUrl: string
-  pullRequest: { number: number; url: string; operation: 'created' | 'updated' | 'unchanged' }
 }
 
 export class PlanPublisher {

@@ -3,13 +3,13 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { getInputs } from './inputs.js'
-import { readTrigger } from './trigger.js'
+import { readTrigger } from './events/trigger.js'
 import { ActionRun } from './context.js'
 import { writeJobSummary } from './job-summary.js'
 import { planIssue } from './flows/plan-issue.js'
 import { revisePlan } from './flows/revise-plan.js'
 import { handOff } from './flows/hand-off.js'
-import type { Trigger } from './trigger.js'
+import type { Trigger } from './events/trigger.js'
 import { explainGitHubError } from '../github/errors.js'
 
 export async function run(): Promise<void> {

@@ -6,7 +6,7 @@ import { readTrackingComment, upsertTrackingComment } from '../github/issue-comm
 import type { PlanKind } from '../plan/format/naming.js'
 import { loadTemplate, renderTemplate } from '../templates/render.js'
 import type { ActionRun } from './context.js'
-import { labelFor } from './trigger.js'
+import { labelFor } from './events/trigger.js'
 
 export const TRACKING_MARKER = '<!-- adw-plan:tracking -->'
 

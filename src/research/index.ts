@@ -1,17 +1,17 @@
 // The research step: lists the tree, reads what an engineer would read first (orientation),
 // and ranks the files the issue is most likely about.
-import { readBehaviours } from './behaviours.js'
-import { exclusionFor } from './classify.js'
-import { readIssueSignals } from './issue-signals.js'
-import { listRepositoryFiles } from './list-files.js'
+import { readBehaviours } from './issue/behaviours.js'
+import { exclusionFor } from './tree/classify.js'
+import { readIssueSignals } from './issue/issue-signals.js'
+import { listRepositoryFiles } from './tree/list-files.js'
 import { orient } from './orientation/index.js'
-import { findCoveringTests } from './covering-tests.js'
-import { readQuotedCode } from './quoted-code.js'
-import { defaultRankOptions, rankFiles } from './rank.js'
-import { defaultSymbolOptions, outlineFiles, rankSymbols } from './rank-symbols.js'
+import { findCoveringTests } from './covering/covering-tests.js'
+import { readQuotedCode } from './issue/quoted-code.js'
+import { defaultRankOptions, rankFiles } from './rank/rank-files.js'
+import { defaultSymbolOptions, outlineFiles, rankSymbols } from './rank/rank-symbols.js'
 import type { ResearchQuery, ResearchResult } from './types.js'
 
-export { listRepositoryFiles } from './list-files.js'
+export { listRepositoryFiles } from './tree/list-files.js'
 export type * from './types.js'
 
 export async function research(query: ResearchQuery): Promise<ResearchResult> {

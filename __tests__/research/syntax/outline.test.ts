@@ -1,12 +1,12 @@
 // The parser layer: one real parse per supported language, read for definitions with their spans
 // and enclosing class, imports and calls; and the fallback patterns for everything else.
 import { describe, expect, test } from '@jest/globals'
+import { outlineSource } from '../../../src/research/syntax/outline.js'
 import {
   enclosingDefinition,
-  outlineSource,
   qualifiedName,
   type Outline
-} from '../../../src/research/syntax/outline.js'
+} from '../../../src/research/syntax/structure.js'
 import { patternOutline } from '../../../src/research/syntax/pattern-outline.js'
 
 const later = () => ({ deadline: performance.now() + 60_000, calls: true })

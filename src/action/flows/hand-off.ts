@@ -4,7 +4,7 @@
 import * as core from '@actions/core'
 import { posix } from 'node:path'
 import type { ActionRun } from '../context.js'
-import type { HandoffTrigger } from '../pull-request-events.js'
+import type { HandoffTrigger } from '../events/pull-request-events.js'
 import { setIssueOutputs, setPlanOutputs } from '../outputs.js'
 import { trackingCommentOf } from '../tracking-comment.js'
 import { readState } from '../pull-request-body.js'

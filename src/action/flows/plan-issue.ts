@@ -2,7 +2,7 @@
 // read the issue -> check who asked -> require a description -> research and plan -> publish.
 import * as core from '@actions/core'
 import type { ActionRun } from '../context.js'
-import { labelFor, type PlanTrigger } from '../trigger.js'
+import { labelFor, type PlanTrigger } from '../events/trigger.js'
 import { PlanPublisher } from '../plan-publisher.js'
 import { setIssueOutputs, setPlanOutputs, setPublishedOutputs } from '../outputs.js'
 import { readIssue } from '../stages/read-issue.js'

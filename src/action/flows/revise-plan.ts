@@ -3,7 +3,7 @@
 // on the plan branch (fast-forward only) -> reply once -> update the tracking comment.
 import * as core from '@actions/core'
 import type { ActionRun } from '../context.js'
-import type { RevisionTrigger, PlanPullRequest } from '../pull-request-events.js'
+import type { RevisionTrigger, PlanPullRequest } from '../events/pull-request-events.js'
 import { planIssue } from './plan-issue.js'
 import { setIssueOutputs, setPlanOutputs } from '../outputs.js'
 import { checkCommenter } from '../stages/check-permission.js'

@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import type { GitHubRepository } from '../../github/repository.js'
 import { meetsRole, roleOf } from '../../github/permission.js'
 import type { PermissionLevel } from '../inputs.js'
-import type { TriggerSender } from '../payload.js'
+import type { TriggerSender } from '../events/payload.js'
 
 export interface Refusal {
   reason: string

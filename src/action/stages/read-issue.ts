@@ -1,6 +1,6 @@
 // Stage: the issue to plan, from the event when it carries one, else from the API.
 import type { GitHubRepository } from '../../github/repository.js'
-import { issueSkipReason, TriggerError, type TriggerIssue } from '../payload.js'
+import { issueSkipReason, TriggerError, type TriggerIssue } from '../events/payload.js'
 
 export async function readIssue(
   repository: GitHubRepository,

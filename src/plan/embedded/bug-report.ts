@@ -2,7 +2,7 @@
 // actual behaviour (as sections or as inline `Expected:` labels), the error it ends with, the
 // environment, a proposed fix, and the steps to reproduce. Issue text is data, flattened to
 // one-line prose.
-import { readQuotedCode } from '../../research/quoted-code.js'
+import { readQuotedCode } from '../../research/issue/quoted-code.js'
 import { readIssue } from '../../text/issue-text.js'
 import {
   issueSections,

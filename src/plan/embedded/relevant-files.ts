@@ -9,7 +9,7 @@ import {
   looksLikeTestFile,
   moduleName,
   neighbourTestName
-} from '../../research/test-files.js'
+} from '../../research/covering/test-files.js'
 import { code } from './prose.js'
 import { isRuledOut } from './feedback.js'
 import { hasDirectEvidence, placesIn } from './symbols.js'

@@ -1,6 +1,6 @@
 // Orientation: what an engineer reads before planning a change (docs, agent guides, stack,
 // commands, test layout, structure), all derived from the tree itself.
-import { exclusionFor } from '../classify.js'
+import { exclusionFor } from '../tree/classify.js'
 import type { Orientation } from '../types.js'
 import { findCommands } from './commands.js'
 import { agentGuides, findDocs } from './docs.js'

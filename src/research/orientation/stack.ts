@@ -1,6 +1,6 @@
 // Languages, frameworks and tools, recognised from the manifests a repository declares and
 // from the languages its files are written in.
-import { extensionOf } from '../classify.js'
+import { extensionOf } from '../tree/classify.js'
 import { readJson, readText } from './read-text.js'
 
 const javascriptPackages: [string, string][] = [

@@ -2,7 +2,7 @@
 // says about itself: its README, its package docstring, its package.json description, or
 // else the kinds of files it holds.
 import { languageByExtension } from './stack.js'
-import { extensionOf, kindOf } from '../classify.js'
+import { extensionOf, kindOf } from '../tree/classify.js'
 import type { Area } from '../types.js'
 import { summaryOf, titleOf } from './docs.js'
 import { clip, readJson, readText } from './read-text.js'

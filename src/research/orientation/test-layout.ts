@@ -1,7 +1,7 @@
 // Where tests live and how they are named, so a plan's new tests follow the house style.
-import { extensionOf, kindOf } from '../classify.js'
+import { extensionOf, kindOf } from '../tree/classify.js'
 import type { TestLayout } from '../types.js'
-import { testShape } from '../test-files.js'
+import { testShape } from '../covering/test-files.js'
 
 function frameworkFor(extension: string, stack: readonly string[]): string | undefined {
   const has = (name: string) => stack.includes(name)

@@ -1,6 +1,6 @@
 // Which tree-sitter grammar reads a file, from its extension. Kept apart from the parser so that
 // deciding whether to parse costs nothing: the runtime loads only when a file needs it.
-import { extensionOf } from '../classify.js'
+import { extensionOf } from '../tree/classify.js'
 
 export type Grammar = 'python' | 'javascript' | 'typescript' | 'tsx' | 'go' | 'rust' | 'java'
 

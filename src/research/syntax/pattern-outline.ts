@@ -2,14 +2,14 @@
 // definitions from the same patterns the scan uses, with spans estimated from indentation
 // (Python, Ruby and friends) or from braces (the C family). Estimates, not a parse: good enough
 // to say which function a line sits in.
-import { extensionOf } from '../classify.js'
-import { definitionPatternFor, forEachDefinition } from '../definitions.js'
+import { extensionOf } from '../tree/classify.js'
+import { definitionPatternFor, forEachDefinition } from '../scan/definitions.js'
 import {
   enclosingDefinition,
   type Definition,
   type DefinitionKind,
   type Outline
-} from './outline.js'
+} from './structure.js'
 
 const indentedLanguages = new Set(['py', 'pyi', 'pyx', 'rb', 'nim', 'coffee'])
 

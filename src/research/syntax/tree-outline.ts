@@ -2,7 +2,7 @@
 // so the runtime costs nothing to a run that never parses.
 import type { Node, Query } from 'web-tree-sitter'
 import type { Grammar } from './languages.js'
-import type { Call, Definition, DefinitionKind, Outline, OutlineOptions } from './outline.js'
+import type { Call, Definition, DefinitionKind, Outline, OutlineOptions } from './structure.js'
 import { callQueries, classScopes, functionScopes, structureQueries } from './queries.js'
 import { compileQuery, grammarRuntime } from './runtime.js'
 

@@ -1,7 +1,7 @@
 // Decides from the event alone what this run does: plan an issue (a trigger label, a hand-run
 // workflow), revise a plan (a `/plan` command), or hand a merged plan off. Anything else ends
 // here with a one-line reason, before any request at all.
-import type { PlanKind } from '../plan/format/naming.js'
+import type { PlanKind } from '../../plan/format/naming.js'
 import {
   readCommentEvent,
   readMergeEvent,

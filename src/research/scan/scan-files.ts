@@ -1,14 +1,14 @@
 // The one pass over the files: each is read once, up to a byte cap, to count the issue's
 // terms, measure its length and find which of the issue's names it defines.
 import { join } from 'node:path'
-import { codeExtensions, extensionOf, kindOf } from './classify.js'
+import { codeExtensions, extensionOf, kindOf } from '../tree/classify.js'
 import { definitionPatternFor, forEachDefinition } from './definitions.js'
-import { HeadReader, looksGenerated } from './read-file.js'
+import { HeadReader, looksGenerated } from '../tree/read-file.js'
 import { TermCounter } from './term-counter.js'
-import { subwords } from './terms.js'
-import { looksVendored, vendoredPackageDir } from './vendored.js'
+import { subwords } from '../issue/terms.js'
+import { looksVendored, vendoredPackageDir } from '../tree/vendored.js'
 import type { TermTable } from './term-table.js'
-import type { FileKind } from './types.js'
+import type { FileKind } from '../types.js'
 
 export interface ScanOptions {
   /** Bytes read per source, test or documentation file. */

@@ -1,6 +1,6 @@
 // Names a file defines, found by one cheap regular expression per language family (not a
 // parser): enough to tell the file that defines `URLValidator` from the files that use it.
-import { extensionOf } from './classify.js'
+import { extensionOf } from '../tree/classify.js'
 
 const python =
   /^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)|^([A-Za-z_]\w*)[ \t]*(?::[^=\n]{1,80})?=(?!=)/gm

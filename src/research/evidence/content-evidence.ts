@@ -1,9 +1,9 @@
 // Evidence from what files contain: BM25 over the issue's terms, definitions of the names the
 // issue uses, and qualified names (`Class.member`) whose both parts a file defines.
-import type { IssueSignals } from './issue-signals.js'
-import type { Scan } from './scan-files.js'
-import type { Scoreboard } from './scoreboard.js'
-import type { TermTable } from './term-table.js'
+import type { IssueSignals } from '../issue/issue-signals.js'
+import type { Scan } from '../scan/scan-files.js'
+import type { Scoreboard } from '../rank/scoreboard.js'
+import type { TermTable } from '../scan/term-table.js'
 
 const k1 = 1.2
 const b = 0.75

@@ -1,7 +1,7 @@
 // The events around a plan pull request, read from the payload alone: a `/plan` comment or review
 // asking for a revision, and the merge that hands the plan off. A plan pull request is one whose
 // head branch is `{branch-prefix}{kind}-{issue}` in this same repository.
-import { parsePlanBranch, type PlanKind } from '../plan/format/naming.js'
+import { parsePlanBranch, type PlanKind } from '../../plan/format/naming.js'
 import { readCommand, splitKind } from './command.js'
 import {
   issueSkipReason,

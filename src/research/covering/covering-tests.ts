@@ -3,12 +3,12 @@
 // `tests/unittest_raw_building.py` calls `imported_member`. Every test file's head is read for
 // its imports; the few that import the module are then read whole for the calls.
 import { join, posix } from 'node:path'
-import { extensionOf } from './classify.js'
-import type { OutlinedFile } from './rank-symbols.js'
-import { HeadReader } from './read-file.js'
+import { extensionOf } from '../tree/classify.js'
+import type { OutlinedFile } from '../rank/rank-symbols.js'
+import { HeadReader } from '../tree/read-file.js'
 import { declaredPackage, importsModule, testImports, type TestImport } from './test-imports.js'
 import { isFixturePath, moduleName, testShape } from './test-files.js'
-import type { RankedSymbol, RankedTest } from './types.js'
+import type { RankedSymbol, RankedTest } from '../types.js'
 
 export interface CoveringOptions {
   /** Bytes of each test file read for its imports. */

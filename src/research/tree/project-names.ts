@@ -1,7 +1,7 @@
 // The names the project is imported by: its top-level Python packages, its Go module, its npm
 // package, its crate. In an issue they are the namespace of every call the reporter makes
 // (`arrow.get(…)`, `echo.New()`, `import rich`), so they say nothing about which file is meant.
-import { readJson, readText } from './orientation/read-text.js'
+import { readJson, readText } from '../orientation/read-text.js'
 
 /** The last path element of a Go module, without a major-version suffix (`…/echo/v4` → echo). */
 function goModuleName(goMod: string): string | undefined {

@@ -1,7 +1,7 @@
 // Collects the evidence for each file and turns it into a ranking: scores add up, the kind of
 // file scales them (tests and docs follow the code they describe), and the strongest pieces of
 // evidence become the reasons a person reads.
-import type { FileKind, RankedFile } from './types.js'
+import type { FileKind, RankedFile } from '../types.js'
 
 /** How much each kind of file counts: the change is in the code, tests and docs follow it. */
 const kindWeight: Record<FileKind, number> = {

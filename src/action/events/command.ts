@@ -1,6 +1,6 @@
 // The comment command: `/plan <feedback>` as the first non-empty line of a comment or review.
 // Read from the event alone, so an ordinary comment ends the run before any request.
-import { isPlanKind, type PlanKind } from '../plan/format/naming.js'
+import { isPlanKind, type PlanKind } from '../../plan/format/naming.js'
 
 /**
  * The feedback after the command ('' for a bare command), or undefined when the body does not

@@ -1,6 +1,6 @@
 // Decides, from a path alone, whether a file is worth reading and what kind of file it is.
 // Content-based checks (NUL bytes, generated markers) live in read-file.ts.
-import type { FileKind } from './types.js'
+import type { FileKind } from '../types.js'
 import { vendoredByName } from './vendored.js'
 
 /** Directories holding other people's code or tool state: never part of the project's own code. */

@@ -1,7 +1,7 @@
 // The issue's terms as the file scanner needs them: every surface form mapped to its term, and
 // a query weight per term.
-import type { IssueSignals } from './issue-signals.js'
-import { surfaceForms } from './terms.js'
+import type { IssueSignals } from '../issue/issue-signals.js'
+import { surfaceForms } from '../issue/terms.js'
 
 export interface TermTable {
   /** Lower-case surface form -> term index. */

@@ -2,11 +2,11 @@
 // and on which line. Only files that hold every word of a quote are read again, so the search
 // costs a few reads whatever the size of the tree.
 import { join } from 'node:path'
-import type { QuotedCode } from './quoted-code.js'
-import { HeadReader } from './read-file.js'
-import type { Scan } from './scan-files.js'
-import type { TermTable } from './term-table.js'
-import { subwords } from './terms.js'
+import type { QuotedCode } from '../issue/quoted-code.js'
+import { HeadReader } from '../tree/read-file.js'
+import type { Scan } from '../scan/scan-files.js'
+import type { TermTable } from '../scan/term-table.js'
+import { subwords } from '../issue/terms.js'
 
 export interface QuoteHit {
   /** Index of the file in the ranked listing. */

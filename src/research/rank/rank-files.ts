@@ -5,19 +5,19 @@ import {
   addDefinitionEvidence,
   addQualifiedNameEvidence,
   addTermEvidence
-} from './content-evidence.js'
-import type { IssueSignals } from './issue-signals.js'
-import { addDottedModuleEvidence, addNameEvidence, addQuotedPathEvidence } from './name-evidence.js'
-import { locateQuotes } from './locate-quotes.js'
-import { buildPathIndex } from './path-index.js'
-import { collectPins, type Pin } from './pins.js'
-import { projectNames } from './project-names.js'
-import { addQuoteEvidence } from './quote-evidence.js'
-import type { QuotedCode } from './quoted-code.js'
-import { scanFiles, type Scan, type ScanOptions } from './scan-files.js'
+} from '../evidence/content-evidence.js'
+import type { IssueSignals } from '../issue/issue-signals.js'
+import { addDottedModuleEvidence, addNameEvidence, addQuotedPathEvidence } from '../evidence/name-evidence.js'
+import { locateQuotes } from '../evidence/locate-quotes.js'
+import { buildPathIndex } from '../tree/path-index.js'
+import { collectPins, type Pin } from '../evidence/pins.js'
+import { projectNames } from '../tree/project-names.js'
+import { addQuoteEvidence } from '../evidence/quote-evidence.js'
+import type { QuotedCode } from '../issue/quoted-code.js'
+import { scanFiles, type Scan, type ScanOptions } from '../scan/scan-files.js'
 import { Scoreboard } from './scoreboard.js'
-import { buildTermTable, type TermTable } from './term-table.js'
-import type { RankedFile } from './types.js'
+import { buildTermTable, type TermTable } from '../scan/term-table.js'
+import type { RankedFile } from '../types.js'
 
 export interface RankOptions extends ScanOptions {
   top: number

@@ -2,7 +2,7 @@
 // import statement is one of the few things a line-based reading gets right in every language.
 // Each import becomes a module path (`a/b/c`) that can be compared with a source file's path.
 import { posix } from 'node:path'
-import { extensionOf } from './classify.js'
+import { extensionOf } from '../tree/classify.js'
 
 export interface TestImport {
   /** The module as a path without extension: `marshmallow/fields`, `src/cart`, `shop/cart`. */

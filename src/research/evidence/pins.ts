@@ -2,9 +2,9 @@
 // traceback frame (its line, its function, the source line it printed), a location quoted with a
 // line number, a quoted line or message found in the code. The symbol ranking turns each pin
 // into the definition that holds it.
-import type { IssueSignals } from './issue-signals.js'
+import type { IssueSignals } from '../issue/issue-signals.js'
 import type { QuoteHit } from './locate-quotes.js'
-import { resolveQuotedPath, type PathIndex } from './path-index.js'
+import { resolveQuotedPath, type PathIndex } from '../tree/path-index.js'
 
 export type PinKind = 'frame' | 'location' | 'quote'
 

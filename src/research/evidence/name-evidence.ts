@@ -1,15 +1,15 @@
 // Evidence from names alone: paths and traceback frames the issue quotes, dotted module
 // references, and file or directory names that match the issue's words.
-import type { IssueSignals } from './issue-signals.js'
+import type { IssueSignals } from '../issue/issue-signals.js'
 import {
   fileNameOf,
   resolveDottedModule,
   resolveQuotedPath,
   stemOf,
   type PathIndex
-} from './path-index.js'
-import type { Scoreboard } from './scoreboard.js'
-import { stem } from './terms.js'
+} from '../tree/path-index.js'
+import type { Scoreboard } from '../rank/scoreboard.js'
+import { stem } from '../issue/terms.js'
 
 /**
  * Quoted paths and locations, and traceback frames with the innermost weighing most. Returns

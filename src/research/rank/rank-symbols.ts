@@ -4,19 +4,15 @@
 // message it holds, its name or `Class.member` written in the issue, and how much of the issue's
 // vocabulary its body uses. Only these few files are parsed, under a time budget.
 import { join } from 'node:path'
-import type { IssueSignals } from './issue-signals.js'
-import { stemOf, fileNameOf } from './path-index.js'
-import type { Pin } from './pins.js'
-import type { FileRanking } from './rank.js'
-import { HeadReader } from './read-file.js'
-import {
-  enclosingDefinition,
-  outlineSource,
-  type Definition,
-  type Outline
-} from './syntax/outline.js'
-import { TermCounter } from './term-counter.js'
-import type { RankedSymbol } from './types.js'
+import type { IssueSignals } from '../issue/issue-signals.js'
+import { stemOf, fileNameOf } from '../tree/path-index.js'
+import type { Pin } from '../evidence/pins.js'
+import type { FileRanking } from './rank-files.js'
+import { HeadReader } from '../tree/read-file.js'
+import { outlineSource } from '../syntax/outline.js'
+import { enclosingDefinition, type Definition, type Outline } from '../syntax/structure.js'
+import { TermCounter } from '../scan/term-counter.js'
+import type { RankedSymbol } from '../types.js'
 
 export interface SymbolOptions {
   /** How many of the best-ranked code files are parsed. */

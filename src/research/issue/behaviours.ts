@@ -2,7 +2,7 @@
 // `__iter__`, "unhashable" is `__hash__`, `t2 - t1` in a snippet is `__sub__` or `__rsub__`.
 // Python's data model names these methods the same way in every project, so an issue's words and
 // operators point at them even when the issue never names a method.
-import { fencePlaces } from '../text/issue-text.js'
+import { fencePlaces } from '../../text/issue-text.js'
 import { withoutIssueData } from './issue-data.js'
 
 interface Behaviour {
