@@ -2,14 +2,17 @@
 // "unhashable") and from operators in the code it quotes, never from its program output.
 import { describe, expect, test } from '@jest/globals'
 import { readBehaviours } from '../../src/research/issue/behaviours.js'
+import { issueInput } from '../../src/research/issue/issue-input.js'
 import { research } from '../../src/research/index.js'
 import { tempRepos } from '../support/git-repo.js'
+
+const behavioursOf = (title: string, body: string) => readBehaviours(issueInput(title, body))
 
 const { gitRepo } = tempRepos()
 
 describe('readBehaviours', () => {
   test('words of the prose ask for the methods that implement them', () => {
-    const found = readBehaviours('Errors are unhashable', 'So they cannot go in a set.')
+    const found = behavioursOf('Errors are unhashable', 'So they cannot go in a set.')
     expect(found.get('__hash__')).toBe('unhashable')
     expect(found.get('__eq__')).toBe('unhashable')
     expect(found.has('__iter__')).toBe(false)
@@ -25,7 +28,7 @@ describe('readBehaviours', () => {
       '```',
       'and `stop | wait` composes fine.'
     ].join('\n')
-    const found = readBehaviours('Reflected operand fails', body)
+    const found = behavioursOf('Reflected operand fails', body)
     expect(found.get('__rsub__')).toBe('`-`')
     expect(found.get('__or__')).toBe('`|`')
     expect(found.has('__and__')).toBe(false)
@@ -33,13 +36,13 @@ describe('readBehaviours', () => {
 
   test('an indented REPL session is code too', () => {
     const body = 'A friend saw this:\n\n    >>> t2.datetime - t1 > timedelta(0)\n    False\n'
-    expect(readBehaviours('Inverted sign', body).get('__rsub__')).toBe('`-`')
+    expect(behavioursOf('Inverted sign', body).get('__rsub__')).toBe('`-`')
   })
 
   test('an issue that asks for nothing of the kind yields nothing', () => {
-    expect(
-      readBehaviours('Wrong default timeout', 'The client waits 5 s instead of 10.').size
-    ).toBe(0)
+    expect(behavioursOf('Wrong default timeout', 'The client waits 5 s instead of 10.').size).toBe(
+      0
+    )
   })
 })
 

@@ -3,7 +3,11 @@
 // shares the module's name; fixtures are never tests.
 import { describe, expect, test } from '@jest/globals'
 import { research } from '../../src/research/index.js'
-import { declaredPackage, importsModule, testImports } from '../../src/research/covering/test-imports.js'
+import {
+  declaredPackage,
+  importsModule,
+  testImports
+} from '../../src/research/covering/test-imports.js'
 import { tempRepos } from '../support/git-repo.js'
 
 const { gitRepo } = tempRepos()

@@ -4,6 +4,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { withoutCommands } from '../../src/research/issue/issue-commands.js'
 import { readIssueSignals } from '../../src/research/issue/issue-signals.js'
+import { issueInput } from '../../src/research/issue/issue-input.js'
+
+const signalsOf = (title: string, body: string) => readIssueSignals(issueInput(title, body))
 
 const blanked = (text: string) => withoutCommands(text).trim()
 
@@ -41,7 +44,7 @@ describe('withoutCommands', () => {
 
 describe('readIssueSignals with commands', () => {
   it('takes no identifier from a command line, but still takes the names in prose', () => {
-    const signals = readIssueSignals(
+    const signals = signalsOf(
       'fix command wipes the file',
       'Running `sqlfluff fix --ignore parsing` raises in `persist_tree`; `sqlfluff lint` is fine.'
     )

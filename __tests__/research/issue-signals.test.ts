@@ -1,9 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { readIssueSignals } from '../../src/research/issue/issue-signals.js'
+import { issueInput } from '../../src/research/issue/issue-input.js'
+
+const signalsOf = (title: string, body: string) => readIssueSignals(issueInput(title, body))
 
 describe('readIssueSignals', () => {
   it('reads Python traceback frames in order, with their functions', () => {
-    const signals = readIssueSignals(
+    const signals = signalsOf(
       'Crash when loading',
       [
         'Traceback (most recent call last):',
@@ -24,7 +27,7 @@ describe('readIssueSignals', () => {
   })
 
   it('reads JavaScript stack frames and bare paths in prose', () => {
-    const signals = readIssueSignals(
+    const signals = signalsOf(
       'Render fails',
       'TypeError: x is undefined\n    at renderItem (src/components/List.tsx:10:2)\n\nI think `src/lib/format.ts` is wrong.'
     )
@@ -38,7 +41,7 @@ describe('readIssueSignals', () => {
   })
 
   it('finds code-like names: CamelCase, snake_case, dotted paths, calls and backticks', () => {
-    const signals = readIssueSignals(
+    const signals = signalsOf(
       'URLValidator rejects valid hosts',
       'Calling `validate_host` via pkg.validators.check() fails; also see parse_url.'
     )
@@ -54,7 +57,7 @@ describe('readIssueSignals', () => {
   })
 
   it('language machinery such as `constructor` or `self` is not evidence', () => {
-    const signals = readIssueSignals(
+    const signals = signalsOf(
       'Template injection',
       'Bodies like `{{constructor.constructor}}` and `self.prototype` or `toString()`.'
     )
@@ -64,16 +67,13 @@ describe('readIssueSignals', () => {
   })
 
   it('does not take URLs or version numbers for module paths', () => {
-    const signals = readIssueSignals(
-      'Upgrade',
-      'Since 3.0.1 see https://example.com/docs/page.html'
-    )
+    const signals = signalsOf('Upgrade', 'Since 3.0.1 see https://example.com/docs/page.html')
     expect(signals.dotted.flat()).not.toContain('example')
     expect(signals.paths.map(path => path.path)).not.toContain('3.0.1')
   })
 
   it('counts a frame path once, notes line locations and drops `self.` from dotted names', () => {
-    const signals = readIssueSignals(
+    const signals = signalsOf(
       'Warning on import',
       [
         '  File "/venv/site-packages/pkg/core.py", line 5, in run',
@@ -104,7 +104,7 @@ describe('readIssueSignals', () => {
   })
 
   it("keeps each frame's line, function and the source line Python prints under it", () => {
-    const signals = readIssueSignals(
+    const signals = signalsOf(
       'Crash',
       [
         'Traceback (most recent call last):',
@@ -139,7 +139,7 @@ describe('readIssueSignals', () => {
   })
 
   it('reads the line a path is quoted with in prose', () => {
-    const signals = readIssueSignals(
+    const signals = signalsOf(
       'Wrong output',
       'The problem is in `jsonrep.py` at line 227. Also change line 743 of sympy/printing/latex.py.'
     )
@@ -150,7 +150,7 @@ describe('readIssueSignals', () => {
   })
 
   it("takes no names from the issue's data: LaTeX output, SQL inputs, REPL output", () => {
-    const signals = readIssueSignals(
+    const signals = signalsOf(
       'latex prints the wrong brackets',
       [
         '```python',
@@ -181,7 +181,7 @@ describe('readIssueSignals', () => {
   })
 
   it('reads a versioned class name as a weak mention of the unversioned one', () => {
-    const signals = readIssueSignals(
+    const signals = signalsOf(
       'Make PersonName3 iterable',
       "TypeError: argument of type 'PersonName3' is not iterable; `Vector3` and `utf8` are fine"
     )
@@ -193,7 +193,7 @@ describe('readIssueSignals', () => {
   })
 
   it('reads a link to a line of the code as a quoted location, and no words from its URL', () => {
-    const signals = readIssueSignals(
+    const signals = signalsOf(
       'Panic on a 404 with RedirectFixedPath',
       [
         'This line panics: https://github.com/acme/router/blob/v1.7.7/tree.go#L851.',
@@ -217,7 +217,7 @@ describe('readIssueSignals', () => {
   })
 
   it('takes a name the prose calls a method, function or class as code', () => {
-    const signals = readIssueSignals(
+    const signals = signalsOf(
       'Statistics are lost',
       'The key is set in the begin method, then function reset_stats clears it. The base class and a static method are fine.'
     )
@@ -228,7 +228,7 @@ describe('readIssueSignals', () => {
   })
 
   it('reads a dotted name on a variable the issue assigns as no module', () => {
-    const signals = readIssueSignals(
+    const signals = signalsOf(
       'Title is not painted',
       [
         '```python',
@@ -249,7 +249,7 @@ describe('readIssueSignals', () => {
   })
 
   it("reads the calls in a frame's printed source as frame names, not as code the issue wrote", () => {
-    const signals = readIssueSignals(
+    const signals = signalsOf(
       'Parse fails',
       [
         'Traceback (most recent call last):',

@@ -1,6 +1,7 @@
 // The names a project is imported by, from its layout and manifests: in an issue they name the
 // project, not one of its files.
 import { describe, expect, test } from '@jest/globals'
+import { Manifests } from '../../src/research/tree/manifests.js'
 import { projectNames } from '../../src/research/tree/project-names.js'
 import { research } from '../../src/research/index.js'
 import { tempRepos } from '../support/git-repo.js'
@@ -18,7 +19,8 @@ describe('projectNames', () => {
       'Cargo.toml': '[package]\nname = "md-book"\nversion = "1.0.0"\n'
     }
     const root = gitRepo(files)
-    expect([...projectNames(root, Object.keys(files))].sort()).toEqual([
+    const paths = Object.keys(files)
+    expect([...projectNames(paths, new Manifests(root, paths))].sort()).toEqual([
       'arrow',
       'echo',
       'extras',

@@ -2,10 +2,13 @@
 // messages, messages in quotation marks; never the frames of a traceback or the issue's data.
 import { describe, expect, test } from '@jest/globals'
 import { readQuotedCode } from '../../src/research/issue/quoted-code.js'
+import { issueInput } from '../../src/research/issue/issue-input.js'
+
+const quotesOf = (title: string, body: string) => readQuotedCode(issueInput(title, body))
 
 describe('readQuotedCode', () => {
   test('a line of code in a sentence is a deliberate quote', () => {
-    const quotes = readQuotedCode(
+    const quotes = quotesOf(
       'to_json_dict raises',
       'My thought was to move the `data_element = self[key]` into the try/catch.'
     )
@@ -13,7 +16,7 @@ describe('readQuotedCode', () => {
   })
 
   test('calls typed at a prompt are code, their output is not; the error line is a message', () => {
-    const quotes = readQuotedCode(
+    const quotes = quotesOf(
       'latex output',
       [
         '```python',
@@ -32,7 +35,7 @@ describe('readQuotedCode', () => {
   })
 
   test('lint output and quoted titles are messages; traceback frames and their source are not quotes', () => {
-    const quotes = readQuotedCode(
+    const quotes = quotesOf(
       'L031 incorrectly triggers "Avoid using aliases in join condition"',
       [
         '```',
@@ -52,7 +55,7 @@ describe('readQuotedCode', () => {
   })
 
   test('imports, shell commands, comments and short fragments are not looked for', () => {
-    const quotes = readQuotedCode(
+    const quotes = quotesOf(
       'x',
       [
         '```python',
@@ -79,7 +82,7 @@ describe('readQuotedCode', () => {
       '```'
     ].join('\n')
     const excerpt = ['```go', 'for i := range node.children {', '```'].join('\n')
-    const quotes = readQuotedCode('Completion fails', `${program}\n\n${excerpt}`)
+    const quotes = quotesOf('Completion fails', `${program}\n\n${excerpt}`)
     expect(quotes).toContainEqual({
       text: 'var rootCmd = &cli.Command{Use: "app"}',
       kind: 'code',
@@ -89,7 +92,7 @@ describe('readQuotedCode', () => {
   })
 
   test('a SQL input is data: neither code nor message', () => {
-    const quotes = readQuotedCode(
+    const quotes = quotesOf(
       'x',
       ['```sql', 'SELECT a.hello FROM my_table AS a WHERE a.id = 1', '```'].join('\n')
     )

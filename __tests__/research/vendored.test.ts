@@ -3,7 +3,11 @@
 // author), never ranked, and the project's own files are not mistaken for them.
 import { describe, expect, test } from '@jest/globals'
 import { research } from '../../src/research/index.js'
-import { looksVendored, vendoredByName, vendoredPackageDir } from '../../src/research/tree/vendored.js'
+import {
+  looksVendored,
+  vendoredByName,
+  vendoredPackageDir
+} from '../../src/research/tree/vendored.js'
 import { tempRepos } from '../support/git-repo.js'
 
 const { gitRepo } = tempRepos()

@@ -1,14 +1,17 @@
-// The research step: lists the tree, reads what an engineer would read first (orientation),
-// and ranks the files the issue is most likely about.
-import { readBehaviours } from './issue/behaviours.js'
-import { exclusionFor } from './tree/classify.js'
-import { readIssueSignals } from './issue/issue-signals.js'
-import { listRepositoryFiles } from './tree/list-files.js'
-import { orient } from './orientation/index.js'
+// The research step, stage by stage: read the issue, list the tree, rank its files, then the
+// definitions inside the best of them, orient (docs, stack, commands, test layout), and find the
+// existing tests of the code the change goes into. Each stage has its folder beside this file.
 import { findCoveringTests } from './covering/covering-tests.js'
+import { readBehaviours } from './issue/behaviours.js'
+import { issueInput } from './issue/issue-input.js'
+import { readIssueSignals } from './issue/issue-signals.js'
 import { readQuotedCode } from './issue/quoted-code.js'
+import { orient } from './orientation/index.js'
 import { defaultRankOptions, rankFiles } from './rank/rank-files.js'
 import { defaultSymbolOptions, outlineFiles, rankSymbols } from './rank/rank-symbols.js'
+import { exclusionFor } from './tree/classify.js'
+import { listRepositoryFiles } from './tree/list-files.js'
+import { Manifests } from './tree/manifests.js'
 import type { ResearchQuery, ResearchResult } from './types.js'
 
 export { listRepositoryFiles } from './tree/list-files.js'
@@ -16,28 +19,36 @@ export type * from './types.js'
 
 export async function research(query: ResearchQuery): Promise<ResearchResult> {
   const started = performance.now()
+  // The issue, read once for every reader of it.
+  const issue = issueInput(query.title, query.body)
+  const signals = readIssueSignals(issue)
+  const quotes = readQuotedCode(issue)
+
+  // The tree, and its manifests read once: the ranking takes the project's names from them, the
+  // orientation its stack and commands.
   const all = await listRepositoryFiles(query.root)
+  const manifests = new Manifests(query.root, all)
   const rankable = all.filter(path => exclusionFor(path) === undefined)
-  const signals = readIssueSignals(query.title, query.body)
-  const quotes = readQuotedCode(query.title, query.body)
-  const ranking = rankFiles(query.root, rankable, signals, quotes, {
+
+  // Files by the issue's evidence; then, with the parser loaded only now, the definitions in the
+  // few best-ranked files (and those the issue pins a line in).
+  const ranking = rankFiles(manifests, rankable, signals, quotes, {
     ...defaultRankOptions,
     top: query.top ?? defaultRankOptions.top
   })
-  const { files, fileCount } = ranking
-  // Only now does the parser load, for the few best-ranked files (and those the issue pins).
   const outlined = await outlineFiles(query.root, ranking, defaultSymbolOptions)
-  const symbols = rankSymbols(outlined, ranking, signals, readBehaviours(query.title, query.body))
-  const orientation = orient(query.root, all, { contextFile: query.contextFile })
+  const symbols = rankSymbols(outlined, ranking, signals, readBehaviours(issue))
+
+  const orientation = orient(manifests, all, { contextFile: query.contextFile })
   // The tests of the best-ranked code files: those the ranking put first, not files pinned only.
   const subjects = outlined.filter(file => file.prior >= 0.3).slice(0, 3)
   const tests = findCoveringTests(query.root, orientation.tests.files, subjects, symbols)
   return {
-    files,
+    files: ranking.files,
     symbols,
     tests,
     orientation,
-    fileCount,
+    fileCount: ranking.fileCount,
     elapsedMs: Math.round(performance.now() - started)
   }
 }

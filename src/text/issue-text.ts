@@ -1,5 +1,6 @@
 // What an issue body says, read the way a maintainer skims it: the user story, the sections an
 // issue form or a careful reporter writes, the checklists, and the sentences that state rules.
+import { fencePlaces } from './fences.js'
 
 export interface UserStory {
   role: string
@@ -48,32 +49,6 @@ const SECTION_NAMES: Array<[keyof IssueSections, RegExp]> = [
   ],
   ['context', /^(additional context|context|notes?|details)$/i]
 ]
-
-/** Where each line stands in Markdown's fenced code: a fence marker, inside a block, or outside. */
-export type FencePlace = 'marker' | 'inside' | 'outside'
-
-/** The place of each line: a block closes on a marker of its own character, at least as long. */
-export function fencePlaces(lines: readonly string[]): FencePlace[] {
-  let fence: string | undefined
-  return lines.map(line => {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
-    if (!fence) {
-      if (!marker) return 'outside'
-      fence = marker
-      return 'marker'
-    }
-    if (
-      marker &&
-      marker[0] === fence[0] &&
-      marker.length >= fence.length &&
-      line.trim() === marker
-    ) {
-      fence = undefined
-      return 'marker'
-    }
-    return 'inside'
-  })
-}
 
 /** Removes HTML comments (issue templates leave them) and fenced code, keeping line structure. */
 export function proseLines(body: string): string[] {

@@ -2,6 +2,7 @@
 // actual behaviour (as sections or as inline `Expected:` labels), the error it ends with, the
 // environment, a proposed fix, and the steps to reproduce. Issue text is data, flattened to
 // one-line prose.
+import { issueInput } from '../../research/issue/issue-input.js'
 import { readQuotedCode } from '../../research/issue/quoted-code.js'
 import { readIssue } from '../../text/issue-text.js'
 import {
@@ -143,7 +144,7 @@ export function withoutStop(text: string): string {
  * is assigned to.
  */
 function snippetOf(title: string, body: string): string | undefined {
-  const calls = readQuotedCode(title, body)
+  const calls = readQuotedCode(issueInput(title, body))
     .filter(item => item.kind === 'code' && !item.inProse && /\w\(/.test(item.text))
     .map(item => ({ ...item, text: item.text.replace(/^[\w.[\]'"]+\s*=\s*(?!=)/, '') }))
     .filter(item => item.text.length <= 160 && !/^(?:def|class|function|fn|func)\b/.test(item.text))

@@ -3,26 +3,23 @@
 // they name, offered as Validation Commands. The text is repository data: it is flattened to
 // one-line prose and never compiled.
 import type { GuidanceFile } from '../../research/types.js'
+import { readFences } from '../../text/fences.js'
 import { code, prose } from './prose.js'
 
 // A rule is a list item that tells the reader what to do.
 const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?(.+)$/
 const DIRECTIVE =
   /\b(?:must|always|never|don['’]t|do not|should|shouldn['’]t|use|run|prefer|avoid|keep)\b/i
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/
 
 /** Lines outside fenced code blocks, and the lines inside them, apart. */
 function splitByFences(text: string): { prose: string[]; code: string[] } {
   const out = { prose: [] as string[], code: [] as string[] }
-  let open: string | undefined
-  for (const line of text.split('\n')) {
-    const fence = FENCE.exec(line)?.[1]
-    if (fence && (!open || (fence[0] === open[0] && fence.length >= open.length))) {
-      open = open ? undefined : fence
-      continue
-    }
-    if (open) out.code.push(line)
-    else out.prose.push(line)
+  const lines = text.split('\n')
+  const fences = readFences(lines)
+  for (const [index, line] of lines.entries()) {
+    const role = fences[index].role
+    if (role === 'inside') out.code.push(line)
+    else if (role === 'outside') out.prose.push(line)
   }
   return out
 }

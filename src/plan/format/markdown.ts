@@ -1,5 +1,6 @@
 // A small, fence-aware reading of Markdown: enough to find a plan's headings and sections
 // without being fooled by `## Heading` lines quoted inside code blocks (an issue body can hold them).
+import { readFences } from '../../text/fences.js'
 
 export interface Heading {
   level: number
@@ -15,38 +16,13 @@ export interface Outline {
   inFence: boolean[]
 }
 
-/** Opening fence per CommonMark: up to 3 spaces, then 3+ backticks or tildes. */
-function openingFence(line: string): string | undefined {
-  const match = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line)
-  if (!match) return undefined
-  // A backtick fence's info string may not contain backticks.
-  if (match[1][0] === '`' && match[2].includes('`')) return undefined
-  return match[1]
-}
-
-export function closesFence(line: string, fence: string): boolean {
-  const match = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line)
-  return Boolean(match && match[1][0] === fence[0] && match[1].length >= fence.length)
-}
-
 export function outline(markdown: string): Outline {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n')
+  const fences = readFences(lines)
   const headings: Heading[] = []
-  const inFence: boolean[] = []
-  let fence: string | undefined
+  const inFence = fences.map(fence => fence.role !== 'outside')
   lines.forEach((line, index) => {
-    if (fence) {
-      inFence.push(true)
-      if (closesFence(line, fence)) fence = undefined
-      return
-    }
-    const opening = openingFence(line)
-    if (opening) {
-      fence = opening
-      inFence.push(true)
-      return
-    }
-    inFence.push(false)
+    if (inFence[index]) return
     const heading = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line)
     if (heading) headings.push({ level: heading[1].length, text: heading[2].trim(), line: index })
   })

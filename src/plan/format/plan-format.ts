@@ -1,7 +1,8 @@
 // The Plan Format as data. The required headings are read from the plan template itself, so a
 // repository's own template is validated exactly as strictly as the built-in one.
 import { inlineCode, loadTemplate } from '../../templates/render.js'
-import { closesFence, outline, findHeading, sectionBody } from './markdown.js'
+import { closesFence } from '../../text/fences.js'
+import { outline, findHeading, sectionBody } from './markdown.js'
 import { isPlanKind, type PlanKind } from './naming.js'
 
 export interface HeadingRule {

@@ -2,8 +2,8 @@
 // `__iter__`, "unhashable" is `__hash__`, `t2 - t1` in a snippet is `__sub__` or `__rsub__`.
 // Python's data model names these methods the same way in every project, so an issue's words and
 // operators point at them even when the issue never names a method.
-import { fencePlaces } from '../../text/issue-text.js'
-import { withoutIssueData } from './issue-data.js'
+import { fencePlaces } from '../../text/fences.js'
+import type { IssueInput } from './issue-input.js'
 
 interface Behaviour {
   /** Words or code that ask for the behaviour. */
@@ -63,9 +63,9 @@ function codeLines(text: string): string[] {
  * Special method -> what the issue said that asks for it: words of its prose, and operators in
  * the code it quotes (program output and other data left out).
  */
-export function readBehaviours(title: string, body: string): Map<string, string> {
-  const text = withoutIssueData(body)
-  const prose = `${title}\n${text}`
+export function readBehaviours(issue: IssueInput): Map<string, string> {
+  const text = issue.bodyWithoutData
+  const prose = `${issue.title}\n${text}`
   const code = codeLines(text)
   const found = new Map<string, string>()
   for (const { pattern, methods } of behaviours) {

@@ -2,8 +2,8 @@
 // `python -c "…"`. They say how the reporter ran the program, not which names the code defines:
 // the `fix` of `sqlfluff fix` is a subcommand, and taking it for a function named in the issue
 // makes every `fix` and `lint` in the tree look like the subject.
+import { readFences } from '../../text/fences.js'
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const PROMPT = /^\s*[$%]\s+(?=\S)/
 // A program as typed: a bare word (`sqlfluff`, `python3`, `go`) or a relative path (`./prog`).
 const PROGRAM = /^(?:\.{1,2}\/)?[A-Za-z][\w.+-]*(?:\/[\w.+-]+)*$/
@@ -36,19 +36,18 @@ interface Span {
 function spansOf(text: string): Span[] {
   const spans: Span[] = []
   let offset = 0
-  let fence: string | undefined
-  for (const line of text.split('\n')) {
-    const marker = FENCE.exec(line)
-    if (marker && (!fence || (marker[1][0] === fence[0] && line.trim() === marker[1]))) {
-      fence = fence ? undefined : marker[1]
-    } else if (fence || PROMPT.test(line)) {
+  const lines = text.split('\n')
+  const fences = readFences(lines)
+  for (const [index, line] of lines.entries()) {
+    const role = fences[index].role
+    if (role === 'inside' || (role === 'outside' && PROMPT.test(line))) {
       spans.push({
         start: offset,
         end: offset + line.length,
         text: line,
         prompted: PROMPT.test(line)
       })
-    } else {
+    } else if (role === 'outside') {
       for (const m of line.matchAll(/`([^`\n]+)`/g)) {
         const start = offset + m.index + 1
         spans.push({ start, end: start + m[1].length, text: m[1], prompted: false })

@@ -2,6 +2,7 @@
 // LaTeX rendering), and inputs quoted in data languages (SQL, JSON, YAML, CSV, markup). Their
 // words describe the reporter's data, not where the code lives: `\left` from a LaTeX output is
 // not a call to a `left` function, and a column named `my_id` is not a definition to look for.
+import { blockLines, readFences, type FenceBlock } from '../../text/fences.js'
 
 const DATA_LANGUAGES = new Set([
   'sql',
@@ -18,7 +19,6 @@ const DATA_LANGUAGES = new Set([
   'math'
 ])
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([\w+-]*)/
 // `>>> x`, `... x`, `In [3]: x`, `   ...: x`: a line typed at an interactive prompt.
 const PROMPT = /^\s*(?:>>>|\.\.\.(?=\s|$)|In \[\d*\]:|\s*\.\.\.:)/
 // Lines a transcript shows that are not plain output: traceback frames and error lines.
@@ -36,29 +36,20 @@ function blank(line: string): string {
  */
 export function withoutIssueData(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n')
-  let fence: { marker: string; data: boolean; transcript: boolean } | undefined
+  const fences = readFences(lines)
+  // A block is a transcript when a prompt opens one of its lines.
+  const transcripts = new Set<FenceBlock>()
+  for (const fence of fences)
+    if (fence.role === 'open' && blockLines(lines, fence.block).some(line => PROMPT.test(line)))
+      transcripts.add(fence.block)
   let transcript = false
   const out = lines.map((line, index) => {
-    const marker = FENCE.exec(line)
-    if (fence) {
-      if (marker && marker[1][0] === fence.marker[0] && line.trim() === marker[1]) {
-        fence = undefined
-        return line
-      }
-      if (fence.data) return blank(line)
-      if (fence.transcript && !PROMPT.test(line) && !KEPT_OUTPUT.test(line)) return blank(line)
-      return line
-    }
-    if (marker) {
-      // A block is a transcript when a prompt opens one of its lines.
-      let end = lines.findIndex((next, at) => at > index && next.trim() === marker[1])
-      if (end < 0) end = lines.length
-      const inside = lines.slice(index + 1, end)
-      fence = {
-        marker: marker[1],
-        data: DATA_LANGUAGES.has(marker[2].toLowerCase()),
-        transcript: inside.some(next => PROMPT.test(next))
-      }
+    const fence = fences[index]
+    if (fence.role === 'open' || fence.role === 'close') return line
+    if (fence.role === 'inside') {
+      if (DATA_LANGUAGES.has(fence.block.info)) return blank(line)
+      if (transcripts.has(fence.block) && !PROMPT.test(line) && !KEPT_OUTPUT.test(line))
+        return blank(line)
       return line
     }
     // Unfenced transcripts: output follows a `>>>` or `In [n]:` line until a blank line.

@@ -2,7 +2,8 @@
 // snippet or a traceback, a call typed at a prompt, an error or lint message, a message quoted in
 // prose ("Avoid using aliases in join condition"). Found in the code, each pins the issue to the
 // function that holds it.
-import { withoutIssueData } from './issue-data.js'
+import { blockLines, readFences } from '../../text/fences.js'
+import type { IssueInput } from './issue-input.js'
 
 export interface QuotedCode {
   /** The quoted text with its whitespace folded. */
@@ -20,7 +21,6 @@ export interface QuotedCode {
   script?: boolean
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([\w+-]*)/
 const PROMPT = /^\s*(?:>>>\s?|\.\.\.\s|In \[\d*\]:\s?|\s*\.\.\.:\s?)/
 const FRAME = /^\s*(?:File "|Traceback \(|at [\w$.<>]+ \(|\^+\s*$)/
 // `ValueError: bad value`, `FutureWarning: …`, `error: …`, `panic: …`.
@@ -82,50 +82,58 @@ function asCodeOrMessages(line: string): QuotedCode[] {
   return messagesOn(line)
 }
 
+/** What one line inside a fenced block quotes: a typed call, messages, or a line of code. */
+function readFencedLine(
+  lines: readonly string[],
+  index: number,
+  block: { transcript: boolean; script: boolean }
+): { messages: QuotedCode[]; code: QuotedCode[] } {
+  const line = lines[index]
+  const found = { messages: [] as QuotedCode[], code: [] as QuotedCode[] }
+  // A traceback's frames, and the source lines printed under them, are the frames' evidence.
+  if (line.trim() === '' || FRAME.test(line) || /^\s*File "/.test(lines[index - 1] ?? ''))
+    return found
+  if (PROMPT.test(line)) {
+    const typed = asCode(line.replace(PROMPT, ''))
+    if (typed) found.code.push({ ...typed, typed: true })
+    return found
+  }
+  if (block.transcript) {
+    found.messages.push(...messagesOn(line))
+    return found
+  }
+  // A command typed in a shell is how the reporter ran things, not text of the code.
+  if (SHELL.test(line)) return found
+  // IPython prints source lines with their numbers (`--> 253 elif …`): the code is after them.
+  for (const item of asCodeOrMessages(line.replace(/^\s*(?:-+>\s*)?\d+\s/, ''))) {
+    if (item.kind === 'code') found.code.push(block.script ? { ...item, script: true } : item)
+    else found.messages.push(item)
+  }
+  return found
+}
+
 /** The quoted code of an issue, messages first (they are the rarest strings), each once. */
-export function readQuotedCode(title: string, body: string): QuotedCode[] {
+export function readQuotedCode(issue: IssueInput): QuotedCode[] {
   const messages: QuotedCode[] = []
   const code: QuotedCode[] = []
   // Data (SQL inputs, LaTeX, plain program output) is blanked: what remains is code and errors.
-  const lines = withoutIssueData(body).split('\n')
-  let fence: string | undefined
+  const lines = issue.bodyWithoutData.split('\n')
+  const fences = readFences(lines)
   let transcript = false
   let script = false
   for (const [index, line] of lines.entries()) {
-    const marker = FENCE.exec(line)
-    if (fence) {
-      if (marker && marker[1][0] === fence[0] && line.trim() === marker[1]) {
-        fence = undefined
-        continue
-      }
-      // A traceback's frames, and the source lines printed under them, are the frames' evidence.
-      if (line.trim() === '' || FRAME.test(line) || /^\s*File "/.test(lines[index - 1] ?? ''))
-        continue
-      if (PROMPT.test(line)) {
-        const typed = asCode(line.replace(PROMPT, ''))
-        if (typed) code.push({ ...typed, typed: true })
-        continue
-      }
-      if (transcript) {
-        messages.push(...messagesOn(line))
-        continue
-      }
-      // A command typed in a shell is how the reporter ran things, not text of the code.
-      if (SHELL.test(line)) continue
-      // IPython prints source lines with their numbers (`--> 253 elif …`): the code is after them.
-      for (const item of asCodeOrMessages(line.replace(/^\s*(?:-+>\s*)?\d+\s/, ''))) {
-        if (item.kind === 'code') code.push(script ? { ...item, script } : item)
-        else messages.push(item)
-      }
-      continue
-    }
-    if (marker) {
-      fence = marker[1]
-      let end = lines.findIndex((next, at) => at > index && next.trim() === fence)
-      if (end < 0) end = lines.length
-      const block = lines.slice(index + 1, end)
+    const fence = fences[index]
+    if (fence.role === 'close') continue
+    if (fence.role === 'open') {
+      const block = blockLines(lines, fence.block)
       transcript = block.some(next => PROMPT.test(next))
       script = block.some(next => IMPORT.test(next) || MAIN.test(next))
+      continue
+    }
+    if (fence.role === 'inside') {
+      const found = readFencedLine(lines, index, { transcript, script })
+      messages.push(...found.messages)
+      code.push(...found.code)
       continue
     }
     // Prose: error lines, code in backticks, messages in double quotes.
@@ -142,7 +150,7 @@ export function readQuotedCode(title: string, body: string): QuotedCode[] {
       else messages.push(item)
     }
   }
-  for (const quoted of title.matchAll(/"([^"\n]{15,200})"|“([^”\n]{15,200})”/g)) {
+  for (const quoted of issue.title.matchAll(/"([^"\n]{15,200})"|“([^”\n]{15,200})”/g)) {
     const message = asMessage(quoted[1] ?? quoted[2])
     if (message) messages.unshift({ ...message, inProse: true })
   }

@@ -2,7 +2,8 @@
 // nox environments, tool sections of pyproject.toml / setup.cfg, and the standard commands of
 // Cargo and Go modules.
 import type { CommandPurpose, RepoCommand } from '../types.js'
-import { clip, readJson, readText, sectionsOf } from './read-text.js'
+import type { Manifests } from '../tree/manifests.js'
+import { clip, sectionsOf } from '../tree/read-text.js'
 
 const purposeOrder: CommandPurpose[] = [
   'test',
@@ -45,8 +46,8 @@ function packageManager(files: ReadonlySet<string>): 'npm' | 'yarn' | 'pnpm' | '
   return 'npm'
 }
 
-function packageScripts(root: string, files: ReadonlySet<string>): RepoCommand[] {
-  const manifest = readJson(root, 'package.json')
+function packageScripts(manifests: Manifests, files: ReadonlySet<string>): RepoCommand[] {
+  const manifest = manifests.json('package.json')
   const scripts = manifest?.scripts
   if (!scripts || typeof scripts !== 'object') return []
   const manager = packageManager(files)
@@ -70,8 +71,8 @@ function packageScripts(root: string, files: ReadonlySet<string>): RepoCommand[]
 }
 
 /** Makefile targets that a person would type: no pattern rules, no special or file targets. */
-function makeTargets(root: string, file: string): RepoCommand[] {
-  const text = readText(root, file)
+function makeTargets(manifests: Manifests, file: string): RepoCommand[] {
+  const text = manifests.text(file)
   if (!text) return []
   const lines = text.split(/\r?\n/)
   const commands: RepoCommand[] = []
@@ -108,8 +109,8 @@ function makeTargets(root: string, file: string): RepoCommand[] {
   return commands
 }
 
-function toxEnvironments(root: string): RepoCommand[] {
-  const text = readText(root, 'tox.ini')
+function toxEnvironments(manifests: Manifests): RepoCommand[] {
+  const text = manifests.text('tox.ini')
   if (!text) return []
   const names = new Set<string>()
   const envlist = /^envlist\s*=\s*((?:.*\n?(?:[ \t]+.*\n?)*))/m.exec(text)?.[1] ?? ''
@@ -131,8 +132,8 @@ function toxEnvironments(root: string): RepoCommand[] {
   ]
 }
 
-function noxSessions(root: string): RepoCommand[] {
-  const text = readText(root, 'noxfile.py')
+function noxSessions(manifests: Manifests): RepoCommand[] {
+  const text = manifests.text('noxfile.py')
   if (!text) return []
   const sessions = [...text.matchAll(/@nox\.session[^\n]*\n(?:@[^\n]*\n)*\s*def\s+(\w+)/g)]
   return namedRuns(
@@ -156,10 +157,10 @@ function namedRuns(
 }
 
 /** Python tools configured in pyproject.toml, setup.cfg or their own files. */
-function pythonTools(root: string, files: ReadonlySet<string>): RepoCommand[] {
+function pythonTools(manifests: Manifests, files: ReadonlySet<string>): RepoCommand[] {
   const commands: RepoCommand[] = []
-  const pyproject = files.has('pyproject.toml') ? (readText(root, 'pyproject.toml') ?? '') : ''
-  const setupCfg = files.has('setup.cfg') ? (readText(root, 'setup.cfg') ?? '') : ''
+  const pyproject = manifests.text('pyproject.toml') ?? ''
+  const setupCfg = manifests.text('setup.cfg') ?? ''
   const sections = new Set([...sectionsOf(pyproject), ...sectionsOf(setupCfg)])
   const has = (...names: string[]) => names.some(name => sections.has(name))
   const source = (...names: string[]) =>
@@ -300,15 +301,15 @@ function goCommands(): RepoCommand[] {
   ]
 }
 
-export function findCommands(root: string, files: readonly string[]): RepoCommand[] {
+export function findCommands(files: readonly string[], manifests: Manifests): RepoCommand[] {
   const present = new Set(files)
   const commands: RepoCommand[] = []
   for (const makefile of ['Makefile', 'makefile', 'GNUmakefile'])
-    if (present.has(makefile)) commands.push(...makeTargets(root, makefile))
-  if (present.has('package.json')) commands.push(...packageScripts(root, present))
-  if (present.has('tox.ini')) commands.push(...toxEnvironments(root))
-  if (present.has('noxfile.py')) commands.push(...noxSessions(root))
-  commands.push(...pythonTools(root, present))
+    if (present.has(makefile)) commands.push(...makeTargets(manifests, makefile))
+  if (present.has('package.json')) commands.push(...packageScripts(manifests, present))
+  if (present.has('tox.ini')) commands.push(...toxEnvironments(manifests))
+  if (present.has('noxfile.py')) commands.push(...noxSessions(manifests))
+  commands.push(...pythonTools(manifests, present))
   if (present.has('Cargo.toml')) commands.push(...cargoCommands())
   if (present.has('go.mod')) commands.push(...goCommands())
   const unique = new Map<string, RepoCommand>()

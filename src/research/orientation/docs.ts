@@ -1,6 +1,6 @@
 // The documents an engineer reads before planning: README, agent guides, then docs/.
 import type { DocRef } from '../types.js'
-import { clip, readText } from './read-text.js'
+import { clip, readText } from '../tree/read-text.js'
 
 const agentGuideNames = [
   'CLAUDE.md',

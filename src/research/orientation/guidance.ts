@@ -7,7 +7,7 @@ import { realpathSync, statSync } from 'node:fs'
 import { join, sep } from 'node:path'
 import type { GuidanceFile } from '../types.js'
 import { sanitizeIssueText } from '../../text/sanitize.js'
-import { readText } from './read-text.js'
+import { readText } from '../tree/read-text.js'
 
 export const DEFAULT_CONTEXT_FILE = '.github/adw/context.md'
 

@@ -1,6 +1,7 @@
 // Orientation: what an engineer reads before planning a change (docs, agent guides, stack,
 // commands, test layout, structure), all derived from the tree itself.
 import { exclusionFor } from '../tree/classify.js'
+import type { Manifests } from '../tree/manifests.js'
 import type { Orientation } from '../types.js'
 import { findCommands } from './commands.js'
 import { agentGuides, findDocs } from './docs.js'
@@ -11,17 +12,18 @@ import { readGuidance, type GuidanceOptions } from './guidance.js'
 
 /** `files`: the whole listing; lock files still tell which package manager is in use. */
 export function orient(
-  root: string,
+  manifests: Manifests,
   files: readonly string[],
   guidance: GuidanceOptions = {}
 ): Orientation {
+  const { root } = manifests
   const own = files.filter(path => exclusionFor(path) === undefined)
-  const stack = detectStack(root, own)
+  const stack = detectStack(own, manifests)
   return {
     docs: findDocs(root, own),
     agentGuides: agentGuides(own),
     stack,
-    commands: findCommands(root, files),
+    commands: findCommands(files, manifests),
     tests: findTestLayout(own, stack),
     structure: findStructure(root, own),
     guidance: readGuidance(root, own, guidance)

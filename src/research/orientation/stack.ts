@@ -1,7 +1,7 @@
 // Languages, frameworks and tools, recognised from the manifests a repository declares and
 // from the languages its files are written in.
 import { extensionOf } from '../tree/classify.js'
-import { readJson, readText } from './read-text.js'
+import type { Manifests } from '../tree/manifests.js'
 
 const javascriptPackages: [string, string][] = [
   ['typescript', 'TypeScript'],
@@ -99,7 +99,7 @@ function languagesOf(files: readonly string[]): string[] {
     .map(([language]) => language)
 }
 
-export function detectStack(root: string, files: readonly string[]): string[] {
+export function detectStack(files: readonly string[], manifests: Manifests): string[] {
   const present = new Set(files)
   const stack: string[] = languagesOf(files)
   const add = (name: string) => {
@@ -108,7 +108,7 @@ export function detectStack(root: string, files: readonly string[]): string[] {
 
   if (present.has('package.json')) {
     add('Node.js')
-    const manifest = readJson(root, 'package.json')
+    const manifest = manifests.json('package.json')
     if (manifest) {
       const deps = dependencyNames(manifest)
       for (const [pkg, name] of javascriptPackages) if (deps.has(pkg)) add(name)
@@ -123,7 +123,7 @@ export function detectStack(root: string, files: readonly string[]): string[] {
   )
   if (pythonManifests.length > 0) {
     add('Python')
-    const text = pythonManifests.map(path => readText(root, path, 64 * 1024) ?? '').join('\n')
+    const text = pythonManifests.map(path => manifests.text(path) ?? '').join('\n')
     for (const [pattern, name] of pythonPackages) if (pattern.test(text)) add(name)
     if (present.has('tox.ini')) add('tox')
     if (present.has('noxfile.py')) add('nox')
@@ -134,7 +134,7 @@ export function detectStack(root: string, files: readonly string[]): string[] {
   if (present.has('Cargo.toml')) add('Rust')
   if (present.has('Gemfile')) {
     add('Ruby')
-    const gemfile = readText(root, 'Gemfile') ?? ''
+    const gemfile = manifests.text('Gemfile') ?? ''
     if (/['"]rails['"]/.test(gemfile)) add('Rails')
     if (/['"]rspec/.test(gemfile)) add('RSpec')
   }

@@ -5,7 +5,7 @@ import { languageByExtension } from './stack.js'
 import { extensionOf, kindOf } from '../tree/classify.js'
 import type { Area } from '../types.js'
 import { summaryOf, titleOf } from './docs.js'
-import { clip, readJson, readText } from './read-text.js'
+import { clip, readJson, readText } from '../tree/read-text.js'
 
 /** Directories that only group other areas: their children are listed as areas as well. */
 const containers = new Set([

@@ -7,10 +7,15 @@ import {
   addTermEvidence
 } from '../evidence/content-evidence.js'
 import type { IssueSignals } from '../issue/issue-signals.js'
-import { addDottedModuleEvidence, addNameEvidence, addQuotedPathEvidence } from '../evidence/name-evidence.js'
+import {
+  addDottedModuleEvidence,
+  addNameEvidence,
+  addQuotedPathEvidence
+} from '../evidence/name-evidence.js'
 import { locateQuotes } from '../evidence/locate-quotes.js'
 import { buildPathIndex } from '../tree/path-index.js'
 import { collectPins, type Pin } from '../evidence/pins.js'
+import type { Manifests } from '../tree/manifests.js'
 import { projectNames } from '../tree/project-names.js'
 import { addQuoteEvidence } from '../evidence/quote-evidence.js'
 import type { QuotedCode } from '../issue/quoted-code.js'
@@ -40,12 +45,13 @@ export interface FileRanking {
 }
 
 export function rankFiles(
-  root: string,
+  manifests: Manifests,
   paths: readonly string[],
   signals: IssueSignals,
   quotes: readonly QuotedCode[],
   options: RankOptions = defaultRankOptions
 ): FileRanking {
+  const { root } = manifests
   const table = buildTermTable(signals)
   const names = [...signals.identifiers.keys()]
   const nameIndex = new Map(names.map((name, i) => [name, i]))
@@ -58,7 +64,7 @@ export function rankFiles(
   const frameFiles = addQuotedPathEvidence(board, index, signals)
   addDefinitionEvidence(board, scan, names, signals, frameFiles)
   addQualifiedNameEvidence(board, scan, nameIndex, signals)
-  const project = projectNames(root, paths)
+  const project = projectNames(paths, manifests)
   addDottedModuleEvidence(board, index, signals, project)
   addNameEvidence(board, index, signals, project)
   addQuoteEvidence(board, hits)

@@ -1,7 +1,7 @@
 // The names the project is imported by: its top-level Python packages, its Go module, its npm
 // package, its crate. In an issue they are the namespace of every call the reporter makes
 // (`arrow.get(…)`, `echo.New()`, `import rich`), so they say nothing about which file is meant.
-import { readJson, readText } from '../orientation/read-text.js'
+import type { Manifests } from './manifests.js'
 
 /** The last path element of a Go module, without a major-version suffix (`…/echo/v4` → echo). */
 function goModuleName(goMod: string): string | undefined {
@@ -10,7 +10,7 @@ function goModuleName(goMod: string): string | undefined {
   return parts.at(-1)
 }
 
-export function projectNames(root: string, paths: readonly string[]): Set<string> {
+export function projectNames(paths: readonly string[], manifests: Manifests): Set<string> {
   const names = new Set<string>()
   const add = (name: string | undefined) => {
     if (name && name.length >= 3) names.add(name.toLowerCase())
@@ -21,17 +21,15 @@ export function projectNames(root: string, paths: readonly string[]): Set<string
     if (parts[0] === 'src') parts.shift()
     if (parts.length === 2 && parts[1] === '__init__.py') add(parts[0])
   }
-  const listed = new Set(paths)
-  if (listed.has('go.mod')) add(goModuleName(readText(root, 'go.mod', 4096) ?? ''))
-  if (listed.has('package.json')) {
-    const name = readJson(root, 'package.json')?.name
-    if (typeof name === 'string') add(name.replace(/^@[^/]+\//, ''))
-  }
-  if (listed.has('Cargo.toml')) {
-    const cargo = readText(root, 'Cargo.toml', 16 * 1024) ?? ''
-    const name = /^\[package\][^[]*?^name\s*=\s*"([^"]+)"/m.exec(cargo)?.[1]
-    add(name)
-    add(name?.replace(/-/g, '_'))
+  const goMod = manifests.text('go.mod')
+  if (goMod !== undefined) add(goModuleName(goMod))
+  const name = manifests.json('package.json')?.name
+  if (typeof name === 'string') add(name.replace(/^@[^/]+\//, ''))
+  if (manifests.has('Cargo.toml')) {
+    const cargo = manifests.text('Cargo.toml') ?? ''
+    const crate = /^\[package\][^[]*?^name\s*=\s*"([^"]+)"/m.exec(cargo)?.[1]
+    add(crate)
+    add(crate?.replace(/-/g, '_'))
   }
   return names
 }

@@ -1,7 +1,7 @@
-// Small helpers for the orientation readers: bounded reads of files the listing holds.
+// Bounded reads of small text files the listing holds (manifests, guides, READMEs).
 import { closeSync, openSync, readSync } from 'node:fs'
 import { join } from 'node:path'
-import { readFlags } from '../tree/read-file.js'
+import { readFlags } from './read-file.js'
 
 /** The first `cap` bytes of `root/path` as text, or undefined when it cannot be read. */
 export function readText(root: string, path: string, cap = 64 * 1024): string | undefined {

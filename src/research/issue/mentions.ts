@@ -1,0 +1,46 @@
+// What the issue reader finds: the files an issue points at (quoted paths, traceback frames, code-host
+// links), the names it writes as code, and the words it uses.
+
+export interface PathMention {
+  /** As written, with `\` turned into `/`. */
+  path: string
+  /** Came from a traceback frame (rather than from prose). */
+  frame: boolean
+  /** Position among the frames, 0 = outermost; the innermost frame is closest to the fault. */
+  frameIndex: number
+  /** Quoted with a line number (`mod.py:470`), as warnings, linters and compilers print. */
+  line?: boolean
+  /** The line number a frame or a location gives (`line 42`, `mod.py:470`, "at line 227"). */
+  lineNumber?: number
+  /** The function a traceback frame names (`in load_config`). */
+  functionName?: string
+  /** The source line a Python traceback prints under its frame, trimmed. */
+  sourceLine?: string
+  /** From a link into a code host: it may point into another repository. */
+  link?: boolean
+}
+
+export interface IdentifierMention {
+  name: string
+  /** Times it appears in the issue. */
+  count: number
+  inTitle: boolean
+  /** Written as code (backticks, a call, a dotted path, a traceback function): stronger. */
+  codeLike: boolean
+  /** Named only by traceback frames, whose files already carry the frames' evidence. */
+  framed?: boolean
+}
+
+export interface IssueSignals {
+  paths: PathMention[]
+  frameCount: number
+  /** Dotted references `pkg.mod.Name`, split into parts. */
+  dotted: string[][]
+  identifiers: Map<string, IdentifierMention>
+  /** Stemmed term -> weight, for term statistics (title words count double). */
+  terms: Map<string, number>
+  /** Stemmed term -> the word the issue wrote, for reasons a person can read. */
+  spelling: Map<string, string>
+  /** Lower-case words (unstemmed, no stopwords) for matching path names. */
+  words: Map<string, number>
+}
