@@ -1,5 +1,7 @@
 // The layering DESIGN.md promises, checked on the sources: dependencies point down only, so the
-// core (research, plan, the text cleaning) never reaches up into GitHub or a shell.
+// core (research, plan, the text cleaning) never reaches up into GitHub or a shell; inside the
+// research, each stage reads only the stages before it; no module imports itself through others;
+// and no folder grows so wide that its stages disappear in the listing.
 import { describe, expect, test } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, posix, relative } from 'node:path'
@@ -22,18 +24,75 @@ function area(file: string): string {
   return inside.length === 1 ? '.' : inside[0]
 }
 
-/** Every `area -> area` edge of the import graph, with one example import each. */
-function edges(): Map<string, string> {
-  const found = new Map<string, string>()
+/** Every relative import of every source file (types included), as `.ts` paths. */
+function imports(): Map<string, string[]> {
+  const graph = new Map<string, string[]>()
   for (const file of sources(SRC)) {
     const text = readFileSync(file, 'utf8')
-    for (const match of text.matchAll(/(?:from|import\(?)\s*'(\.{1,2}\/[^']+)'/g)) {
-      const target = posix.normalize(posix.join(dirname(file).split('\\').join('/'), match[1]))
-      const edge = `${area(file)} -> ${area(target)}`
-      if (area(file) !== area(target) && !found.has(edge)) found.set(edge, `${file}: ${match[1]}`)
+    const from = dirname(file).split('\\').join('/')
+    graph.set(
+      file.split('\\').join('/'),
+      [...text.matchAll(/(?:from|import\(?)\s*'(\.{1,2}\/[^']+)'/g)].map(match =>
+        posix.normalize(posix.join(from, match[1])).replace(/\.js$/, '.ts')
+      )
+    )
+  }
+  return graph
+}
+
+/** Every `group -> group` edge of the import graph, with one example import each. */
+function edges(group: (file: string) => string | undefined): Map<string, string> {
+  const found = new Map<string, string>()
+  for (const [file, targets] of imports()) {
+    for (const target of targets) {
+      const [a, b] = [group(file), group(target)]
+      if (a === undefined || b === undefined || a === b) continue
+      const edge = `${a} -> ${b}`
+      if (!found.has(edge)) found.set(edge, `${file}: ${target}`)
     }
   }
   return found
+}
+
+/** The import cycles, each as the files on it (Tarjan's strongly connected components). */
+function cycles(graph: Map<string, string[]>): string[][] {
+  const index = new Map<string, number>()
+  const low = new Map<string, number>()
+  const stack: string[] = []
+  const found: string[][] = []
+  const visit = (file: string) => {
+    index.set(file, index.size)
+    low.set(file, index.get(file)!)
+    stack.push(file)
+    for (const next of graph.get(file) ?? []) {
+      if (!graph.has(next)) continue
+      if (!index.has(next)) {
+        visit(next)
+        low.set(file, Math.min(low.get(file)!, low.get(next)!))
+      } else if (stack.includes(next)) low.set(file, Math.min(low.get(file)!, index.get(next)!))
+    }
+    if (low.get(file) !== index.get(file)) return
+    const component: string[] = []
+    let member: string
+    do {
+      member = stack.pop()!
+      component.push(member)
+    } while (member !== file)
+    if (component.length > 1 || graph.get(file)!.includes(file)) found.push(component.sort())
+  }
+  for (const file of graph.keys()) if (!index.has(file)) visit(file)
+  return found
+}
+
+/**
+ * The research stage of a file (`issue`, `rank`…): `pipeline` for `index.ts`, `types` for the
+ * shared types; undefined outside the research.
+ */
+function stage(file: string): string | undefined {
+  const inside = relative(join(SRC, 'research'), file).split(/[\\/]/)
+  if (inside[0] === '..') return undefined
+  if (inside.length > 1) return inside[0]
+  return inside[0] === 'index.ts' ? 'pipeline' : 'types'
 }
 
 // What each area may import besides itself. Anything else is a dependency pointing up.
@@ -50,8 +109,25 @@ const allowed: Record<string, string[]> = {
   '.': ['action', 'cli']
 }
 
+// What each research stage may read besides itself and the shared types (`types.ts`): the
+// stages before it in the pipeline. `index.ts` is the pipeline, reads them all and is read by none.
+const stageRules: Record<string, string[]> = {
+  issue: [],
+  tree: [],
+  scan: ['issue', 'tree'],
+  syntax: ['tree', 'scan'],
+  evidence: ['issue', 'tree', 'scan'],
+  rank: ['issue', 'tree', 'scan', 'evidence', 'syntax'],
+  covering: ['tree', 'syntax'],
+  orientation: ['tree', 'covering']
+}
+
+// Folders whose files a newcomer must see as stages at a glance.
+const widest = 12
+const narrowFolders = ['src', 'src/research', 'src/action']
+
 describe('architecture', () => {
-  const graph = edges()
+  const graph = edges(area)
 
   test('every area under src/ has a rule', () => {
     const areas = new Set(sources(SRC).map(area))
@@ -64,5 +140,30 @@ describe('architecture', () => {
       .filter(([edge]) => !allowed[name].includes(edge.split(' -> ')[1]))
       .map(([edge, example]) => `${edge} (${example})`)
     expect(upward).toEqual([])
+  })
+
+  test('no import cycles, type imports included', () => {
+    expect(cycles(imports())).toEqual([])
+  })
+
+  test('every research stage has a rule', () => {
+    const stages = new Set(sources(join(SRC, 'research')).map(file => stage(file)!))
+    stages.delete('pipeline')
+    stages.delete('types')
+    expect([...stages].filter(name => !(name in stageRules))).toEqual([])
+  })
+
+  test.each(Object.keys(stageRules))('research/%s reads only the stages before it', name => {
+    const research = edges(stage)
+    const upward = [...research]
+      .filter(([edge]) => edge.startsWith(`${name} -> `))
+      .filter(([edge]) => ![...stageRules[name], 'types'].includes(edge.split(' -> ')[1]))
+      .map(([edge, example]) => `${edge} (${example})`)
+    expect(upward).toEqual([])
+  })
+
+  test.each(narrowFolders)(`%s holds at most ${widest} files beside its folders`, folder => {
+    const files = readdirSync(folder, { withFileTypes: true }).filter(entry => entry.isFile())
+    expect(files.map(entry => entry.name).length).toBeLessThanOrEqual(widest)
   })
 })

@@ -1,9 +1,8 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js, which starts dist/cli/index.js)
-// with ncc. ncc writes one entry per output directory, and two builds number their modules
-// differently, so a lazily loaded chunk of one bundle is not the same file as the chunk of the
-// same name in the other: each bundle keeps its own chunks. Everything is built in a staging
-// directory beside the output and swapped in at the end, so a failed build leaves the previous
-// bundle in place.
+// Bundles the action and the CLI with ncc, in one build: src/index.ts exports both entry points
+// and ncc writes it with its chunks to dist/bundle/. dist/index.js (action.yml `runs.main`) and
+// dist/cli.js (the `adw-plan` bin) are two-line starters, so the code both use ships once.
+// Everything is built in a staging directory beside the output and swapped in at the end, so a
+// failed build leaves the previous bundle in place.
 // The parser (web-tree-sitter and its grammars) is copied, not bundled, into tree-sitter/: ncc
 // would rewrite the runtime's own `import("module")` and re-encode the .wasm files as text. The
 // code imports it from there at run time (src/research/syntax/runtime.ts).
@@ -58,13 +57,16 @@ function build(entry, dir) {
 // Beside the output, so the final rename stays on one file system.
 const staging = mkdtempSync(join(dirname(out), '.bundle-'))
 try {
-  build('src/index.ts', staging)
-  build('src/cli.ts', join(staging, 'cli'))
-  // dist/package.json makes both bundles ES modules.
-  rmSync(join(staging, 'cli', 'package.json'))
+  build('src/index.ts', join(staging, 'bundle'))
+  // dist/package.json makes the starters and the bundle ES modules.
+  rmSync(join(staging, 'bundle', 'package.json'))
+  writeFileSync(
+    join(staging, 'index.js'),
+    "// The action's entry (action.yml `runs.main`); the code is in bundle/.\nimport { startAction } from './bundle/index.js'\n\nvoid startAction()\n"
+  )
   writeFileSync(
     join(staging, 'cli.js'),
-    "#!/usr/bin/env node\n// The adw-plan CLI; its bundle and chunks are in cli/.\nimport './cli/index.js'\n"
+    "#!/usr/bin/env node\n// The adw-plan CLI; the code is in bundle/.\nimport { startCli } from './bundle/index.js'\n\nvoid startCli(process.argv.slice(2))\n"
   )
   chmodSync(join(staging, 'cli.js'), 0o755)
   writeFileSync(join(staging, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n')

@@ -4,7 +4,7 @@
 // its imports; the few that import the module are then read whole for the calls.
 import { join, posix } from 'node:path'
 import { extensionOf } from '../tree/classify.js'
-import type { OutlinedFile } from '../rank/rank-symbols.js'
+import type { OutlinedFile } from '../syntax/structure.js'
 import { HeadReader } from '../tree/read-file.js'
 import { declaredPackage, importsModule, testImports, type TestImport } from './test-imports.js'
 import { isFixturePath, moduleName, testShape } from './test-files.js'

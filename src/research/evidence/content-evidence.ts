@@ -2,7 +2,7 @@
 // issue uses, and qualified names (`Class.member`) whose both parts a file defines.
 import type { IssueSignals } from '../issue/issue-signals.js'
 import type { Scan } from '../scan/scan-files.js'
-import type { Scoreboard } from '../rank/scoreboard.js'
+import type { Scoreboard } from './scoreboard.js'
 import type { TermTable } from '../scan/term-table.js'
 
 const k1 = 1.2

@@ -8,7 +8,7 @@ import {
   stemOf,
   type PathIndex
 } from '../tree/path-index.js'
-import type { Scoreboard } from '../rank/scoreboard.js'
+import type { Scoreboard } from './scoreboard.js'
 import { stem } from '../issue/terms.js'
 
 /**

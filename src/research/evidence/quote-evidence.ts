@@ -1,7 +1,7 @@
 // Evidence from quoted code found in the files: the file that holds the message an issue quotes,
 // or the line of code it quotes, is where that text lives.
 import type { QuoteHit } from './locate-quotes.js'
-import type { Scoreboard } from '../rank/scoreboard.js'
+import type { Scoreboard } from './scoreboard.js'
 
 function shown(text: string): string {
   const clipped = text.length > 60 ? `${text.slice(0, 57)}…` : text

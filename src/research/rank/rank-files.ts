@@ -20,7 +20,7 @@ import { projectNames } from '../tree/project-names.js'
 import { addQuoteEvidence } from '../evidence/quote-evidence.js'
 import type { QuotedCode } from '../issue/quoted-code.js'
 import { scanFiles, type Scan, type ScanOptions } from '../scan/scan-files.js'
-import { Scoreboard } from './scoreboard.js'
+import { Scoreboard } from '../evidence/scoreboard.js'
 import { buildTermTable, type TermTable } from '../scan/term-table.js'
 import type { RankedFile } from '../types.js'
 

@@ -10,7 +10,7 @@ import type { Pin } from '../evidence/pins.js'
 import type { FileRanking } from './rank-files.js'
 import { HeadReader } from '../tree/read-file.js'
 import { outlineSource } from '../syntax/outline.js'
-import { enclosingDefinition, type Definition, type Outline } from '../syntax/structure.js'
+import { enclosingDefinition, type Definition, type OutlinedFile } from '../syntax/structure.js'
 import { TermCounter } from '../scan/term-counter.js'
 import type { RankedSymbol } from '../types.js'
 
@@ -38,14 +38,6 @@ export const defaultSymbolOptions: SymbolOptions = {
 }
 
 /** A parsed file: its text and outline, for the symbols and for the tests that import it. */
-export interface OutlinedFile {
-  path: string
-  text: string
-  outline: Outline
-  /** The file's research score relative to the best file's (0 when it was not ranked). */
-  prior: number
-}
-
 interface Candidate {
   path: string
   definition: Definition

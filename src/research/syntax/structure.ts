@@ -37,6 +37,15 @@ export interface OutlineOptions {
   calls?: boolean
 }
 
+/** A file the ranking chose to parse, with its text and structure. */
+export interface OutlinedFile {
+  path: string
+  text: string
+  outline: Outline
+  /** The file's research score relative to the best file's (0 when it was not ranked). */
+  prior: number
+}
+
 /** The innermost definition whose span holds the 1-based `line`. */
 export function enclosingDefinition(
   definitions: readonly Definition[],
