@@ -1,70 +1,78 @@
-// File-localisation benchmark: for each instance, ranks the files of the repository at its
-// base commit from the problem statement alone, with the research step and with a plain BM25
-// in the same process, and reports Acc@1/5/10 and the median time per instance.
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+// Localisation benchmark: for each instance, ranks the files and functions of the repository at
+// its base commit from the issue alone, with the research step (the sources, in this process) and
+// with a plain BM25, and reports Acc@k per half, language and kind, and the median time of each
+// (`--repeats N` times each ranking N times and keeps the median).
+//
+//   npm run bench:localize -- --mirrors DIR [--split report] [--repeats 3]
+import { research } from '../src/research/index.js'
+import { bm25Rank } from './bench/bm25.js'
 import { loadInstances } from './bench/instances.js'
-import { compareRankings } from './bench/localize.js'
-import { materialise } from './bench/materialise.js'
-import { accuracyAt, median } from './bench/metrics.js'
-import { findGitDir } from './bench/mirrors.js'
+import { median } from './bench/metrics.js'
 import { parseOptions } from './bench/options.js'
+import { detail, type Row } from './bench/report.js'
+import { scoreResearch } from './bench/research-measures.js'
+import { summary } from './bench/summary.js'
+import { treeOf } from './bench/trees.js'
 
-function formatRank(rank: number | undefined): string {
-  return rank === undefined ? '-' : String(rank)
-}
-
-function pct(value: number): string {
-  return `${(value * 100).toFixed(1)}%`
+async function timed<T>(
+  repeats: number,
+  run: () => Promise<T> | T
+): Promise<{ value: T; ms: number }> {
+  const times: number[] = []
+  let value: T | undefined
+  for (let i = 0; i < repeats; i++) {
+    const started = performance.now()
+    value = await run()
+    times.push(performance.now() - started)
+  }
+  return { value: value as T, ms: median(times) }
 }
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2))
-  const instances = loadInstances(options.instances, options.only)
-  const methods = ['research', 'bm25'] as const
-  const ranks: Record<(typeof methods)[number], (number | undefined)[]> = { research: [], bm25: [] }
-  const times: Record<(typeof methods)[number], number[]> = { research: [], bm25: [] }
-
-  const lines: string[] = []
-  for (const instance of instances) {
-    const gitDir = findGitDir(options.mirrors, instance.repo)
-    const cacheDir = join(options.work, instance.repo.replace('/', '+'))
-    mkdirSync(cacheDir, { recursive: true })
-    const tree = await materialise(gitDir, instance.base_commit, cacheDir)
-    const { research: ours, bm25: plain } = await compareRankings(instance, tree.root, options)
-    ranks.research.push(ours.rank)
-    ranks.bm25.push(plain.rank)
-    times.research.push(ours.ms)
-    times.bm25.push(plain.ms)
-    lines.push(
-      `${instance.instance_id.padEnd(36)} research ${formatRank(ours.rank).padStart(2)} ` +
-        `(${ours.ms.toFixed(0).padStart(5)} ms)  bm25 ${formatRank(plain.rank).padStart(2)} ` +
-        `(${plain.ms.toFixed(0).padStart(5)} ms)  gold ${instance.gold_files.join(', ')}`
+  const instances = loadInstances(options.instances, options.filter)
+  const rows: Row[] = []
+  for (const [index, instance] of instances.entries()) {
+    const root = await treeOf(instance, options.mirrors, options.work)
+    const { title, body } = instance
+    const gold = { files: instance.gold_files, functions: instance.gold_functions }
+    const ours = await timed(options.repeats, () =>
+      research({ root, title, body, top: options.top })
     )
-    if (options.verbose) {
-      process.stderr.write(
-        `${lines[lines.length - 1]}\n  research: ${ours.ranked.slice(0, 5).join(', ')}\n`
-      )
+    const plain = await timed(options.repeats, () =>
+      bm25Rank(root, `${title}\n${body}`, options.top)
+    )
+    const row: Row = {
+      id: instance.id,
+      language: instance.language,
+      kind: instance.kind,
+      split: instance.split,
+      goldFiles: instance.gold_files.length,
+      goldFunctions: instance.gold_functions.length,
+      bm25: scoreResearch(plain.value, [], gold, plain.ms),
+      builds: {
+        src: {
+          research: scoreResearch(
+            ours.value.files.map(file => file.path),
+            ours.value.symbols,
+            gold,
+            ours.ms
+          )
+        }
+      }
     }
+    rows.push(row)
+    process.stderr.write(`[${index + 1}/${instances.length}] ${detail(row)}\n`)
+    if (options.verbose)
+      process.stderr.write(
+        `  research: ${ours.value.files
+          .slice(0, 5)
+          .map(file => file.path)
+          .join(', ')}\n`
+      )
   }
-
-  const header = `${'method'.padEnd(10)} ${'Acc@1'.padStart(7)} ${'Acc@5'.padStart(7)} ${'Acc@10'.padStart(7)} ${'median ms'.padStart(10)}`
-  const rows = methods.map(
-    method =>
-      `${method.padEnd(10)} ${pct(accuracyAt(ranks[method], 1)).padStart(7)} ` +
-      `${pct(accuracyAt(ranks[method], 5)).padStart(7)} ${pct(accuracyAt(ranks[method], 10)).padStart(7)} ` +
-      `${median(times[method]).toFixed(1).padStart(10)}`
-  )
   process.stdout.write(
-    [
-      `${instances.length} instances, ${options.repeats} repeat(s) each`,
-      '',
-      header,
-      ...rows,
-      '',
-      ...lines,
-      ''
-    ].join('\n')
+    `${instances.length} instances, ${options.repeats} repeat(s) each\n${summary(rows, ['src'], true)}`
   )
 }
 

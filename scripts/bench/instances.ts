@@ -1,9 +1,37 @@
 // The benchmark's instances: an issue, the repository at the commit it was filed against, and
-// what the merged fix changed. Plan-level gold (tests, functions) is optional.
+// what the merged change did. Two files hold them: the project's corpus (bench/corpus/corpus.json,
+// several languages, bugs and features, split in a tuning and a reporting half) and SWE-bench
+// style lists (an array of instances with `problem_statement` and `gold_files`).
 import { readFileSync } from 'node:fs'
-import type { GoldFunction } from './plan-measures.js'
+import type { Corpus, GoldFunction } from './corpus/types.js'
+
+export type { GoldFunction } from './corpus/types.js'
 
 export interface Instance {
+  id: string
+  repo: string
+  base_commit: string
+  title: string
+  body: string
+  kind: string
+  language: string
+  /** `tune` or `report` for the corpus; `dev` for a SWE-bench style list. */
+  split: string
+  gold_files: string[]
+  gold_tests: string[]
+  gold_functions: GoldFunction[]
+  /** New code files the change added. */
+  code_added: string[]
+}
+
+export interface InstanceFilter {
+  only?: string
+  split?: string
+  language?: string
+  kind?: string
+}
+
+interface SweBenchInstance {
   instance_id: string
   repo: string
   base_commit: string
@@ -13,13 +41,56 @@ export interface Instance {
   gold_functions?: GoldFunction[]
 }
 
-export function loadInstances(file: string, only?: string): Instance[] {
-  const all = JSON.parse(readFileSync(file, 'utf8')) as Instance[]
-  return all.filter(instance => !only || instance.instance_id.includes(only))
+/** The first line is the issue's title, the rest its body (a trailing `\r` dropped). */
+export function titleAndBody(problem: string): { title: string; body: string } {
+  const [first, ...rest] = problem.split('\n')
+  return { title: first.replace(/\r$/, '').trim(), body: rest.join('\n') }
 }
 
-/** The first line is the issue's title, the rest its body (a trailing `\r` dropped). */
-export function titleAndBody(instance: Instance): { title: string; body: string } {
-  const [first, ...rest] = instance.problem_statement.split('\n')
-  return { title: first.replace(/\r$/, '').trim(), body: rest.join('\n') }
+function fromCorpus(corpus: Corpus): Instance[] {
+  return corpus.instances
+    .filter(instance => instance.derived)
+    .map(instance => ({
+      id: instance.id,
+      repo: instance.repo,
+      base_commit: instance.derived!.base_commit,
+      title: instance.issue.title,
+      body: instance.issue.body,
+      kind: instance.kind,
+      language: instance.language,
+      split: corpus.repositories[instance.repo]?.split ?? 'tune',
+      gold_files: instance.derived!.gold_files,
+      gold_tests: instance.derived!.gold_tests,
+      gold_functions: instance.derived!.gold_functions,
+      code_added: instance.derived!.code_added
+    }))
+}
+
+function fromSweBench(list: SweBenchInstance[], kind: string): Instance[] {
+  return list.map(instance => ({
+    id: instance.instance_id,
+    repo: instance.repo,
+    base_commit: instance.base_commit,
+    ...titleAndBody(instance.problem_statement),
+    kind,
+    language: 'python',
+    split: 'dev',
+    gold_files: instance.gold_files,
+    gold_tests: instance.gold_tests ?? [],
+    gold_functions: instance.gold_functions ?? [],
+    code_added: []
+  }))
+}
+
+/** `kind`: the kind of plan for lists that do not say (SWE-bench's are bug reports). */
+export function loadInstances(file: string, filter: InstanceFilter, kind = 'bug'): Instance[] {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as Corpus | SweBenchInstance[]
+  const all = Array.isArray(data) ? fromSweBench(data, kind) : fromCorpus(data)
+  return all.filter(
+    instance =>
+      (!filter.only || instance.id.includes(filter.only)) &&
+      (!filter.split || filter.split === 'all' || instance.split === filter.split) &&
+      (!filter.language || instance.language === filter.language) &&
+      (!filter.kind || instance.kind === filter.kind)
+  )
 }

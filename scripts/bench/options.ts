@@ -1,65 +1,90 @@
 // Command-line options of the localisation and plan benchmarks.
+import { existsSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import type { InstanceFilter } from './instances.js'
 
 export interface BenchOptions {
   instances: string
   mirrors: string
   work: string
+  filter: InstanceFilter
+  /** The kind of plan to ask for when the instances do not say (SWE-bench lists: bug). */
+  planKind?: string
   repeats: number
   top: number
-  only?: string
   verbose: boolean
   /** The bundled CLI the plan benchmark runs (default dist/cli.js). */
   cli: string
+  /** Another build's CLI, run side by side with the first. */
+  compare?: string
   /** Where the plan benchmark keeps the plans it scored, if anywhere. */
   plans?: string
-  /** Skip the plans: research accuracy only (for instances without plan-level gold). */
+  /** Skip the plans: research accuracy only. */
   researchOnly: boolean
-  /** Kind of plan the plan benchmark asks for. */
-  kind: string
   json?: string
 }
 
-const usage =
-  'usage: bench-localize|bench-plan --instances FILE.json --mirrors DIR [--work DIR] [--repeats N] [--top K] [--only SUBSTRING] [--verbose]\n' +
-  '       bench-plan only: [--cli dist/cli.js] [--plans DIR] [--kind bug] [--research-only] [--json FILE]'
+export const usage = [
+  'usage: bench-plan|bench-localize --mirrors DIR [--instances bench/corpus/corpus.json]',
+  '         [--split tune|report|all] [--language L] [--kind bug|feature|chore] [--only TEXT]',
+  '         [--work DIR] [--top K] [--verbose]',
+  '       bench-plan only: [--cli dist/cli.js] [--compare OTHER_DIST] [--plans DIR] [--json FILE]',
+  '         [--plan-kind K] [--research-only]',
+  '       bench-localize only: [--repeats N]'
+].join('\n')
+
+/** `dist/` or `dist/cli.js` of a build: the CLI to run. */
+export function cliOf(build: string): string {
+  const path = resolve(build)
+  return existsSync(path) && statSync(path).isDirectory() ? join(path, 'cli.js') : path
+}
 
 export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv,
     options: {
-      instances: { type: 'string' },
+      instances: { type: 'string', default: 'bench/corpus/corpus.json' },
       mirrors: { type: 'string' },
       work: { type: 'string' },
-      repeats: { type: 'string', default: '3' },
+      split: { type: 'string' },
+      language: { type: 'string' },
+      kind: { type: 'string' },
+      'plan-kind': { type: 'string' },
+      repeats: { type: 'string', default: '1' },
       top: { type: 'string', default: '10' },
       only: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       cli: { type: 'string', default: 'dist/cli.js' },
+      compare: { type: 'string' },
       plans: { type: 'string' },
-      kind: { type: 'string', default: 'bug' },
       'research-only': { type: 'boolean', default: false },
       json: { type: 'string' }
     }
   })
-  if (!values.instances || !values.mirrors) throw new Error(usage)
+  if (!values.mirrors) throw new Error(usage)
   const repeats = Number(values.repeats)
   if (!Number.isInteger(repeats) || repeats < 1)
     throw new Error('--repeats must be a whole number >= 1')
   return {
-    instances: resolve(values.instances),
+    instances: resolve(values.instances!),
     mirrors: resolve(values.mirrors),
-    work: resolve(values.work ?? join(tmpdir(), 'adw-bench-localize')),
+    work: resolve(values.work ?? join(tmpdir(), 'adw-bench-work')),
+    filter: {
+      only: values.only,
+      split: values.split,
+      language: values.language,
+      kind: values.kind
+    },
+    planKind: values['plan-kind'],
     repeats,
     top: Number(values.top),
-    only: values.only,
     verbose: values.verbose ?? false,
-    cli: resolve(values.cli ?? 'dist/cli.js'),
+    cli: cliOf(values.cli!),
+    compare: values.compare ? cliOf(values.compare) : undefined,
     plans: values.plans ? resolve(values.plans) : undefined,
     researchOnly: values['research-only'] ?? false,
-    kind: values.kind ?? 'bug',
     json: values.json ? resolve(values.json) : undefined
   }
 }

@@ -1,17 +1,16 @@
 // Scores one written plan against the fix that was merged: which gold files it lists to modify,
 // how many of its listed code files are gold, whether it names a gold function in its own
 // analysis, and whether it names a gold test file.
-
-export interface GoldFunction {
-  file: string
-  name: string
-  cls: string | null
-}
+import { posix } from 'node:path'
+import type { GoldFunction } from './corpus/types.js'
+import { isCodePath } from './paths.js'
 
 export interface Gold {
   files: string[]
   tests: string[]
   functions: GoldFunction[]
+  /** New code files the change added: a plan should propose one in the same directory. */
+  added?: string[]
 }
 
 export interface PlanScore {
@@ -26,19 +25,9 @@ export interface PlanScore {
   functionHitFirst?: boolean
   /** A gold test file named anywhere in the plan; undefined without gold tests. */
   testHit?: boolean
+  /** A new file proposed in the directory of a code file the change added; undefined without one. */
+  newFileHit?: boolean
   listed: string[]
-}
-
-// An independent, simple notion of "code file" (not the product's own classification): a source
-// extension, outside test and documentation trees, not named like a test.
-const CODE_EXTENSION =
-  /\.(?:py|pyx|pyi|js|jsx|mjs|cjs|ts|tsx|mts|cts|go|rs|java|kt|scala|c|h|cc|cpp|hpp|cs|rb|php|swift|m|sh)$/i
-const TEST_PATH =
-  /(?:^|\/)(?:tests?|testing|__tests__|spec|specs|testdata)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec)\.[a-z]+|conftest\.py|unittest_[^/]*|[^/]*Tests?\.java)$/i
-const DOC_PATH = /(?:^|\/)(?:docs?|documentation)\/|\.(?:md|rst|txt|adoc)$/i
-
-export function isCodePath(path: string): boolean {
-  return CODE_EXTENSION.test(path) && !TEST_PATH.test(path) && !DOC_PATH.test(path)
 }
 
 /** The lines under `heading` (e.g. `### Existing Files to Modify`) up to the next heading of its level or above. */
@@ -56,10 +45,10 @@ export function sectionOf(markdown: string, heading: string): string {
   return out.join('\n')
 }
 
-/** Paths of the bullets under Existing Files to Modify, in order, each once. */
-export function listedFiles(markdown: string): string[] {
+/** Paths of the bullets under a Relevant Files heading, in order, each once. */
+export function listedFiles(markdown: string, heading = '### Existing Files to Modify'): string[] {
   const paths: string[] = []
-  for (const line of sectionOf(markdown, '### Existing Files to Modify').split('\n')) {
+  for (const line of sectionOf(markdown, heading).split('\n')) {
     const m = /^\s*[-*]\s+`([^`]+)`/.exec(line)
     if (m && !paths.includes(m[1])) paths.push(m[1])
   }
@@ -89,7 +78,11 @@ export function scorePlan(markdown: string, gold: Gold): PlanScore {
   const listed = listedFiles(markdown)
   const listedCode = listed.filter(isCodePath)
   const score: PlanScore = {
-    recall: gold.files.filter(file => listed.includes(file)).length / gold.files.length,
+    // A change that only adds files has nothing to list; such a plan is not scored on recall.
+    recall:
+      gold.files.length === 0
+        ? NaN
+        : gold.files.filter(file => listed.includes(file)).length / gold.files.length,
     listedCode: listedCode.length,
     goldCode: listedCode.filter(path => gold.files.includes(path)).length,
     listed
@@ -105,5 +98,11 @@ export function scorePlan(markdown: string, gold: Gold): PlanScore {
     score.functionHitFirst = namesAsCode(firstBullet, names)
   }
   if (gold.tests.length > 0) score.testHit = gold.tests.some(test => markdown.includes(test))
+  if (gold.added && gold.added.length > 0) {
+    const proposed = listedFiles(markdown, '### New Files to Create').map(path =>
+      posix.dirname(path)
+    )
+    score.newFileHit = gold.added.some(path => proposed.includes(posix.dirname(path)))
+  }
   return score
 }

@@ -1,0 +1,129 @@
+// The benchmark's tables: one row for all instances, then one per language and one per kind, for
+// the research (files and functions ranked, against a plain BM25 over the same tree) and for the
+// plans (what they list, name and propose, whether they are valid, how long they take).
+import { accuracyAt, median } from './metrics.js'
+import type { PlanScore } from './plan-measures.js'
+import type { ResearchScore } from './research-measures.js'
+
+export interface BuildResult {
+  research?: ResearchScore
+  plan?: PlanScore & { ms: number; valid: boolean; error?: string }
+}
+
+export interface Row {
+  id: string
+  language: string
+  kind: string
+  split: string
+  goldFiles: number
+  goldFunctions: number
+  bm25: ResearchScore
+  /** By build label (`dist`, and the compared build's). */
+  builds: Record<string, BuildResult>
+}
+
+const pct = (value: number) => (Number.isNaN(value) ? '   -' : (100 * value).toFixed(0).padStart(4))
+const mean = (values: number[]) => {
+  const kept = values.filter(value => !Number.isNaN(value))
+  return kept.length === 0 ? NaN : kept.reduce((sum, value) => sum + value, 0) / kept.length
+}
+
+function share(values: (boolean | undefined)[]): string {
+  const scored = values.filter(value => value !== undefined)
+  if (scored.length === 0) return '     -'
+  return `${scored.filter(Boolean).length}/${scored.length}`.padStart(6)
+}
+
+function groups(rows: Row[]): [string, Row[]][] {
+  const by = (key: 'language' | 'kind') =>
+    [...new Set(rows.map(row => row[key]))]
+      .sort()
+      .map(value => [value, rows.filter(row => row[key] === value)] as [string, Row[]])
+  return [['all', rows], ...by('language'), ...by('kind')]
+}
+
+function accuracies(ranks: (number | undefined)[], ks: number[]): string {
+  return ks.map(k => pct(accuracyAt(ranks, k))).join('')
+}
+
+export function researchTable(rows: Row[], build: string): string[] {
+  const lines = [
+    `research (${build}) against plain BM25: file Acc@1/3/5/10, function Acc@1/5/10, median ms`,
+    `${'group'.padEnd(12)}${'n'.padStart(4)} | ${'file @1  @3  @5 @10'} | ${'fn  n  @1  @5 @10'} | ${'BM25 @1  @3  @5 @10'} | ${'ms  bm25'}`
+  ]
+  for (const [name, group] of groups(rows)) {
+    const ranked = group.filter(row => row.goldFiles > 0 && row.builds[build]?.research)
+    const withFunctions = ranked.filter(row => row.goldFunctions > 0)
+    const ours = ranked.map(row => row.builds[build].research!)
+    lines.push(
+      `${name.padEnd(12)}${String(ranked.length).padStart(4)} |     ` +
+        accuracies(
+          ours.map(score => score.fileRank),
+          [1, 3, 5, 10]
+        ) +
+        ` | ${String(withFunctions.length).padStart(4)}` +
+        accuracies(
+          withFunctions.map(row => row.builds[build].research!.functionRank),
+          [1, 5, 10]
+        ) +
+        ' |     ' +
+        accuracies(
+          ranked.map(row => row.bm25.fileRank),
+          [1, 3, 5, 10]
+        ) +
+        ` | ${median(ours.map(score => score.ms))
+          .toFixed(0)
+          .padStart(4)} ${median(ranked.map(row => row.bm25.ms))
+          .toFixed(0)
+          .padStart(5)}`
+    )
+  }
+  return lines
+}
+
+export function planTable(rows: Row[], build: string): string[] {
+  const lines = [
+    `plans (${build}): recall and precision of Existing Files to Modify (code files listed per plan), ` +
+      'a changed function named, the existing test named, a new file where the change added one, valid plans, median seconds',
+    `${'group'.padEnd(12)}${'n'.padStart(4)} | recall prec files | function   test  newfile  valid |    s`
+  ]
+  for (const [name, group] of groups(rows)) {
+    const plans = group.map(row => row.builds[build]?.plan).filter(plan => plan !== undefined)
+    if (plans.length === 0) continue
+    const written = plans.filter(plan => plan.valid)
+    lines.push(
+      `${name.padEnd(12)}${String(plans.length).padStart(4)} |   ${pct(mean(written.map(plan => plan.recall)))} ` +
+        `${pct(mean(written.map(plan => (plan.listedCode === 0 ? 0 : plan.goldCode / plan.listedCode))))}` +
+        `${mean(written.map(plan => plan.listedCode))
+          .toFixed(1)
+          .padStart(6)} |   ` +
+        `${share(written.map(plan => plan.functionHit))} ${share(written.map(plan => plan.testHit))}   ` +
+        `${share(written.map(plan => plan.newFileHit))} ${share(plans.map(plan => plan.valid))} | ` +
+        `${(median(plans.map(plan => plan.ms)) / 1000).toFixed(2).padStart(4)}`
+    )
+  }
+  return lines
+}
+
+/** One line per instance: ranks and plan scores per build. */
+export function detail(row: Row): string {
+  const rank = (value?: number) => (value === undefined ? '-' : String(value)).padStart(2)
+  const builds = Object.entries(row.builds).map(([label, result]) => {
+    const research = result.research
+      ? `file ${rank(result.research.fileRank)} fn ${rank(result.research.functionRank)}`
+      : ''
+    const plan = result.plan
+    const scored = !plan
+      ? ''
+      : !plan.valid
+        ? ' plan INVALID'
+        : ` R ${Number.isNaN(plan.recall) ? '-' : plan.recall.toFixed(2)} P ${plan.goldCode}/${plan.listedCode}` +
+          ` fn ${mark(plan.functionHit)} test ${mark(plan.testHit)} new ${mark(plan.newFileHit)}`
+    return `${label}: ${research}${scored}`
+  })
+  return `${row.id.padEnd(44)} ${row.kind.padEnd(7)} bm25 ${rank(row.bm25.fileRank)}  ${builds.join('  |  ')}`
+}
+
+function mark(value: boolean | undefined): string {
+  return value === undefined ? '-' : value ? 'Y' : 'n'
+}
