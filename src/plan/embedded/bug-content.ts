@@ -19,9 +19,9 @@ import {
   chooseRelevantFiles,
   reasonText,
   type FileEntry,
-  type FileSelection,
   type FileWording
 } from './relevant-files.js'
+import type { FileSelection } from './code-selection.js'
 import { namesIn, symbolName, symbolPlace, symbolsOf } from './symbols.js'
 import { fileExistsIn } from '../format/validate.js'
 

@@ -16,12 +16,8 @@ import { readIssue } from '../../text/issue-text.js'
 import { featureNameFrom, type ContentInput } from './feature-content.js'
 import { areaOf } from './phases.js'
 import { code, listing, prose, sentence } from './prose.js'
-import {
-  chooseRelevantFiles,
-  type FileEntry,
-  type FileSelection,
-  type FileWording
-} from './relevant-files.js'
+import { chooseRelevantFiles, type FileEntry, type FileWording } from './relevant-files.js'
+import type { FileSelection } from './code-selection.js'
 import { namesIn } from './symbols.js'
 
 export interface ChoreContent {
