@@ -5,14 +5,15 @@
 import type { RankedFile, RankedSymbol, ResearchResult } from '../../research/types.js'
 import {
   commandEntries,
+  featureNameFrom,
   validationCommands,
   researchNotes,
   type CommandEntry,
+  type ContentInput,
   type Step
 } from './content-shared.js'
 import { readBugReport, reportFacts, withoutStop } from './bug-report.js'
 import { readIssue } from '../../text/issue-text.js'
-import { featureNameFrom, type ContentInput } from './feature-content.js'
 import { posix } from 'node:path'
 import { code, firstSentence, listing, prose, sentence } from './prose.js'
 import {

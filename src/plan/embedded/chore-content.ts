@@ -3,6 +3,7 @@
 // the repository's checks. Issue text is data, flattened to one-line prose.
 import {
   commandEntries,
+  featureNameFrom,
   validationCommands,
   issueSections,
   listItems,
@@ -10,10 +11,10 @@ import {
   sectionMatching,
   sectionProse,
   type CommandEntry,
+  type ContentInput,
   type Step
 } from './content-shared.js'
 import { readIssue } from '../../text/issue-text.js'
-import { featureNameFrom, type ContentInput } from './feature-content.js'
 import { areaOf } from './phases.js'
 import { code, listing, prose, sentence } from './prose.js'
 import { chooseRelevantFiles, type FileEntry, type FileWording } from './relevant-files.js'

@@ -23,7 +23,13 @@ import {
 } from './prose.js'
 import { posix } from 'node:path'
 import { chooseRelevantFiles, reasonText, type FileEntry } from './relevant-files.js'
-import { commandEntries, researchNotes, validationCommands } from './content-shared.js'
+import {
+  commandEntries,
+  featureNameFrom,
+  researchNotes,
+  validationCommands,
+  type ContentInput
+} from './content-shared.js'
 import { namesIn, symbolName, symbolsOf } from './symbols.js'
 
 export type { FileEntry } from './relevant-files.js'
@@ -47,29 +53,6 @@ export interface PlanContent {
   performance: string[]
   docs: string[]
   notes: string[]
-}
-
-export interface ContentInput {
-  adwId: string
-  issue: IssueText
-  research: ResearchResult
-  root: string
-  descriptiveName: string
-}
-
-/** `[Feature] Add x`, `feat(ui): x`, `Bug: x` -> `Add x`, `x`; `fallback` when nothing is left. */
-export function featureNameFrom(
-  title: string,
-  body: string,
-  fallback = 'Untitled feature'
-): string {
-  const cleaned = stripTitlePrefix(title).replace(/[.!?\s]+$/, '')
-  const firstLine = body
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-    .split('\n')
-    .find(line => /\w/.test(line))
-  const name = prose(cleaned, 100) || prose(firstLine ?? '', 100)
-  return name ? capitalise(name) : fallback
 }
 
 /** "A shopper is able to apply a code" / "A CI maintainer gets machine-readable output". */
