@@ -26079,336 +26079,7 @@ const stderrLogger = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/text/issue-text.ts
-// What an issue body says, read the way a maintainer skims it: the user story, the sections an
-// issue form or a careful reporter writes, the checklists, and the sentences that state rules.
-const SECTION_NAMES = [
-    [
-        'problem',
-        /^(problem|problem statement|motivation|background|why|is your feature request related to a problem.*|current behaviou?r|the problem)$/i
-    ],
-    [
-        'solution',
-        /^(solution|proposal|proposed solution|suggested solution|describe the solution.*|proposed (change|design|api)|implementation|how)$/i
-    ],
-    ['alternatives', /^(alternatives?( considered)?|describe alternatives.*)$/i],
-    [
-        'criteria',
-        /^(acceptance criteria|requirements|definition of done|done when|expected behaviou?r)$/i
-    ],
-    ['context', /^(additional context|context|notes?|details)$/i]
-];
-/** The place of each line: a block closes on a marker of its own character, at least as long. */
-function fencePlaces(lines) {
-    let fence;
-    return lines.map(line => {
-        const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-        if (!fence) {
-            if (!marker)
-                return 'outside';
-            fence = marker;
-            return 'marker';
-        }
-        if (marker &&
-            marker[0] === fence[0] &&
-            marker.length >= fence.length &&
-            line.trim() === marker) {
-            fence = undefined;
-            return 'marker';
-        }
-        return 'inside';
-    });
-}
-/** Removes HTML comments (issue templates leave them) and fenced code, keeping line structure. */
-function proseLines(body) {
-    const lines = body
-        .replace(/\r\n?/g, '\n')
-        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-        .split('\n');
-    const places = fencePlaces(lines);
-    return lines.map((line, i) => (places[i] === 'outside' ? line : ''));
-}
-function clean(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function stripPunctuation(text) {
-    return text.replace(/^[\s,;:–—-]+|[\s,;:.!–—-]+$/g, '');
-}
-function parseUserStory(text) {
-    // Emphasis markers go (`**As a** user`), underscores inside identifiers (`max_errors`) stay.
-    const flat = clean(text.replace(/\*+/g, '').replace(/(^|[\s(])_+|_+(?=[\s).,;:!?]|$)/g, '$1'));
-    const match = /\bas an? ([^,.;]+?),? i (?:want|would like|need|wish) (.+?),? so (?:that )?(.+?)(?:[.!]\s|[.!]?$)/i.exec(flat);
-    if (!match)
-        return undefined;
-    return {
-        role: stripPunctuation(match[1]),
-        goal: stripPunctuation(match[2]),
-        benefit: stripPunctuation(match[3])
-    };
-}
-function splitSentences(text) {
-    return text
-        .split(/(?<=[.!?])\s+(?=[A-Z`"'(])/)
-        .map(clean)
-        .filter(Boolean);
-}
-// Options the reporter considered and set aside are not requirements.
-const NOT_REQUIREMENTS = new Set(['alternatives']);
-const REQUIREMENT = /\b(must|should|shall|needs? to|is required|are required)\b/i;
-function readIssue(body) {
-    const lines = proseLines(body);
-    const sections = {};
-    const checklist = [];
-    const paragraphs = [];
-    const looseParagraphs = [];
-    const candidates = [];
-    // Every paragraph and list item in order: the user story is looked for in each on its own, so
-    // its "so that …" clause cannot run on into the next paragraph.
-    const blocks = [];
-    let current;
-    let paragraph = [];
-    const sectionText = {};
-    const flush = () => {
-        const text = clean(paragraph.join(' '));
-        paragraph = [];
-        if (!text)
-            return;
-        paragraphs.push(text);
-        if (!current)
-            looseParagraphs.push(text);
-        blocks.push(text);
-        if (!current || !NOT_REQUIREMENTS.has(current))
-            candidates.push(...splitSentences(text));
-    };
-    for (const line of lines) {
-        const heading = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line) ?? /^\s*\*\*([^*]+)\*\*:?\s*$/.exec(line);
-        if (heading) {
-            flush();
-            const title = heading[1].replace(/[:?]+$/, '').trim();
-            current = SECTION_NAMES.find(([, pattern]) => pattern.test(title))?.[0];
-            continue;
-        }
-        const item = /^\s*[-*+]\s+\[([ xX])\]\s+(.+)$/.exec(line);
-        // Checklists are criteria wherever they stand; they would make a problem statement a list.
-        if (current && (!item || current === 'criteria'))
-            (sectionText[current] ??= []).push(line);
-        const bullet = /^\s*(?:[-*+]|\d+[.)])\s+(.+)$/.exec(line);
-        if (item) {
-            flush();
-            checklist.push(clean(item[2]));
-            blocks.push(clean(item[2]));
-        }
-        else if (bullet) {
-            flush();
-            blocks.push(clean(bullet[1]));
-            // List items rarely end with a full stop: each is a sentence of its own.
-            if (!current || !NOT_REQUIREMENTS.has(current))
-                candidates.push(clean(bullet[1]));
-        }
-        else if (/^\s*>/.test(line)) {
-            flush();
-            blocks.push(clean(line.replace(/^\s*(?:>\s?)+/, '')));
-        }
-        else if (line.trim() === '') {
-            flush();
-        }
-        else {
-            paragraph.push(line);
-        }
-    }
-    flush();
-    for (const [name, text] of Object.entries(sectionText)) {
-        const value = text.join('\n').trim();
-        if (value && !/^_?no response_?$/i.test(value))
-            sections[name] = value;
-    }
-    const requirements = [
-        ...new Set(candidates.filter(sentence => REQUIREMENT.test(sentence) && sentence.length <= 300))
-    ];
-    // Paths: `dir/file.ext` anywhere (not inside URLs), and `file.ext` when written as code.
-    const paths = [
-        ...new Set([
-            ...[...body.matchAll(/(?<![\w/.:-])((?:[\w.-]+\/)+[\w.-]+\.[a-z0-9]{1,8})\b/gi)].map(m => m[1]),
-            ...[...body.matchAll(/`((?:[\w.-]+\/)*[\w-][\w.-]*\.[a-z][a-z0-9]{0,7})`/gi)].map(m => m[1])
-        ])
-    ].filter(path => !/^\d+(\.\d+)+$/.test(path));
-    const identifiers = [
-        ...new Set([...body.matchAll(/`([A-Za-z_$][\w$.]*(?:\(\))?)`|\b([A-Za-z_$][\w$]*)\(\)/g)]
-            .map(m => (m[1] ?? m[2]).replace(/\(\)$/, ''))
-            .filter(name => name.length > 1 && !paths.includes(name)))
-    ];
-    return {
-        userStory: blocks.map(parseUserStory).find(story => story !== undefined),
-        sections,
-        checklist,
-        requirements,
-        paragraphs,
-        looseParagraphs,
-        paths,
-        identifiers
-    };
-}
-
-;// CONCATENATED MODULE: ./src/research/issue-data.ts
-// The parts of an issue that are data rather than code: what a program printed (REPL output, a
-// LaTeX rendering), and inputs quoted in data languages (SQL, JSON, YAML, CSV, markup). Their
-// words describe the reporter's data, not where the code lives: `\left` from a LaTeX output is
-// not a call to a `left` function, and a column named `my_id` is not a definition to look for.
-const DATA_LANGUAGES = new Set([
-    'sql',
-    'json',
-    'jsonc',
-    'yaml',
-    'yml',
-    'csv',
-    'tsv',
-    'xml',
-    'html',
-    'tex',
-    'latex',
-    'math'
-]);
-const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([\w+-]*)/;
-// `>>> x`, `... x`, `In [3]: x`, `   ...: x`: a line typed at an interactive prompt.
-const PROMPT = /^\s*(?:>>>|\.\.\.(?=\s|$)|In \[\d*\]:|\s*\.\.\.:)/;
-// Lines a transcript shows that are not plain output: traceback frames and error lines.
-const KEPT_OUTPUT = /^\s*(?:Traceback \(|File "|[\w.]*(?:Error|Exception|Warning|Exit)\b|\s*\^+\s*$|at\s)/;
-/** Blanks a line, keeping the line itself so that line numbers and lengths still line up. */
-function blank(line) {
-    return line.replace(/\S/g, ' ');
-}
-/**
- * The issue text with its data blanked out: LaTeX commands, fenced blocks in data languages,
- * and the output lines of interactive transcripts (error lines and tracebacks stay).
- */
-function withoutIssueData(text) {
-    const lines = text.replace(/\r\n?/g, '\n').split('\n');
-    let fence;
-    let transcript = false;
-    const out = lines.map((line, index) => {
-        const marker = FENCE.exec(line);
-        if (fence) {
-            if (marker && marker[1][0] === fence.marker[0] && line.trim() === marker[1]) {
-                fence = undefined;
-                return line;
-            }
-            if (fence.data)
-                return blank(line);
-            if (fence.transcript && !PROMPT.test(line) && !KEPT_OUTPUT.test(line))
-                return blank(line);
-            return line;
-        }
-        if (marker) {
-            // A block is a transcript when a prompt opens one of its lines.
-            let end = lines.findIndex((next, at) => at > index && next.trim() === marker[1]);
-            if (end < 0)
-                end = lines.length;
-            const inside = lines.slice(index + 1, end);
-            fence = {
-                marker: marker[1],
-                data: DATA_LANGUAGES.has(marker[2].toLowerCase()),
-                transcript: inside.some(next => PROMPT.test(next))
-            };
-            return line;
-        }
-        // Unfenced transcripts: output follows a `>>>` or `In [n]:` line until a blank line.
-        if (/^\s*(?:>>>|In \[\d*\]:)/.test(line)) {
-            transcript = true;
-            return line;
-        }
-        if (line.trim() === '')
-            transcript = false;
-        else if (transcript && !KEPT_OUTPUT.test(line))
-            return blank(line);
-        return line;
-    });
-    // `\left(`, `\frac{…}`, `\\right`: LaTeX commands are rendering, never names in the code.
-    return out.join('\n').replace(/\\{1,2}[A-Za-z]+/g, match => ' '.repeat(match.length));
-}
-
-;// CONCATENATED MODULE: ./src/research/behaviours.ts
-// What an issue asks an object to do, as the special methods that do it: "not iterable" is
-// `__iter__`, "unhashable" is `__hash__`, `t2 - t1` in a snippet is `__sub__` or `__rsub__`.
-// Python's data model names these methods the same way in every project, so an issue's words and
-// operators point at them even when the issue never names a method.
-
-
-const behaviours = [
-    { pattern: /\b(?:un)?hashable\b|\bhash\(/i, methods: ['__hash__', '__eq__'] },
-    { pattern: /\b(?:not )?iterable\b|\biterat(?:e|ing|ion)\b/i, methods: ['__iter__'] },
-    { pattern: /\bmembership\b|\bnot iterable\b/i, methods: ['__contains__'] },
-    { pattern: /\b(?:comparable|sortable|orderable)\b/i, methods: ['__lt__', '__eq__'] },
-    { pattern: /\bpickl(?:e|ed|ing|able)\b|\bunpickl/i, methods: ['__reduce__', '__getstate__'] },
-    { pattern: /\bdeepcopy\b|\bcopy\.copy\(/i, methods: ['__deepcopy__', '__copy__'] },
-    { pattern: /\bcontext manager\b/i, methods: ['__enter__', '__exit__'] },
-    { pattern: /\btruth(?:y|iness)\b|\bfalsy\b|\bbool\(/i, methods: ['__bool__'] },
-    { pattern: /\blen\(/, methods: ['__len__'] },
-    { pattern: /\brepr\(/, methods: ['__repr__'] },
-    { pattern: /\bsubtract(?:ion|ing|s)?\b/i, methods: ['__sub__', '__rsub__'] }
-];
-// A binary operator between two operands in code (`a - b`, `x | y`), spaced as code writes it.
-const BINARY = /[\w)\]]\s([-+*/|&%@]|==|!=)\s[\w([]/g;
-const operatorMethods = {
-    '-': ['__sub__', '__rsub__'],
-    '+': ['__add__', '__radd__'],
-    '*': ['__mul__', '__rmul__'],
-    '/': ['__truediv__', '__rtruediv__'],
-    '|': ['__or__', '__ror__'],
-    '&': ['__and__', '__rand__'],
-    '%': ['__mod__', '__rmod__'],
-    '@': ['__matmul__', '__rmatmul__'],
-    '==': ['__eq__'],
-    '!=': ['__ne__', '__eq__']
-};
-/**
- * The lines of code an issue quotes: its fenced and indented blocks, its prompt lines (data
- * blanked) and its code spans.
- */
-function codeLines(text) {
-    const lines = text.split('\n');
-    const places = fencePlaces(lines);
-    const code = [];
-    lines.forEach((line, i) => {
-        if (places[i] === 'inside')
-            code.push(line);
-        // An indented block, or a line typed at a prompt, is code outside fences too.
-        else if (places[i] === 'marker')
-            return;
-        else if (/^(?: {4}|\t)\S|^\s*>>> /.test(line))
-            code.push(line.replace(/^\s*(?:>>> )?/, ''));
-        else
-            for (const span of line.matchAll(/`([^`\n]+)`/g))
-                code.push(span[1]);
-    });
-    return code;
-}
-/**
- * Special method -> what the issue said that asks for it: words of its prose, and operators in
- * the code it quotes (program output and other data left out).
- */
-function readBehaviours(title, body) {
-    const text = withoutIssueData(body);
-    const prose = `${title}\n${text}`;
-    const code = codeLines(text);
-    const found = new Map();
-    for (const { pattern, methods } of behaviours) {
-        const m = pattern.exec(prose);
-        if (m)
-            for (const method of methods)
-                if (!found.has(method))
-                    found.set(method, m[0].trim());
-    }
-    for (const line of code) {
-        for (const m of line.matchAll(BINARY)) {
-            for (const method of operatorMethods[m[1]] ?? [])
-                if (!found.has(method))
-                    found.set(method, `\`${m[1]}\``);
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/research/vendored.ts
+;// CONCATENATED MODULE: ./src/research/tree/vendored.ts
 // Copies of other people's libraries kept inside a repository (a bundled jQuery, a vendored
 // urllib3): never where a project's own change goes, so never ranked. Recognised by how such
 // copies look, not by a list of library names: a version in the file name, a library banner or
@@ -26475,7 +26146,7 @@ function vendoredPackageDir(path, text, exists) {
         : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/research/classify.ts
+;// CONCATENATED MODULE: ./src/research/tree/classify.ts
 
 /** Directories holding other people's code or tool state: never part of the project's own code. */
 const vendoredDirs = new Set([
@@ -26637,634 +26308,7 @@ function kindOf(path) {
     return 'other';
 }
 
-;// CONCATENATED MODULE: ./src/research/issue-commands.ts
-// Shell commands quoted in an issue: `sqlfluff fix --ignore parsing`, `$ hyperfine -w 1 …`,
-// `python -c "…"`. They say how the reporter ran the program, not which names the code defines:
-// the `fix` of `sqlfluff fix` is a subcommand, and taking it for a function named in the issue
-// makes every `fix` and `lint` in the tree look like the subject.
-const issue_commands_FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const issue_commands_PROMPT = /^\s*[$%]\s+(?=\S)/;
-// A program as typed: a bare word (`sqlfluff`, `python3`, `go`) or a relative path (`./prog`).
-const PROGRAM = /^(?:\.{1,2}\/)?[A-Za-z][\w.+-]*(?:\/[\w.+-]+)*$/;
-const FLAG = /^--?[A-Za-z][\w-]*(?:=.*)?$/;
-/** The span without its quoted arguments: `python -c "print(1)"` becomes `python -c ""`. */
-function unquoted(span) {
-    return span.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""');
-}
-/** Words of a span shaped like a command line, or undefined when it reads as code or prose. */
-function commandWords(span, prompted) {
-    const bare = unquoted(span.replace(issue_commands_PROMPT, '')).trim();
-    // Calls, blocks, statements and assignments are code, whatever their first word; after a
-    // prompt, pipes and redirections are the shell's.
-    if (bare === '' || (!prompted && /[(){};<>|]|\s=\s|^\w+=/.test(bare)))
-        return undefined;
-    const words = bare.split(/\s+/);
-    return PROGRAM.test(words[0]) ? words : undefined;
-}
-/** Backticked spans in prose, and the lines of fenced blocks and prompts. */
-function spansOf(text) {
-    const spans = [];
-    let offset = 0;
-    let fence;
-    for (const line of text.split('\n')) {
-        const marker = issue_commands_FENCE.exec(line);
-        if (marker && (!fence || (marker[1][0] === fence[0] && line.trim() === marker[1]))) {
-            fence = fence ? undefined : marker[1];
-        }
-        else if (fence || issue_commands_PROMPT.test(line)) {
-            spans.push({
-                start: offset,
-                end: offset + line.length,
-                text: line,
-                prompted: issue_commands_PROMPT.test(line)
-            });
-        }
-        else {
-            for (const m of line.matchAll(/`([^`\n]+)`/g)) {
-                const start = offset + m.index + 1;
-                spans.push({ start, end: start + m[1].length, text: m[1], prompted: false });
-            }
-        }
-        offset += line.length + 1;
-    }
-    return spans;
-}
-/**
- * The text with its shell command lines blanked (lengths kept, so offsets still line up). A span
- * is a command when it follows a prompt, when it passes flags (`tool sub --opt`), or when its
- * program is one the issue runs as a command elsewhere (`sqlfluff fix` beside `sqlfluff --version`).
- */
-function withoutCommands(text) {
-    const spans = spansOf(text).map(span => ({
-        ...span,
-        words: commandWords(span.text, span.prompted)
-    }));
-    const programs = new Set();
-    for (const span of spans) {
-        if (!span.words)
-            continue;
-        if (span.prompted || span.words.slice(1).some(word => FLAG.test(word)))
-            programs.add(span.words[0]);
-    }
-    if (programs.size === 0)
-        return text;
-    let out = text;
-    for (const span of spans) {
-        if (!span.words || !programs.has(span.words[0]))
-            continue;
-        out = out.slice(0, span.start) + ' '.repeat(span.end - span.start) + out.slice(span.end);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/research/terms.ts
-// Words and identifier parts, shared by the issue reader and the ranking: identifiers split on
-// case changes and underscores, lower-cased, with a light English stemmer.
-/** Identifier parts: `JSONEncoder` -> JSON, Encoder; `to_json_dict` -> to, json, dict. */
-const subwordPattern = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g;
-/** Splits text into lower-case identifier parts of two letters or more. */
-function subwords(text) {
-    const out = [];
-    subwordPattern.lastIndex = 0;
-    for (let m = subwordPattern.exec(text); m; m = subwordPattern.exec(text)) {
-        if (m[0].length >= 2)
-            out.push(m[0].toLowerCase());
-    }
-    return out;
-}
-/**
- * Words that say nothing about where a change goes: English function words, words every
- * issue template uses, and keywords of common languages.
- */
-const stopwords = new Set(('a an and are as at be been but by can could did do does doing done for from had has have ' +
-    'having he her here hers him his how i if in into is it its itself just me more most my no ' +
-    'nor not now of off on once only or other our out over own same she should so some such ' +
-    'than that the their them then there these they this those through to too under until up ' +
-    'very was we were what when where which while who whom why will with would you your yours ' +
-    'also any all am cannot like get got use used using want seems seem see make made may might ' +
-    'must need needs one two new way well still even instead though thanks thank please hi hello ' +
-    'able about above after again against because before being below between both down during ' +
-    'each few further let lets us via etc eg ie ok yes yet already always never something ' +
-    'anything nothing everything someone would shall bug bugs issue issues error errors expected ' +
-    'behaviour behavior actual describe description reproduce steps step version versions ' +
-    'following follows example examples work works working problem feature request code ' +
-    'screenshots screenshot context additional environment output result results info ' +
-    'def class self cls return import from none true false null undefined function const var ' +
-    'let elif else pass raise try except finally lambda yield async await print python pip ' +
-    'js ts py www http https com org github html').split(' '));
-/**
- * Light stemming: enough to meet `timezones`/`timezone`, `parsing`/`parses`/`parse`,
- * `classes`/`class`. Over-stemming is harmless here: both sides go through the same function.
- */
-function stem(word) {
-    let w = word.toLowerCase();
-    if (w.length <= 4)
-        return w;
-    if (w.endsWith('ies') && w.length > 5)
-        w = `${w.slice(0, -3)}y`;
-    else if (w.endsWith('sses'))
-        w = w.slice(0, -2);
-    else if (w.endsWith('ing') && w.length > 6)
-        w = w.slice(0, -3);
-    else if (w.endsWith('ed') && w.length > 5 && !w.endsWith('eed'))
-        w = w.slice(0, -2);
-    else if (/(?:ch|sh|x|z|ss)es$/.test(w))
-        w = w.slice(0, -2);
-    else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w))
-        w = w.slice(0, -1);
-    if (w.length > 4 && w.endsWith('e'))
-        w = w.slice(0, -1);
-    return w;
-}
-const suffixes = ['', 'e', 's', 'es', 'ed', 'd', 'ing'];
-/**
- * Surface forms that stem to `stemmed`, so a file's tokens can be looked up raw in a map
- * (no stemming per token while scanning files).
- */
-function surfaceForms(stemmed) {
-    const forms = suffixes.map(suffix => stemmed + suffix);
-    if (stemmed.endsWith('y'))
-        forms.push(`${stemmed.slice(0, -1)}ies`);
-    return forms.filter(form => stem(form) === stemmed);
-}
-
-;// CONCATENATED MODULE: ./src/research/issue-signals.ts
-// Reads an issue the way an engineer skims it: quoted file paths and traceback frames first,
-// then code-looking names (CamelCase, snake_case, dotted paths, `backticks`, calls), then words.
-
-
-
-const pythonFrame = /File "([^"\n]+)", line (\d+)(?:, in ([\w<>.]+))?[^\n]*(?=(?:\n([^\n]*))?)/g;
-const jsFrame = /\bat (?:([\w$.<>[\] ]+?) )?\(?((?:[A-Za-z]:)?[^\s():]+\.[A-Za-z]{1,5}):(\d+)(?::\d+)?\)?/g;
-const javaFrame = /\bat ((?:[\w$]+\.)+[\w$<>]+)\(([\w$]+\.(?:java|kt|scala|groovy)):(\d+)\)/g;
-// Go prints the function on one line and its file under it: `pkg.(*T).Method(...)` / `\tfile.go:12 +0x1d`.
-const goFrame = /^(?:([\w./*()-]+)\([^\n]*\)\n)?\s+((?:\/|[A-Za-z]:)?[^\s:]+\.go):(\d+)/gm;
-const rubyFrame = /^\s*(?:from )?((?:\/|\.\/)?[^\s:]+\.rb):(\d+):in/gm;
-const pathLike = /(?:^|[\s`'"([<=:,])((?:[A-Za-z]:)?(?:\.{0,2}\/)?(?:[\w@.+-]+\/)*[\w@+-][\w@.+-]*\.[A-Za-z][A-Za-z0-9]{0,7})(?=$|[\s`'")\]>:,;#]|\.(?:\s|$))/gm;
-const backticked = /`([^`\n]{1,120})`/g;
-const dottedPattern = /\b[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+\b/g;
-const callPattern = /\b([A-Za-z_][\w]*)\s?\(/g;
-// `x = …`, `x: T = …`, `const x = …`, `a, b := …` at the start of a line of code.
-const ASSIGNMENT = /^\s*(?:(?:const|let|var|val)\s+)?([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*(?::\s*[\w.[\]|, ]+?)?\s*(?::=|=(?!=))/gm;
-// "the begin method", "function parse_args", "class Panel": a name the prose says is code.
-// Words that say what kind of method or class it is ("a static method", "the base class").
-const KINDS_OF_CODE = new Set(('static private public protected abstract magic dunder special helper wrapper callback ' +
-    'utility builtin instance member virtual generic internal inner outer nested anonymous ' +
-    'base parent child super sub data every other whole entire above below top same ' +
-    'setter getter factory test mock').split(' '));
-const namedInProse = /\b([A-Za-z_]\w*)\s+(?:method|function|class|decorator|property)\b|\b(?:method|function|class|decorator|property)\s+([A-Za-z_]\w*)/g;
-const camelPattern = /\b(?:[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*|[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*)\b/g;
-const snakePattern = /\b_{0,2}[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_{0,2}\b/g;
-const wordPattern = /[A-Za-z][A-Za-z0-9_]*/g;
-/** File extensions that make a dotted token a file name rather than `module.attribute`. */
-const fileExtension = /\.(?:py|pyi|js|jsx|mjs|cjs|ts|tsx|go|rs|java|kt|rb|php|c|h|cc|cpp|hpp|cs|swift|md|rst|txt|json|ya?ml|toml|ini|cfg|html|css|scss|sql|sh|lock|xml|csv)$/i;
-function isUrlOrVersion(token) {
-    return /^(?:www\.|[\w-]+\.(?:com|org|net|io|dev|edu|gov)\b)/i.test(token) || /^\d/.test(token);
-}
-// Language machinery every class has (`self`, `this`, `constructor`…) and ubiquitous aliases:
-// naming them says nothing about which file an issue is about.
-const noise = new Set([
-    'self',
-    'cls',
-    'this',
-    'super',
-    'constructor',
-    'prototype',
-    'toString',
-    'valueOf',
-    'np',
-    'pd',
-    'os',
-    'sys',
-    're',
-    'e',
-    'x'
-]);
-// Capitalised literals of the languages: values, never classes of the project.
-const LITERALS = new Set(['None', 'True', 'False', 'NaN', 'Infinity']);
-/**
- * The line a path is quoted with: `mod.py:470`, or "line 227" in the words around it ("the
- * problem is in `jsonrep.py` at line 227", "line 743 of sympy/printing/latex.py").
- */
-function quotedLineNumber(text, start, end) {
-    const colon = /^:(\d+)/.exec(text.slice(end, end + 12));
-    if (colon)
-        return Number(colon[1]);
-    const lineStart = text.lastIndexOf('\n', start) + 1;
-    const lineEnd = text.indexOf('\n', end);
-    const before = text.slice(Math.max(lineStart, start - 40), start);
-    const after = text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 40));
-    const m = /\bline\s+(\d+)\s+(?:of|in)\W*$/i.exec(before) ??
-        /^\W*(?:at|on|in)?\s*line\s+(\d+)/i.exec(after);
-    return m ? Number(m[1]) : undefined;
-}
-// A link to a file in a code host, pinned to a line or not: GitHub's and Gitea's
-// `/OWNER/REPO/blob/REF/path#L851`, GitLab's `/-/blob/`, `/raw/`, `/src/`.
-const sourceLink = /\bhttps?:\/\/[^\s/]+\/[\w.-]+\/[\w.-]+\/(?:-\/)?(?:blob|tree|raw|src)\/[^\s/#?]+\/([^\s#?()<>"'`\]]+)(?:\?[^\s#()<>"'`\]]*)?(?:#L(\d+)[\w-]*)?/g;
-/**
- * The files the issue links to, and the body with those links blanked out (same length, so
- * offsets hold): their host, owner and ref are no words of the issue.
- */
-function readSourceLinks(body) {
-    const links = [];
-    const blanked = body.replace(sourceLink, (link, path, line) => {
-        const file = path.replace(/[.,;:]+$/, '');
-        if (fileExtension.test(file))
-            links.push(line ? { path: file, lineNumber: Number(line) } : { path: file });
-        return ' '.repeat(link.length);
-    });
-    return { links, body: blanked };
-}
-const PYTHON_FRAME_LINE = /^\s*File "[^"]+", line \d+/;
-/**
- * The text without Python's frame lines and the source each prints under it, and that source
- * apart: the frames name their own files and functions.
- */
-function withoutFrameSource(text) {
-    const lines = text.split('\n');
-    const source = [];
-    for (let i = lines.length - 1; i >= 0; i--) {
-        if (!PYTHON_FRAME_LINE.test(lines[i]))
-            continue;
-        const next = lines[i + 1];
-        // The source is indented under its frame; an error line at the margin is not source.
-        if (next !== undefined && /^\s+\S/.test(next) && !PYTHON_FRAME_LINE.test(next)) {
-            source.push(next);
-            lines[i + 1] = '';
-        }
-        lines[i] = '';
-    }
-    return { text: lines.join('\n'), frameSource: source.join('\n') };
-}
-function readIssueSignals(title, rawBody) {
-    const { links, body } = readSourceLinks(rawBody);
-    const text = `${title}\n${body}`;
-    // Identifiers come from the text without its data (program output, LaTeX, SQL…) and without
-    // the shell commands the reporter ran; terms, paths and frames from the text as written.
-    // A Python traceback prints each caller's source under its frame: the calls there name the
-    // next frame's function, which the frames already place. They are read apart, as frame names.
-    const { text: codeText, frameSource } = withoutFrameSource(`${title}\n${withoutCommands(withoutIssueData(body))}`);
-    const paths = [];
-    const identifiers = new Map();
-    const dotted = [];
-    const titleWords = new Set(title.match(/[\w$]+/g) ?? []);
-    // Names the issue's code assigns (`console = Console()`, `meta, err := Decode(…)`): the
-    // reporter's variables, so neither `console.print` nor `meta` names a module or a file.
-    const assigned = new Set();
-    for (const m of codeText.matchAll(ASSIGNMENT))
-        for (const name of m[1].split(/\s*,\s*/))
-            assigned.add(name);
-    const addIdentifier = (name, writtenAsCode, fromFrame = false) => {
-        if (assigned.has(name))
-            return;
-        // `__init__`, `__pkginfo__`: boilerplate every project shares, weak evidence at best.
-        const codeLike = writtenAsCode && !/^__\w+__$/.test(name);
-        // A capitalised name written as code is a class however plain its word (`Undefined`,
-        // `Environment`, `Context`); lower-case ones and the languages' literals stay words.
-        const className = codeLike && /^[A-Z][a-z]/.test(name) && !LITERALS.has(name);
-        if (name.length < 3 || noise.has(name) || (stopwords.has(name.toLowerCase()) && !className))
-            return;
-        const found = identifiers.get(name);
-        if (found) {
-            found.count++;
-            found.codeLike ||= codeLike;
-            if (!fromFrame)
-                delete found.framed;
-        }
-        else {
-            const inTitle = titleWords.has(name);
-            identifiers.set(name, {
-                name,
-                count: 1,
-                inTitle,
-                codeLike,
-                ...(fromFrame && { framed: true })
-            });
-        }
-        // `PersonName3`, `HttpClient2`: a versioned name the reporter saw in a message or an old
-        // release; the unversioned class is often what the code defines now. Weak, as a prose word.
-        const unversioned = /^([A-Z][a-z]+(?:[A-Z][a-z]+)+)\d+$/.exec(name)?.[1];
-        if (unversioned && !identifiers.has(unversioned))
-            identifiers.set(unversioned, { name: unversioned, count: 1, inTitle: false, codeLike: false });
-    };
-    const addDotted = (parts) => {
-        // `self.x` and `__pkginfo__.version` say nothing about where `x` or `version` live.
-        const kept = parts
-            .filter(part => !/^__\w+__$/.test(part))
-            .filter((part, i) => i > 0 || !(noise.has(part) || assigned.has(part)));
-        if (kept.length > 1)
-            dotted.push(kept);
-    };
-    let frameIndex = 0;
-    const addFrame = (raw, where) => {
-        const frame = {
-            path: raw.replace(/\\/g, '/'),
-            frame: true,
-            frameIndex: frameIndex++
-        };
-        for (const [key, value] of Object.entries(where))
-            if (value !== undefined)
-                Object.assign(frame, { [key]: value });
-        paths.push(frame);
-    };
-    const addPath = (raw, lineNumber, link = false) => {
-        const path = raw.replace(/\\/g, '/');
-        const found = paths.find(item => !item.frame && item.path === path);
-        if (found) {
-            if (lineNumber !== undefined && found.lineNumber === undefined) {
-                found.line = true;
-                found.lineNumber = lineNumber;
-            }
-            if (!link)
-                delete found.link;
-            return;
-        }
-        const mention = { path, frame: false, frameIndex: -1 };
-        if (lineNumber !== undefined)
-            Object.assign(mention, { line: true, lineNumber });
-        if (link)
-            mention.link = true;
-        paths.push(mention);
-    };
-    for (const m of text.matchAll(pythonFrame)) {
-        const fn = m[3] && !m[3].startsWith('<') ? m[3] : undefined;
-        // The line under a frame is its source, unless it is already the next frame or the error.
-        const source = m[4]?.trim();
-        const sourceLine = source &&
-            !/^(?:File "|Traceback|[\w.]*(?:Error|Exception|Warning)\b|[^\s:]+\.\w{1,5}:\d+)/.test(source)
-            ? source
-            : undefined;
-        addFrame(m[1], { lineNumber: Number(m[2]), functionName: fn, sourceLine });
-        // The frame already places its file; its function name is kept as a weak hint only, for
-        // frames whose path does not resolve.
-        if (fn)
-            addIdentifier(fn, false, true);
-    }
-    // Python prints the innermost frame last; JavaScript, Java, Go and Ruby print it first. Frame
-    // indices count from the outermost, so those stacks are added in reverse.
-    const innermostFirst = [];
-    for (const m of text.matchAll(jsFrame)) {
-        if (/^(?:https?|file|node):/.test(m[2]))
-            continue;
-        const fn = m[1]?.split('.').pop();
-        const named = fn && /^[\w$]+$/.test(fn) ? fn : undefined;
-        innermostFirst.push({ path: m[2], lineNumber: Number(m[3]), functionName: named });
-        if (named)
-            addIdentifier(named, false, true);
-    }
-    for (const m of text.matchAll(javaFrame)) {
-        const parts = m[1].split('.');
-        const fn = parts[parts.length - 1];
-        innermostFirst.push({
-            path: [...parts.slice(0, -2), m[2]].join('/'),
-            lineNumber: Number(m[3]),
-            functionName: /^[\w$]+$/.test(fn) ? fn : undefined
-        });
-        addIdentifier(fn, false, true);
-    }
-    for (const m of text.matchAll(goFrame)) {
-        const fn = m[1]?.split('.').pop()?.replace(/[()*]/g, '');
-        innermostFirst.push({ path: m[2], lineNumber: Number(m[3]), functionName: fn || undefined });
-    }
-    for (const m of text.matchAll(rubyFrame))
-        innermostFirst.push({ path: m[1], lineNumber: Number(m[2]) });
-    for (const frame of innermostFirst.reverse())
-        addFrame(frame.path, { lineNumber: frame.lineNumber, functionName: frame.functionName });
-    const frameCount = frameIndex;
-    const framePaths = new Set(paths.filter(path => path.frame).map(path => path.path));
-    for (const link of links)
-        addPath(link.path, link.lineNumber, true);
-    for (const m of text.matchAll(pathLike)) {
-        const candidate = m[1];
-        if (isUrlOrVersion(candidate) || !fileExtension.test(candidate)) {
-            if (!candidate.includes('/'))
-                continue;
-        }
-        if (/^\d|\/\//.test(candidate))
-            continue;
-        // A frame's path is evidence once, as a frame (where its depth tells how close it is).
-        if (framePaths.has(candidate.replace(/\\/g, '/')))
-            continue;
-        const after = m.index + m[0].length;
-        addPath(candidate, quotedLineNumber(text, m.index, after));
-    }
-    for (const m of codeText.matchAll(backticked)) {
-        for (const token of m[1].matchAll(/[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*/g)) {
-            const parts = token[0].split('.');
-            if (parts.length > 1 && !fileExtension.test(token[0]))
-                addDotted(parts);
-            for (const part of parts)
-                addIdentifier(part, true);
-        }
-    }
-    for (const m of codeText.matchAll(dottedPattern)) {
-        if (fileExtension.test(m[0]) || isUrlOrVersion(m[0]))
-            continue;
-        const parts = m[0].split('.');
-        // `e.g.` and sentence-joined words are not code: require a code-looking part.
-        if (!parts.some(part => /[A-Z_]|[a-z][0-9]/.test(part)) &&
-            parts.length < 3 &&
-            !/\(/.test(codeText[m.index + m[0].length] ?? '')) {
-            if (!parts.every(part => part.length >= 3 && !stopwords.has(part.toLowerCase())))
-                continue;
-        }
-        addDotted(parts);
-        for (const part of parts)
-            addIdentifier(part, true);
-    }
-    for (const m of codeText.matchAll(callPattern))
-        addIdentifier(m[1], true);
-    for (const m of frameSource.matchAll(callPattern))
-        addIdentifier(m[1], false, true);
-    for (const m of codeText.matchAll(namedInProse)) {
-        const name = m[1] ?? m[2];
-        if (!KINDS_OF_CODE.has(name.toLowerCase()))
-            addIdentifier(name, true);
-    }
-    for (const m of codeText.matchAll(camelPattern))
-        addIdentifier(m[0], true);
-    for (const m of codeText.matchAll(snakePattern))
-        addIdentifier(m[0], true);
-    const terms = new Map();
-    const words = new Map();
-    const spelling = new Map();
-    const addTerms = (source, weight) => {
-        for (const m of source.matchAll(wordPattern)) {
-            const word = m[0];
-            const lower = word.toLowerCase();
-            if (lower.length >= 3 && !stopwords.has(lower))
-                words.set(lower, (words.get(lower) ?? 0) + weight);
-            for (const part of subwords(word)) {
-                if (part.length < 3 || stopwords.has(part))
-                    continue;
-                const stemmed = stem(part);
-                terms.set(stemmed, (terms.get(stemmed) ?? 0) + weight);
-                if (!spelling.has(stemmed))
-                    spelling.set(stemmed, part);
-            }
-        }
-    };
-    addTerms(title, 2);
-    addTerms(withoutIssueData(body), 1);
-    return { paths, frameCount, dotted, identifiers, terms, spelling, words };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/research/gitignore.ts
-// A deliberately simple reading of a top-level .gitignore, for trees that are not git
-// checkouts (an extracted tarball). Supports `*`, `**`, `?`, anchoring with a leading or inner
-// `/`, directory-only patterns with a trailing `/`, and `!` re-inclusion.
-function globToRegex(glob, anchored) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
-        const char = glob[i];
-        if (char === '*') {
-            if (glob[i + 1] === '*') {
-                // `**/` matches any number of directories, a trailing `**` everything below.
-                source += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-                i += glob[i + 2] === '/' ? 2 : 1;
-            }
-            else
-                source += '[^/]*';
-        }
-        else if (char === '?')
-            source += '[^/]';
-        else if (char === '[') {
-            const end = glob.indexOf(']', i + 1);
-            if (end < 0)
-                source += '\\[';
-            else {
-                source += glob.slice(i, end + 1).replace(/^\[!/, '[^');
-                i = end;
-            }
-        }
-        else
-            source += char.replace(/[.+^${}()|\\]/g, '\\$&');
-    }
-    return new RegExp(`${anchored ? '^' : '(?:^|/)'}${source}$`);
-}
-function parseGitignore(text) {
-    const rules = [];
-    for (const raw of text.split(/\r?\n/)) {
-        let line = raw.replace(/\s+$/, '');
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const negated = line.startsWith('!');
-        if (negated)
-            line = line.slice(1);
-        const directoryOnly = line.endsWith('/');
-        if (directoryOnly)
-            line = line.slice(0, -1);
-        // A slash anywhere but at the end anchors the pattern to the .gitignore's directory.
-        const anchored = line.includes('/');
-        if (line.startsWith('/'))
-            line = line.slice(1);
-        if (line === '')
-            continue;
-        rules.push({ regex: globToRegex(line, anchored), negated, directoryOnly });
-    }
-    return rules;
-}
-/** Whether `path` (relative, POSIX) is ignored; the last matching rule wins, as in git. */
-function isIgnored(rules, path, isDirectory) {
-    let ignored = false;
-    for (const rule of rules) {
-        if (rule.directoryOnly && !isDirectory)
-            continue;
-        if (rule.regex.test(path))
-            ignored = !rule.negated;
-    }
-    return ignored;
-}
-
-;// CONCATENATED MODULE: ./src/research/list-files.ts
-// Lists the files of a repository tree: what git tracks (plus untracked files git would not
-// ignore) in a checkout, or a directory walk honouring the top-level .gitignore elsewhere.
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Never descended into by the walk: repository metadata and dependency trees. */
-const skippedWalkDirs = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__']);
-async function gitListing(root) {
-    try {
-        const { stdout } = await run('git', ['-C', root, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
-        // `--cached --others` can name a path twice (e.g. during a merge); keep one of each.
-        return [...new Set(stdout.split('\0').filter(path => path !== ''))];
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A `.git` in the root or above it: only then is asking git worth a process. */
-function hasGitAbove(root) {
-    for (let dir = (0,external_node_path_.resolve)(root);; dir = (0,external_node_path_.dirname)(dir)) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
-            return true;
-        if ((0,external_node_path_.dirname)(dir) === dir)
-            return false;
-    }
-}
-async function isInsideGitWorkTree(root) {
-    if (!hasGitAbove(root))
-        return false;
-    try {
-        const { stdout } = await run('git', ['-C', root, 'rev-parse', '--is-inside-work-tree']);
-        return stdout.trim() === 'true';
-    }
-    catch {
-        return false;
-    }
-}
-function readRules(root) {
-    try {
-        return parseGitignore((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, '.gitignore'), 'utf8'));
-    }
-    catch {
-        return [];
-    }
-}
-function walkListing(root) {
-    const rules = readRules(root);
-    const files = [];
-    const pending = [''];
-    while (pending.length > 0) {
-        const dir = pending.pop();
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, dir), { withFileTypes: true });
-        }
-        catch {
-            continue;
-        }
-        for (const entry of entries) {
-            const rel = dir === '' ? entry.name : `${dir}/${entry.name}`;
-            // Symlinks are neither followed nor listed: they could lead out of the tree.
-            if (entry.isDirectory()) {
-                if (!skippedWalkDirs.has(entry.name) && !isIgnored(rules, rel, true))
-                    pending.push(rel);
-            }
-            else if (entry.isFile() && !isIgnored(rules, rel, false))
-                files.push(rel);
-        }
-    }
-    return files;
-}
-/**
- * Every file of the tree at `root`, as sorted POSIX paths relative to it. Nothing is
- * filtered here beyond what git (or the .gitignore) ignores; see classify.ts for that.
- */
-async function listRepositoryFiles(root) {
-    const listed = (await isInsideGitWorkTree(root)) ? await gitListing(root) : undefined;
-    // An empty listing means the tree sits untracked (or ignored) inside another checkout.
-    const files = listed && listed.length > 0 ? listed : walkListing(root);
-    return files.sort();
-}
-
-;// CONCATENATED MODULE: ./src/research/read-file.ts
+;// CONCATENATED MODULE: ./src/research/tree/read-file.ts
 // Reads the head of a file into one reused buffer, so ranking thousands of files allocates
 // one string per file and no buffers. Also spots binaries and generated files by content.
 
@@ -27335,745 +26379,147 @@ function looksGenerated(text) {
     return text.length >= 4096 && (firstNewline < 0 || firstNewline > 2000);
 }
 
-;// CONCATENATED MODULE: ./src/research/orientation/read-text.ts
-// Small helpers for the orientation readers: bounded reads of files the listing holds.
+;// CONCATENATED MODULE: ./src/research/covering/test-imports.ts
+// What a test file imports, read from its head without parsing it: test files are many, and an
+// import statement is one of the few things a line-based reading gets right in every language.
+// Each import becomes a module path (`a/b/c`) that can be compared with a source file's path.
 
 
-
-/** The first `cap` bytes of `root/path` as text, or undefined when it cannot be read. */
-function readText(root, path, cap = 64 * 1024) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(root, path), readFlags);
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        const buffer = Buffer.allocUnsafe(cap);
-        let bytes = 0;
-        while (bytes < cap) {
-            const n = (0,external_node_fs_.readSync)(fd, buffer, bytes, cap - bytes, null);
-            if (n === 0)
-                break;
-            bytes += n;
-        }
-        return buffer.toString('utf8', 0, bytes);
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+const PYTHON_FROM = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)/gm;
+const PYTHON_IMPORT = /^[ \t]*import[ \t]+([\w. ,]+)/gm;
+const JS_IMPORT = /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:([\w$*{}\s,]+?)\s+from\s+)?['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const JAVA_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.]+?)(?:\.\*)?;/gm;
+const GO_IMPORT_BLOCK = /^import\s*\(([^)]*)\)|^import\s+(?:\w+\s+)?"([^"]+)"/gm;
+const RUST_USE = /^[ \t]*(?:pub\s+)?use[ \t]+([\w:]+)(?:::\{([^}]*)\})?/gm;
+const JVM_PACKAGE = /^[ \t]*package[ \t]+([\w.]+)[ \t]*;?[ \t]*$/m;
+function namesIn(list) {
+    return list
+        .replace(/[(){}]/g, ' ')
+        .split(',')
+        .map(item => item.trim().split(/\s+as\s+|\s+/)[0])
+        .filter(name => /^[A-Za-z_$][\w$]*$/.test(name));
 }
-function readJson(root, path) {
-    const text = readText(root, path, 1024 * 1024);
-    if (text === undefined)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        return value !== null && typeof value === 'object' && !Array.isArray(value)
-            ? value
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Section names of an INI/TOML file (`[tool.pytest.ini_options]`, `[testenv:lint]`). */
-function sectionsOf(text) {
-    return [...text.matchAll(/^\s*\[+\s*([^\]\n]+?)\s*\]+\s*$/gm)].map(m => m[1]);
-}
-function clip(text, max) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
-}
-
-;// CONCATENATED MODULE: ./src/research/orientation/commands.ts
-
-const purposeOrder = [
-    'test',
-    'lint',
-    'typecheck',
-    'format',
-    'build',
-    'dev',
-    'other'
-];
-/** What a script or target is for, from its name first and its command second. */
-function purposeOf(name, command = '') {
-    const text = name.toLowerCase();
-    if (/(?:^|[:_-])(?:tests?|spec|e2e|coverage|cov|check-?tests?)(?:$|[:_-])|^test/.test(text))
-        return 'test';
-    if (/(?:^|[:_-])(?:lint|eslint|flake8|ruff|pylint|clippy|vet|style)(?:$|[:_-])/.test(text))
-        return 'lint';
-    if (/(?:^|[:_-])(?:typecheck|type-check|types|tsc|mypy|pyright)(?:$|[:_-])/.test(text))
-        return 'typecheck';
-    if (/(?:^|[:_-])(?:format|fmt|prettier|black|isort)(?:$|[:_-])/.test(text))
-        return 'format';
-    if (/(?:^|[:_-])(?:build|bundle|compile|dist|package|release)(?:$|[:_-])/.test(text))
-        return 'build';
-    // `watch-docs`, `docs:serve`: a server for the documentation, not the project itself.
-    if (/(?:^|[:_-])(?:docs?|documentation|readme|site|storybook)(?:$|[:_-])/.test(text))
-        return 'other';
-    if (/(?:^|[:_-])(?:dev|start|serve|watch|run)(?:$|[:_-])/.test(text))
-        return 'dev';
-    const body = command.toLowerCase();
-    if (/\b(?:jest|vitest|mocha|pytest|go test|cargo test|rspec|unittest)\b/.test(body))
-        return 'test';
-    if (/\b(?:eslint|ruff check|flake8|pylint|clippy)\b/.test(body))
-        return 'lint';
-    if (/\b(?:tsc|mypy|pyright)\b/.test(body))
-        return 'typecheck';
-    if (/\b(?:prettier|black|ruff format|gofmt|rustfmt)\b/.test(body))
-        return 'format';
-    return 'other';
-}
-function packageManager(files) {
-    if (files.has('pnpm-lock.yaml'))
-        return 'pnpm';
-    if (files.has('yarn.lock'))
-        return 'yarn';
-    if (files.has('bun.lockb') || files.has('bun.lock'))
-        return 'bun';
-    return 'npm';
-}
-function packageScripts(root, files) {
-    const manifest = readJson(root, 'package.json');
-    const scripts = manifest?.scripts;
-    if (!scripts || typeof scripts !== 'object')
-        return [];
-    const manager = packageManager(files);
-    const declared = scripts;
-    const commands = [];
-    for (const [name, value] of Object.entries(declared)) {
-        // `pretest`/`posttest` hooks run with their script; nobody types them.
-        const hookOf = /^(?:pre|post)(.+)$/.exec(name)?.[1];
-        if (typeof value !== 'string' || (hookOf !== undefined && hookOf in declared))
+function fromPython(text) {
+    const out = [];
+    for (const m of text.matchAll(PYTHON_FROM)) {
+        if (m[1].startsWith('.'))
             continue;
-        const direct = manager === 'npm' ? ['test', 'start'].includes(name) : manager !== 'bun' || name === 'test';
-        const command = direct ? `${manager} ${name}` : `${manager} run ${name}`;
-        commands.push({
-            command,
-            purpose: purposeOf(name, value),
-            description: `runs \`${clip(value, 100)}\``,
-            source: 'package.json'
+        out.push({ module: m[1].replace(/\./g, '/'), names: namesIn(m[2]) });
+    }
+    for (const m of text.matchAll(PYTHON_IMPORT)) {
+        for (const item of m[1].split(',')) {
+            const module = item.trim().split(/\s+/)[0];
+            if (module)
+                out.push({ module: module.replace(/\./g, '/'), names: [] });
+        }
+    }
+    return out;
+}
+function fromJavaScript(text, testPath) {
+    const out = [];
+    for (const m of text.matchAll(JS_IMPORT)) {
+        const source = m[2] ?? m[3] ?? m[4];
+        if (!source)
+            continue;
+        // Relative imports resolve against the test's directory; packages stay as named.
+        const module = source.startsWith('.')
+            ? external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(testPath), source))
+            : source;
+        out.push({
+            module: module.replace(/\.[cm]?[jt]sx?$/, '').replace(/\/index$/, ''),
+            names: m[1] ? namesIn(m[1]) : []
         });
     }
-    return commands;
+    return out;
 }
-/** Makefile targets that a person would type: no pattern rules, no special or file targets. */
-function makeTargets(root, file) {
-    const text = readText(root, file);
-    if (!text)
-        return [];
-    const lines = text.split(/\r?\n/);
-    const commands = [];
-    const seen = new Set();
-    lines.forEach((line, i) => {
-        const m = /^([A-Za-z0-9][\w.-]*(?:[ \t]+[A-Za-z0-9][\w.-]*)*)[ \t]*:(?![=:])(.*)$/.exec(line);
-        if (!m)
-            return;
-        const trailing = /##\s*(.+)$/.exec(m[2])?.[1];
-        const before = /^#+\s*(.+)$/.exec(lines[i - 1] ?? '')?.[1];
-        const recipe = (lines[i + 1] ?? '').startsWith('\t')
-            ? lines[i + 1].trim().replace(/^@/, '')
-            : '';
-        for (const target of m[1].split(/[ \t]+/)) {
-            // Files (`build/app.o`), variables and dotted internals are not entry points.
-            if (seen.has(target) ||
-                /[%$/]|\.(?:o|c|h|py|js|ts|go)$/.test(target) ||
-                target.startsWith('.'))
-                continue;
-            seen.add(target);
-            const description = trailing ??
-                before ??
-                (recipe ? `runs \`${clip(recipe, 100)}\`` : `make target \`${target}\``);
-            commands.push({
-                command: `make ${target}`,
-                purpose: purposeOf(target, recipe),
-                description: clip(description, 140),
-                source: file
-            });
-        }
+function fromJava(text) {
+    return [...text.matchAll(JAVA_IMPORT)].map(m => {
+        const parts = m[1].split('.');
+        // `import static a.b.C.method;` imports from the class `a.b.C`.
+        const last = parts[parts.length - 1];
+        return /^[a-z]/.test(last) && parts.length > 1 && /^[A-Z]/.test(parts[parts.length - 2])
+            ? { module: parts.slice(0, -1).join('/'), names: [last] }
+            : { module: parts.join('/'), names: [] };
     });
-    return commands;
 }
-function toxEnvironments(root) {
-    const text = readText(root, 'tox.ini');
-    if (!text)
-        return [];
-    const names = new Set();
-    const envlist = /^envlist\s*=\s*((?:.*\n?(?:[ \t]+.*\n?)*))/m.exec(text)?.[1] ?? '';
-    for (const name of envlist.split(/[\s,]+/))
-        if (/^[\w.-]+$/.test(name))
-            names.add(name);
-    for (const section of sectionsOf(text)) {
-        const m = /^testenv:([\w.-]+)$/.exec(section);
-        if (m)
-            names.add(m[1]);
+function fromGo(text) {
+    const out = [];
+    for (const m of text.matchAll(GO_IMPORT_BLOCK)) {
+        const paths = m[1] ? [...m[1].matchAll(/"([^"]+)"/g)].map(item => item[1]) : [m[2]];
+        for (const path of paths)
+            if (path)
+                out.push({ module: path, names: [] });
     }
-    return [
-        {
-            command: 'tox',
-            purpose: 'test',
-            description: 'runs every tox environment in `envlist`',
-            source: 'tox.ini'
-        },
-        ...namedRuns({ run: 'tox -e', noun: 'tox environment', source: 'tox.ini' }, names, name => /^py\d*$|^pypy/.test(name) ? 'test' : purposeOf(name))
-    ];
+    return out;
 }
-function noxSessions(root) {
-    const text = readText(root, 'noxfile.py');
-    if (!text)
-        return [];
-    const sessions = [...text.matchAll(/@nox\.session[^\n]*\n(?:@[^\n]*\n)*\s*def\s+(\w+)/g)];
-    return namedRuns({ run: 'nox -s', noun: 'nox session', source: 'noxfile.py' }, sessions.map(m => m[1]));
-}
-/** One command per named environment or session of a runner such as tox or nox. */
-function namedRuns(runner, names, purpose = name => purposeOf(name)) {
-    return [...names].map(name => ({
-        command: `${runner.run} ${name}`,
-        purpose: purpose(name),
-        description: `${runner.noun} \`${name}\``,
-        source: runner.source
+function fromRust(text) {
+    return [...text.matchAll(RUST_USE)].map(m => ({
+        module: m[1]
+            .replace(/^crate::/, '')
+            .replace(/::$/, '')
+            .replace(/::/g, '/'),
+        names: m[2] ? namesIn(m[2]) : []
     }));
 }
-/** Python tools configured in pyproject.toml, setup.cfg or their own files. */
-function pythonTools(root, files) {
-    const commands = [];
-    const pyproject = files.has('pyproject.toml') ? (readText(root, 'pyproject.toml') ?? '') : '';
-    const setupCfg = files.has('setup.cfg') ? (readText(root, 'setup.cfg') ?? '') : '';
-    const sections = new Set([...sectionsOf(pyproject), ...sectionsOf(setupCfg)]);
-    const has = (...names) => names.some(name => sections.has(name));
-    const source = (...names) => names.some(name => sectionsOf(pyproject).includes(name)) ? 'pyproject.toml' : 'setup.cfg';
-    if (has('tool.pytest.ini_options', 'tool:pytest') ||
-        files.has('pytest.ini') ||
-        files.has('conftest.py')) {
-        const from = files.has('pytest.ini') && !has('tool.pytest.ini_options', 'tool:pytest')
-            ? 'pytest.ini'
-            : source('tool.pytest.ini_options');
-        commands.push({
-            command: 'pytest',
-            purpose: 'test',
-            description: 'runs the test suite with pytest',
-            source: from
-        });
+/** The imports in the head of a test file (`text`), by the file's language. */
+function testImports(testPath, text) {
+    switch (extensionOf(testPath)) {
+        case 'py':
+            return fromPython(text);
+        case 'js':
+        case 'jsx':
+        case 'mjs':
+        case 'cjs':
+        case 'ts':
+        case 'tsx':
+        case 'mts':
+        case 'cts':
+            return fromJavaScript(text, testPath);
+        case 'java':
+        case 'kt':
+        case 'scala':
+            return fromJava(text);
+        case 'go':
+            return fromGo(text);
+        case 'rs':
+            return fromRust(text);
+        default:
+            return [];
     }
-    if (has('tool.ruff', 'tool.ruff.lint') || files.has('ruff.toml') || files.has('.ruff.toml')) {
-        const from = has('tool.ruff', 'tool.ruff.lint')
-            ? 'pyproject.toml'
-            : files.has('ruff.toml')
-                ? 'ruff.toml'
-                : '.ruff.toml';
-        commands.push({
-            command: 'ruff check .',
-            purpose: 'lint',
-            description: 'lints the Python code with Ruff',
-            source: from
-        });
-        if (has('tool.ruff.format'))
-            commands.push({
-                command: 'ruff format --check .',
-                purpose: 'format',
-                description: 'checks formatting with Ruff',
-                source: from
-            });
+}
+/**
+ * The package a Java, Kotlin or Scala test declares (`package org.jsoup.nodes;`) as a path,
+ * `org/jsoup/nodes`; undefined for other languages. A test in its subject's package uses the
+ * subject without importing it.
+ */
+function declaredPackage(testPath, text) {
+    if (!['java', 'kt', 'scala'].includes(extensionOf(testPath)))
+        return undefined;
+    return JVM_PACKAGE.exec(text)?.[1].replace(/\./g, '/');
+}
+/** A source file as the module path imports name it: no extension, no `__init__`/`index`/`mod`. */
+function modulePathOf(path) {
+    return path.replace(/\.[^./]+$/, '').replace(/\/(?:__init__|index|mod)$/, '');
+}
+/**
+ * The module path by which an import names the module at `subject`, or undefined: the module's path ends with the import's
+ * (`src/marshmallow/fields` ends with `marshmallow/fields`), with two parts at least unless the
+ * import was resolved from a relative path. Go imports name the package, i.e. the directory.
+ */
+function importsModule(imported, subject) {
+    const target = modulePathOf(subject);
+    const candidates = [imported.module, ...imported.names.map(name => `${imported.module}/${name}`)];
+    if (extensionOf(subject) === 'go') {
+        const dir = external_node_path_.posix.dirname(subject);
+        return candidates.find(module => module === dir || module.endsWith(`/${dir}`));
     }
-    if (has('tool.black'))
-        commands.push({
-            command: 'black --check .',
-            purpose: 'format',
-            description: 'checks formatting with Black',
-            source: 'pyproject.toml'
-        });
-    if (has('tool.isort', 'isort'))
-        commands.push({
-            command: 'isort --check-only .',
-            purpose: 'format',
-            description: 'checks import order with isort',
-            source: source('tool.isort')
-        });
-    if (has('tool.mypy', 'mypy') || files.has('mypy.ini'))
-        commands.push({
-            command: 'mypy .',
-            purpose: 'typecheck',
-            description: 'type-checks with mypy',
-            source: has('tool.mypy') ? 'pyproject.toml' : has('mypy') ? 'setup.cfg' : 'mypy.ini'
-        });
-    if (has('flake8') || files.has('.flake8'))
-        commands.push({
-            command: 'flake8',
-            purpose: 'lint',
-            description: 'lints with flake8',
-            source: files.has('.flake8') ? '.flake8' : 'setup.cfg'
-        });
-    if (has('tool.pylint', 'tool.pylint.main') || files.has('.pylintrc') || files.has('pylintrc'))
-        commands.push({
-            command: 'pylint',
-            purpose: 'lint',
-            description: 'lints with Pylint (give it the package)',
-            source: has('tool.pylint', 'tool.pylint.main')
-                ? 'pyproject.toml'
-                : files.has('.pylintrc')
-                    ? '.pylintrc'
-                    : 'pylintrc'
-        });
-    return commands;
-}
-function cargoCommands() {
-    return [
-        {
-            command: 'cargo test',
-            purpose: 'test',
-            description: 'builds and runs the tests',
-            source: 'Cargo.toml'
-        },
-        {
-            command: 'cargo clippy',
-            purpose: 'lint',
-            description: 'lints with Clippy',
-            source: 'Cargo.toml'
-        },
-        {
-            command: 'cargo fmt --check',
-            purpose: 'format',
-            description: 'checks formatting with rustfmt',
-            source: 'Cargo.toml'
-        },
-        {
-            command: 'cargo build',
-            purpose: 'build',
-            description: 'builds the crate',
-            source: 'Cargo.toml'
-        }
-    ];
-}
-function goCommands() {
-    return [
-        {
-            command: 'go test ./...',
-            purpose: 'test',
-            description: 'runs the tests of every package',
-            source: 'go.mod'
-        },
-        {
-            command: 'go vet ./...',
-            purpose: 'lint',
-            description: 'reports suspicious constructs',
-            source: 'go.mod'
-        },
-        {
-            command: 'gofmt -l .',
-            purpose: 'format',
-            description: 'lists files gofmt would change',
-            source: 'go.mod'
-        },
-        {
-            command: 'go build ./...',
-            purpose: 'build',
-            description: 'builds every package',
-            source: 'go.mod'
-        }
-    ];
-}
-function findCommands(root, files) {
-    const present = new Set(files);
-    const commands = [];
-    for (const makefile of ['Makefile', 'makefile', 'GNUmakefile'])
-        if (present.has(makefile))
-            commands.push(...makeTargets(root, makefile));
-    if (present.has('package.json'))
-        commands.push(...packageScripts(root, present));
-    if (present.has('tox.ini'))
-        commands.push(...toxEnvironments(root));
-    if (present.has('noxfile.py'))
-        commands.push(...noxSessions(root));
-    commands.push(...pythonTools(root, present));
-    if (present.has('Cargo.toml'))
-        commands.push(...cargoCommands());
-    if (present.has('go.mod'))
-        commands.push(...goCommands());
-    const unique = new Map();
-    for (const command of commands)
-        if (!unique.has(command.command))
-            unique.set(command.command, command);
-    // Stable sort: by purpose, and within a purpose in declaration order (Makefile first).
-    return [...unique.values()].sort((a, b) => purposeOrder.indexOf(a.purpose) - purposeOrder.indexOf(b.purpose));
-}
-
-;// CONCATENATED MODULE: ./src/research/orientation/docs.ts
-
-const agentGuideNames = [
-    'CLAUDE.md',
-    'AGENTS.md',
-    '.github/copilot-instructions.md',
-    'GEMINI.md',
-    '.cursorrules'
-];
-function agentGuides(files) {
-    const present = new Set(files);
-    return agentGuideNames.filter(name => present.has(name));
-}
-function docPriority(path) {
-    const lower = path.toLowerCase();
-    if (/^readme(?:\.[a-z]+)?$/.test(lower))
-        return 0;
-    if (agentGuideNames.some(name => name.toLowerCase() === lower))
-        return 1;
-    if (/^(?:contributing|development|hacking)(?:\.[a-z]+)?$/.test(lower))
-        return 2;
-    if (/^docs?\/(?:index|readme)\.(?:md|rst)$/.test(lower))
-        return 3;
-    if (/^docs?\/[^/]+\.(?:md|rst)$/.test(lower))
-        return 4;
-    if (/^docs?\/.+\.(?:md|rst)$/.test(lower))
-        return 5;
-    return -1;
-}
-/** First heading: Markdown `#`, setext or reStructuredText underline. */
-function titleOf(text, fallback) {
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < Math.min(lines.length, 60); i++) {
-        const line = lines[i].trim();
-        const atx = /^#{1,6}\s+(.+?)\s*#*$/.exec(line);
-        if (atx)
-            return clip(atx[1].replace(/[*_`]/g, ''), 120);
-        const under = (lines[i + 1] ?? '').trim();
-        if (line !== '' && /^(?:={3,}|-{3,}|~{3,}|\*{3,})$/.test(under) && !/^[=\-~*]+$/.test(line))
-            return clip(line, 120);
-    }
-    return fallback;
-}
-/** The first paragraph of prose: no headings, badges, HTML, directives or code. */
-function summaryOf(text, max = 300) {
-    const paragraphs = text.split(/\r?\n\s*\r?\n/);
-    for (const paragraph of paragraphs) {
-        const lines = paragraph
-            .split(/\r?\n/)
-            .map(line => line.trim())
-            .filter(line => line !== '' &&
-            !/^(?:#|<|!\[|\[!\[|\.\.|```|~~~|\||-{3,}|={3,}|~{3,}|\*{3,}|:[a-z]+:)/.test(line));
-        const prose = lines.join(' ');
-        // A paragraph of links or a single short label is not a summary.
-        if (prose.length >= 40 && /[a-z]{3,}\s+[a-z]{2,}/i.test(prose))
-            return clip(prose.replace(/[*_`]/g, ''), max);
-    }
-    return '';
-}
-function findDocs(root, files, limit = 12) {
-    const candidates = files
-        .map(path => ({ path, priority: docPriority(path) }))
-        .filter(item => item.priority >= 0)
-        .sort((a, b) => a.priority - b.priority ||
-        a.path.split('/').length - b.path.split('/').length ||
-        a.path.localeCompare(b.path))
-        .slice(0, limit);
-    return candidates.map(({ path }) => {
-        const text = readText(root, path, 16 * 1024) ?? '';
-        const name = path.slice(path.lastIndexOf('/') + 1);
-        return { path, title: titleOf(text, name), summary: summaryOf(text) };
+    return candidates.find(module => {
+        const path = module.replace(/^\.\//, '');
+        return path.includes('/') && (target === path || target.endsWith(`/${path}`));
     });
 }
 
-;// CONCATENATED MODULE: ./src/research/orientation/stack.ts
-// Languages, frameworks and tools, recognised from the manifests a repository declares and
-// from the languages its files are written in.
-
-
-const javascriptPackages = [
-    ['typescript', 'TypeScript'],
-    ['react', 'React'],
-    ['next', 'Next.js'],
-    ['vue', 'Vue'],
-    ['svelte', 'Svelte'],
-    ['@angular/core', 'Angular'],
-    ['express', 'Express'],
-    ['fastify', 'Fastify'],
-    ['@nestjs/core', 'NestJS'],
-    ['react-native', 'React Native'],
-    ['electron', 'Electron'],
-    ['vite', 'Vite'],
-    ['webpack', 'webpack'],
-    ['jest', 'jest'],
-    ['vitest', 'Vitest'],
-    ['mocha', 'Mocha'],
-    ['@playwright/test', 'Playwright'],
-    ['cypress', 'Cypress'],
-    ['eslint', 'ESLint'],
-    ['prettier', 'Prettier'],
-    ['@biomejs/biome', 'Biome'],
-    ['tailwindcss', 'Tailwind CSS'],
-    ['prisma', 'Prisma'],
-    ['@actions/core', 'GitHub Actions toolkit']
-];
-const pythonPackages = [
-    [/\bdjango\b/i, 'Django'],
-    [/\bflask\b/i, 'Flask'],
-    [/\bfastapi\b/i, 'FastAPI'],
-    [/\bsqlalchemy\b/i, 'SQLAlchemy'],
-    [/\bpydantic\b/i, 'Pydantic'],
-    [/\bnumpy\b/i, 'NumPy'],
-    [/\bpandas\b/i, 'pandas'],
-    [/\bscipy\b/i, 'SciPy'],
-    [/\btorch\b/i, 'PyTorch'],
-    [/\bpytest\b/i, 'pytest'],
-    [/\btox\b/i, 'tox'],
-    [/\bnox\b/i, 'nox'],
-    [/\bruff\b/i, 'Ruff'],
-    [/\bblack\b/i, 'Black'],
-    [/\bmypy\b/i, 'mypy'],
-    [/\bflake8\b/i, 'flake8'],
-    [/\bpylint\b/i, 'Pylint'],
-    [/\bsphinx\b/i, 'Sphinx'],
-    [/\bclick\b/i, 'Click'],
-    [/\bpoetry\b/i, 'Poetry']
-];
-/** Programming languages by file extension (also names the file kinds of an area). */
-const languageByExtension = {
-    py: 'Python',
-    ts: 'TypeScript',
-    tsx: 'TypeScript',
-    js: 'JavaScript',
-    jsx: 'JavaScript',
-    mjs: 'JavaScript',
-    go: 'Go',
-    rs: 'Rust',
-    java: 'Java',
-    kt: 'Kotlin',
-    rb: 'Ruby',
-    php: 'PHP',
-    cs: 'C#',
-    swift: 'Swift',
-    c: 'C',
-    cpp: 'C++',
-    cc: 'C++',
-    scala: 'Scala',
-    ex: 'Elixir'
-};
-function dependencyNames(manifest) {
-    const names = new Set();
-    for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
-        const deps = manifest[field];
-        if (deps && typeof deps === 'object')
-            for (const name of Object.keys(deps))
-                names.add(name);
-    }
-    return names;
-}
-/** Main languages by file count: those with at least a tenth of the source files. */
-function languagesOf(files) {
-    const counts = new Map();
-    for (const path of files) {
-        const language = languageByExtension[extensionOf(path)];
-        if (language)
-            counts.set(language, (counts.get(language) ?? 0) + 1);
-    }
-    const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
-    return [...counts]
-        .filter(([, n]) => n >= Math.max(1, total / 10))
-        .sort((a, b) => b[1] - a[1])
-        .map(([language]) => language);
-}
-function detectStack(root, files) {
-    const present = new Set(files);
-    const stack = languagesOf(files);
-    const add = (name) => {
-        if (!stack.includes(name))
-            stack.push(name);
-    };
-    if (present.has('package.json')) {
-        add('Node.js');
-        const manifest = readJson(root, 'package.json');
-        if (manifest) {
-            const deps = dependencyNames(manifest);
-            for (const [pkg, name] of javascriptPackages)
-                if (deps.has(pkg))
-                    add(name);
-        }
-        if (present.has('tsconfig.json'))
-            add('TypeScript');
-    }
-    const pythonManifests = files.filter(path => /^(?:pyproject\.toml|setup\.cfg|setup\.py|requirements[\w.-]*\.txt|requirements\/[\w.-]+\.txt|tox\.ini|Pipfile|environment\.ya?ml)$/.test(path));
-    if (pythonManifests.length > 0) {
-        add('Python');
-        const text = pythonManifests.map(path => readText(root, path, 64 * 1024) ?? '').join('\n');
-        for (const [pattern, name] of pythonPackages)
-            if (pattern.test(text))
-                add(name);
-        if (present.has('tox.ini'))
-            add('tox');
-        if (present.has('noxfile.py'))
-            add('nox');
-    }
-    if (present.has('conftest.py') || files.some(path => path.endsWith('/conftest.py')))
-        add('pytest');
-    if (present.has('go.mod'))
-        add('Go');
-    if (present.has('Cargo.toml'))
-        add('Rust');
-    if (present.has('Gemfile')) {
-        add('Ruby');
-        const gemfile = readText(root, 'Gemfile') ?? '';
-        if (/['"]rails['"]/.test(gemfile))
-            add('Rails');
-        if (/['"]rspec/.test(gemfile))
-            add('RSpec');
-    }
-    if (present.has('pom.xml'))
-        add('Maven');
-    if (present.has('build.gradle') || present.has('build.gradle.kts'))
-        add('Gradle');
-    if (present.has('composer.json'))
-        add('PHP');
-    if (present.has('Dockerfile') || present.has('docker-compose.yml') || present.has('compose.yaml'))
-        add('Docker');
-    return stack;
-}
-
-;// CONCATENATED MODULE: ./src/research/orientation/structure.ts
-// Top-level areas of the codebase with a one-line summary each, derived from what the area
-// says about itself: its README, its package docstring, its package.json description, or
-// else the kinds of files it holds.
-
-
-
-
-/** Directories that only group other areas: their children are listed as areas as well. */
-const containers = new Set([
-    'src',
-    'packages',
-    'apps',
-    'libs',
-    'lib',
-    'services',
-    'crates',
-    'cmd',
-    'internal',
-    'modules',
-    'plugins'
-]);
-const conventional = {
-    docs: 'Documentation',
-    doc: 'Documentation',
-    tests: 'Tests',
-    test: 'Tests',
-    __tests__: 'Tests',
-    spec: 'Tests',
-    examples: 'Examples',
-    benchmarks: 'Benchmarks',
-    scripts: 'Scripts',
-    tools: 'Tooling',
-    '.github': 'GitHub workflows and templates',
-    '.circleci': 'CI configuration',
-    ci: 'CI configuration',
-    migrations: 'Database migrations',
-    templates: 'Templates',
-    static: 'Static assets',
-    public: 'Public assets',
-    assets: 'Assets',
-    data: 'Data files',
-    __fixtures__: 'Test fixtures',
-    fixtures: 'Test fixtures'
-};
-// Areas are described by what they hold, so documents and data count alongside code.
-const languageNames = {
-    ...languageByExtension,
-    h: 'C',
-    md: 'Markdown',
-    rst: 'reStructuredText',
-    yml: 'YAML',
-    yaml: 'YAML',
-    json: 'JSON',
-    sql: 'SQL',
-    sh: 'shell',
-    html: 'HTML',
-    css: 'CSS',
-    scss: 'SCSS',
-    hbs: 'Handlebars',
-    toml: 'TOML'
-};
-function firstDocstringLine(text) {
-    const m = /^\s*(?:#[^\n]*\n\s*)*(?:[rRuU]?("""|'''))\s*([\s\S]*?)\1/.exec(text);
-    if (!m)
-        return undefined;
-    const line = m[2]
-        .split(/\r?\n/)
-        .map(part => part.trim())
-        .find(part => part !== '');
-    return line ? clip(line, 140) : undefined;
-}
-function fileKinds(files) {
-    const counts = new Map();
-    for (const path of files) {
-        const name = languageNames[extensionOf(path)] ?? (extensionOf(path) || 'other');
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-    }
-    const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 2);
-    return `${top.map(([name, n]) => `${name} (${n})`).join(', ')} files`;
-}
-/** What an area holds when nothing in it says what it is for. */
-function dominantKinds(files) {
-    const tests = files.filter(path => kindOf(path) === 'test').length;
-    return tests > files.length / 2 ? `Tests: ${fileKinds(files)}` : fileKinds(files);
-}
-function summarise(root, dir, files) {
-    const name = dir.slice(dir.lastIndexOf('/') + 1);
-    const inside = new Set(files);
-    for (const readme of ['README.md', 'README.rst', 'README', 'readme.md', 'README.txt']) {
-        if (!inside.has(`${dir}/${readme}`))
-            continue;
-        const text = readText(root, `${dir}/${readme}`, 16 * 1024) ?? '';
-        const summary = summaryOf(text, 140) || titleOf(text, '');
-        if (summary)
-            return summary;
-    }
-    for (const init of [`${dir}/__init__.py`, `${dir}/${name}/__init__.py`]) {
-        if (!inside.has(init))
-            continue;
-        const line = firstDocstringLine(readText(root, init, 8 * 1024) ?? '');
-        if (line)
-            return line;
-    }
-    if (inside.has(`${dir}/package.json`)) {
-        const description = readJson(root, `${dir}/package.json`)?.description;
-        if (typeof description === 'string' && description.trim() !== '')
-            return clip(description, 140);
-    }
-    const known = conventional[name.toLowerCase()];
-    return known ? `${known}: ${fileKinds(files)}` : dominantKinds(files);
-}
-function findStructure(root, files, limit = 16) {
-    const byDir = new Map();
-    const add = (dir, path) => {
-        const list = byDir.get(dir);
-        if (list)
-            list.push(path);
-        else
-            byDir.set(dir, [path]);
-    };
-    for (const path of files) {
-        const parts = path.split('/');
-        if (parts.length < 2)
-            continue;
-        add(parts[0], path);
-        if (parts.length >= 3 && containers.has(parts[0]))
-            add(`${parts[0]}/${parts[1]}`, path);
-    }
-    // The largest areas, summarised (which reads a file or two each), then in path order.
-    return [...byDir]
-        .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
-        .slice(0, limit)
-        .sort((a, b) => a[0].localeCompare(b[0]))
-        .map(([dir, inside]) => ({
-        path: dir,
-        fileCount: inside.length,
-        summary: summarise(root, dir, inside)
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/research/test-files.ts
+;// CONCATENATED MODULE: ./src/research/covering/test-files.ts
 // How repositories name their test files, in one place: the naming shape a new test should
 // follow, and the module an existing test file is about (`test_list_files.py`,
 // `list_files_test.go`, `list-files.test.ts` and `ListFilesTest.java` all test `list-files`).
@@ -28239,356 +26685,7 @@ function neighbourTestName(subject, sourceFiles, testFiles) {
     return best[0].replace('{name}', moduleName(subject));
 }
 
-;// CONCATENATED MODULE: ./src/research/orientation/test-layout.ts
-// Where tests live and how they are named, so a plan's new tests follow the house style.
-
-
-function frameworkFor(extension, stack) {
-    const has = (name) => stack.includes(name);
-    switch (extension) {
-        case 'py':
-            return has('pytest') ? 'pytest' : 'unittest';
-        case 'ts':
-        case 'tsx':
-        case 'js':
-        case 'jsx':
-        case 'mjs':
-        case 'cjs':
-            return has('Vitest') ? 'vitest' : has('jest') ? 'jest' : has('Mocha') ? 'mocha' : 'node:test';
-        case 'go':
-            return 'go test';
-        case 'rs':
-            return 'cargo test';
-        case 'rb':
-            return has('RSpec') ? 'rspec' : 'minitest';
-        case 'java':
-        case 'kt':
-            return 'JUnit';
-        default:
-            return undefined;
-    }
-}
-function findTestLayout(files, stack) {
-    const patterns = new Map();
-    const dirs = new Map();
-    const testFiles = [];
-    for (const path of files) {
-        if (kindOf(path) !== 'test')
-            continue;
-        const shape = testShape(path);
-        if (!shape)
-            continue;
-        testFiles.push(path);
-        const list = patterns.get(shape.pattern);
-        if (list)
-            list.push(path);
-        else
-            patterns.set(shape.pattern, [path]);
-        const dirKey = shape.dir === '' ? '.' : shape.dir;
-        dirs.set(dirKey, (dirs.get(dirKey) ?? 0) + 1);
-    }
-    if (patterns.size === 0) {
-        // Rust keeps unit tests inline; integration tests sit in `tests/` without a naming rule.
-        const rustTests = files.filter(path => /^tests\/[^/]+\.rs$/.test(path));
-        if (rustTests.length > 0)
-            return {
-                dirs: ['tests'],
-                pattern: 'tests/{name}.rs',
-                examples: rustTests.slice(0, 3),
-                files: rustTests,
-                framework: 'cargo test'
-            };
-        return { dirs: [], pattern: '', examples: [], files: [] };
-    }
-    const [pattern, examples] = [...patterns].sort((a, b) => b[1].length - a[1].length)[0];
-    const layout = {
-        dirs: [...dirs]
-            .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-            .slice(0, 5)
-            .map(([dir]) => dir),
-        pattern,
-        examples: examples.slice(0, 3),
-        files: testFiles
-    };
-    const framework = frameworkFor(extensionOf(examples[0]), stack);
-    if (framework)
-        layout.framework = framework;
-    return layout;
-}
-
-;// CONCATENATED MODULE: ./src/text/sanitize.ts
-// The copy of issue text a model reads. Issue text is untrusted: hidden HTML comments and
-// invisible or direction-changing characters are the usual carriers of prompt injection, so they
-// are removed; the size is capped so one issue cannot exhaust the context. The plan's Metadata
-// keeps the body verbatim; only the model's copy is cleaned.
-const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-// Zero-width, bidi controls and isolates (and the Arabic letter mark), BOM, soft hyphen, word joiner and invisible operators,
-// Mongolian vowel separator, interlinear annotation marks.
-const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/g;
-// C0 and C1 controls other than tab and newline.
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-// Unicode "tag" characters can smuggle invisible ASCII.
-const TAGS = /[\u{E0000}-\u{E007F}]/gu;
-function sanitizeIssueText(text, maxChars = 20_000) {
-    let clean = text
-        .replace(/\r\n?/g, '\n')
-        // Invisible characters first: `<!\u200B--` must not survive as a visible comment opener.
-        .replace(INVISIBLE, '')
-        .replace(TAGS, '')
-        .replace(CONTROL, '');
-    // Removing one comment can join its neighbours into another (`<<!-- -->!-- x -->`): repeat.
-    for (let previous = ''; previous !== clean;) {
-        previous = clean;
-        clean = clean.replace(HTML_COMMENT, '');
-    }
-    if (clean.length <= maxChars)
-        return clean;
-    // Never cut between the two halves of a surrogate pair: a lone half is not valid text.
-    const cut = /[\uD800-\uDBFF]/.test(clean[maxChars - 1] ?? '') ? maxChars - 1 : maxChars;
-    return `${clean.slice(0, cut)}\n[truncated: ${clean.length - cut} more characters]`;
-}
-
-;// CONCATENATED MODULE: ./src/research/orientation/guidance.ts
-// The maintainers' standing instructions, as text: the planning context kept next to the
-// template overrides, then the root agent guides. They are repository content, trusted more than
-// an issue but still data: hidden comments and invisible characters are removed (an agent guide
-// is as easy a carrier of hidden instructions as an issue), the size is capped, and nothing here
-// is ever compiled as a template.
-
-
-
-
-const DEFAULT_CONTEXT_FILE = '.github/adw/context.md';
-/** Root agent guides whose text is read; the others are only listed by name. */
-const guideFiles = ['CLAUDE.md', 'AGENTS.md'];
-const defaultGuidanceLimits = { perFileChars: 6_000, totalChars: 12_000 };
-// Bytes read per file: enough for the character cap even after comments are stripped.
-const READ_BYTES = 64 * 1024;
-// Less room than this left in the total is not worth a truncated stub.
-const MIN_USEFUL_CHARS = 200;
-/** A path that stays inside the tree: relative, no `..` or `.git`, no symlinked way out. */
-function insideRoot(root, path) {
-    const parts = path.split('/');
-    if (path.startsWith('/') || /^[a-zA-Z]:/.test(path) || parts.includes('..'))
-        return false;
-    if (parts.includes('.git') || parts.includes(''))
-        return false;
-    try {
-        const realRoot = (0,external_node_fs_.realpathSync)(root);
-        const real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, path));
-        return real.startsWith(realRoot + external_node_path_.sep) && (0,external_node_fs_.statSync)(real).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** Cuts `text` to at most `max` characters, at a line end when one is near. */
-function cut(text, max) {
-    if (text.length <= max)
-        return text;
-    let end = /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') ? max - 1 : max;
-    const lineEnd = text.lastIndexOf('\n', end);
-    if (lineEnd > max / 2)
-        end = lineEnd;
-    return text.slice(0, end).trimEnd();
-}
-/** Reads the guidance present in the tree, most specific first, within the caps. */
-function readGuidance(root, files, options = {}) {
-    const perFile = options.perFileChars ?? defaultGuidanceLimits.perFileChars;
-    let left = options.totalChars ?? defaultGuidanceLimits.totalChars;
-    const listed = new Set(files);
-    const contextFile = options.contextFile ?? DEFAULT_CONTEXT_FILE;
-    const paths = [contextFile, ...guideFiles.filter(name => listed.has(name))];
-    const found = [];
-    const seen = new Set();
-    for (const path of [...new Set(paths)]) {
-        if (left < MIN_USEFUL_CHARS || !insideRoot(root, path))
-            continue;
-        const raw = readText(root, path, READ_BYTES);
-        if (raw === undefined)
-            continue;
-        const clean = sanitizeIssueText(raw, Number.MAX_SAFE_INTEGER)
-            .replace(/[ \t]+$/gm, '')
-            .replace(/\n{3,}/g, '\n\n')
-            .trim();
-        // CLAUDE.md and AGENTS.md are often the same file twice: once is enough.
-        if (clean === '' || seen.has(clean))
-            continue;
-        seen.add(clean);
-        const text = cut(clean, Math.min(perFile, left));
-        const readAll = (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, path)).size <= READ_BYTES;
-        found.push({ path, text, truncated: text.length < clean.length || !readAll });
-        left -= text.length;
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/research/orientation/index.ts
-// Orientation: what an engineer reads before planning a change (docs, agent guides, stack,
-// commands, test layout, structure), all derived from the tree itself.
-
-
-
-
-
-
-
-/** `files`: the whole listing; lock files still tell which package manager is in use. */
-function orient(root, files, guidance = {}) {
-    const own = files.filter(path => exclusionFor(path) === undefined);
-    const stack = detectStack(root, own);
-    return {
-        docs: findDocs(root, own),
-        agentGuides: agentGuides(own),
-        stack,
-        commands: findCommands(root, files),
-        tests: findTestLayout(own, stack),
-        structure: findStructure(root, own),
-        guidance: readGuidance(root, own, guidance)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/research/test-imports.ts
-// What a test file imports, read from its head without parsing it: test files are many, and an
-// import statement is one of the few things a line-based reading gets right in every language.
-// Each import becomes a module path (`a/b/c`) that can be compared with a source file's path.
-
-
-const PYTHON_FROM = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)/gm;
-const PYTHON_IMPORT = /^[ \t]*import[ \t]+([\w. ,]+)/gm;
-const JS_IMPORT = /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:([\w$*{}\s,]+?)\s+from\s+)?['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
-const JAVA_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.]+?)(?:\.\*)?;/gm;
-const GO_IMPORT_BLOCK = /^import\s*\(([^)]*)\)|^import\s+(?:\w+\s+)?"([^"]+)"/gm;
-const RUST_USE = /^[ \t]*(?:pub\s+)?use[ \t]+([\w:]+)(?:::\{([^}]*)\})?/gm;
-const JVM_PACKAGE = /^[ \t]*package[ \t]+([\w.]+)[ \t]*;?[ \t]*$/m;
-function namesIn(list) {
-    return list
-        .replace(/[(){}]/g, ' ')
-        .split(',')
-        .map(item => item.trim().split(/\s+as\s+|\s+/)[0])
-        .filter(name => /^[A-Za-z_$][\w$]*$/.test(name));
-}
-function fromPython(text) {
-    const out = [];
-    for (const m of text.matchAll(PYTHON_FROM)) {
-        if (m[1].startsWith('.'))
-            continue;
-        out.push({ module: m[1].replace(/\./g, '/'), names: namesIn(m[2]) });
-    }
-    for (const m of text.matchAll(PYTHON_IMPORT)) {
-        for (const item of m[1].split(',')) {
-            const module = item.trim().split(/\s+/)[0];
-            if (module)
-                out.push({ module: module.replace(/\./g, '/'), names: [] });
-        }
-    }
-    return out;
-}
-function fromJavaScript(text, testPath) {
-    const out = [];
-    for (const m of text.matchAll(JS_IMPORT)) {
-        const source = m[2] ?? m[3] ?? m[4];
-        if (!source)
-            continue;
-        // Relative imports resolve against the test's directory; packages stay as named.
-        const module = source.startsWith('.')
-            ? external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(testPath), source))
-            : source;
-        out.push({
-            module: module.replace(/\.[cm]?[jt]sx?$/, '').replace(/\/index$/, ''),
-            names: m[1] ? namesIn(m[1]) : []
-        });
-    }
-    return out;
-}
-function fromJava(text) {
-    return [...text.matchAll(JAVA_IMPORT)].map(m => {
-        const parts = m[1].split('.');
-        // `import static a.b.C.method;` imports from the class `a.b.C`.
-        const last = parts[parts.length - 1];
-        return /^[a-z]/.test(last) && parts.length > 1 && /^[A-Z]/.test(parts[parts.length - 2])
-            ? { module: parts.slice(0, -1).join('/'), names: [last] }
-            : { module: parts.join('/'), names: [] };
-    });
-}
-function fromGo(text) {
-    const out = [];
-    for (const m of text.matchAll(GO_IMPORT_BLOCK)) {
-        const paths = m[1] ? [...m[1].matchAll(/"([^"]+)"/g)].map(item => item[1]) : [m[2]];
-        for (const path of paths)
-            if (path)
-                out.push({ module: path, names: [] });
-    }
-    return out;
-}
-function fromRust(text) {
-    return [...text.matchAll(RUST_USE)].map(m => ({
-        module: m[1]
-            .replace(/^crate::/, '')
-            .replace(/::$/, '')
-            .replace(/::/g, '/'),
-        names: m[2] ? namesIn(m[2]) : []
-    }));
-}
-/** The imports in the head of a test file (`text`), by the file's language. */
-function testImports(testPath, text) {
-    switch (extensionOf(testPath)) {
-        case 'py':
-            return fromPython(text);
-        case 'js':
-        case 'jsx':
-        case 'mjs':
-        case 'cjs':
-        case 'ts':
-        case 'tsx':
-        case 'mts':
-        case 'cts':
-            return fromJavaScript(text, testPath);
-        case 'java':
-        case 'kt':
-        case 'scala':
-            return fromJava(text);
-        case 'go':
-            return fromGo(text);
-        case 'rs':
-            return fromRust(text);
-        default:
-            return [];
-    }
-}
-/**
- * The package a Java, Kotlin or Scala test declares (`package org.jsoup.nodes;`) as a path,
- * `org/jsoup/nodes`; undefined for other languages. A test in its subject's package uses the
- * subject without importing it.
- */
-function declaredPackage(testPath, text) {
-    if (!['java', 'kt', 'scala'].includes(extensionOf(testPath)))
-        return undefined;
-    return JVM_PACKAGE.exec(text)?.[1].replace(/\./g, '/');
-}
-/** A source file as the module path imports name it: no extension, no `__init__`/`index`/`mod`. */
-function modulePathOf(path) {
-    return path.replace(/\.[^./]+$/, '').replace(/\/(?:__init__|index|mod)$/, '');
-}
-/**
- * The module path by which an import names the module at `subject`, or undefined: the module's path ends with the import's
- * (`src/marshmallow/fields` ends with `marshmallow/fields`), with two parts at least unless the
- * import was resolved from a relative path. Go imports name the package, i.e. the directory.
- */
-function importsModule(imported, subject) {
-    const target = modulePathOf(subject);
-    const candidates = [imported.module, ...imported.names.map(name => `${imported.module}/${name}`)];
-    if (extensionOf(subject) === 'go') {
-        const dir = external_node_path_.posix.dirname(subject);
-        return candidates.find(module => module === dir || module.endsWith(`/${dir}`));
-    }
-    return candidates.find(module => {
-        const path = module.replace(/^\.\//, '');
-        return path.includes('/') && (target === path || target.endsWith(`/${path}`));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/research/covering-tests.ts
+;// CONCATENATED MODULE: ./src/research/covering/covering-tests.ts
 // The existing tests of the code a change goes into, found by what they import and call rather
 // than by their names alone: `tests/test_build_manpage.py` imports the manpage writer,
 // `tests/unittest_raw_building.py` calls `imported_member`. Every test file's head is read for
@@ -28821,13 +26918,744 @@ function findCoveringTests(root, testFiles, subjects, symbols, options = default
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/research/quoted-code.ts
+;// CONCATENATED MODULE: ./src/text/fences.ts
+// Markdown's fenced code blocks, read one way for every reader of issue text, guides and plans
+// (CommonMark's rules): a block opens on three or more backticks or tildes indented at most
+// three spaces, and closes on a line holding only a run of the same character, at least as long.
+const OPENING = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const CLOSING = /^ {0,3}(`{3,}|~{3,})\s*$/;
+/** The marker a line opens a block with; a backtick fence's info string may hold no backtick. */
+function openingMarker(line) {
+    const match = OPENING.exec(line);
+    if (!match || (match[1][0] === '`' && match[2].includes('`')))
+        return undefined;
+    return { marker: match[1], info: (/^\s*([\w+-]*)/.exec(match[2])?.[1] ?? '').toLowerCase() };
+}
+function closesFence(line, marker) {
+    const match = CLOSING.exec(line);
+    return Boolean(match && match[1][0] === marker[0] && match[1].length >= marker.length);
+}
+function readFences(lines) {
+    const out = [];
+    for (let index = 0; index < lines.length; index++) {
+        const opening = openingMarker(lines[index]);
+        if (!opening) {
+            out.push({ role: 'outside' });
+            continue;
+        }
+        let end = index + 1;
+        while (end < lines.length && !closesFence(lines[end], opening.marker))
+            end++;
+        const block = { info: opening.info, first: index + 1, end };
+        out.push({ role: 'open', block });
+        for (let inside = index + 1; inside < end; inside++)
+            out.push({ role: 'inside', block });
+        if (end < lines.length)
+            out.push({ role: 'close', block });
+        index = end;
+    }
+    return out;
+}
+/** The lines inside a block, its markers left out. */
+function blockLines(lines, block) {
+    return lines.slice(block.first, block.end);
+}
+function fencePlaces(lines) {
+    return readFences(lines).map(({ role }) => role === 'open' || role === 'close' ? 'marker' : role);
+}
+
+;// CONCATENATED MODULE: ./src/research/issue/behaviours.ts
+// What an issue asks an object to do, as the special methods that do it: "not iterable" is
+// `__iter__`, "unhashable" is `__hash__`, `t2 - t1` in a snippet is `__sub__` or `__rsub__`.
+// Python's data model names these methods the same way in every project, so an issue's words and
+// operators point at them even when the issue never names a method.
+
+const behaviours = [
+    { pattern: /\b(?:un)?hashable\b|\bhash\(/i, methods: ['__hash__', '__eq__'] },
+    { pattern: /\b(?:not )?iterable\b|\biterat(?:e|ing|ion)\b/i, methods: ['__iter__'] },
+    { pattern: /\bmembership\b|\bnot iterable\b/i, methods: ['__contains__'] },
+    { pattern: /\b(?:comparable|sortable|orderable)\b/i, methods: ['__lt__', '__eq__'] },
+    { pattern: /\bpickl(?:e|ed|ing|able)\b|\bunpickl/i, methods: ['__reduce__', '__getstate__'] },
+    { pattern: /\bdeepcopy\b|\bcopy\.copy\(/i, methods: ['__deepcopy__', '__copy__'] },
+    { pattern: /\bcontext manager\b/i, methods: ['__enter__', '__exit__'] },
+    { pattern: /\btruth(?:y|iness)\b|\bfalsy\b|\bbool\(/i, methods: ['__bool__'] },
+    { pattern: /\blen\(/, methods: ['__len__'] },
+    { pattern: /\brepr\(/, methods: ['__repr__'] },
+    { pattern: /\bsubtract(?:ion|ing|s)?\b/i, methods: ['__sub__', '__rsub__'] }
+];
+// A binary operator between two operands in code (`a - b`, `x | y`), spaced as code writes it.
+const BINARY = /[\w)\]]\s([-+*/|&%@]|==|!=)\s[\w([]/g;
+const operatorMethods = {
+    '-': ['__sub__', '__rsub__'],
+    '+': ['__add__', '__radd__'],
+    '*': ['__mul__', '__rmul__'],
+    '/': ['__truediv__', '__rtruediv__'],
+    '|': ['__or__', '__ror__'],
+    '&': ['__and__', '__rand__'],
+    '%': ['__mod__', '__rmod__'],
+    '@': ['__matmul__', '__rmatmul__'],
+    '==': ['__eq__'],
+    '!=': ['__ne__', '__eq__']
+};
+/**
+ * The lines of code an issue quotes: its fenced and indented blocks, its prompt lines (data
+ * blanked) and its code spans.
+ */
+function codeLines(text) {
+    const lines = text.split('\n');
+    const places = fencePlaces(lines);
+    const code = [];
+    lines.forEach((line, i) => {
+        if (places[i] === 'inside')
+            code.push(line);
+        // An indented block, or a line typed at a prompt, is code outside fences too.
+        else if (places[i] === 'marker')
+            return;
+        else if (/^(?: {4}|\t)\S|^\s*>>> /.test(line))
+            code.push(line.replace(/^\s*(?:>>> )?/, ''));
+        else
+            for (const span of line.matchAll(/`([^`\n]+)`/g))
+                code.push(span[1]);
+    });
+    return code;
+}
+/**
+ * Special method -> what the issue said that asks for it: words of its prose, and operators in
+ * the code it quotes (program output and other data left out).
+ */
+function readBehaviours(issue) {
+    const text = issue.bodyWithoutData;
+    const prose = `${issue.title}\n${text}`;
+    const code = codeLines(text);
+    const found = new Map();
+    for (const { pattern, methods } of behaviours) {
+        const m = pattern.exec(prose);
+        if (m)
+            for (const method of methods)
+                if (!found.has(method))
+                    found.set(method, m[0].trim());
+    }
+    for (const line of code) {
+        for (const m of line.matchAll(BINARY)) {
+            for (const method of operatorMethods[m[1]] ?? [])
+                if (!found.has(method))
+                    found.set(method, `\`${m[1]}\``);
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/research/issue/issue-data.ts
+// The parts of an issue that are data rather than code: what a program printed (REPL output, a
+// LaTeX rendering), and inputs quoted in data languages (SQL, JSON, YAML, CSV, markup). Their
+// words describe the reporter's data, not where the code lives: `\left` from a LaTeX output is
+// not a call to a `left` function, and a column named `my_id` is not a definition to look for.
+
+const DATA_LANGUAGES = new Set([
+    'sql',
+    'json',
+    'jsonc',
+    'yaml',
+    'yml',
+    'csv',
+    'tsv',
+    'xml',
+    'html',
+    'tex',
+    'latex',
+    'math'
+]);
+// `>>> x`, `... x`, `In [3]: x`, `   ...: x`: a line typed at an interactive prompt.
+const PROMPT = /^\s*(?:>>>|\.\.\.(?=\s|$)|In \[\d*\]:|\s*\.\.\.:)/;
+// Lines a transcript shows that are not plain output: traceback frames and error lines.
+const KEPT_OUTPUT = /^\s*(?:Traceback \(|File "|[\w.]*(?:Error|Exception|Warning|Exit)\b|\s*\^+\s*$|at\s)/;
+/** Blanks a line, keeping the line itself so that line numbers and lengths still line up. */
+function blank(line) {
+    return line.replace(/\S/g, ' ');
+}
+/**
+ * The issue text with its data blanked out: LaTeX commands, fenced blocks in data languages,
+ * and the output lines of interactive transcripts (error lines and tracebacks stay).
+ */
+function withoutIssueData(text) {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    const fences = readFences(lines);
+    // A block is a transcript when a prompt opens one of its lines.
+    const transcripts = new Set();
+    for (const fence of fences)
+        if (fence.role === 'open' && blockLines(lines, fence.block).some(line => PROMPT.test(line)))
+            transcripts.add(fence.block);
+    let transcript = false;
+    const out = lines.map((line, index) => {
+        const fence = fences[index];
+        if (fence.role === 'open' || fence.role === 'close')
+            return line;
+        if (fence.role === 'inside') {
+            if (DATA_LANGUAGES.has(fence.block.info))
+                return blank(line);
+            if (transcripts.has(fence.block) && !PROMPT.test(line) && !KEPT_OUTPUT.test(line))
+                return blank(line);
+            return line;
+        }
+        // Unfenced transcripts: output follows a `>>>` or `In [n]:` line until a blank line.
+        if (/^\s*(?:>>>|In \[\d*\]:)/.test(line)) {
+            transcript = true;
+            return line;
+        }
+        if (line.trim() === '')
+            transcript = false;
+        else if (transcript && !KEPT_OUTPUT.test(line))
+            return blank(line);
+        return line;
+    });
+    // `\left(`, `\frac{…}`, `\\right`: LaTeX commands are rendering, never names in the code.
+    return out.join('\n').replace(/\\{1,2}[A-Za-z]+/g, match => ' '.repeat(match.length));
+}
+
+;// CONCATENATED MODULE: ./src/research/issue/issue-input.ts
+// The issue as every reader of it takes it, read once: the title, the body as written, and the
+// body without its data (program output, LaTeX, SQL…), which names no code.
+
+function issueInput(title, body) {
+    return { title, body, bodyWithoutData: withoutIssueData(body) };
+}
+
+;// CONCATENATED MODULE: ./src/research/issue/frames.ts
+const pythonFrame = /File "([^"\n]+)", line (\d+)(?:, in ([\w<>.]+))?[^\n]*(?=(?:\n([^\n]*))?)/g;
+const jsFrame = /\bat (?:([\w$.<>[\] ]+?) )?\(?((?:[A-Za-z]:)?[^\s():]+\.[A-Za-z]{1,5}):(\d+)(?::\d+)?\)?/g;
+const javaFrame = /\bat ((?:[\w$]+\.)+[\w$<>]+)\(([\w$]+\.(?:java|kt|scala|groovy)):(\d+)\)/g;
+// Go prints the function on one line and its file under it: `pkg.(*T).Method(...)` / `\tfile.go:12 +0x1d`.
+const goFrame = /^(?:([\w./*()-]+)\([^\n]*\)\n)?\s+((?:\/|[A-Za-z]:)?[^\s:]+\.go):(\d+)/gm;
+const rubyFrame = /^\s*(?:from )?((?:\/|\.\/)?[^\s:]+\.rb):(\d+):in/gm;
+const PYTHON_FRAME_LINE = /^\s*File "[^"]+", line \d+/;
+/**
+ * The text without Python's frame lines and the source each prints under it, and that source
+ * apart: the frames name their own files and functions.
+ */
+function withoutFrameSource(text) {
+    const lines = text.split('\n');
+    const source = [];
+    for (let i = lines.length - 1; i >= 0; i--) {
+        if (!PYTHON_FRAME_LINE.test(lines[i]))
+            continue;
+        const next = lines[i + 1];
+        // The source is indented under its frame; an error line at the margin is not source.
+        if (next !== undefined && /^\s+\S/.test(next) && !PYTHON_FRAME_LINE.test(next)) {
+            source.push(next);
+            lines[i + 1] = '';
+        }
+        lines[i] = '';
+    }
+    return { text: lines.join('\n'), frameSource: source.join('\n') };
+}
+function readFrames(text) {
+    const frames = [];
+    const names = [];
+    const addFrame = (raw, where) => {
+        const frame = {
+            path: raw.replace(/\\/g, '/'),
+            frame: true,
+            frameIndex: frames.length
+        };
+        for (const [key, value] of Object.entries(where))
+            if (value !== undefined)
+                Object.assign(frame, { [key]: value });
+        frames.push(frame);
+    };
+    for (const m of text.matchAll(pythonFrame)) {
+        const fn = m[3] && !m[3].startsWith('<') ? m[3] : undefined;
+        // The line under a frame is its source, unless it is already the next frame or the error.
+        const source = m[4]?.trim();
+        const sourceLine = source &&
+            !/^(?:File "|Traceback|[\w.]*(?:Error|Exception|Warning)\b|[^\s:]+\.\w{1,5}:\d+)/.test(source)
+            ? source
+            : undefined;
+        addFrame(m[1], { lineNumber: Number(m[2]), functionName: fn, sourceLine });
+        if (fn)
+            names.push(fn);
+    }
+    // Python prints the innermost frame last; JavaScript, Java, Go and Ruby print it first. Frame
+    // indices count from the outermost, so those stacks are added in reverse.
+    const innermostFirst = [];
+    for (const m of text.matchAll(jsFrame)) {
+        if (/^(?:https?|file|node):/.test(m[2]))
+            continue;
+        const fn = m[1]?.split('.').pop();
+        const named = fn && /^[\w$]+$/.test(fn) ? fn : undefined;
+        innermostFirst.push({ path: m[2], lineNumber: Number(m[3]), functionName: named });
+        if (named)
+            names.push(named);
+    }
+    for (const m of text.matchAll(javaFrame)) {
+        const parts = m[1].split('.');
+        const fn = parts[parts.length - 1];
+        innermostFirst.push({
+            path: [...parts.slice(0, -2), m[2]].join('/'),
+            lineNumber: Number(m[3]),
+            functionName: /^[\w$]+$/.test(fn) ? fn : undefined
+        });
+        names.push(fn);
+    }
+    for (const m of text.matchAll(goFrame)) {
+        const fn = m[1]?.split('.').pop()?.replace(/[()*]/g, '');
+        innermostFirst.push({ path: m[2], lineNumber: Number(m[3]), functionName: fn || undefined });
+    }
+    for (const m of text.matchAll(rubyFrame))
+        innermostFirst.push({ path: m[1], lineNumber: Number(m[2]) });
+    for (const frame of innermostFirst.reverse())
+        addFrame(frame.path, { lineNumber: frame.lineNumber, functionName: frame.functionName });
+    return { frames, names };
+}
+
+;// CONCATENATED MODULE: ./src/research/issue/quoted-paths.ts
+const pathLike = /(?:^|[\s`'"([<=:,])((?:[A-Za-z]:)?(?:\.{0,2}\/)?(?:[\w@.+-]+\/)*[\w@+-][\w@.+-]*\.[A-Za-z][A-Za-z0-9]{0,7})(?=$|[\s`'")\]>:,;#]|\.(?:\s|$))/gm;
+/** File extensions that make a dotted token a file name rather than `module.attribute`. */
+const fileExtension = /\.(?:py|pyi|js|jsx|mjs|cjs|ts|tsx|go|rs|java|kt|rb|php|c|h|cc|cpp|hpp|cs|swift|md|rst|txt|json|ya?ml|toml|ini|cfg|html|css|scss|sql|sh|lock|xml|csv)$/i;
+function isUrlOrVersion(token) {
+    return /^(?:www\.|[\w-]+\.(?:com|org|net|io|dev|edu|gov)\b)/i.test(token) || /^\d/.test(token);
+}
+/**
+ * The line a path is quoted with: `mod.py:470`, or "line 227" in the words around it ("the
+ * problem is in `jsonrep.py` at line 227", "line 743 of sympy/printing/latex.py").
+ */
+function quotedLineNumber(text, start, end) {
+    const colon = /^:(\d+)/.exec(text.slice(end, end + 12));
+    if (colon)
+        return Number(colon[1]);
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    const lineEnd = text.indexOf('\n', end);
+    const before = text.slice(Math.max(lineStart, start - 40), start);
+    const after = text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 40));
+    const m = /\bline\s+(\d+)\s+(?:of|in)\W*$/i.exec(before) ??
+        /^\W*(?:at|on|in)?\s*line\s+(\d+)/i.exec(after);
+    return m ? Number(m[1]) : undefined;
+}
+// A link to a file in a code host, pinned to a line or not: GitHub's and Gitea's
+// `/OWNER/REPO/blob/REF/path#L851`, GitLab's `/-/blob/`, `/raw/`, `/src/`.
+const sourceLink = /\bhttps?:\/\/[^\s/]+\/[\w.-]+\/[\w.-]+\/(?:-\/)?(?:blob|tree|raw|src)\/[^\s/#?]+\/([^\s#?()<>"'`\]]+)(?:\?[^\s#()<>"'`\]]*)?(?:#L(\d+)[\w-]*)?/g;
+/**
+ * The files the issue links to, and the body with those links blanked out (same length, so
+ * offsets hold): their host, owner and ref are no words of the issue.
+ */
+function readSourceLinks(body) {
+    const links = [];
+    const blanked = body.replace(sourceLink, (link, path, line) => {
+        const file = path.replace(/[.,;:]+$/, '');
+        if (fileExtension.test(file))
+            links.push(line ? { path: file, lineNumber: Number(line) } : { path: file });
+        return ' '.repeat(link.length);
+    });
+    return { links, body: blanked };
+}
+/**
+ * The paths quoted in `text` and the links, each once (a later quote with a line number lends its
+ * line). Paths that frames already give are left out: a frame's path is evidence once, as a
+ * frame, where its depth tells how close it is.
+ */
+function readQuotedPaths(text, links, framePaths) {
+    const paths = [];
+    const addPath = (raw, lineNumber, link = false) => {
+        const path = raw.replace(/\\/g, '/');
+        const found = paths.find(item => item.path === path);
+        if (found) {
+            if (lineNumber !== undefined && found.lineNumber === undefined) {
+                found.line = true;
+                found.lineNumber = lineNumber;
+            }
+            if (!link)
+                delete found.link;
+            return;
+        }
+        const mention = { path, frame: false, frameIndex: -1 };
+        if (lineNumber !== undefined)
+            Object.assign(mention, { line: true, lineNumber });
+        if (link)
+            mention.link = true;
+        paths.push(mention);
+    };
+    for (const link of links)
+        addPath(link.path, link.lineNumber, true);
+    for (const m of text.matchAll(pathLike)) {
+        const candidate = m[1];
+        if (isUrlOrVersion(candidate) || !fileExtension.test(candidate)) {
+            if (!candidate.includes('/'))
+                continue;
+        }
+        if (/^\d|\/\//.test(candidate))
+            continue;
+        if (framePaths.has(candidate.replace(/\\/g, '/')))
+            continue;
+        const after = m.index + m[0].length;
+        addPath(candidate, quotedLineNumber(text, m.index, after));
+    }
+    return paths;
+}
+
+;// CONCATENATED MODULE: ./src/research/issue/terms.ts
+// Words and identifier parts, shared by the issue reader and the ranking: identifiers split on
+// case changes and underscores, lower-cased, with a light English stemmer.
+/** Identifier parts: `JSONEncoder` -> JSON, Encoder; `to_json_dict` -> to, json, dict. */
+const subwordPattern = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g;
+/** Splits text into lower-case identifier parts of two letters or more. */
+function subwords(text) {
+    const out = [];
+    subwordPattern.lastIndex = 0;
+    for (let m = subwordPattern.exec(text); m; m = subwordPattern.exec(text)) {
+        if (m[0].length >= 2)
+            out.push(m[0].toLowerCase());
+    }
+    return out;
+}
+/**
+ * Words that say nothing about where a change goes: English function words, words every
+ * issue template uses, and keywords of common languages.
+ */
+const stopwords = new Set(('a an and are as at be been but by can could did do does doing done for from had has have ' +
+    'having he her here hers him his how i if in into is it its itself just me more most my no ' +
+    'nor not now of off on once only or other our out over own same she should so some such ' +
+    'than that the their them then there these they this those through to too under until up ' +
+    'very was we were what when where which while who whom why will with would you your yours ' +
+    'also any all am cannot like get got use used using want seems seem see make made may might ' +
+    'must need needs one two new way well still even instead though thanks thank please hi hello ' +
+    'able about above after again against because before being below between both down during ' +
+    'each few further let lets us via etc eg ie ok yes yet already always never something ' +
+    'anything nothing everything someone would shall bug bugs issue issues error errors expected ' +
+    'behaviour behavior actual describe description reproduce steps step version versions ' +
+    'following follows example examples work works working problem feature request code ' +
+    'screenshots screenshot context additional environment output result results info ' +
+    'def class self cls return import from none true false null undefined function const var ' +
+    'let elif else pass raise try except finally lambda yield async await print python pip ' +
+    'js ts py www http https com org github html').split(' '));
+/**
+ * Light stemming: enough to meet `timezones`/`timezone`, `parsing`/`parses`/`parse`,
+ * `classes`/`class`. Over-stemming is harmless here: both sides go through the same function.
+ */
+function stem(word) {
+    let w = word.toLowerCase();
+    if (w.length <= 4)
+        return w;
+    if (w.endsWith('ies') && w.length > 5)
+        w = `${w.slice(0, -3)}y`;
+    else if (w.endsWith('sses'))
+        w = w.slice(0, -2);
+    else if (w.endsWith('ing') && w.length > 6)
+        w = w.slice(0, -3);
+    else if (w.endsWith('ed') && w.length > 5 && !w.endsWith('eed'))
+        w = w.slice(0, -2);
+    else if (/(?:ch|sh|x|z|ss)es$/.test(w))
+        w = w.slice(0, -2);
+    else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w))
+        w = w.slice(0, -1);
+    if (w.length > 4 && w.endsWith('e'))
+        w = w.slice(0, -1);
+    return w;
+}
+const suffixes = ['', 'e', 's', 'es', 'ed', 'd', 'ing'];
+/**
+ * Surface forms that stem to `stemmed`, so a file's tokens can be looked up raw in a map
+ * (no stemming per token while scanning files).
+ */
+function surfaceForms(stemmed) {
+    const forms = suffixes.map(suffix => stemmed + suffix);
+    if (stemmed.endsWith('y'))
+        forms.push(`${stemmed.slice(0, -1)}ies`);
+    return forms.filter(form => stem(form) === stemmed);
+}
+
+;// CONCATENATED MODULE: ./src/research/issue/identifiers.ts
+
+
+const backticked = /`([^`\n]{1,120})`/g;
+const dottedPattern = /\b[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+\b/g;
+const callPattern = /\b([A-Za-z_][\w]*)\s?\(/g;
+// `x = …`, `x: T = …`, `const x = …`, `a, b := …` at the start of a line of code.
+const ASSIGNMENT = /^\s*(?:(?:const|let|var|val)\s+)?([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*(?::\s*[\w.[\]|, ]+?)?\s*(?::=|=(?!=))/gm;
+// "the begin method", "function parse_args", "class Panel": a name the prose says is code.
+// Words that say what kind of method or class it is ("a static method", "the base class").
+const KINDS_OF_CODE = new Set(('static private public protected abstract magic dunder special helper wrapper callback ' +
+    'utility builtin instance member virtual generic internal inner outer nested anonymous ' +
+    'base parent child super sub data every other whole entire above below top same ' +
+    'setter getter factory test mock').split(' '));
+const namedInProse = /\b([A-Za-z_]\w*)\s+(?:method|function|class|decorator|property)\b|\b(?:method|function|class|decorator|property)\s+([A-Za-z_]\w*)/g;
+const camelPattern = /\b(?:[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*|[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*)\b/g;
+const snakePattern = /\b_{0,2}[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_{0,2}\b/g;
+// Language machinery every class has (`self`, `this`, `constructor`…) and ubiquitous aliases:
+// naming them says nothing about which file an issue is about.
+const noise = new Set([
+    'self',
+    'cls',
+    'this',
+    'super',
+    'constructor',
+    'prototype',
+    'toString',
+    'valueOf',
+    'np',
+    'pd',
+    'os',
+    'sys',
+    're',
+    'e',
+    'x'
+]);
+// Capitalised literals of the languages: values, never classes of the project.
+const LITERALS = new Set(['None', 'True', 'False', 'NaN', 'Infinity']);
+/** Collects identifier mentions and dotted references, counting repeats. */
+class IdentifierCollector {
+    assigned;
+    titleWords;
+    identifiers = new Map();
+    dotted = [];
+    constructor(
+    /** Names the issue's code assigns: the reporter's variables, never a module or a file. */
+    assigned, titleWords) {
+        this.assigned = assigned;
+        this.titleWords = titleWords;
+    }
+    add(name, writtenAsCode, fromFrame = false) {
+        if (this.assigned.has(name))
+            return;
+        // `__init__`, `__pkginfo__`: boilerplate every project shares, weak evidence at best.
+        const codeLike = writtenAsCode && !/^__\w+__$/.test(name);
+        // A capitalised name written as code is a class however plain its word (`Undefined`,
+        // `Environment`, `Context`); lower-case ones and the languages' literals stay words.
+        const className = codeLike && /^[A-Z][a-z]/.test(name) && !LITERALS.has(name);
+        if (name.length < 3 || noise.has(name) || (stopwords.has(name.toLowerCase()) && !className))
+            return;
+        const found = this.identifiers.get(name);
+        if (found) {
+            found.count++;
+            found.codeLike ||= codeLike;
+            if (!fromFrame)
+                delete found.framed;
+        }
+        else {
+            const inTitle = this.titleWords.has(name);
+            this.identifiers.set(name, {
+                name,
+                count: 1,
+                inTitle,
+                codeLike,
+                ...(fromFrame && { framed: true })
+            });
+        }
+        // `PersonName3`, `HttpClient2`: a versioned name the reporter saw in a message or an old
+        // release; the unversioned class is often what the code defines now. Weak, as a prose word.
+        const unversioned = /^([A-Z][a-z]+(?:[A-Z][a-z]+)+)\d+$/.exec(name)?.[1];
+        if (unversioned && !this.identifiers.has(unversioned))
+            this.identifiers.set(unversioned, {
+                name: unversioned,
+                count: 1,
+                inTitle: false,
+                codeLike: false
+            });
+    }
+    addDotted(parts) {
+        // `self.x` and `__pkginfo__.version` say nothing about where `x` or `version` live.
+        const kept = parts
+            .filter(part => !/^__\w+__$/.test(part))
+            .filter((part, i) => i > 0 || !(noise.has(part) || this.assigned.has(part)));
+        if (kept.length > 1)
+            this.dotted.push(kept);
+    }
+}
+/** `e.g.` and sentence-joined words are not code: a dotted token needs a code-looking part. */
+function dottedLooksLikeCode(parts, followedByCall) {
+    if (parts.some(part => /[A-Z_]|[a-z][0-9]/.test(part)) || parts.length >= 3 || followedByCall)
+        return true;
+    return parts.every(part => part.length >= 3 && !stopwords.has(part.toLowerCase()));
+}
+/**
+ * The identifiers of the issue's code text (the title and the body without its data and shell
+ * commands), after the functions the frames name; calls in the source a traceback printed
+ * count as frame names.
+ */
+function readIdentifiers(input) {
+    const { codeText } = input;
+    const assigned = new Set();
+    for (const m of codeText.matchAll(ASSIGNMENT))
+        for (const name of m[1].split(/\s*,\s*/))
+            assigned.add(name);
+    const names = new IdentifierCollector(assigned, new Set(input.title.match(/[\w$]+/g) ?? []));
+    for (const name of input.frameNames)
+        names.add(name, false, true);
+    for (const m of codeText.matchAll(backticked)) {
+        for (const token of m[1].matchAll(/[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*/g)) {
+            const parts = token[0].split('.');
+            if (parts.length > 1 && !fileExtension.test(token[0]))
+                names.addDotted(parts);
+            for (const part of parts)
+                names.add(part, true);
+        }
+    }
+    for (const m of codeText.matchAll(dottedPattern)) {
+        if (fileExtension.test(m[0]) || isUrlOrVersion(m[0]))
+            continue;
+        const parts = m[0].split('.');
+        if (!dottedLooksLikeCode(parts, /\(/.test(codeText[m.index + m[0].length] ?? '')))
+            continue;
+        names.addDotted(parts);
+        for (const part of parts)
+            names.add(part, true);
+    }
+    for (const m of codeText.matchAll(callPattern))
+        names.add(m[1], true);
+    for (const m of input.frameSource.matchAll(callPattern))
+        names.add(m[1], false, true);
+    for (const m of codeText.matchAll(namedInProse)) {
+        const name = m[1] ?? m[2];
+        if (!KINDS_OF_CODE.has(name.toLowerCase()))
+            names.add(name, true);
+    }
+    for (const m of codeText.matchAll(camelPattern))
+        names.add(m[0], true);
+    for (const m of codeText.matchAll(snakePattern))
+        names.add(m[0], true);
+    return { identifiers: names.identifiers, dotted: names.dotted };
+}
+
+;// CONCATENATED MODULE: ./src/research/issue/issue-commands.ts
+// Shell commands quoted in an issue: `sqlfluff fix --ignore parsing`, `$ hyperfine -w 1 …`,
+// `python -c "…"`. They say how the reporter ran the program, not which names the code defines:
+// the `fix` of `sqlfluff fix` is a subcommand, and taking it for a function named in the issue
+// makes every `fix` and `lint` in the tree look like the subject.
+
+const issue_commands_PROMPT = /^\s*[$%]\s+(?=\S)/;
+// A program as typed: a bare word (`sqlfluff`, `python3`, `go`) or a relative path (`./prog`).
+const PROGRAM = /^(?:\.{1,2}\/)?[A-Za-z][\w.+-]*(?:\/[\w.+-]+)*$/;
+const FLAG = /^--?[A-Za-z][\w-]*(?:=.*)?$/;
+/** The span without its quoted arguments: `python -c "print(1)"` becomes `python -c ""`. */
+function unquoted(span) {
+    return span.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""');
+}
+/** Words of a span shaped like a command line, or undefined when it reads as code or prose. */
+function commandWords(span, prompted) {
+    const bare = unquoted(span.replace(issue_commands_PROMPT, '')).trim();
+    // Calls, blocks, statements and assignments are code, whatever their first word; after a
+    // prompt, pipes and redirections are the shell's.
+    if (bare === '' || (!prompted && /[(){};<>|]|\s=\s|^\w+=/.test(bare)))
+        return undefined;
+    const words = bare.split(/\s+/);
+    return PROGRAM.test(words[0]) ? words : undefined;
+}
+/** Backticked spans in prose, and the lines of fenced blocks and prompts. */
+function spansOf(text) {
+    const spans = [];
+    let offset = 0;
+    const lines = text.split('\n');
+    const fences = readFences(lines);
+    for (const [index, line] of lines.entries()) {
+        const role = fences[index].role;
+        if (role === 'inside' || (role === 'outside' && issue_commands_PROMPT.test(line))) {
+            spans.push({
+                start: offset,
+                end: offset + line.length,
+                text: line,
+                prompted: issue_commands_PROMPT.test(line)
+            });
+        }
+        else if (role === 'outside') {
+            for (const m of line.matchAll(/`([^`\n]+)`/g)) {
+                const start = offset + m.index + 1;
+                spans.push({ start, end: start + m[1].length, text: m[1], prompted: false });
+            }
+        }
+        offset += line.length + 1;
+    }
+    return spans;
+}
+/**
+ * The text with its shell command lines blanked (lengths kept, so offsets still line up). A span
+ * is a command when it follows a prompt, when it passes flags (`tool sub --opt`), or when its
+ * program is one the issue runs as a command elsewhere (`sqlfluff fix` beside `sqlfluff --version`).
+ */
+function withoutCommands(text) {
+    const spans = spansOf(text).map(span => ({
+        ...span,
+        words: commandWords(span.text, span.prompted)
+    }));
+    const programs = new Set();
+    for (const span of spans) {
+        if (!span.words)
+            continue;
+        if (span.prompted || span.words.slice(1).some(word => FLAG.test(word)))
+            programs.add(span.words[0]);
+    }
+    if (programs.size === 0)
+        return text;
+    let out = text;
+    for (const span of spans) {
+        if (!span.words || !programs.has(span.words[0]))
+            continue;
+        out = out.slice(0, span.start) + ' '.repeat(span.end - span.start) + out.slice(span.end);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/research/issue/issue-signals.ts
+// Reads an issue the way an engineer skims it: quoted file paths and traceback frames first,
+// then code-looking names (CamelCase, snake_case, dotted paths, `backticks`, calls), then words.
+
+
+
+
+
+const wordPattern = /[A-Za-z][A-Za-z0-9_]*/g;
+/** Term statistics: stemmed identifier parts and plain words, title words counting double. */
+function readTerms(title, bodyWithoutData) {
+    const terms = new Map();
+    const words = new Map();
+    const spelling = new Map();
+    const addTerms = (source, weight) => {
+        for (const m of source.matchAll(wordPattern)) {
+            const word = m[0];
+            const lower = word.toLowerCase();
+            if (lower.length >= 3 && !stopwords.has(lower))
+                words.set(lower, (words.get(lower) ?? 0) + weight);
+            for (const part of subwords(word)) {
+                if (part.length < 3 || stopwords.has(part))
+                    continue;
+                const stemmed = stem(part);
+                terms.set(stemmed, (terms.get(stemmed) ?? 0) + weight);
+                if (!spelling.has(stemmed))
+                    spelling.set(stemmed, part);
+            }
+        }
+    };
+    addTerms(title, 2);
+    addTerms(bodyWithoutData, 1);
+    return { terms, words, spelling };
+}
+function readIssueSignals(issue) {
+    const { title } = issue;
+    const { links, body } = readSourceLinks(issue.body);
+    const text = `${title}\n${body}`;
+    // Identifiers come from the text without its data (program output, LaTeX, SQL…) and without
+    // the shell commands the reporter ran; terms, paths and frames from the text as written.
+    // A Python traceback prints each caller's source under its frame: the calls there name the
+    // next frame's function, which the frames already place. They are read apart, as frame names.
+    // Links are blanked there too: their host, owner and ref are no words of the issue.
+    const bodyWithoutData = readSourceLinks(issue.bodyWithoutData).body;
+    const { text: codeText, frameSource } = withoutFrameSource(`${title}\n${withoutCommands(bodyWithoutData)}`);
+    const { frames, names: frameNames } = readFrames(text);
+    const framePaths = new Set(frames.map(frame => frame.path));
+    const quoted = readQuotedPaths(text, links, framePaths);
+    const { identifiers, dotted } = readIdentifiers({ title, codeText, frameSource, frameNames });
+    return {
+        paths: [...frames, ...quoted],
+        frameCount: frames.length,
+        dotted,
+        identifiers,
+        ...readTerms(title, bodyWithoutData)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/research/issue/quoted-code.ts
 // The code an issue quotes, as lines to look for in the repository: a line of code from a
 // snippet or a traceback, a call typed at a prompt, an error or lint message, a message quoted in
 // prose ("Avoid using aliases in join condition"). Found in the code, each pins the issue to the
 // function that holds it.
 
-const quoted_code_FENCE = /^ {0,3}(`{3,}|~{3,})\s*([\w+-]*)/;
 const quoted_code_PROMPT = /^\s*(?:>>>\s?|\.\.\.\s|In \[\d*\]:\s?|\s*\.\.\.:\s?)/;
 const FRAME = /^\s*(?:File "|Traceback \(|at [\w$.<>]+ \(|\^+\s*$)/;
 // `ValueError: bad value`, `FutureWarning: …`, `error: …`, `panic: …`.
@@ -28883,55 +27711,58 @@ function asCodeOrMessages(line) {
     }
     return messagesOn(line);
 }
+/** What one line inside a fenced block quotes: a typed call, messages, or a line of code. */
+function readFencedLine(lines, index, block) {
+    const line = lines[index];
+    const found = { messages: [], code: [] };
+    // A traceback's frames, and the source lines printed under them, are the frames' evidence.
+    if (line.trim() === '' || FRAME.test(line) || /^\s*File "/.test(lines[index - 1] ?? ''))
+        return found;
+    if (quoted_code_PROMPT.test(line)) {
+        const typed = asCode(line.replace(quoted_code_PROMPT, ''));
+        if (typed)
+            found.code.push({ ...typed, typed: true });
+        return found;
+    }
+    if (block.transcript) {
+        found.messages.push(...messagesOn(line));
+        return found;
+    }
+    // A command typed in a shell is how the reporter ran things, not text of the code.
+    if (SHELL.test(line))
+        return found;
+    // IPython prints source lines with their numbers (`--> 253 elif …`): the code is after them.
+    for (const item of asCodeOrMessages(line.replace(/^\s*(?:-+>\s*)?\d+\s/, ''))) {
+        if (item.kind === 'code')
+            found.code.push(block.script ? { ...item, script: true } : item);
+        else
+            found.messages.push(item);
+    }
+    return found;
+}
 /** The quoted code of an issue, messages first (they are the rarest strings), each once. */
-function readQuotedCode(title, body) {
+function readQuotedCode(issue) {
     const messages = [];
     const code = [];
     // Data (SQL inputs, LaTeX, plain program output) is blanked: what remains is code and errors.
-    const lines = withoutIssueData(body).split('\n');
-    let fence;
+    const lines = issue.bodyWithoutData.split('\n');
+    const fences = readFences(lines);
     let transcript = false;
     let script = false;
     for (const [index, line] of lines.entries()) {
-        const marker = quoted_code_FENCE.exec(line);
-        if (fence) {
-            if (marker && marker[1][0] === fence[0] && line.trim() === marker[1]) {
-                fence = undefined;
-                continue;
-            }
-            // A traceback's frames, and the source lines printed under them, are the frames' evidence.
-            if (line.trim() === '' || FRAME.test(line) || /^\s*File "/.test(lines[index - 1] ?? ''))
-                continue;
-            if (quoted_code_PROMPT.test(line)) {
-                const typed = asCode(line.replace(quoted_code_PROMPT, ''));
-                if (typed)
-                    code.push({ ...typed, typed: true });
-                continue;
-            }
-            if (transcript) {
-                messages.push(...messagesOn(line));
-                continue;
-            }
-            // A command typed in a shell is how the reporter ran things, not text of the code.
-            if (SHELL.test(line))
-                continue;
-            // IPython prints source lines with their numbers (`--> 253 elif …`): the code is after them.
-            for (const item of asCodeOrMessages(line.replace(/^\s*(?:-+>\s*)?\d+\s/, ''))) {
-                if (item.kind === 'code')
-                    code.push(script ? { ...item, script } : item);
-                else
-                    messages.push(item);
-            }
+        const fence = fences[index];
+        if (fence.role === 'close')
             continue;
-        }
-        if (marker) {
-            fence = marker[1];
-            let end = lines.findIndex((next, at) => at > index && next.trim() === fence);
-            if (end < 0)
-                end = lines.length;
-            const block = lines.slice(index + 1, end);
+        if (fence.role === 'open') {
+            const block = blockLines(lines, fence.block);
             transcript = block.some(next => quoted_code_PROMPT.test(next));
             script = block.some(next => IMPORT.test(next) || MAIN.test(next));
+            continue;
+        }
+        if (fence.role === 'inside') {
+            const found = readFencedLine(lines, index, { transcript, script });
+            messages.push(...found.messages);
+            code.push(...found.code);
             continue;
         }
         // Prose: error lines, code in backticks, messages in double quotes.
@@ -28952,7 +27783,7 @@ function readQuotedCode(title, body) {
                 messages.push(item);
         }
     }
-    for (const quoted of title.matchAll(/"([^"\n]{15,200})"|“([^”\n]{15,200})”/g)) {
+    for (const quoted of issue.title.matchAll(/"([^"\n]{15,200})"|“([^”\n]{15,200})”/g)) {
         const message = asMessage(quoted[1] ?? quoted[2]);
         if (message)
             messages.unshift({ ...message, inProse: true });
@@ -28963,7 +27794,954 @@ function readQuotedCode(title, body) {
         .slice(0, MAX_QUOTES);
 }
 
-;// CONCATENATED MODULE: ./src/research/content-evidence.ts
+;// CONCATENATED MODULE: ./src/research/tree/read-text.ts
+// Bounded reads of small text files the listing holds (manifests, guides, READMEs).
+
+
+
+/** The first `cap` bytes of `root/path` as text, or undefined when it cannot be read. */
+function readText(root, path, cap = 64 * 1024) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(root, path), readFlags);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const buffer = Buffer.allocUnsafe(cap);
+        let bytes = 0;
+        while (bytes < cap) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, bytes, cap - bytes, null);
+            if (n === 0)
+                break;
+            bytes += n;
+        }
+        return buffer.toString('utf8', 0, bytes);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function readJson(root, path) {
+    const text = readText(root, path, 1024 * 1024);
+    if (text === undefined)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return value !== null && typeof value === 'object' && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Section names of an INI/TOML file (`[tool.pytest.ini_options]`, `[testenv:lint]`). */
+function sectionsOf(text) {
+    return [...text.matchAll(/^\s*\[+\s*([^\]\n]+?)\s*\]+\s*$/gm)].map(m => m[1]);
+}
+function clip(text, max) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+;// CONCATENATED MODULE: ./src/research/orientation/commands.ts
+
+const purposeOrder = [
+    'test',
+    'lint',
+    'typecheck',
+    'format',
+    'build',
+    'dev',
+    'other'
+];
+/** What a script or target is for, from its name first and its command second. */
+function purposeOf(name, command = '') {
+    const text = name.toLowerCase();
+    if (/(?:^|[:_-])(?:tests?|spec|e2e|coverage|cov|check-?tests?)(?:$|[:_-])|^test/.test(text))
+        return 'test';
+    if (/(?:^|[:_-])(?:lint|eslint|flake8|ruff|pylint|clippy|vet|style)(?:$|[:_-])/.test(text))
+        return 'lint';
+    if (/(?:^|[:_-])(?:typecheck|type-check|types|tsc|mypy|pyright)(?:$|[:_-])/.test(text))
+        return 'typecheck';
+    if (/(?:^|[:_-])(?:format|fmt|prettier|black|isort)(?:$|[:_-])/.test(text))
+        return 'format';
+    if (/(?:^|[:_-])(?:build|bundle|compile|dist|package|release)(?:$|[:_-])/.test(text))
+        return 'build';
+    // `watch-docs`, `docs:serve`: a server for the documentation, not the project itself.
+    if (/(?:^|[:_-])(?:docs?|documentation|readme|site|storybook)(?:$|[:_-])/.test(text))
+        return 'other';
+    if (/(?:^|[:_-])(?:dev|start|serve|watch|run)(?:$|[:_-])/.test(text))
+        return 'dev';
+    const body = command.toLowerCase();
+    if (/\b(?:jest|vitest|mocha|pytest|go test|cargo test|rspec|unittest)\b/.test(body))
+        return 'test';
+    if (/\b(?:eslint|ruff check|flake8|pylint|clippy)\b/.test(body))
+        return 'lint';
+    if (/\b(?:tsc|mypy|pyright)\b/.test(body))
+        return 'typecheck';
+    if (/\b(?:prettier|black|ruff format|gofmt|rustfmt)\b/.test(body))
+        return 'format';
+    return 'other';
+}
+function packageManager(files) {
+    if (files.has('pnpm-lock.yaml'))
+        return 'pnpm';
+    if (files.has('yarn.lock'))
+        return 'yarn';
+    if (files.has('bun.lockb') || files.has('bun.lock'))
+        return 'bun';
+    return 'npm';
+}
+function packageScripts(manifests, files) {
+    const manifest = manifests.json('package.json');
+    const scripts = manifest?.scripts;
+    if (!scripts || typeof scripts !== 'object')
+        return [];
+    const manager = packageManager(files);
+    const declared = scripts;
+    const commands = [];
+    for (const [name, value] of Object.entries(declared)) {
+        // `pretest`/`posttest` hooks run with their script; nobody types them.
+        const hookOf = /^(?:pre|post)(.+)$/.exec(name)?.[1];
+        if (typeof value !== 'string' || (hookOf !== undefined && hookOf in declared))
+            continue;
+        const direct = manager === 'npm' ? ['test', 'start'].includes(name) : manager !== 'bun' || name === 'test';
+        const command = direct ? `${manager} ${name}` : `${manager} run ${name}`;
+        commands.push({
+            command,
+            purpose: purposeOf(name, value),
+            description: `runs \`${clip(value, 100)}\``,
+            source: 'package.json'
+        });
+    }
+    return commands;
+}
+/** Makefile targets that a person would type: no pattern rules, no special or file targets. */
+function makeTargets(manifests, file) {
+    const text = manifests.text(file);
+    if (!text)
+        return [];
+    const lines = text.split(/\r?\n/);
+    const commands = [];
+    const seen = new Set();
+    lines.forEach((line, i) => {
+        const m = /^([A-Za-z0-9][\w.-]*(?:[ \t]+[A-Za-z0-9][\w.-]*)*)[ \t]*:(?![=:])(.*)$/.exec(line);
+        if (!m)
+            return;
+        const trailing = /##\s*(.+)$/.exec(m[2])?.[1];
+        const before = /^#+\s*(.+)$/.exec(lines[i - 1] ?? '')?.[1];
+        const recipe = (lines[i + 1] ?? '').startsWith('\t')
+            ? lines[i + 1].trim().replace(/^@/, '')
+            : '';
+        for (const target of m[1].split(/[ \t]+/)) {
+            // Files (`build/app.o`), variables and dotted internals are not entry points.
+            if (seen.has(target) ||
+                /[%$/]|\.(?:o|c|h|py|js|ts|go)$/.test(target) ||
+                target.startsWith('.'))
+                continue;
+            seen.add(target);
+            const description = trailing ??
+                before ??
+                (recipe ? `runs \`${clip(recipe, 100)}\`` : `make target \`${target}\``);
+            commands.push({
+                command: `make ${target}`,
+                purpose: purposeOf(target, recipe),
+                description: clip(description, 140),
+                source: file
+            });
+        }
+    });
+    return commands;
+}
+function toxEnvironments(manifests) {
+    const text = manifests.text('tox.ini');
+    if (!text)
+        return [];
+    const names = new Set();
+    const envlist = /^envlist\s*=\s*((?:.*\n?(?:[ \t]+.*\n?)*))/m.exec(text)?.[1] ?? '';
+    for (const name of envlist.split(/[\s,]+/))
+        if (/^[\w.-]+$/.test(name))
+            names.add(name);
+    for (const section of sectionsOf(text)) {
+        const m = /^testenv:([\w.-]+)$/.exec(section);
+        if (m)
+            names.add(m[1]);
+    }
+    return [
+        {
+            command: 'tox',
+            purpose: 'test',
+            description: 'runs every tox environment in `envlist`',
+            source: 'tox.ini'
+        },
+        ...namedRuns({ run: 'tox -e', noun: 'tox environment', source: 'tox.ini' }, names, name => /^py\d*$|^pypy/.test(name) ? 'test' : purposeOf(name))
+    ];
+}
+function noxSessions(manifests) {
+    const text = manifests.text('noxfile.py');
+    if (!text)
+        return [];
+    const sessions = [...text.matchAll(/@nox\.session[^\n]*\n(?:@[^\n]*\n)*\s*def\s+(\w+)/g)];
+    return namedRuns({ run: 'nox -s', noun: 'nox session', source: 'noxfile.py' }, sessions.map(m => m[1]));
+}
+/** One command per named environment or session of a runner such as tox or nox. */
+function namedRuns(runner, names, purpose = name => purposeOf(name)) {
+    return [...names].map(name => ({
+        command: `${runner.run} ${name}`,
+        purpose: purpose(name),
+        description: `${runner.noun} \`${name}\``,
+        source: runner.source
+    }));
+}
+/** Python tools configured in pyproject.toml, setup.cfg or their own files. */
+function pythonTools(manifests, files) {
+    const commands = [];
+    const pyproject = manifests.text('pyproject.toml') ?? '';
+    const setupCfg = manifests.text('setup.cfg') ?? '';
+    const sections = new Set([...sectionsOf(pyproject), ...sectionsOf(setupCfg)]);
+    const has = (...names) => names.some(name => sections.has(name));
+    const source = (...names) => names.some(name => sectionsOf(pyproject).includes(name)) ? 'pyproject.toml' : 'setup.cfg';
+    if (has('tool.pytest.ini_options', 'tool:pytest') ||
+        files.has('pytest.ini') ||
+        files.has('conftest.py')) {
+        const from = files.has('pytest.ini') && !has('tool.pytest.ini_options', 'tool:pytest')
+            ? 'pytest.ini'
+            : source('tool.pytest.ini_options');
+        commands.push({
+            command: 'pytest',
+            purpose: 'test',
+            description: 'runs the test suite with pytest',
+            source: from
+        });
+    }
+    if (has('tool.ruff', 'tool.ruff.lint') || files.has('ruff.toml') || files.has('.ruff.toml')) {
+        const from = has('tool.ruff', 'tool.ruff.lint')
+            ? 'pyproject.toml'
+            : files.has('ruff.toml')
+                ? 'ruff.toml'
+                : '.ruff.toml';
+        commands.push({
+            command: 'ruff check .',
+            purpose: 'lint',
+            description: 'lints the Python code with Ruff',
+            source: from
+        });
+        if (has('tool.ruff.format'))
+            commands.push({
+                command: 'ruff format --check .',
+                purpose: 'format',
+                description: 'checks formatting with Ruff',
+                source: from
+            });
+    }
+    if (has('tool.black'))
+        commands.push({
+            command: 'black --check .',
+            purpose: 'format',
+            description: 'checks formatting with Black',
+            source: 'pyproject.toml'
+        });
+    if (has('tool.isort', 'isort'))
+        commands.push({
+            command: 'isort --check-only .',
+            purpose: 'format',
+            description: 'checks import order with isort',
+            source: source('tool.isort')
+        });
+    if (has('tool.mypy', 'mypy') || files.has('mypy.ini'))
+        commands.push({
+            command: 'mypy .',
+            purpose: 'typecheck',
+            description: 'type-checks with mypy',
+            source: has('tool.mypy') ? 'pyproject.toml' : has('mypy') ? 'setup.cfg' : 'mypy.ini'
+        });
+    if (has('flake8') || files.has('.flake8'))
+        commands.push({
+            command: 'flake8',
+            purpose: 'lint',
+            description: 'lints with flake8',
+            source: files.has('.flake8') ? '.flake8' : 'setup.cfg'
+        });
+    if (has('tool.pylint', 'tool.pylint.main') || files.has('.pylintrc') || files.has('pylintrc'))
+        commands.push({
+            command: 'pylint',
+            purpose: 'lint',
+            description: 'lints with Pylint (give it the package)',
+            source: has('tool.pylint', 'tool.pylint.main')
+                ? 'pyproject.toml'
+                : files.has('.pylintrc')
+                    ? '.pylintrc'
+                    : 'pylintrc'
+        });
+    return commands;
+}
+function cargoCommands() {
+    return [
+        {
+            command: 'cargo test',
+            purpose: 'test',
+            description: 'builds and runs the tests',
+            source: 'Cargo.toml'
+        },
+        {
+            command: 'cargo clippy',
+            purpose: 'lint',
+            description: 'lints with Clippy',
+            source: 'Cargo.toml'
+        },
+        {
+            command: 'cargo fmt --check',
+            purpose: 'format',
+            description: 'checks formatting with rustfmt',
+            source: 'Cargo.toml'
+        },
+        {
+            command: 'cargo build',
+            purpose: 'build',
+            description: 'builds the crate',
+            source: 'Cargo.toml'
+        }
+    ];
+}
+function goCommands() {
+    return [
+        {
+            command: 'go test ./...',
+            purpose: 'test',
+            description: 'runs the tests of every package',
+            source: 'go.mod'
+        },
+        {
+            command: 'go vet ./...',
+            purpose: 'lint',
+            description: 'reports suspicious constructs',
+            source: 'go.mod'
+        },
+        {
+            command: 'gofmt -l .',
+            purpose: 'format',
+            description: 'lists files gofmt would change',
+            source: 'go.mod'
+        },
+        {
+            command: 'go build ./...',
+            purpose: 'build',
+            description: 'builds every package',
+            source: 'go.mod'
+        }
+    ];
+}
+function findCommands(files, manifests) {
+    const present = new Set(files);
+    const commands = [];
+    for (const makefile of ['Makefile', 'makefile', 'GNUmakefile'])
+        if (present.has(makefile))
+            commands.push(...makeTargets(manifests, makefile));
+    if (present.has('package.json'))
+        commands.push(...packageScripts(manifests, present));
+    if (present.has('tox.ini'))
+        commands.push(...toxEnvironments(manifests));
+    if (present.has('noxfile.py'))
+        commands.push(...noxSessions(manifests));
+    commands.push(...pythonTools(manifests, present));
+    if (present.has('Cargo.toml'))
+        commands.push(...cargoCommands());
+    if (present.has('go.mod'))
+        commands.push(...goCommands());
+    const unique = new Map();
+    for (const command of commands)
+        if (!unique.has(command.command))
+            unique.set(command.command, command);
+    // Stable sort: by purpose, and within a purpose in declaration order (Makefile first).
+    return [...unique.values()].sort((a, b) => purposeOrder.indexOf(a.purpose) - purposeOrder.indexOf(b.purpose));
+}
+
+;// CONCATENATED MODULE: ./src/research/orientation/docs.ts
+
+const agentGuideNames = [
+    'CLAUDE.md',
+    'AGENTS.md',
+    '.github/copilot-instructions.md',
+    'GEMINI.md',
+    '.cursorrules'
+];
+function agentGuides(files) {
+    const present = new Set(files);
+    return agentGuideNames.filter(name => present.has(name));
+}
+function docPriority(path) {
+    const lower = path.toLowerCase();
+    if (/^readme(?:\.[a-z]+)?$/.test(lower))
+        return 0;
+    if (agentGuideNames.some(name => name.toLowerCase() === lower))
+        return 1;
+    if (/^(?:contributing|development|hacking)(?:\.[a-z]+)?$/.test(lower))
+        return 2;
+    if (/^docs?\/(?:index|readme)\.(?:md|rst)$/.test(lower))
+        return 3;
+    if (/^docs?\/[^/]+\.(?:md|rst)$/.test(lower))
+        return 4;
+    if (/^docs?\/.+\.(?:md|rst)$/.test(lower))
+        return 5;
+    return -1;
+}
+/** First heading: Markdown `#`, setext or reStructuredText underline. */
+function titleOf(text, fallback) {
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < Math.min(lines.length, 60); i++) {
+        const line = lines[i].trim();
+        const atx = /^#{1,6}\s+(.+?)\s*#*$/.exec(line);
+        if (atx)
+            return clip(atx[1].replace(/[*_`]/g, ''), 120);
+        const under = (lines[i + 1] ?? '').trim();
+        if (line !== '' && /^(?:={3,}|-{3,}|~{3,}|\*{3,})$/.test(under) && !/^[=\-~*]+$/.test(line))
+            return clip(line, 120);
+    }
+    return fallback;
+}
+/** The first paragraph of prose: no headings, badges, HTML, directives or code. */
+function summaryOf(text, max = 300) {
+    const paragraphs = text.split(/\r?\n\s*\r?\n/);
+    for (const paragraph of paragraphs) {
+        const lines = paragraph
+            .split(/\r?\n/)
+            .map(line => line.trim())
+            .filter(line => line !== '' &&
+            !/^(?:#|<|!\[|\[!\[|\.\.|```|~~~|\||-{3,}|={3,}|~{3,}|\*{3,}|:[a-z]+:)/.test(line));
+        const prose = lines.join(' ');
+        // A paragraph of links or a single short label is not a summary.
+        if (prose.length >= 40 && /[a-z]{3,}\s+[a-z]{2,}/i.test(prose))
+            return clip(prose.replace(/[*_`]/g, ''), max);
+    }
+    return '';
+}
+function findDocs(root, files, limit = 12) {
+    const candidates = files
+        .map(path => ({ path, priority: docPriority(path) }))
+        .filter(item => item.priority >= 0)
+        .sort((a, b) => a.priority - b.priority ||
+        a.path.split('/').length - b.path.split('/').length ||
+        a.path.localeCompare(b.path))
+        .slice(0, limit);
+    return candidates.map(({ path }) => {
+        const text = readText(root, path, 16 * 1024) ?? '';
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        return { path, title: titleOf(text, name), summary: summaryOf(text) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/research/orientation/stack.ts
+// Languages, frameworks and tools, recognised from the manifests a repository declares and
+// from the languages its files are written in.
+
+const javascriptPackages = [
+    ['typescript', 'TypeScript'],
+    ['react', 'React'],
+    ['next', 'Next.js'],
+    ['vue', 'Vue'],
+    ['svelte', 'Svelte'],
+    ['@angular/core', 'Angular'],
+    ['express', 'Express'],
+    ['fastify', 'Fastify'],
+    ['@nestjs/core', 'NestJS'],
+    ['react-native', 'React Native'],
+    ['electron', 'Electron'],
+    ['vite', 'Vite'],
+    ['webpack', 'webpack'],
+    ['jest', 'jest'],
+    ['vitest', 'Vitest'],
+    ['mocha', 'Mocha'],
+    ['@playwright/test', 'Playwright'],
+    ['cypress', 'Cypress'],
+    ['eslint', 'ESLint'],
+    ['prettier', 'Prettier'],
+    ['@biomejs/biome', 'Biome'],
+    ['tailwindcss', 'Tailwind CSS'],
+    ['prisma', 'Prisma'],
+    ['@actions/core', 'GitHub Actions toolkit']
+];
+const pythonPackages = [
+    [/\bdjango\b/i, 'Django'],
+    [/\bflask\b/i, 'Flask'],
+    [/\bfastapi\b/i, 'FastAPI'],
+    [/\bsqlalchemy\b/i, 'SQLAlchemy'],
+    [/\bpydantic\b/i, 'Pydantic'],
+    [/\bnumpy\b/i, 'NumPy'],
+    [/\bpandas\b/i, 'pandas'],
+    [/\bscipy\b/i, 'SciPy'],
+    [/\btorch\b/i, 'PyTorch'],
+    [/\bpytest\b/i, 'pytest'],
+    [/\btox\b/i, 'tox'],
+    [/\bnox\b/i, 'nox'],
+    [/\bruff\b/i, 'Ruff'],
+    [/\bblack\b/i, 'Black'],
+    [/\bmypy\b/i, 'mypy'],
+    [/\bflake8\b/i, 'flake8'],
+    [/\bpylint\b/i, 'Pylint'],
+    [/\bsphinx\b/i, 'Sphinx'],
+    [/\bclick\b/i, 'Click'],
+    [/\bpoetry\b/i, 'Poetry']
+];
+/** Programming languages by file extension (also names the file kinds of an area). */
+const languageByExtension = {
+    py: 'Python',
+    ts: 'TypeScript',
+    tsx: 'TypeScript',
+    js: 'JavaScript',
+    jsx: 'JavaScript',
+    mjs: 'JavaScript',
+    go: 'Go',
+    rs: 'Rust',
+    java: 'Java',
+    kt: 'Kotlin',
+    rb: 'Ruby',
+    php: 'PHP',
+    cs: 'C#',
+    swift: 'Swift',
+    c: 'C',
+    cpp: 'C++',
+    cc: 'C++',
+    scala: 'Scala',
+    ex: 'Elixir'
+};
+function dependencyNames(manifest) {
+    const names = new Set();
+    for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
+        const deps = manifest[field];
+        if (deps && typeof deps === 'object')
+            for (const name of Object.keys(deps))
+                names.add(name);
+    }
+    return names;
+}
+/** Main languages by file count: those with at least a tenth of the source files. */
+function languagesOf(files) {
+    const counts = new Map();
+    for (const path of files) {
+        const language = languageByExtension[extensionOf(path)];
+        if (language)
+            counts.set(language, (counts.get(language) ?? 0) + 1);
+    }
+    const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
+    return [...counts]
+        .filter(([, n]) => n >= Math.max(1, total / 10))
+        .sort((a, b) => b[1] - a[1])
+        .map(([language]) => language);
+}
+function detectStack(files, manifests) {
+    const present = new Set(files);
+    const stack = languagesOf(files);
+    const add = (name) => {
+        if (!stack.includes(name))
+            stack.push(name);
+    };
+    if (present.has('package.json')) {
+        add('Node.js');
+        const manifest = manifests.json('package.json');
+        if (manifest) {
+            const deps = dependencyNames(manifest);
+            for (const [pkg, name] of javascriptPackages)
+                if (deps.has(pkg))
+                    add(name);
+        }
+        if (present.has('tsconfig.json'))
+            add('TypeScript');
+    }
+    const pythonManifests = files.filter(path => /^(?:pyproject\.toml|setup\.cfg|setup\.py|requirements[\w.-]*\.txt|requirements\/[\w.-]+\.txt|tox\.ini|Pipfile|environment\.ya?ml)$/.test(path));
+    if (pythonManifests.length > 0) {
+        add('Python');
+        const text = pythonManifests.map(path => manifests.text(path) ?? '').join('\n');
+        for (const [pattern, name] of pythonPackages)
+            if (pattern.test(text))
+                add(name);
+        if (present.has('tox.ini'))
+            add('tox');
+        if (present.has('noxfile.py'))
+            add('nox');
+    }
+    if (present.has('conftest.py') || files.some(path => path.endsWith('/conftest.py')))
+        add('pytest');
+    if (present.has('go.mod'))
+        add('Go');
+    if (present.has('Cargo.toml'))
+        add('Rust');
+    if (present.has('Gemfile')) {
+        add('Ruby');
+        const gemfile = manifests.text('Gemfile') ?? '';
+        if (/['"]rails['"]/.test(gemfile))
+            add('Rails');
+        if (/['"]rspec/.test(gemfile))
+            add('RSpec');
+    }
+    if (present.has('pom.xml'))
+        add('Maven');
+    if (present.has('build.gradle') || present.has('build.gradle.kts'))
+        add('Gradle');
+    if (present.has('composer.json'))
+        add('PHP');
+    if (present.has('Dockerfile') || present.has('docker-compose.yml') || present.has('compose.yaml'))
+        add('Docker');
+    return stack;
+}
+
+;// CONCATENATED MODULE: ./src/research/orientation/structure.ts
+// Top-level areas of the codebase with a one-line summary each, derived from what the area
+// says about itself: its README, its package docstring, its package.json description, or
+// else the kinds of files it holds.
+
+
+
+
+/** Directories that only group other areas: their children are listed as areas as well. */
+const containers = new Set([
+    'src',
+    'packages',
+    'apps',
+    'libs',
+    'lib',
+    'services',
+    'crates',
+    'cmd',
+    'internal',
+    'modules',
+    'plugins'
+]);
+const conventional = {
+    docs: 'Documentation',
+    doc: 'Documentation',
+    tests: 'Tests',
+    test: 'Tests',
+    __tests__: 'Tests',
+    spec: 'Tests',
+    examples: 'Examples',
+    benchmarks: 'Benchmarks',
+    scripts: 'Scripts',
+    tools: 'Tooling',
+    '.github': 'GitHub workflows and templates',
+    '.circleci': 'CI configuration',
+    ci: 'CI configuration',
+    migrations: 'Database migrations',
+    templates: 'Templates',
+    static: 'Static assets',
+    public: 'Public assets',
+    assets: 'Assets',
+    data: 'Data files',
+    __fixtures__: 'Test fixtures',
+    fixtures: 'Test fixtures'
+};
+// Areas are described by what they hold, so documents and data count alongside code.
+const languageNames = {
+    ...languageByExtension,
+    h: 'C',
+    md: 'Markdown',
+    rst: 'reStructuredText',
+    yml: 'YAML',
+    yaml: 'YAML',
+    json: 'JSON',
+    sql: 'SQL',
+    sh: 'shell',
+    html: 'HTML',
+    css: 'CSS',
+    scss: 'SCSS',
+    hbs: 'Handlebars',
+    toml: 'TOML'
+};
+function firstDocstringLine(text) {
+    const m = /^\s*(?:#[^\n]*\n\s*)*(?:[rRuU]?("""|'''))\s*([\s\S]*?)\1/.exec(text);
+    if (!m)
+        return undefined;
+    const line = m[2]
+        .split(/\r?\n/)
+        .map(part => part.trim())
+        .find(part => part !== '');
+    return line ? clip(line, 140) : undefined;
+}
+function fileKinds(files) {
+    const counts = new Map();
+    for (const path of files) {
+        const name = languageNames[extensionOf(path)] ?? (extensionOf(path) || 'other');
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 2);
+    return `${top.map(([name, n]) => `${name} (${n})`).join(', ')} files`;
+}
+/** What an area holds when nothing in it says what it is for. */
+function dominantKinds(files) {
+    const tests = files.filter(path => kindOf(path) === 'test').length;
+    return tests > files.length / 2 ? `Tests: ${fileKinds(files)}` : fileKinds(files);
+}
+function summarise(root, dir, files) {
+    const name = dir.slice(dir.lastIndexOf('/') + 1);
+    const inside = new Set(files);
+    for (const readme of ['README.md', 'README.rst', 'README', 'readme.md', 'README.txt']) {
+        if (!inside.has(`${dir}/${readme}`))
+            continue;
+        const text = readText(root, `${dir}/${readme}`, 16 * 1024) ?? '';
+        const summary = summaryOf(text, 140) || titleOf(text, '');
+        if (summary)
+            return summary;
+    }
+    for (const init of [`${dir}/__init__.py`, `${dir}/${name}/__init__.py`]) {
+        if (!inside.has(init))
+            continue;
+        const line = firstDocstringLine(readText(root, init, 8 * 1024) ?? '');
+        if (line)
+            return line;
+    }
+    if (inside.has(`${dir}/package.json`)) {
+        const description = readJson(root, `${dir}/package.json`)?.description;
+        if (typeof description === 'string' && description.trim() !== '')
+            return clip(description, 140);
+    }
+    const known = conventional[name.toLowerCase()];
+    return known ? `${known}: ${fileKinds(files)}` : dominantKinds(files);
+}
+function findStructure(root, files, limit = 16) {
+    const byDir = new Map();
+    const add = (dir, path) => {
+        const list = byDir.get(dir);
+        if (list)
+            list.push(path);
+        else
+            byDir.set(dir, [path]);
+    };
+    for (const path of files) {
+        const parts = path.split('/');
+        if (parts.length < 2)
+            continue;
+        add(parts[0], path);
+        if (parts.length >= 3 && containers.has(parts[0]))
+            add(`${parts[0]}/${parts[1]}`, path);
+    }
+    // The largest areas, summarised (which reads a file or two each), then in path order.
+    return [...byDir]
+        .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+        .slice(0, limit)
+        .sort((a, b) => a[0].localeCompare(b[0]))
+        .map(([dir, inside]) => ({
+        path: dir,
+        fileCount: inside.length,
+        summary: summarise(root, dir, inside)
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/research/orientation/test-layout.ts
+// Where tests live and how they are named, so a plan's new tests follow the house style.
+
+
+function frameworkFor(extension, stack) {
+    const has = (name) => stack.includes(name);
+    switch (extension) {
+        case 'py':
+            return has('pytest') ? 'pytest' : 'unittest';
+        case 'ts':
+        case 'tsx':
+        case 'js':
+        case 'jsx':
+        case 'mjs':
+        case 'cjs':
+            return has('Vitest') ? 'vitest' : has('jest') ? 'jest' : has('Mocha') ? 'mocha' : 'node:test';
+        case 'go':
+            return 'go test';
+        case 'rs':
+            return 'cargo test';
+        case 'rb':
+            return has('RSpec') ? 'rspec' : 'minitest';
+        case 'java':
+        case 'kt':
+            return 'JUnit';
+        default:
+            return undefined;
+    }
+}
+function findTestLayout(files, stack) {
+    const patterns = new Map();
+    const dirs = new Map();
+    const testFiles = [];
+    for (const path of files) {
+        if (kindOf(path) !== 'test')
+            continue;
+        const shape = testShape(path);
+        if (!shape)
+            continue;
+        testFiles.push(path);
+        const list = patterns.get(shape.pattern);
+        if (list)
+            list.push(path);
+        else
+            patterns.set(shape.pattern, [path]);
+        const dirKey = shape.dir === '' ? '.' : shape.dir;
+        dirs.set(dirKey, (dirs.get(dirKey) ?? 0) + 1);
+    }
+    if (patterns.size === 0) {
+        // Rust keeps unit tests inline; integration tests sit in `tests/` without a naming rule.
+        const rustTests = files.filter(path => /^tests\/[^/]+\.rs$/.test(path));
+        if (rustTests.length > 0)
+            return {
+                dirs: ['tests'],
+                pattern: 'tests/{name}.rs',
+                examples: rustTests.slice(0, 3),
+                files: rustTests,
+                framework: 'cargo test'
+            };
+        return { dirs: [], pattern: '', examples: [], files: [] };
+    }
+    const [pattern, examples] = [...patterns].sort((a, b) => b[1].length - a[1].length)[0];
+    const layout = {
+        dirs: [...dirs]
+            .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+            .slice(0, 5)
+            .map(([dir]) => dir),
+        pattern,
+        examples: examples.slice(0, 3),
+        files: testFiles
+    };
+    const framework = frameworkFor(extensionOf(examples[0]), stack);
+    if (framework)
+        layout.framework = framework;
+    return layout;
+}
+
+;// CONCATENATED MODULE: ./src/text/sanitize.ts
+// The copy of issue text a model reads. Issue text is untrusted: hidden HTML comments and
+// invisible or direction-changing characters are the usual carriers of prompt injection, so they
+// are removed; the size is capped so one issue cannot exhaust the context. The plan's Metadata
+// keeps the body verbatim; only the model's copy is cleaned.
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+// Zero-width, bidi controls and isolates (and the Arabic letter mark), BOM, soft hyphen, word joiner and invisible operators,
+// Mongolian vowel separator, interlinear annotation marks.
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/g;
+// C0 and C1 controls other than tab and newline.
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+// Unicode "tag" characters can smuggle invisible ASCII.
+const TAGS = /[\u{E0000}-\u{E007F}]/gu;
+function sanitizeIssueText(text, maxChars = 20_000) {
+    let clean = text
+        .replace(/\r\n?/g, '\n')
+        // Invisible characters first: `<!\u200B--` must not survive as a visible comment opener.
+        .replace(INVISIBLE, '')
+        .replace(TAGS, '')
+        .replace(CONTROL, '');
+    // Removing one comment can join its neighbours into another (`<<!-- -->!-- x -->`): repeat.
+    for (let previous = ''; previous !== clean;) {
+        previous = clean;
+        clean = clean.replace(HTML_COMMENT, '');
+    }
+    if (clean.length <= maxChars)
+        return clean;
+    // Never cut between the two halves of a surrogate pair: a lone half is not valid text.
+    const cut = /[\uD800-\uDBFF]/.test(clean[maxChars - 1] ?? '') ? maxChars - 1 : maxChars;
+    return `${clean.slice(0, cut)}\n[truncated: ${clean.length - cut} more characters]`;
+}
+
+;// CONCATENATED MODULE: ./src/research/orientation/guidance.ts
+// The maintainers' standing instructions, as text: the planning context kept next to the
+// template overrides, then the root agent guides. They are repository content, trusted more than
+// an issue but still data: hidden comments and invisible characters are removed (an agent guide
+// is as easy a carrier of hidden instructions as an issue), the size is capped, and nothing here
+// is ever compiled as a template.
+
+
+
+
+const DEFAULT_CONTEXT_FILE = '.github/adw/context.md';
+/** Root agent guides whose text is read; the others are only listed by name. */
+const guideFiles = ['CLAUDE.md', 'AGENTS.md'];
+const defaultGuidanceLimits = { perFileChars: 6_000, totalChars: 12_000 };
+// Bytes read per file: enough for the character cap even after comments are stripped.
+const READ_BYTES = 64 * 1024;
+// Less room than this left in the total is not worth a truncated stub.
+const MIN_USEFUL_CHARS = 200;
+/** A path that stays inside the tree: relative, no `..` or `.git`, no symlinked way out. */
+function insideRoot(root, path) {
+    const parts = path.split('/');
+    if (path.startsWith('/') || /^[a-zA-Z]:/.test(path) || parts.includes('..'))
+        return false;
+    if (parts.includes('.git') || parts.includes(''))
+        return false;
+    try {
+        const realRoot = (0,external_node_fs_.realpathSync)(root);
+        const real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, path));
+        return real.startsWith(realRoot + external_node_path_.sep) && (0,external_node_fs_.statSync)(real).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Cuts `text` to at most `max` characters, at a line end when one is near. */
+function cut(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') ? max - 1 : max;
+    const lineEnd = text.lastIndexOf('\n', end);
+    if (lineEnd > max / 2)
+        end = lineEnd;
+    return text.slice(0, end).trimEnd();
+}
+/** Reads the guidance present in the tree, most specific first, within the caps. */
+function readGuidance(root, files, options = {}) {
+    const perFile = options.perFileChars ?? defaultGuidanceLimits.perFileChars;
+    let left = options.totalChars ?? defaultGuidanceLimits.totalChars;
+    const listed = new Set(files);
+    const contextFile = options.contextFile ?? DEFAULT_CONTEXT_FILE;
+    const paths = [contextFile, ...guideFiles.filter(name => listed.has(name))];
+    const found = [];
+    const seen = new Set();
+    for (const path of [...new Set(paths)]) {
+        if (left < MIN_USEFUL_CHARS || !insideRoot(root, path))
+            continue;
+        const raw = readText(root, path, READ_BYTES);
+        if (raw === undefined)
+            continue;
+        const clean = sanitizeIssueText(raw, Number.MAX_SAFE_INTEGER)
+            .replace(/[ \t]+$/gm, '')
+            .replace(/\n{3,}/g, '\n\n')
+            .trim();
+        // CLAUDE.md and AGENTS.md are often the same file twice: once is enough.
+        if (clean === '' || seen.has(clean))
+            continue;
+        seen.add(clean);
+        const text = cut(clean, Math.min(perFile, left));
+        const readAll = (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, path)).size <= READ_BYTES;
+        found.push({ path, text, truncated: text.length < clean.length || !readAll });
+        left -= text.length;
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/research/orientation/index.ts
+// Orientation: what an engineer reads before planning a change (docs, agent guides, stack,
+// commands, test layout, structure), all derived from the tree itself.
+
+
+
+
+
+
+
+/** `files`: the whole listing; lock files still tell which package manager is in use. */
+function orient(manifests, files, guidance = {}) {
+    const { root } = manifests;
+    const own = files.filter(path => exclusionFor(path) === undefined);
+    const stack = detectStack(own, manifests);
+    return {
+        docs: findDocs(root, own),
+        agentGuides: agentGuides(own),
+        stack,
+        commands: findCommands(files, manifests),
+        tests: findTestLayout(own, stack),
+        structure: findStructure(root, own),
+        guidance: readGuidance(root, own, guidance)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/research/evidence/content-evidence.ts
 const k1 = 1.2;
 const b = 0.75;
 /** BM25, scaled so the best file gets 3: a tie-breaker and a net, not the main evidence. */
@@ -29066,7 +28844,7 @@ function addQualifiedNameEvidence(board, scan, nameIndex, signals) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/research/path-index.ts
+;// CONCATENATED MODULE: ./src/research/tree/path-index.ts
 // Lookups from names to files: resolves the paths and dotted module names an issue quotes to
 // the files of the tree, however much of a path (an absolute site-packages path, a bare file
 // name) the issue gives.
@@ -29170,7 +28948,7 @@ function resolveDottedModule(index, parts) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/research/name-evidence.ts
+;// CONCATENATED MODULE: ./src/research/evidence/name-evidence.ts
 
 
 /**
@@ -29306,7 +29084,7 @@ function addNameEvidence(board, index, signals, project) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/research/locate-quotes.ts
+;// CONCATENATED MODULE: ./src/research/evidence/locate-quotes.ts
 // Finds the issue's quoted code in the repository: which files hold each quoted line or message,
 // and on which line. Only files that hold every word of a quote are read again, so the search
 // costs a few reads whatever the size of the tree.
@@ -29448,7 +29226,7 @@ function locateQuotes(root, paths, scan, table, quotes, capBytes) {
     return hits;
 }
 
-;// CONCATENATED MODULE: ./src/research/pins.ts
+;// CONCATENATED MODULE: ./src/research/evidence/pins.ts
 
 function collectPins(index, signals, hits) {
     const pins = [];
@@ -29491,18 +29269,14 @@ function collectPins(index, signals, hits) {
     return pins;
 }
 
-;// CONCATENATED MODULE: ./src/research/project-names.ts
-// The names the project is imported by: its top-level Python packages, its Go module, its npm
-// package, its crate. In an issue they are the namespace of every call the reporter makes
-// (`arrow.get(…)`, `echo.New()`, `import rich`), so they say nothing about which file is meant.
-
+;// CONCATENATED MODULE: ./src/research/tree/project-names.ts
 /** The last path element of a Go module, without a major-version suffix (`…/echo/v4` → echo). */
 function goModuleName(goMod) {
     const module = /^module\s+(\S+)/m.exec(goMod)?.[1];
     const parts = (module ?? '').split('/').filter(part => !/^v\d+$/.test(part));
     return parts.at(-1);
 }
-function projectNames(root, paths) {
+function projectNames(paths, manifests) {
     const names = new Set();
     const add = (name) => {
         if (name && name.length >= 3)
@@ -29516,24 +29290,22 @@ function projectNames(root, paths) {
         if (parts.length === 2 && parts[1] === '__init__.py')
             add(parts[0]);
     }
-    const listed = new Set(paths);
-    if (listed.has('go.mod'))
-        add(goModuleName(readText(root, 'go.mod', 4096) ?? ''));
-    if (listed.has('package.json')) {
-        const name = readJson(root, 'package.json')?.name;
-        if (typeof name === 'string')
-            add(name.replace(/^@[^/]+\//, ''));
-    }
-    if (listed.has('Cargo.toml')) {
-        const cargo = readText(root, 'Cargo.toml', 16 * 1024) ?? '';
-        const name = /^\[package\][^[]*?^name\s*=\s*"([^"]+)"/m.exec(cargo)?.[1];
-        add(name);
-        add(name?.replace(/-/g, '_'));
+    const goMod = manifests.text('go.mod');
+    if (goMod !== undefined)
+        add(goModuleName(goMod));
+    const name = manifests.json('package.json')?.name;
+    if (typeof name === 'string')
+        add(name.replace(/^@[^/]+\//, ''));
+    if (manifests.has('Cargo.toml')) {
+        const cargo = manifests.text('Cargo.toml') ?? '';
+        const crate = /^\[package\][^[]*?^name\s*=\s*"([^"]+)"/m.exec(cargo)?.[1];
+        add(crate);
+        add(crate?.replace(/-/g, '_'));
     }
     return names;
 }
 
-;// CONCATENATED MODULE: ./src/research/quote-evidence.ts
+;// CONCATENATED MODULE: ./src/research/evidence/quote-evidence.ts
 function shown(text) {
     const clipped = text.length > 60 ? `${text.slice(0, 57)}…` : text;
     return clipped.replace(/`/g, "'");
@@ -29549,7 +29321,7 @@ function addQuoteEvidence(board, hits) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/research/definitions.ts
+;// CONCATENATED MODULE: ./src/research/scan/definitions.ts
 // Names a file defines, found by one cheap regular expression per language family (not a
 // parser): enough to tell the file that defines `URLValidator` from the files that use it.
 
@@ -29620,7 +29392,7 @@ function forEachDefinition(pattern, text, found) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/research/term-counter.ts
+;// CONCATENATED MODULE: ./src/research/scan/term-counter.ts
 // Counts the issue's terms in a file without allocating per token: a hand-written scanner
 // splits identifiers into parts (as `subwordPattern` does), hashes each part lower-cased on
 // the fly and compares against the wanted forms only on a hash hit. Term statistics over
@@ -29737,7 +29509,7 @@ class TermCounter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/research/scan-files.ts
+;// CONCATENATED MODULE: ./src/research/scan/scan-files.ts
 // The one pass over the files: each is read once, up to a byte cap, to count the issue's
 // terms, measure its length and find which of the issue's names it defines.
 
@@ -29852,7 +29624,7 @@ function scanFiles(root, paths, table, wantedNames, options) {
     return scan;
 }
 
-;// CONCATENATED MODULE: ./src/research/scoreboard.ts
+;// CONCATENATED MODULE: ./src/research/rank/scoreboard.ts
 /** How much each kind of file counts: the change is in the code, tests and docs follow it. */
 const kindWeight = {
     code: 1,
@@ -29907,7 +29679,7 @@ class Scoreboard {
     }
 }
 
-;// CONCATENATED MODULE: ./src/research/term-table.ts
+;// CONCATENATED MODULE: ./src/research/scan/term-table.ts
 
 function buildTermTable(signals) {
     const lookup = new Map();
@@ -29927,7 +29699,7 @@ function buildTermTable(signals) {
     return { lookup, terms, queryWeight: Float64Array.from(weights) };
 }
 
-;// CONCATENATED MODULE: ./src/research/rank.ts
+;// CONCATENATED MODULE: ./src/research/rank/rank-files.ts
 // Ranks the files of a tree for an issue. Evidence, strongest first: paths and traceback
 // frames quoted in the issue, dotted module references, definitions of the names the issue
 // uses, file and directory names that match its words, and BM25 over identifier parts.
@@ -29946,7 +29718,8 @@ const defaultRankOptions = {
     dataCapBytes: 16 * 1024,
     top: 10
 };
-function rankFiles(root, paths, signals, quotes, options = defaultRankOptions) {
+function rankFiles(manifests, paths, signals, quotes, options = defaultRankOptions) {
+    const { root } = manifests;
     const table = buildTermTable(signals);
     const names = [...signals.identifiers.keys()];
     const nameIndex = new Map(names.map((name, i) => [name, i]));
@@ -29958,7 +29731,7 @@ function rankFiles(root, paths, signals, quotes, options = defaultRankOptions) {
     const frameFiles = addQuotedPathEvidence(board, index, signals);
     addDefinitionEvidence(board, scan, names, signals, frameFiles);
     addQualifiedNameEvidence(board, scan, nameIndex, signals);
-    const project = projectNames(root, paths);
+    const project = projectNames(paths, manifests);
     addDottedModuleEvidence(board, index, signals, project);
     addNameEvidence(board, index, signals, project);
     addQuoteEvidence(board, hits);
@@ -29993,6 +29766,23 @@ const languages_byExtension = {
 /** The grammar for a path, or undefined when the file is left to the fallback patterns. */
 function grammarFor(path) {
     return languages_byExtension[extensionOf(path)];
+}
+
+;// CONCATENATED MODULE: ./src/research/syntax/structure.ts
+/** The innermost definition whose span holds the 1-based `line`. */
+function enclosingDefinition(definitions, line) {
+    let best;
+    for (const definition of definitions) {
+        if (definition.start > line || line > definition.end)
+            continue;
+        if (!best || definition.end - definition.start <= best.end - best.start)
+            best = definition;
+    }
+    return best;
+}
+/** `Cls.name`, or the bare name of a top-level definition. */
+function qualifiedName(definition) {
+    return definition.cls ? `${definition.cls}.${definition.name}` : definition.name;
 }
 
 ;// CONCATENATED MODULE: ./src/research/syntax/pattern-outline.ts
@@ -30130,28 +29920,14 @@ async function outlineSource(path, text, options) {
     }
     return patternOutline(path, text);
 }
-/** The innermost definition whose span holds the 1-based `line`. */
-function enclosingDefinition(definitions, line) {
-    let best;
-    for (const definition of definitions) {
-        if (definition.start > line || line > definition.end)
-            continue;
-        if (!best || definition.end - definition.start <= best.end - best.start)
-            best = definition;
-    }
-    return best;
-}
-/** `Cls.name`, or the bare name of a top-level definition. */
-function qualifiedName(definition) {
-    return definition.cls ? `${definition.cls}.${definition.name}` : definition.name;
-}
 
-;// CONCATENATED MODULE: ./src/research/rank-symbols.ts
+;// CONCATENATED MODULE: ./src/research/rank/rank-symbols.ts
 // Ranks definitions, not only files: where in the best-ranked files the change goes. The top code
 // files (and the files the issue pins a line in) are parsed; each definition then collects the
 // evidence that points inside it: the traceback frames that run through it, the quoted line or
 // message it holds, its name or `Class.member` written in the issue, and how much of the issue's
 // vocabulary its body uses. Only these few files are parsed, under a time budget.
+
 
 
 
@@ -30444,9 +30220,202 @@ function rankSymbols(files, ranking, signals, behaviours = new Map(), top = defa
     return ranked.slice(0, top);
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/research/tree/gitignore.ts
+// A deliberately simple reading of a top-level .gitignore, for trees that are not git
+// checkouts (an extracted tarball). Supports `*`, `**`, `?`, anchoring with a leading or inner
+// `/`, directory-only patterns with a trailing `/`, and `!` re-inclusion.
+function globToRegex(glob, anchored) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const char = glob[i];
+        if (char === '*') {
+            if (glob[i + 1] === '*') {
+                // `**/` matches any number of directories, a trailing `**` everything below.
+                source += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+                i += glob[i + 2] === '/' ? 2 : 1;
+            }
+            else
+                source += '[^/]*';
+        }
+        else if (char === '?')
+            source += '[^/]';
+        else if (char === '[') {
+            const end = glob.indexOf(']', i + 1);
+            if (end < 0)
+                source += '\\[';
+            else {
+                source += glob.slice(i, end + 1).replace(/^\[!/, '[^');
+                i = end;
+            }
+        }
+        else
+            source += char.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    return new RegExp(`${anchored ? '^' : '(?:^|/)'}${source}$`);
+}
+function parseGitignore(text) {
+    const rules = [];
+    for (const raw of text.split(/\r?\n/)) {
+        let line = raw.replace(/\s+$/, '');
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const negated = line.startsWith('!');
+        if (negated)
+            line = line.slice(1);
+        const directoryOnly = line.endsWith('/');
+        if (directoryOnly)
+            line = line.slice(0, -1);
+        // A slash anywhere but at the end anchors the pattern to the .gitignore's directory.
+        const anchored = line.includes('/');
+        if (line.startsWith('/'))
+            line = line.slice(1);
+        if (line === '')
+            continue;
+        rules.push({ regex: globToRegex(line, anchored), negated, directoryOnly });
+    }
+    return rules;
+}
+/** Whether `path` (relative, POSIX) is ignored; the last matching rule wins, as in git. */
+function isIgnored(rules, path, isDirectory) {
+    let ignored = false;
+    for (const rule of rules) {
+        if (rule.directoryOnly && !isDirectory)
+            continue;
+        if (rule.regex.test(path))
+            ignored = !rule.negated;
+    }
+    return ignored;
+}
+
+;// CONCATENATED MODULE: ./src/research/tree/list-files.ts
+// Lists the files of a repository tree: what git tracks (plus untracked files git would not
+// ignore) in a checkout, or a directory walk honouring the top-level .gitignore elsewhere.
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Never descended into by the walk: repository metadata and dependency trees. */
+const skippedWalkDirs = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__']);
+async function gitListing(root) {
+    try {
+        const { stdout } = await run('git', ['-C', root, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
+        // `--cached --others` can name a path twice (e.g. during a merge); keep one of each.
+        return [...new Set(stdout.split('\0').filter(path => path !== ''))];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A `.git` in the root or above it: only then is asking git worth a process. */
+function hasGitAbove(root) {
+    for (let dir = (0,external_node_path_.resolve)(root);; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
+            return true;
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return false;
+    }
+}
+async function isInsideGitWorkTree(root) {
+    if (!hasGitAbove(root))
+        return false;
+    try {
+        const { stdout } = await run('git', ['-C', root, 'rev-parse', '--is-inside-work-tree']);
+        return stdout.trim() === 'true';
+    }
+    catch {
+        return false;
+    }
+}
+function readRules(root) {
+    try {
+        return parseGitignore((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, '.gitignore'), 'utf8'));
+    }
+    catch {
+        return [];
+    }
+}
+function walkListing(root) {
+    const rules = readRules(root);
+    const files = [];
+    const pending = [''];
+    while (pending.length > 0) {
+        const dir = pending.pop();
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, dir), { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        for (const entry of entries) {
+            const rel = dir === '' ? entry.name : `${dir}/${entry.name}`;
+            // Symlinks are neither followed nor listed: they could lead out of the tree.
+            if (entry.isDirectory()) {
+                if (!skippedWalkDirs.has(entry.name) && !isIgnored(rules, rel, true))
+                    pending.push(rel);
+            }
+            else if (entry.isFile() && !isIgnored(rules, rel, false))
+                files.push(rel);
+        }
+    }
+    return files;
+}
+/**
+ * Every file of the tree at `root`, as sorted POSIX paths relative to it. Nothing is
+ * filtered here beyond what git (or the .gitignore) ignores; see classify.ts for that.
+ */
+async function listRepositoryFiles(root) {
+    const listed = (await isInsideGitWorkTree(root)) ? await gitListing(root) : undefined;
+    // An empty listing means the tree sits untracked (or ignored) inside another checkout.
+    const files = listed && listed.length > 0 ? listed : walkListing(root);
+    return files.sort();
+}
+
+;// CONCATENATED MODULE: ./src/research/tree/manifests.ts
+// The repository's manifests and build files, each read at most once per research: the ranking
+// takes the project's own names from them and the orientation its stack and commands.
+
+const TEXT_CAP = 64 * 1024;
+class Manifests {
+    root;
+    present;
+    texts = new Map();
+    jsons = new Map();
+    constructor(root, files) {
+        this.root = root;
+        this.present = new Set(files);
+    }
+    has(path) {
+        return this.present.has(path);
+    }
+    /** The head of a listed file as text; undefined when it is not listed or cannot be read. */
+    text(path) {
+        if (!this.present.has(path))
+            return undefined;
+        if (!this.texts.has(path))
+            this.texts.set(path, readText(this.root, path, TEXT_CAP));
+        return this.texts.get(path);
+    }
+    /** A listed JSON object (package.json); undefined when absent, unreadable or not an object. */
+    json(path) {
+        if (!this.present.has(path))
+            return undefined;
+        if (!this.jsons.has(path))
+            this.jsons.set(path, readJson(this.root, path));
+        return this.jsons.get(path);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/research/index.ts
-// The research step: lists the tree, reads what an engineer would read first (orientation),
-// and ranks the files the issue is most likely about.
+// The research step, stage by stage: read the issue, list the tree, rank its files, then the
+// definitions inside the best of them, orient (docs, stack, commands, test layout), and find the
+// existing tests of the code the change goes into. Each stage has its folder beside this file.
+
+
 
 
 
@@ -30459,28 +30428,33 @@ function rankSymbols(files, ranking, signals, behaviours = new Map(), top = defa
 
 async function research(query) {
     const started = performance.now();
+    // The issue, read once for every reader of it.
+    const issue = issueInput(query.title, query.body);
+    const signals = readIssueSignals(issue);
+    const quotes = readQuotedCode(issue);
+    // The tree, and its manifests read once: the ranking takes the project's names from them, the
+    // orientation its stack and commands.
     const all = await listRepositoryFiles(query.root);
+    const manifests = new Manifests(query.root, all);
     const rankable = all.filter(path => exclusionFor(path) === undefined);
-    const signals = readIssueSignals(query.title, query.body);
-    const quotes = readQuotedCode(query.title, query.body);
-    const ranking = rankFiles(query.root, rankable, signals, quotes, {
+    // Files by the issue's evidence; then, with the parser loaded only now, the definitions in the
+    // few best-ranked files (and those the issue pins a line in).
+    const ranking = rankFiles(manifests, rankable, signals, quotes, {
         ...defaultRankOptions,
         top: query.top ?? defaultRankOptions.top
     });
-    const { files, fileCount } = ranking;
-    // Only now does the parser load, for the few best-ranked files (and those the issue pins).
     const outlined = await outlineFiles(query.root, ranking, defaultSymbolOptions);
-    const symbols = rankSymbols(outlined, ranking, signals, readBehaviours(query.title, query.body));
-    const orientation = orient(query.root, all, { contextFile: query.contextFile });
+    const symbols = rankSymbols(outlined, ranking, signals, readBehaviours(issue));
+    const orientation = orient(manifests, all, { contextFile: query.contextFile });
     // The tests of the best-ranked code files: those the ranking put first, not files pinned only.
     const subjects = outlined.filter(file => file.prior >= 0.3).slice(0, 3);
     const tests = findCoveringTests(query.root, orientation.tests.files, subjects, symbols);
     return {
-        files,
+        files: ranking.files,
         symbols,
         tests,
         orientation,
-        fileCount,
+        fileCount: ranking.fileCount,
         elapsedMs: Math.round(performance.now() - started)
     };
 }
@@ -30866,39 +30840,15 @@ function inlineCode(text) {
 ;// CONCATENATED MODULE: ./src/plan/format/markdown.ts
 // A small, fence-aware reading of Markdown: enough to find a plan's headings and sections
 // without being fooled by `## Heading` lines quoted inside code blocks (an issue body can hold them).
-/** Opening fence per CommonMark: up to 3 spaces, then 3+ backticks or tildes. */
-function openingFence(line) {
-    const match = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-    if (!match)
-        return undefined;
-    // A backtick fence's info string may not contain backticks.
-    if (match[1][0] === '`' && match[2].includes('`'))
-        return undefined;
-    return match[1];
-}
-function closesFence(line, fence) {
-    const match = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
-    return Boolean(match && match[1][0] === fence[0] && match[1].length >= fence.length);
-}
+
 function markdown_outline(markdown) {
     const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+    const fences = readFences(lines);
     const headings = [];
-    const inFence = [];
-    let fence;
+    const inFence = fences.map(fence => fence.role !== 'outside');
     lines.forEach((line, index) => {
-        if (fence) {
-            inFence.push(true);
-            if (closesFence(line, fence))
-                fence = undefined;
+        if (inFence[index])
             return;
-        }
-        const opening = openingFence(line);
-        if (opening) {
-            fence = opening;
-            inFence.push(true);
-            return;
-        }
-        inFence.push(false);
         const heading = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
         if (heading)
             headings.push({ level: heading[1].length, text: heading[2].trim(), line: index });
@@ -30928,6 +30878,7 @@ function bulletPaths(lines) {
 ;// CONCATENATED MODULE: ./src/plan/format/plan-format.ts
 // The Plan Format as data. The required headings are read from the plan template itself, so a
 // repository's own template is validated exactly as strictly as the built-in one.
+
 
 
 
@@ -31336,6 +31287,156 @@ function formatProblems(problems) {
     return problems.map(problem => `- ${problem.message}`).join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/text/issue-text.ts
+// What an issue body says, read the way a maintainer skims it: the user story, the sections an
+// issue form or a careful reporter writes, the checklists, and the sentences that state rules.
+
+const SECTION_NAMES = [
+    [
+        'problem',
+        /^(problem|problem statement|motivation|background|why|is your feature request related to a problem.*|current behaviou?r|the problem)$/i
+    ],
+    [
+        'solution',
+        /^(solution|proposal|proposed solution|suggested solution|describe the solution.*|proposed (change|design|api)|implementation|how)$/i
+    ],
+    ['alternatives', /^(alternatives?( considered)?|describe alternatives.*)$/i],
+    [
+        'criteria',
+        /^(acceptance criteria|requirements|definition of done|done when|expected behaviou?r)$/i
+    ],
+    ['context', /^(additional context|context|notes?|details)$/i]
+];
+/** Removes HTML comments (issue templates leave them) and fenced code, keeping line structure. */
+function proseLines(body) {
+    const lines = body
+        .replace(/\r\n?/g, '\n')
+        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+        .split('\n');
+    const places = fencePlaces(lines);
+    return lines.map((line, i) => (places[i] === 'outside' ? line : ''));
+}
+function clean(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function stripPunctuation(text) {
+    return text.replace(/^[\s,;:–—-]+|[\s,;:.!–—-]+$/g, '');
+}
+function parseUserStory(text) {
+    // Emphasis markers go (`**As a** user`), underscores inside identifiers (`max_errors`) stay.
+    const flat = clean(text.replace(/\*+/g, '').replace(/(^|[\s(])_+|_+(?=[\s).,;:!?]|$)/g, '$1'));
+    const match = /\bas an? ([^,.;]+?),? i (?:want|would like|need|wish) (.+?),? so (?:that )?(.+?)(?:[.!]\s|[.!]?$)/i.exec(flat);
+    if (!match)
+        return undefined;
+    return {
+        role: stripPunctuation(match[1]),
+        goal: stripPunctuation(match[2]),
+        benefit: stripPunctuation(match[3])
+    };
+}
+function splitSentences(text) {
+    return text
+        .split(/(?<=[.!?])\s+(?=[A-Z`"'(])/)
+        .map(clean)
+        .filter(Boolean);
+}
+// Options the reporter considered and set aside are not requirements.
+const NOT_REQUIREMENTS = new Set(['alternatives']);
+const REQUIREMENT = /\b(must|should|shall|needs? to|is required|are required)\b/i;
+function readIssue(body) {
+    const lines = proseLines(body);
+    const sections = {};
+    const checklist = [];
+    const paragraphs = [];
+    const looseParagraphs = [];
+    const candidates = [];
+    // Every paragraph and list item in order: the user story is looked for in each on its own, so
+    // its "so that …" clause cannot run on into the next paragraph.
+    const blocks = [];
+    let current;
+    let paragraph = [];
+    const sectionText = {};
+    const flush = () => {
+        const text = clean(paragraph.join(' '));
+        paragraph = [];
+        if (!text)
+            return;
+        paragraphs.push(text);
+        if (!current)
+            looseParagraphs.push(text);
+        blocks.push(text);
+        if (!current || !NOT_REQUIREMENTS.has(current))
+            candidates.push(...splitSentences(text));
+    };
+    for (const line of lines) {
+        const heading = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line) ?? /^\s*\*\*([^*]+)\*\*:?\s*$/.exec(line);
+        if (heading) {
+            flush();
+            const title = heading[1].replace(/[:?]+$/, '').trim();
+            current = SECTION_NAMES.find(([, pattern]) => pattern.test(title))?.[0];
+            continue;
+        }
+        const item = /^\s*[-*+]\s+\[([ xX])\]\s+(.+)$/.exec(line);
+        // Checklists are criteria wherever they stand; they would make a problem statement a list.
+        if (current && (!item || current === 'criteria'))
+            (sectionText[current] ??= []).push(line);
+        const bullet = /^\s*(?:[-*+]|\d+[.)])\s+(.+)$/.exec(line);
+        if (item) {
+            flush();
+            checklist.push(clean(item[2]));
+            blocks.push(clean(item[2]));
+        }
+        else if (bullet) {
+            flush();
+            blocks.push(clean(bullet[1]));
+            // List items rarely end with a full stop: each is a sentence of its own.
+            if (!current || !NOT_REQUIREMENTS.has(current))
+                candidates.push(clean(bullet[1]));
+        }
+        else if (/^\s*>/.test(line)) {
+            flush();
+            blocks.push(clean(line.replace(/^\s*(?:>\s?)+/, '')));
+        }
+        else if (line.trim() === '') {
+            flush();
+        }
+        else {
+            paragraph.push(line);
+        }
+    }
+    flush();
+    for (const [name, text] of Object.entries(sectionText)) {
+        const value = text.join('\n').trim();
+        if (value && !/^_?no response_?$/i.test(value))
+            sections[name] = value;
+    }
+    const requirements = [
+        ...new Set(candidates.filter(sentence => REQUIREMENT.test(sentence) && sentence.length <= 300))
+    ];
+    // Paths: `dir/file.ext` anywhere (not inside URLs), and `file.ext` when written as code.
+    const paths = [
+        ...new Set([
+            ...[...body.matchAll(/(?<![\w/.:-])((?:[\w.-]+\/)+[\w.-]+\.[a-z0-9]{1,8})\b/gi)].map(m => m[1]),
+            ...[...body.matchAll(/`((?:[\w.-]+\/)*[\w-][\w.-]*\.[a-z][a-z0-9]{0,7})`/gi)].map(m => m[1])
+        ])
+    ].filter(path => !/^\d+(\.\d+)+$/.test(path));
+    const identifiers = [
+        ...new Set([...body.matchAll(/`([A-Za-z_$][\w$.]*(?:\(\))?)`|\b([A-Za-z_$][\w$]*)\(\)/g)]
+            .map(m => (m[1] ?? m[2]).replace(/\(\)$/, ''))
+            .filter(name => name.length > 1 && !paths.includes(name)))
+    ];
+    return {
+        userStory: blocks.map(parseUserStory).find(story => story !== undefined),
+        sections,
+        checklist,
+        requirements,
+        paragraphs,
+        looseParagraphs,
+        paths,
+        identifiers
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/embedded/considerations.ts
 // Security and performance notes the embedded planner can justify: each one fires on a signal
 // in the issue or in the files the change touches, and says what to check. With no signal the
@@ -31489,185 +31590,95 @@ function code(text) {
     return `\`${text.replace(/`/g, '')}\``;
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/symbols.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/guidance-notes.ts
 
-/** `Class.method`, or the bare name of a top-level definition. */
-function symbolName(symbol) {
-    return symbol.className ? `${symbol.className}.${symbol.name}` : symbol.name;
+
+// A rule is a list item that tells the reader what to do.
+const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?(.+)$/;
+const DIRECTIVE = /\b(?:must|always|never|don['’]t|do not|should|shouldn['’]t|use|run|prefer|avoid|keep)\b/i;
+/** Lines outside fenced code blocks, and the lines inside them, apart. */
+function splitByFences(text) {
+    const out = { prose: [], code: [] };
+    const lines = text.split('\n');
+    const fences = readFences(lines);
+    for (const [index, line] of lines.entries()) {
+        const role = fences[index].role;
+        if (role === 'inside')
+            out.code.push(line);
+        else if (role === 'outside')
+            out.prose.push(line);
+    }
+    return out;
 }
-/** `` `Class.method` (lines 10–42) ``. */
-function symbolPlace(symbol) {
-    const span = symbol.startLine === symbol.endLine
-        ? `line ${symbol.startLine}`
-        : `lines ${symbol.startLine}–${symbol.endLine}`;
-    return `${code(symbolName(symbol))} (${span})`;
+/** The guide's directive list items, in its own words. */
+function guidanceRules(text) {
+    return splitByFences(text)
+        .prose.map(line => LIST_ITEM.exec(line)?.[1])
+        .filter((item) => item !== undefined && DIRECTIVE.test(item))
+        .map(item => prose_prose(item, 200).replace(/[.;,:\s]+$/, ''))
+        .filter(item => item.length >= 8);
 }
 /**
- * The symbols of one file worth naming, strongest first: those at least half as strong as the
- * file's best, and never a class together with one of its own methods.
+ * Notes citing each guide: `Follow \`CLAUDE.md\`: run \`npm test\` before pushing; never edit
+ * \`dist/\` by hand.` At most `maxRules` rules over all guides, most specific guide first.
  */
-function symbolsOf(research, path, max = 2) {
-    const own = research.symbols.filter(symbol => symbol.path === path);
-    if (own.length === 0)
-        return [];
-    const floor = own[0].score / 2;
-    const chosen = [];
-    for (const symbol of own) {
-        if (chosen.length >= max || symbol.score < floor)
-            break;
-        const nested = chosen.some(other => (other.kind === 'class' && symbol.className === other.name) ||
-            (symbol.kind === 'class' && other.className === symbol.name));
-        if (!nested)
-            chosen.push(symbol);
+function guidanceNotes(guidance, maxRules = 5) {
+    const notes = [];
+    let left = maxRules;
+    for (const file of guidance ?? []) {
+        const rules = [...new Set(guidanceRules(file.text))].slice(0, Math.max(0, left));
+        left -= rules.length;
+        notes.push(rules.length > 0
+            ? `Follow ${code(file.path)}: ${rules.join('; ')}.`
+            : `Follow the maintainers' instructions in ${code(file.path)} while building.`);
     }
-    return chosen;
+    return notes;
 }
-/** Identifiers the research saw defined in the file: reasons read "defines `A`, `B`". */
-function definedNames(file) {
-    return file.reasons
-        .filter(reason => /^defines\b/.test(reason))
-        .flatMap(reason => [...reason.matchAll(/`([^`]+)`/g)].map(m => m[1]));
+// Check commands worth running as they stand: known tools with plain arguments only, so nothing
+// a guide says can put a pipe, a redirection or a substitution into the plan's commands.
+const CHECK_COMMAND = /^(?:(?:npm|pnpm|yarn|bun)(?: run)? [\w:.-]*(?:test|lint|check|typecheck|type-check)[\w:.-]*|(?:make|just) (?:test|lint|check|typecheck)[\w.-]*|(?:python3? -m )?pytest(?: [\w./:=-]+)*|tox(?: -e [\w.,-]+)?|nox(?: -s [\w-]+)?|cargo (?:test|clippy)(?: [\w-]+)*|go (?:test|vet) [\w./-]+|ruff check(?: [\w./-]+)*|(?:npx )?(?:eslint|jest|vitest|mypy|flake8)(?: [\w./=-]+)*|(?:npx )?tsc --noEmit)$/;
+function purposeOfCheck(command) {
+    if (/\b(?:tsc|mypy|typecheck|type-check)\b/.test(command))
+        return 'typecheck';
+    if (/\b(?:lint|eslint|ruff|flake8|clippy|vet)\b/.test(command))
+        return 'lint';
+    return 'test';
 }
-/** ` (`A`, `B`)`: the file's symbols, or the names the research saw it define; '' for none. */
-function symbols_namesIn(research, file) {
-    const symbols = symbolsOf(research, file.path).map(symbol => symbolName(symbol));
-    const names = symbols.length > 0 ? symbols : definedNames(file).slice(0, 2);
-    return names.length > 0 ? ` (${names.map(code).join(', ')})` : '';
+/** `npm run test` and `npm test` are one command. */
+function sameCommand(command) {
+    return command
+        .trim()
+        .replace(/\s+/g, ' ')
+        .replace(/^(npm|pnpm|yarn|bun) run /, '$1 ');
 }
-/** ` in `A` (lines 3–9) and `B` (lines 12–30)`: where in the file, for its bullet; '' for none. */
-function placesIn(research, file) {
-    const symbols = symbolsOf(research, file.path);
-    if (symbols.length > 0)
-        return ` in ${listing(symbols.map(symbolPlace))}`;
-    const names = definedNames(file).slice(0, 2);
-    return names.length > 0 ? ` around ${names.map(code).join(' and ')}` : '';
-}
-// Evidence that points at a file directly (the issue names, quotes or traces it), as opposed to
-// term statistics and path words, which only make a file likely.
-const DIRECT = /traceback|quoted|named in the issue|defines `|points at line|location|holds the (?:line|message)/;
-/** Whether the research has direct evidence for a file or for its best symbol. */
-function hasDirectEvidence(research, file) {
-    if (file.reasons.some(reason => DIRECT.test(reason)))
-        return true;
-    return symbolsOf(research, file.path, 1).some(symbol => symbol.reasons.some(reason => DIRECT.test(reason)));
-}
-
-;// CONCATENATED MODULE: ./src/plan/embedded/phases.ts
-
-
-const CONTAINERS = new Set(['src', 'lib', 'app', 'apps', 'packages', 'pkg', 'internal', 'cmd']);
-/** `src/foo/bar.ts` -> `src/foo`: the top level alone is too coarse in most repositories. */
-function areaOf(path) {
-    const parts = path.split('/');
-    if (parts.length === 1)
-        return '.';
-    return CONTAINERS.has(parts[0]) && parts.length > 2 ? parts.slice(0, 2).join('/') : parts[0];
-}
-// Where users or other programs reach the code: the second phase wires the feature in there.
-const INTERFACE = /(?:^|[/_.-])(?:cli|cmd|commands?|api|routes?|router|controllers?|handlers?|views?|pages?|components?|ui|web|server|endpoints?|main|index|app|bin)(?:[/_.-]|$)/i;
-function isInterface(file) {
-    return file.kind === 'config' || INTERFACE.test(file.path);
-}
-function groupByArea(files) {
-    const groups = new Map();
-    for (const file of files)
-        groups.set(areaOf(file.path), [...(groups.get(areaOf(file.path)) ?? []), file]);
-    return [...groups];
-}
-function corePhase(files, input) {
-    const areas = [...new Set(files.map(file => areaOf(file.path)))];
-    const [lead, ...rest] = files;
-    const mentioned = input.identifiers
-        .filter(name => !files.some(file => definedNames(file).includes(name) ||
-        symbolsOf(input.research, file.path).some(symbol => symbolName(symbol).endsWith(name))))
-        .slice(0, 3);
-    return {
-        name: `Core logic in ${listing(areas.map(area => (area === '.' ? 'the repository root' : area)))}`,
-        description: `${input.solution} This phase builds that behaviour where the research found its home, without changing what existing callers see.`,
-        tasks: [
-            `Implement the feature's logic in ${code(lead.path)}${symbols_namesIn(input.research, lead)}, reusing its existing helpers rather than adding a parallel code path.`,
-            ...rest.map(file => `Adapt ${code(file.path)}${symbols_namesIn(input.research, file)} to the new behaviour and keep its current callers working.`),
-            ...(mentioned.length > 0
-                ? [
-                    `Locate ${listing(mentioned.map(code))}, named in the issue, and change ${mentioned.length > 1 ? 'them' : 'it'} together with the code above.`
-                ]
-                : []),
-            ...input.criteria
-                .slice(0, 2)
-                .map(criterion => `Make the code satisfy the criterion “${criterion.replace(/[.!]$/, '')}”.`)
-        ]
-    };
-}
-function interfacePhase(files, input) {
-    const areas = [...new Set(files.map(file => areaOf(file.path)))];
-    return {
-        name: `Wiring in ${listing(areas.map(area => (area === '.' ? 'the repository root' : area)))}`,
-        description: 'Expose the new behaviour where users and other code reach it: entry points, commands, routes and configuration.',
-        tasks: files.map(file => file.kind === 'config'
-            ? `Update ${code(file.path)} for any setting, script or dependency the feature needs.`
-            : `Connect the feature in ${code(file.path)}${symbols_namesIn(input.research, file)}; keep existing options and output unchanged unless the issue asks otherwise.`)
-    };
-}
-function foundationPhase(input) {
-    const home = [...input.research.orientation.structure].sort((a, b) => b.fileCount - a.fileCount)[0];
-    return {
-        name: 'Foundation',
-        description: `${input.solution} The research found no existing code clearly tied to the issue, so the feature starts as new code that follows the repository's layout.`,
-        tasks: [
-            home
-                ? `Add the feature's module under ${code(home.path)} (${home.summary || `${home.fileCount} files`}), next to the code it resembles most.`
-                : "Add the feature's module where the README says code of this kind belongs.",
-            ...input.criteria
-                .slice(0, 3)
-                .map(criterion => `Implement the criterion “${criterion.replace(/[.!]$/, '')}”.`),
-            'Expose the feature through the same entry points the rest of the project uses.'
-        ]
-    };
-}
-function verificationPhase(input) {
-    const { files } = input;
-    const framework = input.research.orientation.tests.framework;
-    const tasks = [
-        ...(files.newTest
-            ? [
-                `Create ${code(files.newTest)}${framework ? ` with ${framework}` : ''}: one test per acceptance criterion, plus invalid input and the behaviour when the feature is not used.`
-            ]
-            : []),
-        ...files.tests.map(file => `Extend ${code(file.path)} with cases for the changed behaviour.`),
-        ...files.docs.map(file => `Update ${code(file.path)} to describe the feature.`),
-        input.checks.length > 0
-            ? `Run ${listing(input.checks.map(code))} and fix everything they report.`
-            : "Run the project's tests and linters and fix everything they report."
-    ];
-    if (!files.newTest && files.tests.length === 0) {
-        tasks.unshift('Add automated tests for each acceptance criterion next to the code they exercise.');
+/** Test, lint and type-check commands a guide names (inline code or a code block line). */
+function guidanceCommands(guidance, known, max = 3) {
+    const seen = new Set(known.map(sameCommand));
+    const found = [];
+    for (const file of guidance ?? []) {
+        const parts = splitByFences(file.text);
+        const candidates = [
+            ...parts.prose.flatMap(line => [...line.matchAll(/`([^`\n]+)`/g)].map(m => m[1])),
+            ...parts.code
+        ];
+        for (const candidate of candidates) {
+            const command = candidate
+                .trim()
+                .replace(/^\$\s+/, '')
+                .replace(/\s+/g, ' ');
+            if (command.length > 80 || seen.has(sameCommand(command)) || !CHECK_COMMAND.test(command))
+                continue;
+            seen.add(sameCommand(command));
+            found.push({
+                command,
+                purpose: purposeOfCheck(command),
+                description: `named in ${code(file.path)}`
+            });
+            if (found.length >= max)
+                return found;
+        }
     }
-    return {
-        name: 'Tests and documentation',
-        description: 'Prove the feature against the acceptance criteria, document it, and leave every check green.',
-        tasks
-    };
-}
-function buildPhases(input) {
-    const groups = groupByArea(input.files.code);
-    const core = groups.filter(([, files]) => !files.every(isInterface));
-    const wiring = groups.filter(([, files]) => files.every(isInterface));
-    const phases = [];
-    if (core.length > 0) {
-        // The best-ranked core area first; a second core area joins it (one phase per layer, not per folder).
-        phases.push(corePhase(core.slice(0, 2).flatMap(([, files]) => files), input));
-    }
-    else if (wiring.length > 0) {
-        phases.push(corePhase(wiring.shift()[1], input));
-    }
-    else {
-        phases.push(foundationPhase(input));
-    }
-    const later = [...core.slice(2), ...wiring].flatMap(([, files]) => files);
-    if (later.length > 0)
-        phases.push(interfacePhase(later, input));
-    phases.push(verificationPhase(input));
-    return phases;
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/format/sections.ts
@@ -31831,14 +31842,70 @@ function recordFeedback(markdown, feedback) {
     return recorded;
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/relevant-files.ts
-// "Relevant Files" of the embedded planner: which ranked files the change probably touches and
-// why, and which test file the feature gets. Only files that exist are listed to modify; the new
-// test file follows the repository's own naming and never overwrites an existing file.
+;// CONCATENATED MODULE: ./src/plan/embedded/symbols.ts
 
+/** `Class.method`, or the bare name of a top-level definition. */
+function symbolName(symbol) {
+    return symbol.className ? `${symbol.className}.${symbol.name}` : symbol.name;
+}
+/** `` `Class.method` (lines 10–42) ``. */
+function symbolPlace(symbol) {
+    const span = symbol.startLine === symbol.endLine
+        ? `line ${symbol.startLine}`
+        : `lines ${symbol.startLine}–${symbol.endLine}`;
+    return `${code(symbolName(symbol))} (${span})`;
+}
+/**
+ * The symbols of one file worth naming, strongest first: those at least half as strong as the
+ * file's best, and never a class together with one of its own methods.
+ */
+function symbolsOf(research, path, max = 2) {
+    const own = research.symbols.filter(symbol => symbol.path === path);
+    if (own.length === 0)
+        return [];
+    const floor = own[0].score / 2;
+    const chosen = [];
+    for (const symbol of own) {
+        if (chosen.length >= max || symbol.score < floor)
+            break;
+        const nested = chosen.some(other => (other.kind === 'class' && symbol.className === other.name) ||
+            (symbol.kind === 'class' && other.className === symbol.name));
+        if (!nested)
+            chosen.push(symbol);
+    }
+    return chosen;
+}
+/** Identifiers the research saw defined in the file: reasons read "defines `A`, `B`". */
+function definedNames(file) {
+    return file.reasons
+        .filter(reason => /^defines\b/.test(reason))
+        .flatMap(reason => [...reason.matchAll(/`([^`]+)`/g)].map(m => m[1]));
+}
+/** ` (`A`, `B`)`: the file's symbols, or the names the research saw it define; '' for none. */
+function symbols_namesIn(research, file) {
+    const symbols = symbolsOf(research, file.path).map(symbol => symbolName(symbol));
+    const names = symbols.length > 0 ? symbols : definedNames(file).slice(0, 2);
+    return names.length > 0 ? ` (${names.map(code).join(', ')})` : '';
+}
+/** ` in `A` (lines 3–9) and `B` (lines 12–30)`: where in the file, for its bullet; '' for none. */
+function placesIn(research, file) {
+    const symbols = symbolsOf(research, file.path);
+    if (symbols.length > 0)
+        return ` in ${listing(symbols.map(symbolPlace))}`;
+    const names = definedNames(file).slice(0, 2);
+    return names.length > 0 ? ` around ${names.map(code).join(' and ')}` : '';
+}
+// Evidence that points at a file directly (the issue names, quotes or traces it), as opposed to
+// term statistics and path words, which only make a file likely.
+const DIRECT = /traceback|quoted|named in the issue|defines `|points at line|location|holds the (?:line|message)/;
+/** Whether the research has direct evidence for a file or for its best symbol. */
+function hasDirectEvidence(research, file) {
+    if (file.reasons.some(reason => DIRECT.test(reason)))
+        return true;
+    return symbolsOf(research, file.path, 1).some(symbol => symbol.reasons.some(reason => DIRECT.test(reason)));
+}
 
-
-
+;// CONCATENATED MODULE: ./src/plan/embedded/code-selection.ts
 
 
 const featureSelection = { share: 0.35, max: 4, docs: 2, tests: 2 };
@@ -31851,8 +31918,63 @@ const CLOSE_SYMBOL = 0.8;
 /** …or the file itself scores this close to the best file. */
 const CLOSE_FILE = 0.85;
 /** Code files the research's ranking offers: the listed ones and those also considered. */
-const relevant_files_MAX_CANDIDATES = 6;
+const code_selection_MAX_CANDIDATES = 6;
 const MAX_CONSIDERED = 4;
+/**
+ * The code files a plan lists, lead first. The lead is the file of the research's best symbol
+ * (it weighs the evidence inside files too), else its best code file; another file joins when
+ * its score is close enough to the best one's, or when `keep` names it. The rest are only
+ * "also considered".
+ */
+function selectCode(research, usable, selection, keep) {
+    const candidates = usable
+        .filter(file => file.kind === 'code' || file.kind === 'config')
+        .slice(0, code_selection_MAX_CANDIDATES);
+    const codeFiles = candidates.filter(file => file.kind === 'code');
+    if (candidates.length === 0)
+        return { code: [], considered: [], sure: false };
+    const best = Math.max(...candidates.map(file => file.score));
+    // The best symbol leads when its file is a serious candidate itself.
+    const strong = codeFiles.filter(file => file.score >= best * LEAD_FILE);
+    const symbolLead = research.symbols.find(symbol => strong.some(file => file.path === symbol.path));
+    const lead = strong.find(file => file.path === symbolLead?.path) ?? candidates[0];
+    const leadScore = symbolLead && symbolLead.path === lead.path ? symbolLead.score : 0;
+    // Without parsed symbols (a language without patterns either), the file's own evidence decides.
+    const sure = research.symbols.length > 0 ? leadScore >= SURE_SYMBOL : hasDirectEvidence(research, lead);
+    const bestSymbol = (file) => research.symbols.find(symbol => symbol.path === file.path)?.score ?? 0;
+    const close = (file) => sure
+        ? bestSymbol(file) >= leadScore * CLOSE_SYMBOL || file.score >= best * CLOSE_FILE
+        : file.score >= best * selection.share;
+    const chosen = [lead];
+    for (const file of candidates) {
+        if (chosen.length >= selection.max || chosen.includes(file))
+            continue;
+        if (close(file) || keep.includes(file.path))
+            chosen.push(file);
+    }
+    // Config files only make sense after code: a manifest is rarely the main home of a change.
+    const code = [
+        lead,
+        ...chosen.slice(1).sort((a, b) => Number(a.kind === 'config') - Number(b.kind === 'config'))
+    ];
+    const considered = codeFiles.filter(file => !code.includes(file)).slice(0, MAX_CONSIDERED);
+    return { code, considered, sure };
+}
+/** "Also considered, with weaker evidence: `a` (mentions `x` 5 times) and `b` (…)." */
+function alsoConsideredLine(files) {
+    if (files.length === 0)
+        return undefined;
+    const items = files.map(file => file.reasons[0] ? `${code(file.path)} (${file.reasons[0]})` : code(file.path));
+    const last = items.pop();
+    return `Also considered, with weaker evidence: ${items.length > 0 ? `${items.join(', ')} and ${last}` : last}.`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/listable-paths.ts
+// Which paths a plan may name: plain relative paths inside the repository, to files that exist,
+// that no reviewer ruled out.
+
+
+
 function isFile(root, path) {
     try {
         return (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(root, path)).isFile();
@@ -31877,9 +31999,20 @@ function isPlainPath(path) {
         !/^[a-zA-Z]:/.test(path) &&
         !path.split('/').includes('..'));
 }
-function reasonText(file) {
-    return file.reasons.slice(0, 3).join('; ') || 'ranked relevant by the research';
+/** Whether a plan may list an existing file at `path`. */
+function listableIn(root, research) {
+    // A path a reviewer ruled out is never listed, however it was found.
+    return path => isPlainPath(path) && isFile(root, path) && !isRuledOut(path, research.ruledOut);
 }
+
+;// CONCATENATED MODULE: ./src/plan/embedded/new-test-file.ts
+// What a new test file is called and where it goes: named like the module's neighbours' tests
+// when they have some, else by the layout's `{name}` pattern, in the test directory that mirrors
+// the module's.
+
+
+
+
 function casedSubject(words, layout, pattern) {
     const ext = external_node_path_.posix.extname(pattern);
     if (/\{name\}(?:Test|Tests|Spec)\./.test(pattern)) {
@@ -31957,6 +32090,18 @@ function moduleTestFile(root, layout, subject) {
     path = external_node_path_.posix.normalize(path);
     return isPlainPath(path) ? path : undefined;
 }
+
+;// CONCATENATED MODULE: ./src/plan/embedded/relevant-files.ts
+
+
+
+
+
+
+
+function reasonText(file) {
+    return file.reasons.slice(0, 3).join('; ') || 'ranked relevant by the research';
+}
 const featureWording = {
     lead: (subject, evidence) => `Main change: the feature's logic belongs here${subject} (evidence: ${evidence}).`,
     follow: (subject, evidence) => `Follow-on change: adapt this code${subject} to the new behaviour and keep its callers working (evidence: ${evidence}).`,
@@ -31973,81 +32118,24 @@ function whyCode(research, file, lead, wording) {
     const subject = placesIn(research, file);
     return lead ? wording.lead(subject, reasonText(file)) : wording.follow(subject, reasonText(file));
 }
-/**
- * The code files a plan lists, lead first. The lead is the file of the research's best symbol
- * (it weighs the evidence inside files too), else its best code file; another file joins when
- * its score is close enough to the best one's, or when `keep` names it. The rest are only
- * "also considered".
- */
-function selectCode(research, usable, selection, keep) {
-    const candidates = usable
-        .filter(file => file.kind === 'code' || file.kind === 'config')
-        .slice(0, relevant_files_MAX_CANDIDATES);
-    const codeFiles = candidates.filter(file => file.kind === 'code');
-    if (candidates.length === 0)
-        return { code: [], considered: [], sure: false };
-    const best = Math.max(...candidates.map(file => file.score));
-    // The best symbol leads when its file is a serious candidate itself.
-    const strong = codeFiles.filter(file => file.score >= best * LEAD_FILE);
-    const symbolLead = research.symbols.find(symbol => strong.some(file => file.path === symbol.path));
-    const lead = strong.find(file => file.path === symbolLead?.path) ?? candidates[0];
-    const leadScore = symbolLead && symbolLead.path === lead.path ? symbolLead.score : 0;
-    // Without parsed symbols (a language without patterns either), the file's own evidence decides.
-    const sure = research.symbols.length > 0 ? leadScore >= SURE_SYMBOL : hasDirectEvidence(research, lead);
-    const bestSymbol = (file) => research.symbols.find(symbol => symbol.path === file.path)?.score ?? 0;
-    const close = (file) => sure
-        ? bestSymbol(file) >= leadScore * CLOSE_SYMBOL || file.score >= best * CLOSE_FILE
-        : file.score >= best * selection.share;
-    const chosen = [lead];
-    for (const file of candidates) {
-        if (chosen.length >= selection.max || chosen.includes(file))
-            continue;
-        if (close(file) || keep.includes(file.path))
-            chosen.push(file);
-    }
-    // Config files only make sense after code: a manifest is rarely the main home of a change.
-    const code = [
-        lead,
-        ...chosen.slice(1).sort((a, b) => Number(a.kind === 'config') - Number(b.kind === 'config'))
-    ];
-    const considered = codeFiles.filter(file => !code.includes(file)).slice(0, MAX_CONSIDERED);
-    return { code, considered, sure };
-}
-/** "Also considered, with weaker evidence: `a` (mentions `x` 5 times) and `b` (…)." */
-function alsoConsideredLine(files) {
-    if (files.length === 0)
-        return undefined;
-    const items = files.map(file => file.reasons[0] ? `${code(file.path)} (${file.reasons[0]})` : code(file.path));
-    const last = items.pop();
-    return `Also considered, with weaker evidence: ${items.length > 0 ? `${items.join(', ')} and ${last}` : last}.`;
-}
 /** How the research found a test: its reasons, the import and call ones first. */
 function testEvidence(entry) {
     return entry.reasons.slice(0, 3).join('; ');
 }
-function chooseRelevantFiles(research, root, descriptiveName, featureLabel, wording = featureWording, options = {}) {
-    // A path a reviewer ruled out is never listed, however it was found.
-    const listable = (path) => isPlainPath(path) && isFile(root, path) && !isRuledOut(path, research.ruledOut);
-    const usable = research.files.filter(file => listable(file.path));
-    const selection = options.selection ?? featureSelection;
-    const { code: codeFiles, considered, sure } = selectCode(research, usable, selection, options.keep ?? []);
-    const docs = usable.filter(file => file.kind === 'doc').slice(0, selection.docs);
-    const layout = research.orientation.tests;
-    const lead = codeFiles.find(file => file.kind === 'code');
-    const subject = options.testSubject ?? lead?.path;
-    // A code file's tests, found by what they import and call; else one named after the module.
-    const usableTest = listable;
-    const testsOf = (path) => {
-        const found = research.tests
-            .filter(test => test.subject === path && usableTest(test.path))
-            .map(test => ({ path: test.path, reasons: test.reasons }));
-        if (found.length > 0)
-            return found;
-        const named = existingTestOf(layout.files, path, usableTest);
-        return named ? [{ path: named, reasons: [`named after \`${moduleName(path)}\``] }] : [];
-    };
+/** A code file's tests, found by what they import and call; else one named after the module. */
+function testsOf(research, listable, path) {
+    const found = research.tests
+        .filter(test => test.subject === path && listable(test.path))
+        .map(test => ({ path: test.path, reasons: test.reasons }));
+    if (found.length > 0)
+        return found;
+    const named = existingTestOf(research.orientation.tests.files, path, listable);
+    return named ? [{ path: named, reasons: [`named after \`${moduleName(path)}\``] }] : [];
+}
+/** The existing tests a plan lists: the subject's own first (at most `max`), one per listed file. */
+function testsToList(research, listable, usable, codeFiles, subject, max) {
     const covering = subject
-        ? testsOf(subject)
+        ? testsOf(research, listable, subject)
         : // No code to anchor on: the tests the research ranked for the issue's words.
             usable
                 .filter(item => item.kind === 'test' && looksLikeTestFile(item.path))
@@ -32056,52 +32144,79 @@ function chooseRelevantFiles(research, root, descriptiveName, featureLabel, word
     // The other listed files' own tests come next: they check the rest of the change.
     const ofOthers = codeFiles
         .filter(file => file.kind === 'code' && file.path !== subject)
-        .map(file => testsOf(file.path)[0])
+        .map(file => testsOf(research, listable, file.path)[0])
         .filter((test) => test !== undefined);
     const tests = [];
-    for (const test of [...covering.slice(0, selection.tests), ...ofOthers]) {
+    for (const test of [...covering.slice(0, max), ...ofOthers]) {
         if (!tests.some(item => item.path === test.path))
             tests.push(test);
     }
-    const toModify = codeFiles.map((file, index) => ({
+    return tests;
+}
+/**
+ * The bullets of the files to modify: code, then tests, then docs. `coveringSubject` is set when
+ * the first test is the subject's own and takes the work's tests.
+ */
+function modifyEntries(research, wording, listed, coveringSubject) {
+    const toModify = listed.code.map((file, index) => ({
         path: file.path,
         why: whyCode(research, file, index === 0, wording)
     }));
-    const existingTest = wording.coveringTest && subject ? tests[0]?.path : undefined;
-    tests.forEach((test, index) => {
-        const why = index === 0 && existingTest && subject
-            ? wording.coveringTest(subject, testEvidence(test))
+    listed.tests.forEach((test, index) => {
+        const why = index === 0 && coveringSubject
+            ? wording.coveringTest(coveringSubject, testEvidence(test))
             : wording.test(testEvidence(test));
         toModify.push({ path: test.path, why });
     });
-    toModify.push(...docs.map(file => ({ path: file.path, why: wording.doc(reasonText(file)) })));
-    const toCreate = [];
-    let newTest = existingTest
+    toModify.push(...listed.docs.map(file => ({ path: file.path, why: wording.doc(reasonText(file)) })));
+    return toModify;
+}
+/**
+ * What becomes of the test file the repository's naming proposes for the work: none if a
+ * reviewer ruled it out, extended if it exists, else created (by the kinds that add one).
+ */
+function workTestFile(research, root, wording, proposed, subject, featureLabel, listed) {
+    if (!proposed || isRuledOut(proposed, research.ruledOut))
+        return {};
+    if (isFile(root, proposed)) {
+        // The work's test file already exists: extend it instead of inventing another name.
+        if (listed.some(entry => entry.path === proposed))
+            return { reused: proposed };
+        const why = subject && wording.coveringTest ? wording.coveringTest(subject, '') : wording.existingTest;
+        return { reused: proposed, extend: { path: proposed, why } };
+    }
+    if (!wording.newTest)
+        return {};
+    const layout = research.orientation.tests;
+    const convention = `${layout.framework ? ` (${layout.framework})` : ''}${layout.examples[0] ? `, e.g. ${code(layout.examples[0])}` : ''}`;
+    const label = subject ? `${featureLabel} in ${code(subject)}` : featureLabel;
+    return { create: { path: proposed, why: wording.newTest(label, convention) } };
+}
+/**
+ * The Relevant Files of a plan: the code files the evidence supports (`keep` adds some whatever
+ * their score), the existing tests of that code, the ranked docs, and where the work's own tests
+ * go, each with the reason for it in the `wording` of the plan's kind.
+ */
+function chooseRelevantFiles(research, root, descriptiveName, featureLabel, wording = featureWording, options = {}) {
+    const listable = listableIn(root, research);
+    const usable = research.files.filter(file => listable(file.path));
+    const selection = options.selection ?? featureSelection;
+    const { code: codeFiles, considered, sure } = selectCode(research, usable, selection, options.keep ?? []);
+    const docs = usable.filter(file => file.kind === 'doc').slice(0, selection.docs);
+    const layout = research.orientation.tests;
+    const lead = codeFiles.find(file => file.kind === 'code');
+    const subject = options.testSubject ?? lead?.path;
+    const tests = testsToList(research, listable, usable, codeFiles, subject, selection.tests);
+    const existingTest = wording.coveringTest && subject ? tests[0]?.path : undefined;
+    const toModify = modifyEntries(research, wording, { code: codeFiles, tests, docs }, existingTest ? subject : undefined);
+    const proposed = existingTest
         ? undefined
         : subject && wording.coveringTest
             ? moduleTestFile(root, layout, subject)
             : testFileFor(layout, descriptiveName, codeFiles[0]?.path);
-    let reused;
-    if (newTest && isRuledOut(newTest, research.ruledOut)) {
-        newTest = undefined;
-    }
-    else if (newTest && isFile(root, newTest)) {
-        // The work's test file already exists: extend it instead of inventing another name.
-        if (!toModify.some(entry => entry.path === newTest)) {
-            const why = subject && wording.coveringTest ? wording.coveringTest(subject, '') : wording.existingTest;
-            toModify.push({ path: newTest, why });
-        }
-        reused = newTest;
-        newTest = undefined;
-    }
-    if (newTest && wording.newTest) {
-        const convention = `${layout.framework ? ` (${layout.framework})` : ''}${layout.examples[0] ? `, e.g. ${code(layout.examples[0])}` : ''}`;
-        const label = subject ? `${featureLabel} in ${code(subject)}` : featureLabel;
-        toCreate.push({ path: newTest, why: wording.newTest(label, convention) });
-    }
-    else {
-        newTest = undefined;
-    }
+    const own = workTestFile(research, root, wording, proposed, subject, featureLabel, toModify);
+    if (own.extend)
+        toModify.push(own.extend);
     return {
         code: codeFiles,
         considered,
@@ -32110,104 +32225,10 @@ function chooseRelevantFiles(research, root, descriptiveName, featureLabel, word
         tests,
         docs,
         toModify,
-        toCreate,
-        newTest,
-        existingTest: existingTest ?? reused
+        toCreate: own.create ? [own.create] : [],
+        newTest: own.create?.path,
+        existingTest: existingTest ?? own.reused
     };
-}
-
-;// CONCATENATED MODULE: ./src/plan/embedded/guidance-notes.ts
-
-// A rule is a list item that tells the reader what to do.
-const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?(.+)$/;
-const DIRECTIVE = /\b(?:must|always|never|don['’]t|do not|should|shouldn['’]t|use|run|prefer|avoid|keep)\b/i;
-const guidance_notes_FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-/** Lines outside fenced code blocks, and the lines inside them, apart. */
-function splitByFences(text) {
-    const out = { prose: [], code: [] };
-    let open;
-    for (const line of text.split('\n')) {
-        const fence = guidance_notes_FENCE.exec(line)?.[1];
-        if (fence && (!open || (fence[0] === open[0] && fence.length >= open.length))) {
-            open = open ? undefined : fence;
-            continue;
-        }
-        if (open)
-            out.code.push(line);
-        else
-            out.prose.push(line);
-    }
-    return out;
-}
-/** The guide's directive list items, in its own words. */
-function guidanceRules(text) {
-    return splitByFences(text)
-        .prose.map(line => LIST_ITEM.exec(line)?.[1])
-        .filter((item) => item !== undefined && DIRECTIVE.test(item))
-        .map(item => prose_prose(item, 200).replace(/[.;,:\s]+$/, ''))
-        .filter(item => item.length >= 8);
-}
-/**
- * Notes citing each guide: `Follow \`CLAUDE.md\`: run \`npm test\` before pushing; never edit
- * \`dist/\` by hand.` At most `maxRules` rules over all guides, most specific guide first.
- */
-function guidanceNotes(guidance, maxRules = 5) {
-    const notes = [];
-    let left = maxRules;
-    for (const file of guidance ?? []) {
-        const rules = [...new Set(guidanceRules(file.text))].slice(0, Math.max(0, left));
-        left -= rules.length;
-        notes.push(rules.length > 0
-            ? `Follow ${code(file.path)}: ${rules.join('; ')}.`
-            : `Follow the maintainers' instructions in ${code(file.path)} while building.`);
-    }
-    return notes;
-}
-// Check commands worth running as they stand: known tools with plain arguments only, so nothing
-// a guide says can put a pipe, a redirection or a substitution into the plan's commands.
-const CHECK_COMMAND = /^(?:(?:npm|pnpm|yarn|bun)(?: run)? [\w:.-]*(?:test|lint|check|typecheck|type-check)[\w:.-]*|(?:make|just) (?:test|lint|check|typecheck)[\w.-]*|(?:python3? -m )?pytest(?: [\w./:=-]+)*|tox(?: -e [\w.,-]+)?|nox(?: -s [\w-]+)?|cargo (?:test|clippy)(?: [\w-]+)*|go (?:test|vet) [\w./-]+|ruff check(?: [\w./-]+)*|(?:npx )?(?:eslint|jest|vitest|mypy|flake8)(?: [\w./=-]+)*|(?:npx )?tsc --noEmit)$/;
-function purposeOfCheck(command) {
-    if (/\b(?:tsc|mypy|typecheck|type-check)\b/.test(command))
-        return 'typecheck';
-    if (/\b(?:lint|eslint|ruff|flake8|clippy|vet)\b/.test(command))
-        return 'lint';
-    return 'test';
-}
-/** `npm run test` and `npm test` are one command. */
-function sameCommand(command) {
-    return command
-        .trim()
-        .replace(/\s+/g, ' ')
-        .replace(/^(npm|pnpm|yarn|bun) run /, '$1 ');
-}
-/** Test, lint and type-check commands a guide names (inline code or a code block line). */
-function guidanceCommands(guidance, known, max = 3) {
-    const seen = new Set(known.map(sameCommand));
-    const found = [];
-    for (const file of guidance ?? []) {
-        const parts = splitByFences(file.text);
-        const candidates = [
-            ...parts.prose.flatMap(line => [...line.matchAll(/`([^`\n]+)`/g)].map(m => m[1])),
-            ...parts.code
-        ];
-        for (const candidate of candidates) {
-            const command = candidate
-                .trim()
-                .replace(/^\$\s+/, '')
-                .replace(/\s+/g, ' ');
-            if (command.length > 80 || seen.has(sameCommand(command)) || !CHECK_COMMAND.test(command))
-                continue;
-            seen.add(sameCommand(command));
-            found.push({
-                command,
-                purpose: purposeOfCheck(command),
-                description: `named in ${code(file.path)}`
-            });
-            if (found.length >= max)
-                return found;
-        }
-    }
-    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/embedded/content-shared.ts
@@ -32216,6 +32237,17 @@ function guidanceCommands(guidance, known, max = 3) {
 
 
 
+
+/** `[Feature] Add x`, `feat(ui): x`, `Bug: x` -> `Add x`, `x`; `fallback` when nothing is left. */
+function featureNameFrom(title, body, fallback = 'Untitled feature') {
+    const cleaned = stripTitlePrefix(title).replace(/[.!?\s]+$/, '');
+    const firstLine = body
+        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+        .split('\n')
+        .find(line => /\w/.test(line));
+    const name = prose_prose(cleaned, 100) || prose_prose(firstLine ?? '', 100);
+    return name ? capitalise(name) : fallback;
+}
 const VALIDATION_ORDER = ['test', 'lint', 'typecheck', 'format', 'build'];
 function validationCommands(commands) {
     return (commands
@@ -32237,6 +32269,42 @@ function commandEntries(research) {
         })),
         ...guidanceCommands(orientation.guidance, declared.map(command => command.command))
     ];
+}
+function planCommands(research) {
+    const declared = validationCommands(research.orientation.commands);
+    return {
+        test: declared.find(command => command.purpose === 'test')?.command,
+        checks: declared
+            .filter(command => ['test', 'lint', 'typecheck'].includes(command.purpose))
+            .map(command => command.command)
+    };
+}
+/** The task every plan ends its work with. */
+function runChecksTask(checks) {
+    return checks.length > 0
+        ? `Run ${listing(checks.map(code))} and fix everything they report.`
+        : "Run the project's tests and linters and fix everything they report.";
+}
+function leadPlace(research, lead) {
+    const symbol = lead ? symbolsOf(research, lead.path, 1)[0] : undefined;
+    const reference = symbol
+        ? `${code(symbolName(symbol))} in ${code(lead.path)}`
+        : lead
+            ? code(lead.path)
+            : undefined;
+    return { symbol, reference };
+}
+/** Where the work's tests go: the existing tests of the code, else a new file. */
+function testHomeOf(files) {
+    return files.existingTest ?? files.newTest;
+}
+function relevantFilesData(files, intro) {
+    return {
+        relevantFilesIntro: intro,
+        filesToModify: files.toModify,
+        alsoConsidered: files.alsoConsidered ?? '',
+        filesToCreate: files.toCreate
+    };
 }
 /** The Notes an embedded plan opens with: where it came from, the stack, the evidence. */
 function researchNotes(adwId, research, review) {
@@ -32303,27 +32371,134 @@ function sectionProse(section, max = 1200) {
         return '';
     return prose_prose(section.lines.filter(line => !content_shared_LIST_ITEM.test(line)).join('\n'), max);
 }
-
-;// CONCATENATED MODULE: ./src/plan/embedded/feature-content.ts
-
-
-
-
-
-
-
-
-
-/** `[Feature] Add x`, `feat(ui): x`, `Bug: x` -> `Add x`, `x`; `fallback` when nothing is left. */
-function featureNameFrom(title, body, fallback = 'Untitled feature') {
-    const cleaned = stripTitlePrefix(title).replace(/[.!?\s]+$/, '');
-    const firstLine = body
-        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-        .split('\n')
-        .find(line => /\w/.test(line));
-    const name = prose_prose(cleaned, 100) || prose_prose(firstLine ?? '', 100);
-    return name ? capitalise(name) : fallback;
+/** The step a bug or chore plan ends with: the repository's checks, then any last `tasks`. */
+function validationStep(checks, ...tasks) {
+    return { name: 'Run the validation commands', tasks: [runChecksTask(checks), ...tasks] };
 }
+
+;// CONCATENATED MODULE: ./src/plan/embedded/phases.ts
+
+
+
+const CONTAINERS = new Set(['src', 'lib', 'app', 'apps', 'packages', 'pkg', 'internal', 'cmd']);
+/** `src/foo/bar.ts` -> `src/foo`: the top level alone is too coarse in most repositories. */
+function areaOf(path) {
+    const parts = path.split('/');
+    if (parts.length === 1)
+        return '.';
+    return CONTAINERS.has(parts[0]) && parts.length > 2 ? parts.slice(0, 2).join('/') : parts[0];
+}
+/** An area as a sentence names it: the top level is "the repository root". */
+function areaName(area) {
+    return area === '.' ? 'the repository root' : area;
+}
+// Where users or other programs reach the code: the second phase wires the feature in there.
+const INTERFACE = /(?:^|[/_.-])(?:cli|cmd|commands?|api|routes?|router|controllers?|handlers?|views?|pages?|components?|ui|web|server|endpoints?|main|index|app|bin)(?:[/_.-]|$)/i;
+function isInterface(file) {
+    return file.kind === 'config' || INTERFACE.test(file.path);
+}
+function groupByArea(files) {
+    const groups = new Map();
+    for (const file of files)
+        groups.set(areaOf(file.path), [...(groups.get(areaOf(file.path)) ?? []), file]);
+    return [...groups];
+}
+function corePhase(files, input) {
+    const areas = [...new Set(files.map(file => areaOf(file.path)))];
+    const [lead, ...rest] = files;
+    const mentioned = input.identifiers
+        .filter(name => !files.some(file => definedNames(file).includes(name) ||
+        symbolsOf(input.research, file.path).some(symbol => symbolName(symbol).endsWith(name))))
+        .slice(0, 3);
+    return {
+        name: `Core logic in ${listing(areas.map(areaName))}`,
+        description: `${input.solution} This phase builds that behaviour where the research found its home, without changing what existing callers see.`,
+        tasks: [
+            `Implement the feature's logic in ${code(lead.path)}${symbols_namesIn(input.research, lead)}, reusing its existing helpers rather than adding a parallel code path.`,
+            ...rest.map(file => `Adapt ${code(file.path)}${symbols_namesIn(input.research, file)} to the new behaviour and keep its current callers working.`),
+            ...(mentioned.length > 0
+                ? [
+                    `Locate ${listing(mentioned.map(code))}, named in the issue, and change ${mentioned.length > 1 ? 'them' : 'it'} together with the code above.`
+                ]
+                : []),
+            ...input.criteria
+                .slice(0, 2)
+                .map(criterion => `Make the code satisfy the criterion “${criterion.replace(/[.!]$/, '')}”.`)
+        ]
+    };
+}
+function interfacePhase(files, input) {
+    const areas = [...new Set(files.map(file => areaOf(file.path)))];
+    return {
+        name: `Wiring in ${listing(areas.map(areaName))}`,
+        description: 'Expose the new behaviour where users and other code reach it: entry points, commands, routes and configuration.',
+        tasks: files.map(file => file.kind === 'config'
+            ? `Update ${code(file.path)} for any setting, script or dependency the feature needs.`
+            : `Connect the feature in ${code(file.path)}${symbols_namesIn(input.research, file)}; keep existing options and output unchanged unless the issue asks otherwise.`)
+    };
+}
+function foundationPhase(input) {
+    const home = [...input.research.orientation.structure].sort((a, b) => b.fileCount - a.fileCount)[0];
+    return {
+        name: 'Foundation',
+        description: `${input.solution} The research found no existing code clearly tied to the issue, so the feature starts as new code that follows the repository's layout.`,
+        tasks: [
+            home
+                ? `Add the feature's module under ${code(home.path)} (${home.summary || `${home.fileCount} files`}), next to the code it resembles most.`
+                : "Add the feature's module where the README says code of this kind belongs.",
+            ...input.criteria
+                .slice(0, 3)
+                .map(criterion => `Implement the criterion “${criterion.replace(/[.!]$/, '')}”.`),
+            'Expose the feature through the same entry points the rest of the project uses.'
+        ]
+    };
+}
+function verificationPhase(input) {
+    const { files } = input;
+    const framework = input.research.orientation.tests.framework;
+    const tasks = [
+        ...(files.newTest
+            ? [
+                `Create ${code(files.newTest)}${framework ? ` with ${framework}` : ''}: one test per acceptance criterion, plus invalid input and the behaviour when the feature is not used.`
+            ]
+            : []),
+        ...files.tests.map(file => `Extend ${code(file.path)} with cases for the changed behaviour.`),
+        ...files.docs.map(file => `Update ${code(file.path)} to describe the feature.`),
+        runChecksTask(input.checks)
+    ];
+    if (!files.newTest && files.tests.length === 0) {
+        tasks.unshift('Add automated tests for each acceptance criterion next to the code they exercise.');
+    }
+    return {
+        name: 'Tests and documentation',
+        description: 'Prove the feature against the acceptance criteria, document it, and leave every check green.',
+        tasks
+    };
+}
+function buildPhases(input) {
+    const groups = groupByArea(input.files.code);
+    const core = groups.filter(([, files]) => !files.every(isInterface));
+    const wiring = groups.filter(([, files]) => files.every(isInterface));
+    const phases = [];
+    if (core.length > 0) {
+        // The best-ranked core area first; a second core area joins it (one phase per layer, not per folder).
+        phases.push(corePhase(core.slice(0, 2).flatMap(([, files]) => files), input));
+    }
+    else if (wiring.length > 0) {
+        phases.push(corePhase(wiring.shift()[1], input));
+    }
+    else {
+        phases.push(foundationPhase(input));
+    }
+    const later = [...core.slice(2), ...wiring].flatMap(([, files]) => files);
+    if (later.length > 0)
+        phases.push(interfacePhase(later, input));
+    phases.push(verificationPhase(input));
+    return phases;
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/user-story.ts
+
 /** "A shopper is able to apply a code" / "A CI maintainer gets machine-readable output". */
 function storyOutcome(story) {
     const who = capitalise(withArticle(prose_prose(story.role, 80)));
@@ -32350,6 +32525,10 @@ function userStoryOf(reading, title, featureName, hasProblem) {
         : 'the project does what the issue asks';
     return `As ${who}, I want ${goal} so that ${why}.`;
 }
+
+;// CONCATENATED MODULE: ./src/plan/embedded/feature-criteria.ts
+
+
 // Criteria about the documentation: checked by reading the docs, not by a unit test.
 const DOCUMENTATION = /\b(?:document(?:ed|ation|s)?|docs?|readme|changelog|quickstart|guide)\b/i;
 // How requests open ("It would be nice if …"): a criterion states the outcome without the wish.
@@ -32379,6 +32558,125 @@ function criteriaOf(reading, solution, newTest, testCommand) {
         `Existing behaviour is unchanged and the existing tests pass${testCommand ? ` (${code(testCommand)})` : ''}`
     ];
     return { all, functional };
+}
+/** The criteria a test can check: a criterion about documentation is checked by reading the docs. */
+function testableCriteria(criteria) {
+    return criteria.filter(criterion => !DOCUMENTATION.test(criterion));
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/feature-content.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The issue's problem and solution: its own sections when it has them, else its loose prose
+ * (the story and bare requirement sentences are shown elsewhere, not repeated here).
+ */
+function problemAndSolution(reading) {
+    const loose = reading.looseParagraphs.filter(text => !parseUserStory(text) && !/^[^.!?]*\b(must|should|shall)\b[^.!?]*[.!?]?$/i.test(text));
+    return {
+        problemSource: reading.sections.problem ?? loose[0],
+        solutionSource: reading.sections.solution ??
+            (loose.slice(reading.sections.problem ? 0 : 1, 3).join(' ') || undefined)
+    };
+}
+function featureFacts(input) {
+    const { adwId, issue, research, root } = input;
+    const reading = readIssue(issue.body);
+    const featureName = featureNameFrom(issue.title, issue.body);
+    const featureLabel = `“${featureName}”`;
+    const files = chooseRelevantFiles(research, root, input.descriptiveName, featureLabel);
+    const commands = planCommands(research);
+    const { problemSource, solutionSource } = problemAndSolution(reading);
+    const lead = files.code[0];
+    return {
+        adwId,
+        issue,
+        research,
+        reading,
+        featureName,
+        featureLabel,
+        files,
+        commands,
+        problemSource,
+        solutionSource,
+        lead,
+        subject: leadPlace(research, lead).reference ?? 'the new module',
+        testHome: testHomeOf(files),
+        criteria: criteriaOf(reading, solutionSource, files.newTest, commands.test)
+    };
+}
+function featureProblem({ problemSource, adwId, featureLabel }) {
+    // A source can be all markup (`===`, `---`) and give no prose: then it says nothing either.
+    return ((problemSource && sentence(problemSource, 1200)) ||
+        `Issue #${adwId} asks for ${featureLabel}, which the project does not offer yet; the issue gives no further description, so the scope below is inferred from its title and the code.`);
+}
+/** The issue's proposal (or a default one), then where the research says the change belongs. */
+function featureSolution(facts) {
+    const { solutionSource, reading, featureLabel, files, research, lead, testHome } = facts;
+    const solutionLead = (solutionSource && sentence(solutionSource, 1200)) ||
+        `Build ${featureLabel} into the existing code rather than alongside it${reading.userStory ? `, so that ${prose_prose(reading.userStory.benefit, 200)}` : ''}.`;
+    const where = files.code.slice(0, 3).map(file => `${code(file.path)}${symbols_namesIn(research, file)}`);
+    const placement = lead
+        ? `${files.unsure ? 'The research is unsure where the change belongs; it ranks' : 'The research points to'} ${listing(where)}${files.unsure ? ' first' : ' as where the change belongs'} (${code(lead.path)}: ${reasonText(lead)})${testHome ? `, and the tests go into ${code(testHome)}` : ''}.`
+        : "The research found no existing code clearly tied to the issue, so the feature starts as new code following the repository's layout.";
+    return `${solutionLead} ${placement}`;
+}
+function featurePhases(facts) {
+    const { solutionSource, featureLabel, files, research, criteria, reading, commands } = facts;
+    const solutionSummary = solutionSource
+        ? firstSentence(solutionSource, 300)
+        : `The goal: ${featureLabel}.`;
+    return buildPhases({
+        files,
+        research,
+        solution: /[.!?…]$/.test(solutionSummary) ? solutionSummary : `${solutionSummary}.`,
+        criteria: criteria.functional,
+        identifiers: reading.identifiers,
+        checks: commands.checks
+    });
+}
+function featureTesting(facts) {
+    const { research, files, reading, subject, testHome, criteria, commands } = facts;
+    const { orientation } = research;
+    const framework = orientation.tests.framework;
+    // The tests' place: where this code's tests are, else the repository's test directories.
+    const testPlaces = testHome
+        ? [code(external_node_path_.posix.dirname(testHome))]
+        : orientation.tests.dirs.slice(0, 2).map(code);
+    const story = reading.userStory;
+    const devCommand = orientation.commands.find(command => command.purpose === 'dev')?.command;
+    const testable = testableCriteria(criteria.functional);
+    return {
+        overview: `Test at the levels the repository already uses${framework ? `, with ${framework}` : ''}${testPlaces.length > 0 ? ` in ${listing(testPlaces)}` : ''}: unit tests for ${subject}, an integration test through the entry point users call, then a manual pass over the acceptance criteria${commands.test ? `. ${code(commands.test)} runs the automated tests` : ''}.`,
+        unit: [
+            ...testable
+                .slice(0, 4)
+                .map(criterion => `Test that ${lowerFirst(criterion.replace(/[.!]$/, ''))}.`),
+            `Edge cases for ${subject}: empty and invalid input, and unchanged results when the feature is not used.`
+        ],
+        integration: [
+            `Exercise the feature end to end through the entry point users call${files.code.length > 1
+                ? `, so that ${listing(files.code.slice(0, 3).map(file => code(file.path)))} run together`
+                : ''}.`,
+            ...files.tests.map(file => `Extend ${code(file.path)} so its existing scenarios also run with the feature in use.`)
+        ],
+        manual: [
+            ...(devCommand ? [`Start the project with ${code(devCommand)}.`] : []),
+            story
+                ? `Act out the user story: check by hand that ${lowerFirst(storyOutcome(story))}, and that this delivers its benefit (“${prose_prose(story.benefit, 200)}”).`
+                : `Use the feature the way the issue describes it, starting from a clean checkout.`,
+            'Walk through each acceptance criterion below and confirm it, including one invalid input and one case where the feature is not used.'
+        ]
+    };
 }
 function docLines(research, rankedDocs, featureLabel) {
     const { docs, agentGuides } = research.orientation;
@@ -32412,112 +32710,35 @@ function signalText(issue) {
         .join('\n');
     return `${stripTitlePrefix(issue.title)}\n${body}`;
 }
-function buildPlanContent(input) {
-    const { adwId, issue, research, root } = input;
-    const reading = readIssue(issue.body);
-    const featureName = featureNameFrom(issue.title, issue.body);
-    const featureLabel = `“${featureName}”`;
-    const { orientation } = research;
-    const files = chooseRelevantFiles(research, root, input.descriptiveName, featureLabel);
-    const commands = validationCommands(orientation.commands);
-    const testCommand = commands.find(command => command.purpose === 'test')?.command;
-    const checks = commands
-        .filter(command => ['test', 'lint', 'typecheck'].includes(command.purpose))
-        .map(command => command.command);
-    // Problem and solution: the issue's own sections when it has them, else its loose prose
-    // (the story and bare requirement sentences are shown elsewhere, not repeated here).
-    const loose = reading.looseParagraphs.filter(text => !parseUserStory(text) && !/^[^.!?]*\b(must|should|shall)\b[^.!?]*[.!?]?$/i.test(text));
-    const problemSource = reading.sections.problem ?? loose[0];
-    // A source can be all markup (`===`, `---`) and give no prose: then it says nothing either.
-    const problem = (problemSource && sentence(problemSource, 1200)) ||
-        `Issue #${adwId} asks for ${featureLabel}, which the project does not offer yet; the issue gives no further description, so the scope below is inferred from its title and the code.`;
-    const solutionSource = reading.sections.solution ??
-        (loose.slice(reading.sections.problem ? 0 : 1, 3).join(' ') || undefined);
-    const solutionLead = (solutionSource && sentence(solutionSource, 1200)) ||
-        `Build ${featureLabel} into the existing code rather than alongside it${reading.userStory ? `, so that ${prose_prose(reading.userStory.benefit, 200)}` : ''}.`;
-    const lead = files.code[0];
-    const testHome = files.existingTest ?? files.newTest;
-    const where = files.code.slice(0, 3).map(file => `${code(file.path)}${symbols_namesIn(research, file)}`);
-    const placement = lead
-        ? `${files.unsure ? 'The research is unsure where the change belongs; it ranks' : 'The research points to'} ${listing(where)}${files.unsure ? ' first' : ' as where the change belongs'} (${code(lead.path)}: ${reasonText(lead)})${testHome ? `, and the tests go into ${code(testHome)}` : ''}.`
-        : "The research found no existing code clearly tied to the issue, so the feature starts as new code following the repository's layout.";
-    const solution = `${solutionLead} ${placement}`;
-    const criteria = criteriaOf(reading, solutionSource, files.newTest, testCommand);
-    const solutionSummary = solutionSource
-        ? firstSentence(solutionSource, 300)
-        : `The goal: ${featureLabel}.`;
-    const phases = buildPhases({
-        files,
-        research,
-        solution: /[.!?…]$/.test(solutionSummary) ? solutionSummary : `${solutionSummary}.`,
-        criteria: criteria.functional,
-        identifiers: reading.identifiers,
-        checks
-    });
-    const framework = orientation.tests.framework;
-    // The tests' place: where this code's tests are, else the repository's test directories.
-    const testPlaces = testHome
-        ? [code(external_node_path_.posix.dirname(testHome))]
-        : orientation.tests.dirs.slice(0, 2).map(code);
-    const leadSymbol = lead ? symbolsOf(research, lead.path, 1)[0] : undefined;
-    const subject = leadSymbol
-        ? `${code(symbolName(leadSymbol))} in ${code(lead.path)}`
-        : lead
-            ? code(lead.path)
-            : 'the new module';
-    const story = reading.userStory;
-    const devCommand = orientation.commands.find(command => command.purpose === 'dev')?.command;
-    // A criterion about documentation is checked by reading the docs, not by a unit test.
-    const testable = criteria.functional.filter(criterion => !DOCUMENTATION.test(criterion));
-    const testing = {
-        overview: `Test at the levels the repository already uses${framework ? `, with ${framework}` : ''}${testPlaces.length > 0 ? ` in ${listing(testPlaces)}` : ''}: unit tests for ${subject}, an integration test through the entry point users call, then a manual pass over the acceptance criteria${testCommand ? `. ${code(testCommand)} runs the automated tests` : ''}.`,
-        unit: [
-            ...testable
-                .slice(0, 4)
-                .map(criterion => `Test that ${lowerFirst(criterion.replace(/[.!]$/, ''))}.`),
-            `Edge cases for ${subject}: empty and invalid input, and unchanged results when the feature is not used.`
-        ],
-        integration: [
-            `Exercise the feature end to end through the entry point users call${files.code.length > 1
-                ? `, so that ${listing(files.code.slice(0, 3).map(file => code(file.path)))} run together`
-                : ''}.`,
-            ...files.tests.map(file => `Extend ${code(file.path)} so its existing scenarios also run with the feature in use.`)
-        ],
-        manual: [
-            ...(devCommand ? [`Start the project with ${code(devCommand)}.`] : []),
-            story
-                ? `Act out the user story: check by hand that ${lowerFirst(storyOutcome(story))}, and that this delivers its benefit (“${prose_prose(story.benefit, 200)}”).`
-                : `Use the feature the way the issue describes it, starting from a clean checkout.`,
-            'Walk through each acceptance criterion below and confirm it, including one invalid input and one case where the feature is not used.'
-        ]
-    };
-    const signals = signalText(issue);
-    const notes = [
+function featureNotes({ adwId, research, reading }) {
+    return [
         ...researchNotes(adwId, research, 'the chosen files and phases'),
-        story
+        reading.userStory
             ? 'The user story is quoted from the issue.'
             : 'The issue has no “As a … I want … so that …” story; the one above is derived from its title and problem.',
         ...(reading.sections.alternatives
             ? [`Alternatives named in the issue: ${sentence(reading.sections.alternatives, 400)}`]
             : [])
     ];
+}
+function buildPlanContent(input) {
+    const facts = featureFacts(input);
+    const { issue, research, reading, featureName, featureLabel, files } = facts;
+    const signals = signalText(issue);
     return {
         featureName,
-        userStory: userStoryOf(reading, issue.title, featureName, Boolean(problemSource)),
-        problem,
-        solution,
-        relevantFilesIntro: `Files ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each. Paths are relative to the repository root.`,
-        filesToModify: files.toModify,
-        alsoConsidered: files.alsoConsidered ?? '',
-        filesToCreate: files.toCreate,
-        phases,
-        testing,
-        criteria: criteria.all,
-        commands: commandEntries(input.research),
+        userStory: userStoryOf(reading, issue.title, featureName, Boolean(facts.problemSource)),
+        problem: featureProblem(facts),
+        solution: featureSolution(facts),
+        ...relevantFilesData(files, `Files ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each. Paths are relative to the repository root.`),
+        phases: featurePhases(facts),
+        testing: featureTesting(facts),
+        criteria: facts.criteria.all,
+        commands: commandEntries(research),
         security: securityNotes(signals, files.code.map(file => file.path)),
         performance: performanceNotes(signals),
         docs: docLines(research, files.docs.map(file => file.path), featureLabel),
-        notes
+        notes: featureNotes(facts)
     };
 }
 
@@ -32526,6 +32747,7 @@ function buildPlanContent(input) {
 // actual behaviour (as sections or as inline `Expected:` labels), the error it ends with, the
 // environment, a proposed fix, and the steps to reproduce. Issue text is data, flattened to
 // one-line prose.
+
 
 
 
@@ -32624,7 +32846,7 @@ function withoutStop(text) {
  * is assigned to.
  */
 function snippetOf(title, body) {
-    const calls = readQuotedCode(title, body)
+    const calls = readQuotedCode(issueInput(title, body))
         .filter(item => item.kind === 'code' && !item.inProse && /\w\(/.test(item.text))
         .map(item => ({ ...item, text: item.text.replace(/^[\w.[\]'"]+\s*=\s*(?!=)/, '') }))
         .filter(item => item.text.length <= 160 && !/^(?:def|class|function|fn|func)\b/.test(item.text));
@@ -32682,9 +32904,55 @@ function reportFacts(report) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/bug-content.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/bug-fault.ts
 
 
+
+/** Files named as traceback frames, innermost first: the research gives each frame's depth. */
+function frameFiles(files) {
+    const frames = files.filter(file => file.reasons.some(reason => /traceback/.test(reason)));
+    return frames.sort((a, b) => Number(b.reasons.some(r => /innermost/.test(r))) -
+        Number(a.reasons.some(r => /innermost/.test(r))));
+}
+/** The symbol's strongest direct evidence, for a sentence ("innermost project frame … (line 9)"). */
+function pinnedBy(symbol) {
+    return symbol.reasons.find(reason => /traceback|quoted|named in the issue|points at line/.test(reason));
+}
+/** "`Class.method` in `path` (lines 3–9)", or "`path`" when the research has no symbol there. */
+function faultPlace(lead, symbol) {
+    return symbol
+        ? `${code(symbolName(symbol))} in ${code(lead.path)} (lines ${symbol.startLine}–${symbol.endLine})`
+        : code(lead.path);
+}
+/** Where the fault is, in one sentence, from the strongest evidence the research has. */
+function faultSummary(research, lead, symbol, frames, error, unsure) {
+    const innermost = frames[0];
+    const outer = frames.slice(1, 4).map(file => code(file.path));
+    if (innermost) {
+        const framed = symbolsOf(research, innermost.path, 3).find(item => item.reasons.some(reason => /innermost/.test(reason)));
+        const at = framed ? `, in ${symbolPlace(framed)}` : symbols_namesIn(research, innermost);
+        return `The traceback quoted in the issue${error ? ` (${code(error)})` : ''} ends in this repository at ${code(innermost.path)}${at}: that is where the failure surfaces.${outer.length > 0 ? ` On its way it passes through ${listing(outer)}; the fault may sit in one of those if it hands bad state down.` : ''}`;
+    }
+    if (!lead) {
+        return 'Neither a traceback nor the research points to specific code: reproduce the bug first and follow the failing path through the code.';
+    }
+    const place = faultPlace(lead, symbol);
+    const why = symbol ? pinnedBy(symbol) : undefined;
+    if (!unsure && why)
+        return `${place} is where the issue points: ${why}.`;
+    return `The research is unsure where the fault lives: no traceback, quoted line or message pins it, and ${place} ranks first by ${symbol ? symbol.reasons.slice(0, 2).join('; ') : reasonText(lead)}. Confirm the cause with the regression test before changing code.`;
+}
+/** The candidates for the root cause: the best symbols, else the best files. */
+function causeCandidates(research, files) {
+    const symbols = research.symbols.slice(0, 4);
+    if (symbols.length > 0)
+        return symbols.map(symbol => `${symbolPlace(symbol)} in ${code(symbol.path)}: ${symbol.reasons.slice(0, 3).join('; ')}.`);
+    return files
+        .slice(0, 4)
+        .map(file => `${code(file.path)}${symbols_namesIn(research, file)}: ${reasonText(file)}.`);
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/bug-facts.ts
 
 
 
@@ -32704,51 +32972,24 @@ const bugWording = {
 };
 /** A bug fix touches few files: another is listed only when the evidence for it is as strong. */
 const bugSelection = { share: 0.5, max: 3, docs: 0, tests: 1 };
-/** Files named as traceback frames, innermost first: the research gives each frame's depth. */
-function frameFiles(files) {
-    const frames = files.filter(file => file.reasons.some(reason => /traceback/.test(reason)));
-    return frames.sort((a, b) => Number(b.reasons.some(r => /innermost/.test(r))) -
-        Number(a.reasons.some(r => /innermost/.test(r))));
+/** Where the regression test goes: the existing tests of the code, else a new file. */
+function regressionTest(files, lead, report) {
+    return {
+        home: testHomeOf(files),
+        why: files.existingTest
+            ? ` (the existing tests of ${code(lead?.path ?? '')})`
+            : files.newTest
+                ? `, a new file named like the tests beside it`
+                : '',
+        exercise: report.snippet ? `calls ${code(report.snippet)}` : 'follows the steps to reproduce',
+        asserts: report.expected
+            ? `asserts “${withoutStop(report.expected)}”`
+            : 'asserts the expected behaviour'
+    };
 }
-/** The symbol's strongest direct evidence, for a sentence ("innermost project frame … (line 9)"). */
-function pinnedBy(symbol) {
-    return symbol.reasons.find(reason => /traceback|quoted|named in the issue|points at line/.test(reason));
-}
-/** Where the fault is, in one sentence, from the strongest evidence the research has. */
-function faultSummary(research, lead, symbol, frames, error, unsure) {
-    const innermost = frames[0];
-    const outer = frames.slice(1, 4).map(file => code(file.path));
-    if (innermost) {
-        const framed = symbolsOf(research, innermost.path, 3).find(item => item.reasons.some(reason => /innermost/.test(reason)));
-        const at = framed ? `, in ${symbolPlace(framed)}` : symbols_namesIn(research, innermost);
-        return `The traceback quoted in the issue${error ? ` (${code(error)})` : ''} ends in this repository at ${code(innermost.path)}${at}: that is where the failure surfaces.${outer.length > 0 ? ` On its way it passes through ${listing(outer)}; the fault may sit in one of those if it hands bad state down.` : ''}`;
-    }
-    if (!lead) {
-        return 'Neither a traceback nor the research points to specific code: reproduce the bug first and follow the failing path through the code.';
-    }
-    const place = symbol
-        ? `${code(symbolName(symbol))} in ${code(lead.path)} (lines ${symbol.startLine}–${symbol.endLine})`
-        : code(lead.path);
-    const why = symbol ? pinnedBy(symbol) : undefined;
-    if (!unsure && why)
-        return `${place} is where the issue points: ${why}.`;
-    return `The research is unsure where the fault lives: no traceback, quoted line or message pins it, and ${place} ranks first by ${symbol ? symbol.reasons.slice(0, 2).join('; ') : reasonText(lead)}. Confirm the cause with the regression test before changing code.`;
-}
-/** The candidates for the root cause: the best symbols, else the best files. */
-function causeCandidates(research, files) {
-    const symbols = research.symbols.slice(0, 4);
-    if (symbols.length > 0)
-        return symbols.map(symbol => `${symbolPlace(symbol)} in ${code(symbol.path)}: ${symbol.reasons.slice(0, 3).join('; ')}.`);
-    return files
-        .slice(0, 4)
-        .map(file => `${code(file.path)}${symbols_namesIn(research, file)}: ${reasonText(file)}.`);
-}
-function buildBugContent(input) {
+function bugFacts(input) {
     const { adwId, issue, research, root } = input;
-    const { orientation } = research;
-    const reading = readIssue(issue.body);
     const report = readBugReport(issue.title, issue.body);
-    const { expected, actual, error, actualIsError, fix, snippet } = report;
     const bugName = featureNameFrom(issue.title, issue.body, 'Untitled bug');
     const bugLabel = `“${bugName}”`;
     const exists = fileExistsIn(root);
@@ -32762,24 +33003,148 @@ function buildBugContent(input) {
         selection: bugSelection,
         keep: innermost
     });
+    // A fix goes into code: a config file leads only when no code file is listed.
     const lead = files.code.find(file => file.kind === 'code') ?? files.code[0];
-    const leadSymbol = lead ? symbolsOf(research, lead.path, 1)[0] : undefined;
-    const target = leadSymbol
-        ? `${code(symbolName(leadSymbol))} in ${code(lead.path)}`
-        : lead
-            ? code(lead.path)
-            : undefined;
-    const commands = commandEntries(research);
-    const testCommand = orientation.commands.find(command => command.purpose === 'test')?.command;
-    const checks = validationCommands(orientation.commands)
-        .filter(command => ['test', 'lint', 'typecheck'].includes(command.purpose))
-        .map(command => command.command);
-    const framework = orientation.tests.framework;
-    const described = report.described;
-    const description = described
-        ? sentence(described, 1200)
+    const { symbol: leadSymbol, reference: target } = leadPlace(research, lead);
+    return {
+        adwId,
+        research,
+        reading: readIssue(issue.body),
+        report,
+        bugName,
+        bugLabel,
+        files,
+        frames,
+        lead,
+        leadSymbol,
+        target,
+        unsure: files.unsure || !lead,
+        test: regressionTest(files, lead, report),
+        commands: planCommands(research),
+        framework: research.orientation.tests.framework
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/bug-fix.ts
+// How a bug fix proceeds and how it is proven: a failing regression test first, then the root
+// cause confirmed and fixed, then the repository's checks; the testing and the acceptance criteria
+// that show the bug is gone and nothing next to it changed.
+
+
+
+
+
+function failingTestStep({ files, framework, test, commands, report }) {
+    return {
+        name: 'Reproduce the bug in a failing test',
+        tasks: [
+            files.newTest
+                ? `Create ${code(files.newTest)}${framework ? ` with ${framework}` : ''}: a test that ${test.exercise} and ${test.asserts}.`
+                : `Add a regression test to ${test.home ? `${code(test.home)}${test.why}` : 'the tests next to the code it exercises'} that ${test.exercise} and ${test.asserts}.`,
+            `Run it${commands.test ? ` with ${code(commands.test)}` : ''} and confirm it fails${report.error ? ` with ${code(report.error)}` : ' the way the issue describes'}.`
+        ]
+    };
+}
+function confirmCauseStep({ lead, leadSymbol, frames, research }) {
+    const from = leadSymbol?.line !== undefined ? ` from line ${leadSymbol.line}` : '';
+    return {
+        name: 'Confirm the root cause',
+        tasks: [
+            leadSymbol
+                ? `Read ${symbolPlace(leadSymbol)} in ${code(lead.path)}${from} and find the condition that produces the actual behaviour instead of the expected one.`
+                : lead
+                    ? `Read ${code(lead.path)} along the path the steps to reproduce take and find where the actual behaviour departs from the expected one.`
+                    : 'Trace the steps to reproduce through the code to where the actual behaviour departs from the expected one.',
+            ...(frames.length > 1
+                ? [
+                    `If the state is already wrong there, walk out through the traceback's other frames: ${listing(frames.slice(1, 4).map(file => `${code(file.path)}${symbols_namesIn(research, file)}`))}.`
+                ]
+                : [])
+        ]
+    };
+}
+function fixCauseStep({ files, lead, target, report, research }) {
+    const others = files.code.filter(file => file !== lead && file.kind === 'code');
+    return {
+        name: 'Fix the root cause',
+        tasks: [
+            target
+                ? `Change ${target} so that ${report.expected ? `“${withoutStop(report.expected)}” holds` : 'the expected behaviour holds'}, and keep the change to the cause.`
+                : 'Fix the code where the cause was found, and keep the change to the cause.',
+            ...others.map(file => `Adapt ${code(file.path)}${symbols_namesIn(research, file)} only if the fix changes what it receives or returns.`)
+        ]
+    };
+}
+function fixSteps(facts) {
+    return [
+        failingTestStep(facts),
+        confirmCauseStep(facts),
+        fixCauseStep(facts),
+        validationStep(facts.commands.checks)
+    ];
+}
+/** What the fix must leave as it is: other input to the same code, and the traceback's callers. */
+function edgeCases({ lead, leadSymbol, frames }) {
+    return [
+        ...(leadSymbol
+            ? [
+                `Calls of ${code(symbolName(leadSymbol))} whose input does not trigger the bug keep their current results.`
+            ]
+            : lead
+                ? [
+                    `Paths through ${code(lead.path)} that do not involve the bug keep their current results.`
+                ]
+                : ['Inputs next to the failing one keep their current results.']),
+        ...(frames.length > 1
+            ? [
+                `Callers on the traceback's path (${listing(frames.slice(1, 4).map(file => code(file.path)))}) still work with the fixed code.`
+            ]
+            : [])
+    ];
+}
+function bugTesting(facts) {
+    const { test, framework, commands, report, research } = facts;
+    const testDir = test.home ? external_node_path_.posix.dirname(test.home) : research.orientation.tests.dirs[0];
+    return {
+        overview: `A regression test${test.home ? ` in ${code(test.home)}` : ''}${framework ? `, with ${framework}` : ''}, written before the fix, proves it${commands.test ? `; ${code(commands.test)} runs it with the existing tests` : ''}${testDir && !test.home ? ` in ${code(testDir)}` : ''}.`,
+        regression: [
+            `${test.home ? code(test.home) : 'The regression test'}: ${test.exercise} and ${test.asserts}; it fails before the fix${report.error ? ` with ${code(report.error)}` : ''} and passes after it.`
+        ],
+        edgeCases: edgeCases(facts)
+    };
+}
+function bugCriteria({ reading, report, test, commands }) {
+    const { expected, error } = report;
+    const fromIssue = [...new Set(reading.checklist.map(item => prose_prose(item, 240)))].filter(Boolean);
+    return [
+        ...fromIssue,
+        `Following the steps to reproduce gives the expected behaviour${expected ? `: ${withoutStop(expected)}` : ''}`,
+        ...(error ? [`${code(error)} is no longer raised for the input in the issue`] : []),
+        `The regression test${test.home ? ` in ${code(test.home)}` : ''} fails before the fix and passes after it`,
+        `The existing tests pass${commands.test ? ` (${code(commands.test)})` : ''}`
+    ].slice(0, 12);
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/bug-content.ts
+// Every section of a bug plan, for the embedded planner: what the report says (steps, expected
+// and actual behaviour, the error), where the research says the fault lives (traceback frames
+// first), and a fix that starts from a failing regression test. Issue text is data, flattened
+// to one-line prose.
+
+
+
+
+
+
+
+function bugDescription({ report, adwId, bugLabel }) {
+    return report.described
+        ? sentence(report.described, 1200)
         : `Issue #${adwId} reports ${bugLabel}; it gives no further description, so the analysis below is inferred from its title and the code.`;
-    const facts = reportFacts(report);
+}
+/** The symptom, then the gap between what happens and what should. */
+function bugProblem({ report, bugName }) {
+    const { described, actual, expected, error, actualIsError } = report;
     const symptom = actual || (error ? `${code(error)} is raised` : '') || firstSentence(described) || bugName;
     // Issue text is quoted rather than woven into a sentence: it can be a word ("NaN") or a page.
     const gap = actual && expected
@@ -32789,17 +33154,10 @@ function buildBugContent(input) {
             : expected
                 ? ` Expected instead: “${withoutStop(expected)}”.`
                 : '';
-    const problem = `${sentence(described ? firstSentence(described) : symptom)}${gap}`;
-    // Where the regression test goes: the existing tests of the code, else a new file.
-    const testHome = files.existingTest ?? files.newTest;
-    const testWhy = files.existingTest
-        ? ` (the existing tests of ${code(lead?.path ?? '')})`
-        : files.newTest
-            ? `, a new file named like the tests beside it`
-            : '';
-    const exercise = snippet ? `calls ${code(snippet)}` : 'follows the steps to reproduce';
-    const asserts = expected ? `asserts “${withoutStop(expected)}”` : 'asserts the expected behaviour';
-    const unsure = files.unsure || !lead;
+    return `${sentence(described ? firstSentence(described) : symptom)}${gap}`;
+}
+/** The reporter's proposed fix, if any, then where the fix and its regression test go. */
+function bugSolution({ report, target, unsure, lead, leadSymbol, test }) {
     const because = leadSymbol && pinnedBy(leadSymbol)
         ? `: ${pinnedBy(leadSymbol)}`
         : lead && !unsure
@@ -32809,118 +33167,43 @@ function buildBugContent(input) {
         target
             ? unsure
                 ? `The research is unsure where the fault lives; ${target} ranks first, by ${reasonText(lead)} only, so confirm the cause with the regression test before changing it.`
-                : `The fix goes into ${leadSymbol ? `${code(symbolName(leadSymbol))} in ${code(lead.path)} (lines ${leadSymbol.startLine}–${leadSymbol.endLine})` : code(lead.path)}${because}.`
+                : `The fix goes into ${faultPlace(lead, leadSymbol)}${because}.`
             : 'The research found no code clearly tied to the bug: follow the steps to reproduce to where it happens.',
-        testHome ? `Its regression test goes into ${code(testHome)}${testWhy}.` : ''
+        test.home ? `Its regression test goes into ${code(test.home)}${test.why}.` : ''
     ]
         .filter(Boolean)
         .join(' ');
-    const solution = fix ? `${sentence(fix)} ${placement}` : placement;
-    // Steps to reproduce: the report's own, else the code it runs, else what the research found.
-    const quoted = report.steps.length > 0;
-    let reproduce = report.steps;
-    if (!quoted) {
-        reproduce = snippet
-            ? [`Run the code the issue quotes, which calls ${code(snippet)}.`]
-            : report.hasCode
-                ? ['Run the code quoted in the issue (see the Metadata above) as it stands.']
-                : target
-                    ? [
-                        `Exercise ${target} the way the issue describes: “${withoutStop(firstSentence(described) || bugName)}”.`
-                    ]
-                    : [
-                        `Follow what the issue describes: “${withoutStop(firstSentence(described) || bugName)}”.`
-                    ];
-    }
-    if (actual)
-        reproduce = [...reproduce, `Observe the actual behaviour: ${sentence(actual)}`];
-    else if (error)
-        reproduce = [...reproduce, `Observe the error ${code(error)}.`];
-    if (expected)
-        reproduce = [...reproduce, `Expected instead: ${sentence(expected)}`];
-    const rootCause = {
-        summary: faultSummary(research, lead, leadSymbol, frames, error, unsure),
-        candidates: causeCandidates(research, files.code)
-    };
-    const others = files.code.filter(file => file !== lead && file.kind === 'code');
-    const from = leadSymbol?.line !== undefined ? ` from line ${leadSymbol.line}` : '';
-    const steps = [
-        {
-            name: 'Reproduce the bug in a failing test',
-            tasks: [
-                files.newTest
-                    ? `Create ${code(files.newTest)}${framework ? ` with ${framework}` : ''}: a test that ${exercise} and ${asserts}.`
-                    : `Add a regression test to ${testHome ? `${code(testHome)}${testWhy}` : 'the tests next to the code it exercises'} that ${exercise} and ${asserts}.`,
-                `Run it${testCommand ? ` with ${code(testCommand)}` : ''} and confirm it fails${error ? ` with ${code(error)}` : ' the way the issue describes'}.`
-            ]
-        },
-        {
-            name: 'Confirm the root cause',
-            tasks: [
-                leadSymbol
-                    ? `Read ${symbolPlace(leadSymbol)} in ${code(lead.path)}${from} and find the condition that produces the actual behaviour instead of the expected one.`
-                    : lead
-                        ? `Read ${code(lead.path)} along the path the steps to reproduce take and find where the actual behaviour departs from the expected one.`
-                        : 'Trace the steps to reproduce through the code to where the actual behaviour departs from the expected one.',
-                ...(frames.length > 1
-                    ? [
-                        `If the state is already wrong there, walk out through the traceback's other frames: ${listing(frames.slice(1, 4).map(file => `${code(file.path)}${symbols_namesIn(research, file)}`))}.`
-                    ]
-                    : [])
-            ]
-        },
-        {
-            name: 'Fix the root cause',
-            tasks: [
-                target
-                    ? `Change ${target} so that ${expected ? `“${withoutStop(expected)}” holds` : 'the expected behaviour holds'}, and keep the change to the cause.`
-                    : 'Fix the code where the cause was found, and keep the change to the cause.',
-                ...others.map(file => `Adapt ${code(file.path)}${symbols_namesIn(research, file)} only if the fix changes what it receives or returns.`)
-            ]
-        },
-        {
-            name: 'Run the validation commands',
-            tasks: [
-                checks.length > 0
-                    ? `Run ${listing(checks.map(code))} and fix everything they report.`
-                    : "Run the project's tests and linters and fix everything they report."
-            ]
-        }
-    ];
-    const testDir = testHome ? external_node_path_.posix.dirname(testHome) : orientation.tests.dirs[0];
-    const testing = {
-        overview: `A regression test${testHome ? ` in ${code(testHome)}` : ''}${framework ? `, with ${framework}` : ''}, written before the fix, proves it${testCommand ? `; ${code(testCommand)} runs it with the existing tests` : ''}${testDir && !testHome ? ` in ${code(testDir)}` : ''}.`,
-        regression: [
-            `${testHome ? code(testHome) : 'The regression test'}: ${exercise} and ${asserts}; it fails before the fix${error ? ` with ${code(error)}` : ''} and passes after it.`
-        ],
-        edgeCases: [
-            ...(leadSymbol
-                ? [
-                    `Calls of ${code(symbolName(leadSymbol))} whose input does not trigger the bug keep their current results.`
-                ]
-                : lead
-                    ? [
-                        `Paths through ${code(lead.path)} that do not involve the bug keep their current results.`
-                    ]
-                    : ['Inputs next to the failing one keep their current results.']),
-            ...(frames.length > 1
-                ? [
-                    `Callers on the traceback's path (${listing(frames.slice(1, 4).map(file => code(file.path)))}) still work with the fixed code.`
-                ]
-                : [])
-        ]
-    };
-    const fromIssue = [...new Set(reading.checklist.map(item => prose_prose(item, 240)))].filter(Boolean);
-    const criteria = [
-        ...fromIssue,
-        `Following the steps to reproduce gives the expected behaviour${expected ? `: ${withoutStop(expected)}` : ''}`,
-        ...(error ? [`${code(error)} is no longer raised for the input in the issue`] : []),
-        `The regression test${testHome ? ` in ${code(testHome)}` : ''} fails before the fix and passes after it`,
-        `The existing tests pass${testCommand ? ` (${code(testCommand)})` : ''}`
-    ].slice(0, 12);
-    const notes = [
+    return report.fix ? `${sentence(report.fix)} ${placement}` : placement;
+}
+/** Steps to reproduce when the report lists none: the code it runs, else what the research found. */
+function derivedReproduction({ report, target, bugName }) {
+    if (report.snippet)
+        return [`Run the code the issue quotes, which calls ${code(report.snippet)}.`];
+    if (report.hasCode)
+        return ['Run the code quoted in the issue (see the Metadata above) as it stands.'];
+    const described = withoutStop(firstSentence(report.described) || bugName);
+    return target
+        ? [`Exercise ${target} the way the issue describes: “${described}”.`]
+        : [`Follow what the issue describes: “${described}”.`];
+}
+/** Steps to reproduce: the report's own, else derived; then what to observe and to expect. */
+function stepsToReproduce(facts) {
+    const { steps, actual, error, expected } = facts.report;
+    const observe = actual
+        ? [`Observe the actual behaviour: ${sentence(actual)}`]
+        : error
+            ? [`Observe the error ${code(error)}.`]
+            : [];
+    return [
+        ...(steps.length > 0 ? steps : derivedReproduction(facts)),
+        ...observe,
+        ...(expected ? [`Expected instead: ${sentence(expected)}`] : [])
+    ].slice(0, 10);
+}
+function bugNotes({ adwId, research, report, unsure, frames }) {
+    return [
         ...researchNotes(adwId, research, 'the root cause candidates and the chosen files'),
-        quoted
+        report.steps.length > 0
             ? 'The steps to reproduce are quoted from the issue.'
             : 'The issue lists no steps to reproduce; the ones above are derived from its description and the research: confirm them first.',
         ...(unsure && frames.length === 0
@@ -32929,31 +33212,31 @@ function buildBugContent(input) {
             ]
             : [])
     ];
+}
+function buildBugContent(input) {
+    const facts = bugFacts(input);
+    const { research, files, report } = facts;
     return {
-        bugName,
-        description,
-        facts,
-        problem,
-        solution,
-        reproduce: reproduce.slice(0, 10),
-        rootCause,
-        relevantFilesIntro: `Ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each; paths are relative to the repository root.`,
-        filesToModify: files.toModify,
-        alsoConsidered: files.alsoConsidered ?? '',
-        filesToCreate: files.toCreate,
-        steps,
-        testing,
-        criteria,
-        commands,
-        notes
+        bugName: facts.bugName,
+        description: bugDescription(facts),
+        facts: reportFacts(report),
+        problem: bugProblem(facts),
+        solution: bugSolution(facts),
+        reproduce: stepsToReproduce(facts),
+        rootCause: {
+            summary: faultSummary(research, facts.lead, facts.leadSymbol, facts.frames, report.error, facts.unsure),
+            candidates: causeCandidates(research, files.code)
+        },
+        ...relevantFilesData(files, `Ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each; paths are relative to the repository root.`),
+        steps: fixSteps(facts),
+        testing: bugTesting(facts),
+        criteria: bugCriteria(facts),
+        commands: commandEntries(research),
+        notes: bugNotes(facts)
     };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/embedded/chore-content.ts
-// Every section of a chore plan, for the embedded planner: maintenance with a clear scope (the
-// issue's own lists when it has them), the files the research ties to it, and steps that end in
-// the repository's checks. Issue text is data, flattened to one-line prose.
-
 
 
 
@@ -32975,29 +33258,40 @@ const chore_content_DESCRIPTION = /^(description|summary|what|details|chore|task
 const MOTIVATION = /^(why|motivation|reason|rationale)$/i;
 const IN_SCOPE = /^((?:in )?scope|tasks?|to ?do|todos?|checklist|steps|plan|changes)$/i;
 const OUT_OF_SCOPE = /^(out of scope|not in scope|non-?goals|excluded|not included)$/i;
-function buildChoreContent(input) {
+function choreFacts(input) {
     const { adwId, issue, research, root } = input;
-    const { orientation } = research;
-    const reading = readIssue(issue.body);
     const sections = issueSections(issue.body);
     const choreName = featureNameFrom(issue.title, issue.body, 'Untitled chore');
     const choreLabel = `“${choreName}”`;
-    const files = chooseRelevantFiles(research, root, input.descriptiveName, choreLabel, choreWording, { selection: choreSelection });
-    const checks = validationCommands(orientation.commands)
-        .filter(command => ['test', 'lint', 'typecheck'].includes(command.purpose))
-        .map(command => command.command);
+    return {
+        adwId,
+        research,
+        reading: readIssue(issue.body),
+        sections,
+        outSection: sectionMatching(sections, OUT_OF_SCOPE),
+        choreName,
+        choreLabel,
+        files: chooseRelevantFiles(research, root, input.descriptiveName, choreLabel, choreWording, {
+            selection: choreSelection
+        }),
+        checks: planCommands(research).checks
+    };
+}
+/** What the chore is and why: the issue's description and motivation sections, else its prose. */
+function choreDescription({ sections, reading, adwId, choreLabel }) {
     const described = sectionProse(sectionMatching(sections, chore_content_DESCRIPTION)) ||
         sectionProse(sections[0]) ||
         prose_prose(reading.paragraphs[0] ?? '', 1200);
     const motivation = sectionProse(sectionMatching(sections, MOTIVATION), 600);
-    const description = [described, motivation]
+    return ([described, motivation]
         .filter(Boolean)
         .map(text => sentence(text))
         .join(' ') ||
-        `Issue #${adwId} asks for the chore ${choreLabel}; it gives no further description, so the scope below is inferred from its title and the code.`;
+        `Issue #${adwId} asks for the chore ${choreLabel}; it gives no further description, so the scope below is inferred from its title and the code.`);
+}
+function choreScope({ sections, outSection, files, choreName }) {
     // In scope: the issue's own list under a scope or task heading, else its checklists and
     // bullets (those under "out of scope" excepted), else what the research ties to the chore.
-    const outSection = sectionMatching(sections, OUT_OF_SCOPE);
     const inSection = sectionMatching(sections, IN_SCOPE);
     let inScope = inSection ? listItems(inSection.lines) : [];
     if (inScope.length === 0) {
@@ -33012,77 +33306,81 @@ function buildChoreContent(input) {
             'Every reference to what the chore changes (imports, configuration, scripts, documentation), kept consistent'
         ];
     }
-    const scopeIn = [...new Set(inScope.map(item => sentence(item, 300)))].slice(0, 12);
     const outItems = outSection ? listItems(outSection.lines) : [];
-    const scopeOut = outItems.length > 0
-        ? outItems.map(item => sentence(item, 300))
-        : [
-            'Changes to behaviour users can see: the chore leaves features and public interfaces as they are.',
-            'Refactors or clean-ups beyond the files listed under Relevant Files; note any found along the way in a follow-up issue.'
-        ];
+    return {
+        in: [...new Set(inScope.map(item => sentence(item, 300)))].slice(0, 12),
+        out: outItems.length > 0
+            ? outItems.map(item => sentence(item, 300))
+            : [
+                'Changes to behaviour users can see: the chore leaves features and public interfaces as they are.',
+                'Refactors or clean-ups beyond the files listed under Relevant Files; note any found along the way in a follow-up issue.'
+            ],
+        quoted
+    };
+}
+function makeChangeStep({ files, research, choreLabel }, scope) {
     const areas = [
         ...new Set(files.code.filter(file => file.kind === 'code').map(file => areaOf(file.path)))
-    ].map(area => (area === '.' ? 'the repository root' : area));
+    ].map(areaName);
+    return {
+        name: areas.length > 0 ? `Make the change in ${listing(areas.slice(0, 2))}` : 'Make the change',
+        tasks: [
+            ...(scope.quoted ? scope.in.slice(0, 8).map(item => `Do: ${item}`) : []),
+            ...files.code.map(file => file.kind === 'config'
+                ? `Update ${code(file.path)} for the settings, scripts or dependencies the chore touches.`
+                : `Update ${code(file.path)}${symbols_namesIn(research, file)} for the chore, keeping its behaviour unchanged.`),
+            ...(files.code.length === 0 && !scope.quoted
+                ? [`Carry out ${choreLabel} where the issue and the README place it.`]
+                : [])
+        ]
+    };
+}
+function keepConsistentStep({ files, reading, outSection }) {
     // Names the issue puts out of scope are not references to chase.
     const excluded = outSection?.lines.join('\n') ?? '';
     const mentioned = reading.identifiers
         .filter(name => !excluded.includes(`\`${name}\``))
         .slice(0, 4);
-    const steps = [
-        {
-            name: areas.length > 0 ? `Make the change in ${listing(areas.slice(0, 2))}` : 'Make the change',
-            tasks: [
-                ...(quoted ? scopeIn.slice(0, 8).map(item => `Do: ${item}`) : []),
-                ...files.code.map(file => file.kind === 'config'
-                    ? `Update ${code(file.path)} for the settings, scripts or dependencies the chore touches.`
-                    : `Update ${code(file.path)}${symbols_namesIn(research, file)} for the chore, keeping its behaviour unchanged.`),
-                ...(files.code.length === 0 && !quoted
-                    ? [`Carry out ${choreLabel} where the issue and the README place it.`]
-                    : [])
-            ]
-        },
-        {
-            name: 'Keep references, tests and documentation consistent',
-            tasks: [
-                mentioned.length > 0
-                    ? `Search the repository for ${listing(mentioned.map(code))} and update every remaining reference consistently.`
-                    : 'Search the repository for other references to what the chore changes (imports, configuration, scripts, documentation) and update them consistently.',
-                ...files.tests.map(file => `Adjust ${code(file.path)} only where the chore changes what it checks; it must keep passing.`),
-                ...files.toModify
-                    .filter(entry => !files.code.some(file => file.path === entry.path))
-                    .filter(entry => !files.tests.some(file => file.path === entry.path))
-                    .filter(entry => !files.docs.some(file => file.path === entry.path))
-                    .map(entry => `Update ${code(entry.path)} with the change.`),
-                ...files.docs.map(file => `Update ${code(file.path)} where it describes what the chore changes.`)
-            ]
-        },
-        {
-            name: 'Run the validation commands',
-            tasks: [
-                checks.length > 0
-                    ? `Run ${listing(checks.map(code))} and fix everything they report.`
-                    : "Run the project's tests and linters and fix everything they report.",
-                'Review the diff before opening the pull request: nothing outside the scope above has changed.'
-            ]
-        }
-    ];
-    const notes = [
+    return {
+        name: 'Keep references, tests and documentation consistent',
+        tasks: [
+            mentioned.length > 0
+                ? `Search the repository for ${listing(mentioned.map(code))} and update every remaining reference consistently.`
+                : 'Search the repository for other references to what the chore changes (imports, configuration, scripts, documentation) and update them consistently.',
+            ...files.tests.map(file => `Adjust ${code(file.path)} only where the chore changes what it checks; it must keep passing.`),
+            ...files.toModify
+                .filter(entry => !files.code.some(file => file.path === entry.path))
+                .filter(entry => !files.tests.some(file => file.path === entry.path))
+                .filter(entry => !files.docs.some(file => file.path === entry.path))
+                .map(entry => `Update ${code(entry.path)} with the change.`),
+            ...files.docs.map(file => `Update ${code(file.path)} where it describes what the chore changes.`)
+        ]
+    };
+}
+function choreNotes({ adwId, research }, scope) {
+    return [
         ...researchNotes(adwId, research, 'the scope and the chosen files'),
-        quoted
+        scope.quoted
             ? 'The scope is taken from the lists in the issue.'
             : 'The issue lists no scope; the one above is derived from its title and the research: confirm it before starting.'
     ];
+}
+function buildChoreContent(input) {
+    const facts = choreFacts(input);
+    const { research, files } = facts;
+    const scope = choreScope(facts);
     return {
-        choreName,
-        description,
-        scope: { in: scopeIn, out: scopeOut },
-        relevantFilesIntro: `Use these files to complete the chore. They are ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each; paths are relative to the repository root.`,
-        filesToModify: files.toModify,
-        alsoConsidered: files.alsoConsidered ?? '',
-        filesToCreate: files.toCreate,
-        steps,
+        choreName: facts.choreName,
+        description: choreDescription(facts),
+        scope: { in: scope.in, out: scope.out },
+        ...relevantFilesData(files, `Use these files to complete the chore. They are ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each; paths are relative to the repository root.`),
+        steps: [
+            makeChangeStep(facts, scope),
+            keepConsistentStep(facts),
+            validationStep(facts.checks, 'Review the diff before opening the pull request: nothing outside the scope above has changed.')
+        ],
         commands: commandEntries(research),
-        notes
+        notes: choreNotes(facts, scope)
     };
 }
 
@@ -61021,10 +61319,10 @@ function queueRanked(candidates, items, priority, entryOf, into) {
         });
     });
 }
-/** Builds the digest; `reader` supplies excerpts through the same guard as the model's tools. */
-function digestResearch(research, reader, options = defaultDigestOptions) {
+/** What always goes in: the orientation (stack, structure, commands, tests), with empty lists for the rest. */
+function orientationDigest(research) {
     const { orientation } = research;
-    const digest = {
+    return {
         stack: orientation.stack.slice(0, 20),
         structure: orientation.structure
             .slice(0, 25)
@@ -61053,32 +61351,20 @@ function digestResearch(research, reader, options = defaultDigestOptions) {
         omitted: 0,
         estimatedTokens: 0
     };
-    const base = estimateTokens(JSON.stringify(digest));
-    // Lower priority number = kept first. Within a kind, rank order decides.
-    const candidates = [];
-    // The maintainers' own instructions outrank anything the research inferred.
-    for (const [rank, file] of (orientation.guidance ?? []).entries()) {
-        const entry = { ...file, fence: fenceFor(file.text) };
-        candidates.push({
-            priority: 50 + rank,
-            tokens: estimateTokens(file.text) + estimateTokens(file.path) + 8,
-            add: digest => digest.guidance.push(entry)
-        });
-    }
-    queueRanked(candidates, research.files, 100, file => ({ path: file.path, kind: file.kind, reasons: clipAll(file.reasons, 4) }), digest => digest.files);
-    queueRanked(candidates, research.symbols, 150, symbol => {
-        const span = symbol.startLine === symbol.endLine
-            ? `${symbol.startLine}`
-            : `${symbol.startLine}-${symbol.endLine}`;
-        return {
-            name: symbol.className ? `${symbol.className}.${symbol.name}` : symbol.name,
-            path: symbol.path,
-            lines: symbol.line !== undefined ? `${span} (line ${symbol.line} in particular)` : span,
-            reasons: clipAll(symbol.reasons, 3)
-        };
-    }, digest => digest.symbols);
-    queueRanked(candidates, research.tests, 180, test => ({ path: test.path, subject: test.subject, reasons: clipAll(test.reasons, 3) }), digest => digest.coveringTests);
-    queueRanked(candidates, orientation.docs, 200, doc => ({ path: doc.path, title: research_digest_clip(doc.title, 120), summary: research_digest_clip(doc.summary, 500) }), digest => digest.docs);
+}
+function symbolEntry(symbol) {
+    const span = symbol.startLine === symbol.endLine
+        ? `${symbol.startLine}`
+        : `${symbol.startLine}-${symbol.endLine}`;
+    return {
+        name: symbol.className ? `${symbol.className}.${symbol.name}` : symbol.name,
+        path: symbol.path,
+        lines: symbol.line !== undefined ? `${span} (line ${symbol.line} in particular)` : span,
+        reasons: clipAll(symbol.reasons, 3)
+    };
+}
+/** The first lines of the best-ranked code files, read through `reader`. */
+function queueExcerpts(candidates, research, reader, options) {
     research.files
         .filter(file => file.kind !== 'doc')
         .slice(0, options.excerptFiles)
@@ -61094,7 +61380,33 @@ function digestResearch(research, reader, options = defaultDigestOptions) {
             add: digest => digest.excerpts.push(entry)
         });
     });
-    let spent = base;
+}
+/** Everything that goes in only while the budget lasts, in the order it is offered. */
+function optionalCandidates(research, reader, options) {
+    const { orientation } = research;
+    // Lower priority number = kept first. Within a kind, rank order decides.
+    const candidates = [];
+    // The maintainers' own instructions outrank anything the research inferred.
+    for (const [rank, file] of (orientation.guidance ?? []).entries()) {
+        const entry = { ...file, fence: fenceFor(file.text) };
+        candidates.push({
+            priority: 50 + rank,
+            tokens: estimateTokens(file.text) + estimateTokens(file.path) + 8,
+            add: digest => digest.guidance.push(entry)
+        });
+    }
+    queueRanked(candidates, research.files, 100, file => ({ path: file.path, kind: file.kind, reasons: clipAll(file.reasons, 4) }), digest => digest.files);
+    queueRanked(candidates, research.symbols, 150, symbolEntry, digest => digest.symbols);
+    queueRanked(candidates, research.tests, 180, test => ({ path: test.path, subject: test.subject, reasons: clipAll(test.reasons, 3) }), digest => digest.coveringTests);
+    queueRanked(candidates, orientation.docs, 200, doc => ({ path: doc.path, title: research_digest_clip(doc.title, 120), summary: research_digest_clip(doc.summary, 500) }), digest => digest.docs);
+    queueExcerpts(candidates, research, reader, options);
+    return candidates;
+}
+/** Builds the digest; `reader` supplies excerpts through the same guard as the model's tools. */
+function digestResearch(research, reader, options = defaultDigestOptions) {
+    const digest = orientationDigest(research);
+    let spent = estimateTokens(JSON.stringify(digest));
+    const candidates = optionalCandidates(research, reader, options);
     for (const candidate of candidates.sort((a, b) => a.priority - b.priority)) {
         if (spent + candidate.tokens > options.tokenBudget) {
             digest.omitted++;
@@ -61745,38 +62057,26 @@ class LlmPlanner {
         });
         log.info(`Asking ${options.provider} model ${options.modelId} for a plan (request ~${prompt.estimatedTokens} tokens, ` +
             `${prompt.digest.files.length} ranked files, ${prompt.digest.excerpts.length} excerpts)`);
-        const run = async (messages, maxSteps) => {
-            try {
-                const result = await generateText({
-                    model: options.model,
-                    instructions: prompt.system,
-                    messages,
-                    tools: repoTools.tools,
-                    stopWhen: isStepCount(maxSteps),
-                    // The last turn may not call tools, so a run that researched to the end still
-                    // finishes with an answer rather than a dangling tool call.
-                    prepareStep: ({ stepNumber, messages: sent }) => stepNumber >= maxSteps - 1 ? lastTurn(options.provider, sent) : undefined,
-                    maxOutputTokens: settings.maxOutputTokens,
-                    maxRetries: settings.maxRetries,
-                    timeout: settings.timeoutMs,
-                    onStepFinish: step => {
-                        for (const call of step.toolCalls) {
-                            log.debug(`model tool call: ${call.toolName} ${JSON.stringify(call.input)}`);
-                        }
-                    }
-                });
-                usage.inputTokens += result.totalUsage.inputTokens ?? 0;
-                usage.outputTokens += result.totalUsage.outputTokens ?? 0;
-                usage.steps += result.steps.length;
-                return result;
-            }
-            catch (error) {
-                throw new LlmPlanError('provider', describeProviderError(options.provider, error), {
-                    usage,
-                    cause: error
-                });
-            }
+        const markdown = await this.validPlan({ request, prompt, repoTools, usage });
+        const featureName = featureNameOf(markdown);
+        log.info(`Model plan accepted: ${usage.inputTokens} input + ${usage.outputTokens} output tokens, ` +
+            `${usage.steps} steps, ${repoTools.calls.length} tool calls ` +
+            `(${repoTools.calls.filter(call => call.refused).length} refused)`);
+        return {
+            markdown,
+            featureName,
+            descriptiveName: nameFor(featureName, request.issue.title, request.issue.body, request.kind ?? 'feature'),
+            planner: options.provider,
+            usage
         };
+    }
+    /**
+     * The model's plan as the validator accepts it: the first answer, else the answer to one repair
+     * turn that shows the model the exact problems. Still invalid, it is an LlmPlanError.
+     */
+    async validPlan(conversation) {
+        const { settings, log, options } = this;
+        const { request, prompt } = conversation;
         const messages = [
             {
                 role: 'user',
@@ -61784,35 +62084,60 @@ class LlmPlanner {
                 providerOptions: cacheHint(options.provider, options.modelId)
             }
         ];
-        const first = await run(messages, settings.maxSteps);
-        let outcome = checkAnswer(first.text, request);
-        if (outcome.problems.length > 0) {
-            log.info(`The model's plan has ${outcome.problems.length} problem(s); asking for one repair:\n${formatProblems(outcome.problems)}`);
-            const repairMessages = [
-                ...messages,
-                ...first.responseMessages,
-                {
-                    role: 'user',
-                    content: buildRepairPrompt(outcome.problems, request.templatesDir, request.kind)
-                }
-            ];
-            const second = await run(repairMessages, settings.maxRepairSteps);
-            outcome = checkAnswer(second.text, request);
-            if (outcome.problems.length > 0) {
-                throw new LlmPlanError('invalid-plan', `the plan was still invalid after one repair: ${outcome.problems.map(p => p.message).join('; ')}`, { usage, problems: outcome.problems });
+        const first = await this.run(conversation, messages, settings.maxSteps);
+        const outcome = checkAnswer(first.text, request);
+        if (outcome.problems.length === 0)
+            return outcome.markdown;
+        log.info(`The model's plan has ${outcome.problems.length} problem(s); asking for one repair:\n${formatProblems(outcome.problems)}`);
+        const repairMessages = [
+            ...messages,
+            ...first.responseMessages,
+            {
+                role: 'user',
+                content: buildRepairPrompt(outcome.problems, request.templatesDir, request.kind)
             }
+        ];
+        const second = await this.run(conversation, repairMessages, settings.maxRepairSteps);
+        const repaired = checkAnswer(second.text, request);
+        if (repaired.problems.length > 0) {
+            throw new LlmPlanError('invalid-plan', `the plan was still invalid after one repair: ${repaired.problems.map(p => p.message).join('; ')}`, { usage: conversation.usage, problems: repaired.problems });
         }
-        const featureName = featureNameOf(outcome.markdown);
-        log.info(`Model plan accepted: ${usage.inputTokens} input + ${usage.outputTokens} output tokens, ` +
-            `${usage.steps} steps, ${repoTools.calls.length} tool calls ` +
-            `(${repoTools.calls.filter(call => call.refused).length} refused)`);
-        return {
-            markdown: outcome.markdown,
-            featureName,
-            descriptiveName: nameFor(featureName, request.issue.title, request.issue.body, request.kind ?? 'feature'),
-            planner: options.provider,
-            usage
-        };
+        return repaired.markdown;
+    }
+    /** One model run, its usage added to the conversation's; a failed call is an LlmPlanError. */
+    async run(conversation, messages, maxSteps) {
+        const { settings, log, options } = this;
+        const { usage } = conversation;
+        try {
+            const result = await generateText({
+                model: options.model,
+                instructions: conversation.prompt.system,
+                messages,
+                tools: conversation.repoTools.tools,
+                stopWhen: isStepCount(maxSteps),
+                // The last turn may not call tools, so a run that researched to the end still
+                // finishes with an answer rather than a dangling tool call.
+                prepareStep: ({ stepNumber, messages: sent }) => stepNumber >= maxSteps - 1 ? lastTurn(options.provider, sent) : undefined,
+                maxOutputTokens: settings.maxOutputTokens,
+                maxRetries: settings.maxRetries,
+                timeout: settings.timeoutMs,
+                onStepFinish: step => {
+                    for (const call of step.toolCalls) {
+                        log.debug(`model tool call: ${call.toolName} ${JSON.stringify(call.input)}`);
+                    }
+                }
+            });
+            usage.inputTokens += result.totalUsage.inputTokens ?? 0;
+            usage.outputTokens += result.totalUsage.outputTokens ?? 0;
+            usage.steps += result.steps.length;
+            return result;
+        }
+        catch (error) {
+            throw new LlmPlanError('provider', describeProviderError(options.provider, error), {
+                usage,
+                cause: error
+            });
+        }
     }
 }
 /** The model's plan name makes the file name when it yields one; the issue title otherwise. */
