@@ -120,8 +120,8 @@ __webpack_require__.d(__webpack_exports__, {
   J: () => (/* binding */ createPlanner)
 });
 
-// EXTERNAL MODULE: ./src/plan/embedded/template-planner.ts + 11 modules
-var template_planner = __webpack_require__(6115);
+// EXTERNAL MODULE: ./src/plan/embedded/template-planner.ts + 19 modules
+var template_planner = __webpack_require__(4798);
 // EXTERNAL MODULE: ./src/plan/llm/errors.ts
 var errors = __webpack_require__(3216);
 // EXTERNAL MODULE: ./src/plan/format/sections.ts
@@ -272,10 +272,10 @@ function queueRanked(candidates, items, priority, entryOf, into) {
         });
     });
 }
-/** Builds the digest; `reader` supplies excerpts through the same guard as the model's tools. */
-function digestResearch(research, reader, options = defaultDigestOptions) {
+/** What always goes in: the orientation (stack, structure, commands, tests), with empty lists for the rest. */
+function orientationDigest(research) {
     const { orientation } = research;
-    const digest = {
+    return {
         stack: orientation.stack.slice(0, 20),
         structure: orientation.structure
             .slice(0, 25)
@@ -304,32 +304,20 @@ function digestResearch(research, reader, options = defaultDigestOptions) {
         omitted: 0,
         estimatedTokens: 0
     };
-    const base = estimateTokens(JSON.stringify(digest));
-    // Lower priority number = kept first. Within a kind, rank order decides.
-    const candidates = [];
-    // The maintainers' own instructions outrank anything the research inferred.
-    for (const [rank, file] of (orientation.guidance ?? []).entries()) {
-        const entry = { ...file, fence: fenceFor(file.text) };
-        candidates.push({
-            priority: 50 + rank,
-            tokens: estimateTokens(file.text) + estimateTokens(file.path) + 8,
-            add: digest => digest.guidance.push(entry)
-        });
-    }
-    queueRanked(candidates, research.files, 100, file => ({ path: file.path, kind: file.kind, reasons: clipAll(file.reasons, 4) }), digest => digest.files);
-    queueRanked(candidates, research.symbols, 150, symbol => {
-        const span = symbol.startLine === symbol.endLine
-            ? `${symbol.startLine}`
-            : `${symbol.startLine}-${symbol.endLine}`;
-        return {
-            name: symbol.className ? `${symbol.className}.${symbol.name}` : symbol.name,
-            path: symbol.path,
-            lines: symbol.line !== undefined ? `${span} (line ${symbol.line} in particular)` : span,
-            reasons: clipAll(symbol.reasons, 3)
-        };
-    }, digest => digest.symbols);
-    queueRanked(candidates, research.tests, 180, test => ({ path: test.path, subject: test.subject, reasons: clipAll(test.reasons, 3) }), digest => digest.coveringTests);
-    queueRanked(candidates, orientation.docs, 200, doc => ({ path: doc.path, title: clip(doc.title, 120), summary: clip(doc.summary, 500) }), digest => digest.docs);
+}
+function symbolEntry(symbol) {
+    const span = symbol.startLine === symbol.endLine
+        ? `${symbol.startLine}`
+        : `${symbol.startLine}-${symbol.endLine}`;
+    return {
+        name: symbol.className ? `${symbol.className}.${symbol.name}` : symbol.name,
+        path: symbol.path,
+        lines: symbol.line !== undefined ? `${span} (line ${symbol.line} in particular)` : span,
+        reasons: clipAll(symbol.reasons, 3)
+    };
+}
+/** The first lines of the best-ranked code files, read through `reader`. */
+function queueExcerpts(candidates, research, reader, options) {
     research.files
         .filter(file => file.kind !== 'doc')
         .slice(0, options.excerptFiles)
@@ -345,7 +333,33 @@ function digestResearch(research, reader, options = defaultDigestOptions) {
             add: digest => digest.excerpts.push(entry)
         });
     });
-    let spent = base;
+}
+/** Everything that goes in only while the budget lasts, in the order it is offered. */
+function optionalCandidates(research, reader, options) {
+    const { orientation } = research;
+    // Lower priority number = kept first. Within a kind, rank order decides.
+    const candidates = [];
+    // The maintainers' own instructions outrank anything the research inferred.
+    for (const [rank, file] of (orientation.guidance ?? []).entries()) {
+        const entry = { ...file, fence: fenceFor(file.text) };
+        candidates.push({
+            priority: 50 + rank,
+            tokens: estimateTokens(file.text) + estimateTokens(file.path) + 8,
+            add: digest => digest.guidance.push(entry)
+        });
+    }
+    queueRanked(candidates, research.files, 100, file => ({ path: file.path, kind: file.kind, reasons: clipAll(file.reasons, 4) }), digest => digest.files);
+    queueRanked(candidates, research.symbols, 150, symbolEntry, digest => digest.symbols);
+    queueRanked(candidates, research.tests, 180, test => ({ path: test.path, subject: test.subject, reasons: clipAll(test.reasons, 3) }), digest => digest.coveringTests);
+    queueRanked(candidates, orientation.docs, 200, doc => ({ path: doc.path, title: clip(doc.title, 120), summary: clip(doc.summary, 500) }), digest => digest.docs);
+    queueExcerpts(candidates, research, reader, options);
+    return candidates;
+}
+/** Builds the digest; `reader` supplies excerpts through the same guard as the model's tools. */
+function digestResearch(research, reader, options = defaultDigestOptions) {
+    const digest = orientationDigest(research);
+    let spent = estimateTokens(JSON.stringify(digest));
+    const candidates = optionalCandidates(research, reader, options);
     for (const candidate of candidates.sort((a, b) => a.priority - b.priority)) {
         if (spent + candidate.tokens > options.tokenBudget) {
             digest.omitted++;
@@ -1002,38 +1016,26 @@ class LlmPlanner {
         });
         log.info(`Asking ${options.provider} model ${options.modelId} for a plan (request ~${prompt.estimatedTokens} tokens, ` +
             `${prompt.digest.files.length} ranked files, ${prompt.digest.excerpts.length} excerpts)`);
-        const run = async (messages, maxSteps) => {
-            try {
-                const result = await (0,dist/* generateText */.Df5)({
-                    model: options.model,
-                    instructions: prompt.system,
-                    messages,
-                    tools: repoTools.tools,
-                    stopWhen: (0,dist/* stepCountIs */.wSt)(maxSteps),
-                    // The last turn may not call tools, so a run that researched to the end still
-                    // finishes with an answer rather than a dangling tool call.
-                    prepareStep: ({ stepNumber, messages: sent }) => stepNumber >= maxSteps - 1 ? lastTurn(options.provider, sent) : undefined,
-                    maxOutputTokens: settings.maxOutputTokens,
-                    maxRetries: settings.maxRetries,
-                    timeout: settings.timeoutMs,
-                    onStepFinish: step => {
-                        for (const call of step.toolCalls) {
-                            log.debug(`model tool call: ${call.toolName} ${JSON.stringify(call.input)}`);
-                        }
-                    }
-                });
-                usage.inputTokens += result.totalUsage.inputTokens ?? 0;
-                usage.outputTokens += result.totalUsage.outputTokens ?? 0;
-                usage.steps += result.steps.length;
-                return result;
-            }
-            catch (error) {
-                throw new errors/* LlmPlanError */.$('provider', (0,errors/* describeProviderError */.v)(options.provider, error), {
-                    usage,
-                    cause: error
-                });
-            }
+        const markdown = await this.validPlan({ request, prompt, repoTools, usage });
+        const featureName = (0,sections/* featureNameOf */.n4)(markdown);
+        log.info(`Model plan accepted: ${usage.inputTokens} input + ${usage.outputTokens} output tokens, ` +
+            `${usage.steps} steps, ${repoTools.calls.length} tool calls ` +
+            `(${repoTools.calls.filter(call => call.refused).length} refused)`);
+        return {
+            markdown,
+            featureName,
+            descriptiveName: nameFor(featureName, request.issue.title, request.issue.body, request.kind ?? 'feature'),
+            planner: options.provider,
+            usage
         };
+    }
+    /**
+     * The model's plan as the validator accepts it: the first answer, else the answer to one repair
+     * turn that shows the model the exact problems. Still invalid, it is an LlmPlanError.
+     */
+    async validPlan(conversation) {
+        const { settings, log, options } = this;
+        const { request, prompt } = conversation;
         const messages = [
             {
                 role: 'user',
@@ -1041,35 +1043,60 @@ class LlmPlanner {
                 providerOptions: cacheHint(options.provider, options.modelId)
             }
         ];
-        const first = await run(messages, settings.maxSteps);
-        let outcome = checkAnswer(first.text, request);
-        if (outcome.problems.length > 0) {
-            log.info(`The model's plan has ${outcome.problems.length} problem(s); asking for one repair:\n${(0,validate/* formatProblems */.C5)(outcome.problems)}`);
-            const repairMessages = [
-                ...messages,
-                ...first.responseMessages,
-                {
-                    role: 'user',
-                    content: buildRepairPrompt(outcome.problems, request.templatesDir, request.kind)
-                }
-            ];
-            const second = await run(repairMessages, settings.maxRepairSteps);
-            outcome = checkAnswer(second.text, request);
-            if (outcome.problems.length > 0) {
-                throw new errors/* LlmPlanError */.$('invalid-plan', `the plan was still invalid after one repair: ${outcome.problems.map(p => p.message).join('; ')}`, { usage, problems: outcome.problems });
+        const first = await this.run(conversation, messages, settings.maxSteps);
+        const outcome = checkAnswer(first.text, request);
+        if (outcome.problems.length === 0)
+            return outcome.markdown;
+        log.info(`The model's plan has ${outcome.problems.length} problem(s); asking for one repair:\n${(0,validate/* formatProblems */.C5)(outcome.problems)}`);
+        const repairMessages = [
+            ...messages,
+            ...first.responseMessages,
+            {
+                role: 'user',
+                content: buildRepairPrompt(outcome.problems, request.templatesDir, request.kind)
             }
+        ];
+        const second = await this.run(conversation, repairMessages, settings.maxRepairSteps);
+        const repaired = checkAnswer(second.text, request);
+        if (repaired.problems.length > 0) {
+            throw new errors/* LlmPlanError */.$('invalid-plan', `the plan was still invalid after one repair: ${repaired.problems.map(p => p.message).join('; ')}`, { usage: conversation.usage, problems: repaired.problems });
         }
-        const featureName = (0,sections/* featureNameOf */.n4)(outcome.markdown);
-        log.info(`Model plan accepted: ${usage.inputTokens} input + ${usage.outputTokens} output tokens, ` +
-            `${usage.steps} steps, ${repoTools.calls.length} tool calls ` +
-            `(${repoTools.calls.filter(call => call.refused).length} refused)`);
-        return {
-            markdown: outcome.markdown,
-            featureName,
-            descriptiveName: nameFor(featureName, request.issue.title, request.issue.body, request.kind ?? 'feature'),
-            planner: options.provider,
-            usage
-        };
+        return repaired.markdown;
+    }
+    /** One model run, its usage added to the conversation's; a failed call is an LlmPlanError. */
+    async run(conversation, messages, maxSteps) {
+        const { settings, log, options } = this;
+        const { usage } = conversation;
+        try {
+            const result = await (0,dist/* generateText */.Df5)({
+                model: options.model,
+                instructions: conversation.prompt.system,
+                messages,
+                tools: conversation.repoTools.tools,
+                stopWhen: (0,dist/* stepCountIs */.wSt)(maxSteps),
+                // The last turn may not call tools, so a run that researched to the end still
+                // finishes with an answer rather than a dangling tool call.
+                prepareStep: ({ stepNumber, messages: sent }) => stepNumber >= maxSteps - 1 ? lastTurn(options.provider, sent) : undefined,
+                maxOutputTokens: settings.maxOutputTokens,
+                maxRetries: settings.maxRetries,
+                timeout: settings.timeoutMs,
+                onStepFinish: step => {
+                    for (const call of step.toolCalls) {
+                        log.debug(`model tool call: ${call.toolName} ${JSON.stringify(call.input)}`);
+                    }
+                }
+            });
+            usage.inputTokens += result.totalUsage.inputTokens ?? 0;
+            usage.outputTokens += result.totalUsage.outputTokens ?? 0;
+            usage.steps += result.steps.length;
+            return result;
+        }
+        catch (error) {
+            throw new errors/* LlmPlanError */.$('provider', (0,errors/* describeProviderError */.v)(options.provider, error), {
+                usage,
+                cause: error
+            });
+        }
     }
 }
 /** The model's plan name makes the file name when it yields one; the issue title otherwise. */

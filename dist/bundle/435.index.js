@@ -300,7 +300,7 @@ function code(text) {
 
 /***/ }),
 
-/***/ 6115:
+/***/ 4798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -543,480 +543,6 @@ function performanceNotes(text) {
 
 // EXTERNAL MODULE: ./src/plan/embedded/prose.ts
 var prose = __webpack_require__(5661);
-;// CONCATENATED MODULE: ./src/plan/embedded/symbols.ts
-
-/** `Class.method`, or the bare name of a top-level definition. */
-function symbolName(symbol) {
-    return symbol.className ? `${symbol.className}.${symbol.name}` : symbol.name;
-}
-/** `` `Class.method` (lines 10–42) ``. */
-function symbolPlace(symbol) {
-    const span = symbol.startLine === symbol.endLine
-        ? `line ${symbol.startLine}`
-        : `lines ${symbol.startLine}–${symbol.endLine}`;
-    return `${(0,prose/* code */.aY)(symbolName(symbol))} (${span})`;
-}
-/**
- * The symbols of one file worth naming, strongest first: those at least half as strong as the
- * file's best, and never a class together with one of its own methods.
- */
-function symbolsOf(research, path, max = 2) {
-    const own = research.symbols.filter(symbol => symbol.path === path);
-    if (own.length === 0)
-        return [];
-    const floor = own[0].score / 2;
-    const chosen = [];
-    for (const symbol of own) {
-        if (chosen.length >= max || symbol.score < floor)
-            break;
-        const nested = chosen.some(other => (other.kind === 'class' && symbol.className === other.name) ||
-            (symbol.kind === 'class' && other.className === symbol.name));
-        if (!nested)
-            chosen.push(symbol);
-    }
-    return chosen;
-}
-/** Identifiers the research saw defined in the file: reasons read "defines `A`, `B`". */
-function definedNames(file) {
-    return file.reasons
-        .filter(reason => /^defines\b/.test(reason))
-        .flatMap(reason => [...reason.matchAll(/`([^`]+)`/g)].map(m => m[1]));
-}
-/** ` (`A`, `B`)`: the file's symbols, or the names the research saw it define; '' for none. */
-function namesIn(research, file) {
-    const symbols = symbolsOf(research, file.path).map(symbol => symbolName(symbol));
-    const names = symbols.length > 0 ? symbols : definedNames(file).slice(0, 2);
-    return names.length > 0 ? ` (${names.map(prose/* code */.aY).join(', ')})` : '';
-}
-/** ` in `A` (lines 3–9) and `B` (lines 12–30)`: where in the file, for its bullet; '' for none. */
-function placesIn(research, file) {
-    const symbols = symbolsOf(research, file.path);
-    if (symbols.length > 0)
-        return ` in ${(0,prose/* listing */.RR)(symbols.map(symbolPlace))}`;
-    const names = definedNames(file).slice(0, 2);
-    return names.length > 0 ? ` around ${names.map(prose/* code */.aY).join(' and ')}` : '';
-}
-// Evidence that points at a file directly (the issue names, quotes or traces it), as opposed to
-// term statistics and path words, which only make a file likely.
-const DIRECT = /traceback|quoted|named in the issue|defines `|points at line|location|holds the (?:line|message)/;
-/** Whether the research has direct evidence for a file or for its best symbol. */
-function hasDirectEvidence(research, file) {
-    if (file.reasons.some(reason => DIRECT.test(reason)))
-        return true;
-    return symbolsOf(research, file.path, 1).some(symbol => symbol.reasons.some(reason => DIRECT.test(reason)));
-}
-
-;// CONCATENATED MODULE: ./src/plan/embedded/phases.ts
-
-
-const CONTAINERS = new Set(['src', 'lib', 'app', 'apps', 'packages', 'pkg', 'internal', 'cmd']);
-/** `src/foo/bar.ts` -> `src/foo`: the top level alone is too coarse in most repositories. */
-function areaOf(path) {
-    const parts = path.split('/');
-    if (parts.length === 1)
-        return '.';
-    return CONTAINERS.has(parts[0]) && parts.length > 2 ? parts.slice(0, 2).join('/') : parts[0];
-}
-// Where users or other programs reach the code: the second phase wires the feature in there.
-const INTERFACE = /(?:^|[/_.-])(?:cli|cmd|commands?|api|routes?|router|controllers?|handlers?|views?|pages?|components?|ui|web|server|endpoints?|main|index|app|bin)(?:[/_.-]|$)/i;
-function isInterface(file) {
-    return file.kind === 'config' || INTERFACE.test(file.path);
-}
-function groupByArea(files) {
-    const groups = new Map();
-    for (const file of files)
-        groups.set(areaOf(file.path), [...(groups.get(areaOf(file.path)) ?? []), file]);
-    return [...groups];
-}
-function corePhase(files, input) {
-    const areas = [...new Set(files.map(file => areaOf(file.path)))];
-    const [lead, ...rest] = files;
-    const mentioned = input.identifiers
-        .filter(name => !files.some(file => definedNames(file).includes(name) ||
-        symbolsOf(input.research, file.path).some(symbol => symbolName(symbol).endsWith(name))))
-        .slice(0, 3);
-    return {
-        name: `Core logic in ${(0,prose/* listing */.RR)(areas.map(area => (area === '.' ? 'the repository root' : area)))}`,
-        description: `${input.solution} This phase builds that behaviour where the research found its home, without changing what existing callers see.`,
-        tasks: [
-            `Implement the feature's logic in ${(0,prose/* code */.aY)(lead.path)}${namesIn(input.research, lead)}, reusing its existing helpers rather than adding a parallel code path.`,
-            ...rest.map(file => `Adapt ${(0,prose/* code */.aY)(file.path)}${namesIn(input.research, file)} to the new behaviour and keep its current callers working.`),
-            ...(mentioned.length > 0
-                ? [
-                    `Locate ${(0,prose/* listing */.RR)(mentioned.map(prose/* code */.aY))}, named in the issue, and change ${mentioned.length > 1 ? 'them' : 'it'} together with the code above.`
-                ]
-                : []),
-            ...input.criteria
-                .slice(0, 2)
-                .map(criterion => `Make the code satisfy the criterion “${criterion.replace(/[.!]$/, '')}”.`)
-        ]
-    };
-}
-function interfacePhase(files, input) {
-    const areas = [...new Set(files.map(file => areaOf(file.path)))];
-    return {
-        name: `Wiring in ${(0,prose/* listing */.RR)(areas.map(area => (area === '.' ? 'the repository root' : area)))}`,
-        description: 'Expose the new behaviour where users and other code reach it: entry points, commands, routes and configuration.',
-        tasks: files.map(file => file.kind === 'config'
-            ? `Update ${(0,prose/* code */.aY)(file.path)} for any setting, script or dependency the feature needs.`
-            : `Connect the feature in ${(0,prose/* code */.aY)(file.path)}${namesIn(input.research, file)}; keep existing options and output unchanged unless the issue asks otherwise.`)
-    };
-}
-function foundationPhase(input) {
-    const home = [...input.research.orientation.structure].sort((a, b) => b.fileCount - a.fileCount)[0];
-    return {
-        name: 'Foundation',
-        description: `${input.solution} The research found no existing code clearly tied to the issue, so the feature starts as new code that follows the repository's layout.`,
-        tasks: [
-            home
-                ? `Add the feature's module under ${(0,prose/* code */.aY)(home.path)} (${home.summary || `${home.fileCount} files`}), next to the code it resembles most.`
-                : "Add the feature's module where the README says code of this kind belongs.",
-            ...input.criteria
-                .slice(0, 3)
-                .map(criterion => `Implement the criterion “${criterion.replace(/[.!]$/, '')}”.`),
-            'Expose the feature through the same entry points the rest of the project uses.'
-        ]
-    };
-}
-function verificationPhase(input) {
-    const { files } = input;
-    const framework = input.research.orientation.tests.framework;
-    const tasks = [
-        ...(files.newTest
-            ? [
-                `Create ${(0,prose/* code */.aY)(files.newTest)}${framework ? ` with ${framework}` : ''}: one test per acceptance criterion, plus invalid input and the behaviour when the feature is not used.`
-            ]
-            : []),
-        ...files.tests.map(file => `Extend ${(0,prose/* code */.aY)(file.path)} with cases for the changed behaviour.`),
-        ...files.docs.map(file => `Update ${(0,prose/* code */.aY)(file.path)} to describe the feature.`),
-        input.checks.length > 0
-            ? `Run ${(0,prose/* listing */.RR)(input.checks.map(prose/* code */.aY))} and fix everything they report.`
-            : "Run the project's tests and linters and fix everything they report."
-    ];
-    if (!files.newTest && files.tests.length === 0) {
-        tasks.unshift('Add automated tests for each acceptance criterion next to the code they exercise.');
-    }
-    return {
-        name: 'Tests and documentation',
-        description: 'Prove the feature against the acceptance criteria, document it, and leave every check green.',
-        tasks
-    };
-}
-function buildPhases(input) {
-    const groups = groupByArea(input.files.code);
-    const core = groups.filter(([, files]) => !files.every(isInterface));
-    const wiring = groups.filter(([, files]) => files.every(isInterface));
-    const phases = [];
-    if (core.length > 0) {
-        // The best-ranked core area first; a second core area joins it (one phase per layer, not per folder).
-        phases.push(corePhase(core.slice(0, 2).flatMap(([, files]) => files), input));
-    }
-    else if (wiring.length > 0) {
-        phases.push(corePhase(wiring.shift()[1], input));
-    }
-    else {
-        phases.push(foundationPhase(input));
-    }
-    const later = [...core.slice(2), ...wiring].flatMap(([, files]) => files);
-    if (later.length > 0)
-        phases.push(interfacePhase(later, input));
-    phases.push(verificationPhase(input));
-    return phases;
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/research/covering/test-files.ts
-var test_files = __webpack_require__(7333);
-// EXTERNAL MODULE: ./src/plan/embedded/feedback.ts
-var feedback = __webpack_require__(1979);
-;// CONCATENATED MODULE: ./src/plan/embedded/relevant-files.ts
-// "Relevant Files" of the embedded planner: which ranked files the change probably touches and
-// why, and which test file the feature gets. Only files that exist are listed to modify; the new
-// test file follows the repository's own naming and never overwrites an existing file.
-
-
-
-
-
-
-const featureSelection = { share: 0.35, max: 4, docs: 2, tests: 2 };
-/** The best symbol's file leads only if it scores at least this share of the best file. */
-const LEAD_FILE = 0.5;
-/** A lead symbol this strong rests on direct evidence: a frame, a quote, a qualified name. */
-const SURE_SYMBOL = 8;
-/** When sure, another file is listed if its best symbol is this close to the lead's… */
-const CLOSE_SYMBOL = 0.8;
-/** …or the file itself scores this close to the best file. */
-const CLOSE_FILE = 0.85;
-/** Code files the research's ranking offers: the listed ones and those also considered. */
-const MAX_CANDIDATES = 6;
-const MAX_CONSIDERED = 4;
-function isFile(root, path) {
-    try {
-        return (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(root, path)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function isDirectory(root, path) {
-    try {
-        return (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(root, path)).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** A path a plan can name: relative, inside the root, writable as inline code. */
-function isPlainPath(path) {
-    return (path !== '' &&
-        !path.includes('`') &&
-        !path.startsWith('/') &&
-        !/^[a-zA-Z]:/.test(path) &&
-        !path.split('/').includes('..'));
-}
-function reasonText(file) {
-    return file.reasons.slice(0, 3).join('; ') || 'ranked relevant by the research';
-}
-function casedSubject(words, layout, pattern) {
-    const ext = external_node_path_.posix.extname(pattern);
-    if (/\{name\}(?:Test|Tests|Spec)\./.test(pattern)) {
-        return words.map(word => word[0].toUpperCase() + word.slice(1)).join('');
-    }
-    if (['.py', '.rb', '.go', '.rs', '.ex', '.exs', '.php', '.dart'].includes(ext)) {
-        return words.join('_');
-    }
-    // JavaScript and friends: follow the examples' own style (camelCase or kebab-case).
-    const camel = layout.examples.some(example => /[a-z][A-Z]/.test(external_node_path_.posix.basename(example)));
-    const kebab = layout.examples.some(example => /[a-z]-[a-z]/.test(external_node_path_.posix.basename(example)));
-    if (camel && !kebab) {
-        return words.map((word, i) => (i === 0 ? word : word[0].toUpperCase() + word.slice(1))).join('');
-    }
-    return words.join('-');
-}
-/** The feature's test file from the layout's `{name}` pattern, or undefined when there is none. */
-function testFileFor(layout, descriptiveName, anchor) {
-    const pattern = layout.pattern;
-    if (!pattern.includes('{name}'))
-        return undefined;
-    const words = descriptiveName.split('-').filter(Boolean);
-    if (words.length === 0)
-        return undefined;
-    const dir = anchor ? external_node_path_.posix.dirname(anchor) : (layout.dirs[0] ?? '.');
-    const path = external_node_path_.posix.normalize(pattern.replace(/\{dir\}/g, dir).replace(/\{name\}/g, casedSubject(words, layout, pattern)));
-    return isPlainPath(path) ? path : undefined;
-}
-/** The files beside `subject` and the packages beside it, as repository paths. */
-function neighboursOf(root, subject) {
-    const dir = external_node_path_.posix.dirname(subject);
-    const out = [];
-    try {
-        for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_.resolve)(root, dir), { withFileTypes: true })) {
-            const path = dir === '.' ? entry.name : `${dir}/${entry.name}`;
-            if (entry.isFile())
-                out.push(path);
-            else if (entry.isDirectory())
-                for (const init of ['__init__.py', 'index.ts', 'index.js', 'mod.rs'])
-                    if (isFile(root, `${path}/${init}`))
-                        out.push(`${path}/${init}`);
-        }
-    }
-    catch {
-        return [];
-    }
-    return out;
-}
-/**
- * A new test file for the module at `subject`: named like its neighbours' tests when they have
- * some (`tests/test_ext_{module}.py`), else by the layout's pattern; in a tree of
- * tests, under the subdirectory that mirrors the module's when the existing tests have one.
- */
-function moduleTestFile(root, layout, subject) {
-    const learned = (0,test_files/* neighbourTestName */.jY)(subject, neighboursOf(root, subject), layout.files);
-    if (learned && isPlainPath(learned) && !isFile(root, learned))
-        return learned;
-    const pattern = layout.pattern;
-    const name = (0,test_files/* moduleName */.AO)(subject);
-    if (!pattern.includes('{name}') || !/^[\w-]+$/.test(name))
-        return undefined;
-    const sourceDir = external_node_path_.posix.dirname(subject);
-    let path;
-    if (pattern.includes('{dir}')) {
-        path = pattern.replace(/\{dir\}/g, sourceDir).replace(/\{name\}/g, name);
-    }
-    else {
-        const base = external_node_path_.posix.dirname(pattern);
-        const parts = sourceDir === '.' ? [] : sourceDir.split('/');
-        const mirror = parts
-            .map((_, index) => external_node_path_.posix.join(base, ...parts.slice(index)))
-            .find(candidate => isDirectory(root, candidate));
-        path = external_node_path_.posix.join(mirror ?? base, external_node_path_.posix.basename(pattern).replace(/\{name\}/g, name));
-    }
-    path = external_node_path_.posix.normalize(path);
-    return isPlainPath(path) ? path : undefined;
-}
-const featureWording = {
-    lead: (subject, evidence) => `Main change: the feature's logic belongs here${subject} (evidence: ${evidence}).`,
-    follow: (subject, evidence) => `Follow-on change: adapt this code${subject} to the new behaviour and keep its callers working (evidence: ${evidence}).`,
-    config: evidence => `Register or configure the feature here if it needs settings, scripts or dependencies (evidence: ${evidence}).`,
-    test: evidence => `Existing tests of this code: add cases for the new behaviour and check the old cases still hold (evidence: ${evidence}).`,
-    doc: evidence => `Documents this area: describe the feature and any new option or command (evidence: ${evidence}).`,
-    existingTest: 'Tests named after this feature already live here: extend them for the new behaviour.',
-    newTest: (label, convention) => `Tests for ${label}, one per acceptance criterion, named like the repository's other tests${convention}.`,
-    coveringTest: (subject, evidence) => `Existing tests of ${(0,prose/* code */.aY)(subject)}${evidence ? ` (${evidence})` : ''}: add the feature's tests here, one per acceptance criterion.`
-};
-function whyCode(research, file, lead, wording) {
-    if (file.kind === 'config')
-        return wording.config(reasonText(file));
-    const subject = placesIn(research, file);
-    return lead ? wording.lead(subject, reasonText(file)) : wording.follow(subject, reasonText(file));
-}
-/**
- * The code files a plan lists, lead first. The lead is the file of the research's best symbol
- * (it weighs the evidence inside files too), else its best code file; another file joins when
- * its score is close enough to the best one's, or when `keep` names it. The rest are only
- * "also considered".
- */
-function selectCode(research, usable, selection, keep) {
-    const candidates = usable
-        .filter(file => file.kind === 'code' || file.kind === 'config')
-        .slice(0, MAX_CANDIDATES);
-    const codeFiles = candidates.filter(file => file.kind === 'code');
-    if (candidates.length === 0)
-        return { code: [], considered: [], sure: false };
-    const best = Math.max(...candidates.map(file => file.score));
-    // The best symbol leads when its file is a serious candidate itself.
-    const strong = codeFiles.filter(file => file.score >= best * LEAD_FILE);
-    const symbolLead = research.symbols.find(symbol => strong.some(file => file.path === symbol.path));
-    const lead = strong.find(file => file.path === symbolLead?.path) ?? candidates[0];
-    const leadScore = symbolLead && symbolLead.path === lead.path ? symbolLead.score : 0;
-    // Without parsed symbols (a language without patterns either), the file's own evidence decides.
-    const sure = research.symbols.length > 0 ? leadScore >= SURE_SYMBOL : hasDirectEvidence(research, lead);
-    const bestSymbol = (file) => research.symbols.find(symbol => symbol.path === file.path)?.score ?? 0;
-    const close = (file) => sure
-        ? bestSymbol(file) >= leadScore * CLOSE_SYMBOL || file.score >= best * CLOSE_FILE
-        : file.score >= best * selection.share;
-    const chosen = [lead];
-    for (const file of candidates) {
-        if (chosen.length >= selection.max || chosen.includes(file))
-            continue;
-        if (close(file) || keep.includes(file.path))
-            chosen.push(file);
-    }
-    // Config files only make sense after code: a manifest is rarely the main home of a change.
-    const code = [
-        lead,
-        ...chosen.slice(1).sort((a, b) => Number(a.kind === 'config') - Number(b.kind === 'config'))
-    ];
-    const considered = codeFiles.filter(file => !code.includes(file)).slice(0, MAX_CONSIDERED);
-    return { code, considered, sure };
-}
-/** "Also considered, with weaker evidence: `a` (mentions `x` 5 times) and `b` (…)." */
-function alsoConsideredLine(files) {
-    if (files.length === 0)
-        return undefined;
-    const items = files.map(file => file.reasons[0] ? `${(0,prose/* code */.aY)(file.path)} (${file.reasons[0]})` : (0,prose/* code */.aY)(file.path));
-    const last = items.pop();
-    return `Also considered, with weaker evidence: ${items.length > 0 ? `${items.join(', ')} and ${last}` : last}.`;
-}
-/** How the research found a test: its reasons, the import and call ones first. */
-function testEvidence(entry) {
-    return entry.reasons.slice(0, 3).join('; ');
-}
-function chooseRelevantFiles(research, root, descriptiveName, featureLabel, wording = featureWording, options = {}) {
-    // A path a reviewer ruled out is never listed, however it was found.
-    const listable = (path) => isPlainPath(path) && isFile(root, path) && !(0,feedback/* isRuledOut */.F9)(path, research.ruledOut);
-    const usable = research.files.filter(file => listable(file.path));
-    const selection = options.selection ?? featureSelection;
-    const { code: codeFiles, considered, sure } = selectCode(research, usable, selection, options.keep ?? []);
-    const docs = usable.filter(file => file.kind === 'doc').slice(0, selection.docs);
-    const layout = research.orientation.tests;
-    const lead = codeFiles.find(file => file.kind === 'code');
-    const subject = options.testSubject ?? lead?.path;
-    // A code file's tests, found by what they import and call; else one named after the module.
-    const usableTest = listable;
-    const testsOf = (path) => {
-        const found = research.tests
-            .filter(test => test.subject === path && usableTest(test.path))
-            .map(test => ({ path: test.path, reasons: test.reasons }));
-        if (found.length > 0)
-            return found;
-        const named = (0,test_files/* existingTestOf */.xw)(layout.files, path, usableTest);
-        return named ? [{ path: named, reasons: [`named after \`${(0,test_files/* moduleName */.AO)(path)}\``] }] : [];
-    };
-    const covering = subject
-        ? testsOf(subject)
-        : // No code to anchor on: the tests the research ranked for the issue's words.
-            usable
-                .filter(item => item.kind === 'test' && (0,test_files/* looksLikeTestFile */.ah)(item.path))
-                .slice(0, 1)
-                .map(file => ({ path: file.path, reasons: file.reasons }));
-    // The other listed files' own tests come next: they check the rest of the change.
-    const ofOthers = codeFiles
-        .filter(file => file.kind === 'code' && file.path !== subject)
-        .map(file => testsOf(file.path)[0])
-        .filter((test) => test !== undefined);
-    const tests = [];
-    for (const test of [...covering.slice(0, selection.tests), ...ofOthers]) {
-        if (!tests.some(item => item.path === test.path))
-            tests.push(test);
-    }
-    const toModify = codeFiles.map((file, index) => ({
-        path: file.path,
-        why: whyCode(research, file, index === 0, wording)
-    }));
-    const existingTest = wording.coveringTest && subject ? tests[0]?.path : undefined;
-    tests.forEach((test, index) => {
-        const why = index === 0 && existingTest && subject
-            ? wording.coveringTest(subject, testEvidence(test))
-            : wording.test(testEvidence(test));
-        toModify.push({ path: test.path, why });
-    });
-    toModify.push(...docs.map(file => ({ path: file.path, why: wording.doc(reasonText(file)) })));
-    const toCreate = [];
-    let newTest = existingTest
-        ? undefined
-        : subject && wording.coveringTest
-            ? moduleTestFile(root, layout, subject)
-            : testFileFor(layout, descriptiveName, codeFiles[0]?.path);
-    let reused;
-    if (newTest && (0,feedback/* isRuledOut */.F9)(newTest, research.ruledOut)) {
-        newTest = undefined;
-    }
-    else if (newTest && isFile(root, newTest)) {
-        // The work's test file already exists: extend it instead of inventing another name.
-        if (!toModify.some(entry => entry.path === newTest)) {
-            const why = subject && wording.coveringTest ? wording.coveringTest(subject, '') : wording.existingTest;
-            toModify.push({ path: newTest, why });
-        }
-        reused = newTest;
-        newTest = undefined;
-    }
-    if (newTest && wording.newTest) {
-        const convention = `${layout.framework ? ` (${layout.framework})` : ''}${layout.examples[0] ? `, e.g. ${(0,prose/* code */.aY)(layout.examples[0])}` : ''}`;
-        const label = subject ? `${featureLabel} in ${(0,prose/* code */.aY)(subject)}` : featureLabel;
-        toCreate.push({ path: newTest, why: wording.newTest(label, convention) });
-    }
-    else {
-        newTest = undefined;
-    }
-    return {
-        code: codeFiles,
-        considered,
-        alsoConsidered: alsoConsideredLine(considered),
-        unsure: lead !== undefined && !sure,
-        tests,
-        docs,
-        toModify,
-        toCreate,
-        newTest,
-        existingTest: existingTest ?? reused
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/plan/embedded/guidance-notes.ts
 
 
@@ -1108,12 +634,420 @@ function guidanceCommands(guidance, known, max = 3) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/research/covering/test-files.ts
+var test_files = __webpack_require__(7333);
+// EXTERNAL MODULE: ./src/plan/embedded/feedback.ts
+var feedback = __webpack_require__(1979);
+;// CONCATENATED MODULE: ./src/plan/embedded/symbols.ts
+
+/** `Class.method`, or the bare name of a top-level definition. */
+function symbolName(symbol) {
+    return symbol.className ? `${symbol.className}.${symbol.name}` : symbol.name;
+}
+/** `` `Class.method` (lines 10–42) ``. */
+function symbolPlace(symbol) {
+    const span = symbol.startLine === symbol.endLine
+        ? `line ${symbol.startLine}`
+        : `lines ${symbol.startLine}–${symbol.endLine}`;
+    return `${(0,prose/* code */.aY)(symbolName(symbol))} (${span})`;
+}
+/**
+ * The symbols of one file worth naming, strongest first: those at least half as strong as the
+ * file's best, and never a class together with one of its own methods.
+ */
+function symbolsOf(research, path, max = 2) {
+    const own = research.symbols.filter(symbol => symbol.path === path);
+    if (own.length === 0)
+        return [];
+    const floor = own[0].score / 2;
+    const chosen = [];
+    for (const symbol of own) {
+        if (chosen.length >= max || symbol.score < floor)
+            break;
+        const nested = chosen.some(other => (other.kind === 'class' && symbol.className === other.name) ||
+            (symbol.kind === 'class' && other.className === symbol.name));
+        if (!nested)
+            chosen.push(symbol);
+    }
+    return chosen;
+}
+/** Identifiers the research saw defined in the file: reasons read "defines `A`, `B`". */
+function definedNames(file) {
+    return file.reasons
+        .filter(reason => /^defines\b/.test(reason))
+        .flatMap(reason => [...reason.matchAll(/`([^`]+)`/g)].map(m => m[1]));
+}
+/** ` (`A`, `B`)`: the file's symbols, or the names the research saw it define; '' for none. */
+function namesIn(research, file) {
+    const symbols = symbolsOf(research, file.path).map(symbol => symbolName(symbol));
+    const names = symbols.length > 0 ? symbols : definedNames(file).slice(0, 2);
+    return names.length > 0 ? ` (${names.map(prose/* code */.aY).join(', ')})` : '';
+}
+/** ` in `A` (lines 3–9) and `B` (lines 12–30)`: where in the file, for its bullet; '' for none. */
+function placesIn(research, file) {
+    const symbols = symbolsOf(research, file.path);
+    if (symbols.length > 0)
+        return ` in ${(0,prose/* listing */.RR)(symbols.map(symbolPlace))}`;
+    const names = definedNames(file).slice(0, 2);
+    return names.length > 0 ? ` around ${names.map(prose/* code */.aY).join(' and ')}` : '';
+}
+// Evidence that points at a file directly (the issue names, quotes or traces it), as opposed to
+// term statistics and path words, which only make a file likely.
+const DIRECT = /traceback|quoted|named in the issue|defines `|points at line|location|holds the (?:line|message)/;
+/** Whether the research has direct evidence for a file or for its best symbol. */
+function hasDirectEvidence(research, file) {
+    if (file.reasons.some(reason => DIRECT.test(reason)))
+        return true;
+    return symbolsOf(research, file.path, 1).some(symbol => symbol.reasons.some(reason => DIRECT.test(reason)));
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/code-selection.ts
+
+
+const featureSelection = { share: 0.35, max: 4, docs: 2, tests: 2 };
+/** The best symbol's file leads only if it scores at least this share of the best file. */
+const LEAD_FILE = 0.5;
+/** A lead symbol this strong rests on direct evidence: a frame, a quote, a qualified name. */
+const SURE_SYMBOL = 8;
+/** When sure, another file is listed if its best symbol is this close to the lead's… */
+const CLOSE_SYMBOL = 0.8;
+/** …or the file itself scores this close to the best file. */
+const CLOSE_FILE = 0.85;
+/** Code files the research's ranking offers: the listed ones and those also considered. */
+const MAX_CANDIDATES = 6;
+const MAX_CONSIDERED = 4;
+/**
+ * The code files a plan lists, lead first. The lead is the file of the research's best symbol
+ * (it weighs the evidence inside files too), else its best code file; another file joins when
+ * its score is close enough to the best one's, or when `keep` names it. The rest are only
+ * "also considered".
+ */
+function selectCode(research, usable, selection, keep) {
+    const candidates = usable
+        .filter(file => file.kind === 'code' || file.kind === 'config')
+        .slice(0, MAX_CANDIDATES);
+    const codeFiles = candidates.filter(file => file.kind === 'code');
+    if (candidates.length === 0)
+        return { code: [], considered: [], sure: false };
+    const best = Math.max(...candidates.map(file => file.score));
+    // The best symbol leads when its file is a serious candidate itself.
+    const strong = codeFiles.filter(file => file.score >= best * LEAD_FILE);
+    const symbolLead = research.symbols.find(symbol => strong.some(file => file.path === symbol.path));
+    const lead = strong.find(file => file.path === symbolLead?.path) ?? candidates[0];
+    const leadScore = symbolLead && symbolLead.path === lead.path ? symbolLead.score : 0;
+    // Without parsed symbols (a language without patterns either), the file's own evidence decides.
+    const sure = research.symbols.length > 0 ? leadScore >= SURE_SYMBOL : hasDirectEvidence(research, lead);
+    const bestSymbol = (file) => research.symbols.find(symbol => symbol.path === file.path)?.score ?? 0;
+    const close = (file) => sure
+        ? bestSymbol(file) >= leadScore * CLOSE_SYMBOL || file.score >= best * CLOSE_FILE
+        : file.score >= best * selection.share;
+    const chosen = [lead];
+    for (const file of candidates) {
+        if (chosen.length >= selection.max || chosen.includes(file))
+            continue;
+        if (close(file) || keep.includes(file.path))
+            chosen.push(file);
+    }
+    // Config files only make sense after code: a manifest is rarely the main home of a change.
+    const code = [
+        lead,
+        ...chosen.slice(1).sort((a, b) => Number(a.kind === 'config') - Number(b.kind === 'config'))
+    ];
+    const considered = codeFiles.filter(file => !code.includes(file)).slice(0, MAX_CONSIDERED);
+    return { code, considered, sure };
+}
+/** "Also considered, with weaker evidence: `a` (mentions `x` 5 times) and `b` (…)." */
+function alsoConsideredLine(files) {
+    if (files.length === 0)
+        return undefined;
+    const items = files.map(file => file.reasons[0] ? `${(0,prose/* code */.aY)(file.path)} (${file.reasons[0]})` : (0,prose/* code */.aY)(file.path));
+    const last = items.pop();
+    return `Also considered, with weaker evidence: ${items.length > 0 ? `${items.join(', ')} and ${last}` : last}.`;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/plan/embedded/listable-paths.ts
+// Which paths a plan may name: plain relative paths inside the repository, to files that exist,
+// that no reviewer ruled out.
+
+
+
+function isFile(root, path) {
+    try {
+        return (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(root, path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function isDirectory(root, path) {
+    try {
+        return (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(root, path)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** A path a plan can name: relative, inside the root, writable as inline code. */
+function isPlainPath(path) {
+    return (path !== '' &&
+        !path.includes('`') &&
+        !path.startsWith('/') &&
+        !/^[a-zA-Z]:/.test(path) &&
+        !path.split('/').includes('..'));
+}
+/** Whether a plan may list an existing file at `path`. */
+function listableIn(root, research) {
+    // A path a reviewer ruled out is never listed, however it was found.
+    return path => isPlainPath(path) && isFile(root, path) && !(0,feedback/* isRuledOut */.F9)(path, research.ruledOut);
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/new-test-file.ts
+// What a new test file is called and where it goes: named like the module's neighbours' tests
+// when they have some, else by the layout's `{name}` pattern, in the test directory that mirrors
+// the module's.
+
+
+
+
+function casedSubject(words, layout, pattern) {
+    const ext = external_node_path_.posix.extname(pattern);
+    if (/\{name\}(?:Test|Tests|Spec)\./.test(pattern)) {
+        return words.map(word => word[0].toUpperCase() + word.slice(1)).join('');
+    }
+    if (['.py', '.rb', '.go', '.rs', '.ex', '.exs', '.php', '.dart'].includes(ext)) {
+        return words.join('_');
+    }
+    // JavaScript and friends: follow the examples' own style (camelCase or kebab-case).
+    const camel = layout.examples.some(example => /[a-z][A-Z]/.test(external_node_path_.posix.basename(example)));
+    const kebab = layout.examples.some(example => /[a-z]-[a-z]/.test(external_node_path_.posix.basename(example)));
+    if (camel && !kebab) {
+        return words.map((word, i) => (i === 0 ? word : word[0].toUpperCase() + word.slice(1))).join('');
+    }
+    return words.join('-');
+}
+/** The feature's test file from the layout's `{name}` pattern, or undefined when there is none. */
+function testFileFor(layout, descriptiveName, anchor) {
+    const pattern = layout.pattern;
+    if (!pattern.includes('{name}'))
+        return undefined;
+    const words = descriptiveName.split('-').filter(Boolean);
+    if (words.length === 0)
+        return undefined;
+    const dir = anchor ? external_node_path_.posix.dirname(anchor) : (layout.dirs[0] ?? '.');
+    const path = external_node_path_.posix.normalize(pattern.replace(/\{dir\}/g, dir).replace(/\{name\}/g, casedSubject(words, layout, pattern)));
+    return isPlainPath(path) ? path : undefined;
+}
+/** The files beside `subject` and the packages beside it, as repository paths. */
+function neighboursOf(root, subject) {
+    const dir = external_node_path_.posix.dirname(subject);
+    const out = [];
+    try {
+        for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_.resolve)(root, dir), { withFileTypes: true })) {
+            const path = dir === '.' ? entry.name : `${dir}/${entry.name}`;
+            if (entry.isFile())
+                out.push(path);
+            else if (entry.isDirectory())
+                for (const init of ['__init__.py', 'index.ts', 'index.js', 'mod.rs'])
+                    if (isFile(root, `${path}/${init}`))
+                        out.push(`${path}/${init}`);
+        }
+    }
+    catch {
+        return [];
+    }
+    return out;
+}
+/**
+ * A new test file for the module at `subject`: named like its neighbours' tests when they have
+ * some (`tests/test_ext_{module}.py`), else by the layout's pattern; in a tree of
+ * tests, under the subdirectory that mirrors the module's when the existing tests have one.
+ */
+function moduleTestFile(root, layout, subject) {
+    const learned = (0,test_files/* neighbourTestName */.jY)(subject, neighboursOf(root, subject), layout.files);
+    if (learned && isPlainPath(learned) && !isFile(root, learned))
+        return learned;
+    const pattern = layout.pattern;
+    const name = (0,test_files/* moduleName */.AO)(subject);
+    if (!pattern.includes('{name}') || !/^[\w-]+$/.test(name))
+        return undefined;
+    const sourceDir = external_node_path_.posix.dirname(subject);
+    let path;
+    if (pattern.includes('{dir}')) {
+        path = pattern.replace(/\{dir\}/g, sourceDir).replace(/\{name\}/g, name);
+    }
+    else {
+        const base = external_node_path_.posix.dirname(pattern);
+        const parts = sourceDir === '.' ? [] : sourceDir.split('/');
+        const mirror = parts
+            .map((_, index) => external_node_path_.posix.join(base, ...parts.slice(index)))
+            .find(candidate => isDirectory(root, candidate));
+        path = external_node_path_.posix.join(mirror ?? base, external_node_path_.posix.basename(pattern).replace(/\{name\}/g, name));
+    }
+    path = external_node_path_.posix.normalize(path);
+    return isPlainPath(path) ? path : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/relevant-files.ts
+
+
+
+
+
+
+
+function reasonText(file) {
+    return file.reasons.slice(0, 3).join('; ') || 'ranked relevant by the research';
+}
+const featureWording = {
+    lead: (subject, evidence) => `Main change: the feature's logic belongs here${subject} (evidence: ${evidence}).`,
+    follow: (subject, evidence) => `Follow-on change: adapt this code${subject} to the new behaviour and keep its callers working (evidence: ${evidence}).`,
+    config: evidence => `Register or configure the feature here if it needs settings, scripts or dependencies (evidence: ${evidence}).`,
+    test: evidence => `Existing tests of this code: add cases for the new behaviour and check the old cases still hold (evidence: ${evidence}).`,
+    doc: evidence => `Documents this area: describe the feature and any new option or command (evidence: ${evidence}).`,
+    existingTest: 'Tests named after this feature already live here: extend them for the new behaviour.',
+    newTest: (label, convention) => `Tests for ${label}, one per acceptance criterion, named like the repository's other tests${convention}.`,
+    coveringTest: (subject, evidence) => `Existing tests of ${(0,prose/* code */.aY)(subject)}${evidence ? ` (${evidence})` : ''}: add the feature's tests here, one per acceptance criterion.`
+};
+function whyCode(research, file, lead, wording) {
+    if (file.kind === 'config')
+        return wording.config(reasonText(file));
+    const subject = placesIn(research, file);
+    return lead ? wording.lead(subject, reasonText(file)) : wording.follow(subject, reasonText(file));
+}
+/** How the research found a test: its reasons, the import and call ones first. */
+function testEvidence(entry) {
+    return entry.reasons.slice(0, 3).join('; ');
+}
+/** A code file's tests, found by what they import and call; else one named after the module. */
+function testsOf(research, listable, path) {
+    const found = research.tests
+        .filter(test => test.subject === path && listable(test.path))
+        .map(test => ({ path: test.path, reasons: test.reasons }));
+    if (found.length > 0)
+        return found;
+    const named = (0,test_files/* existingTestOf */.xw)(research.orientation.tests.files, path, listable);
+    return named ? [{ path: named, reasons: [`named after \`${(0,test_files/* moduleName */.AO)(path)}\``] }] : [];
+}
+/** The existing tests a plan lists: the subject's own first (at most `max`), one per listed file. */
+function testsToList(research, listable, usable, codeFiles, subject, max) {
+    const covering = subject
+        ? testsOf(research, listable, subject)
+        : // No code to anchor on: the tests the research ranked for the issue's words.
+            usable
+                .filter(item => item.kind === 'test' && (0,test_files/* looksLikeTestFile */.ah)(item.path))
+                .slice(0, 1)
+                .map(file => ({ path: file.path, reasons: file.reasons }));
+    // The other listed files' own tests come next: they check the rest of the change.
+    const ofOthers = codeFiles
+        .filter(file => file.kind === 'code' && file.path !== subject)
+        .map(file => testsOf(research, listable, file.path)[0])
+        .filter((test) => test !== undefined);
+    const tests = [];
+    for (const test of [...covering.slice(0, max), ...ofOthers]) {
+        if (!tests.some(item => item.path === test.path))
+            tests.push(test);
+    }
+    return tests;
+}
+/**
+ * The bullets of the files to modify: code, then tests, then docs. `coveringSubject` is set when
+ * the first test is the subject's own and takes the work's tests.
+ */
+function modifyEntries(research, wording, listed, coveringSubject) {
+    const toModify = listed.code.map((file, index) => ({
+        path: file.path,
+        why: whyCode(research, file, index === 0, wording)
+    }));
+    listed.tests.forEach((test, index) => {
+        const why = index === 0 && coveringSubject
+            ? wording.coveringTest(coveringSubject, testEvidence(test))
+            : wording.test(testEvidence(test));
+        toModify.push({ path: test.path, why });
+    });
+    toModify.push(...listed.docs.map(file => ({ path: file.path, why: wording.doc(reasonText(file)) })));
+    return toModify;
+}
+/**
+ * What becomes of the test file the repository's naming proposes for the work: none if a
+ * reviewer ruled it out, extended if it exists, else created (by the kinds that add one).
+ */
+function workTestFile(research, root, wording, proposed, subject, featureLabel, listed) {
+    if (!proposed || (0,feedback/* isRuledOut */.F9)(proposed, research.ruledOut))
+        return {};
+    if (isFile(root, proposed)) {
+        // The work's test file already exists: extend it instead of inventing another name.
+        if (listed.some(entry => entry.path === proposed))
+            return { reused: proposed };
+        const why = subject && wording.coveringTest ? wording.coveringTest(subject, '') : wording.existingTest;
+        return { reused: proposed, extend: { path: proposed, why } };
+    }
+    if (!wording.newTest)
+        return {};
+    const layout = research.orientation.tests;
+    const convention = `${layout.framework ? ` (${layout.framework})` : ''}${layout.examples[0] ? `, e.g. ${(0,prose/* code */.aY)(layout.examples[0])}` : ''}`;
+    const label = subject ? `${featureLabel} in ${(0,prose/* code */.aY)(subject)}` : featureLabel;
+    return { create: { path: proposed, why: wording.newTest(label, convention) } };
+}
+/**
+ * The Relevant Files of a plan: the code files the evidence supports (`keep` adds some whatever
+ * their score), the existing tests of that code, the ranked docs, and where the work's own tests
+ * go, each with the reason for it in the `wording` of the plan's kind.
+ */
+function chooseRelevantFiles(research, root, descriptiveName, featureLabel, wording = featureWording, options = {}) {
+    const listable = listableIn(root, research);
+    const usable = research.files.filter(file => listable(file.path));
+    const selection = options.selection ?? featureSelection;
+    const { code: codeFiles, considered, sure } = selectCode(research, usable, selection, options.keep ?? []);
+    const docs = usable.filter(file => file.kind === 'doc').slice(0, selection.docs);
+    const layout = research.orientation.tests;
+    const lead = codeFiles.find(file => file.kind === 'code');
+    const subject = options.testSubject ?? lead?.path;
+    const tests = testsToList(research, listable, usable, codeFiles, subject, selection.tests);
+    const existingTest = wording.coveringTest && subject ? tests[0]?.path : undefined;
+    const toModify = modifyEntries(research, wording, { code: codeFiles, tests, docs }, existingTest ? subject : undefined);
+    const proposed = existingTest
+        ? undefined
+        : subject && wording.coveringTest
+            ? moduleTestFile(root, layout, subject)
+            : testFileFor(layout, descriptiveName, codeFiles[0]?.path);
+    const own = workTestFile(research, root, wording, proposed, subject, featureLabel, toModify);
+    if (own.extend)
+        toModify.push(own.extend);
+    return {
+        code: codeFiles,
+        considered,
+        alsoConsidered: alsoConsideredLine(considered),
+        unsure: lead !== undefined && !sure,
+        tests,
+        docs,
+        toModify,
+        toCreate: own.create ? [own.create] : [],
+        newTest: own.create?.path,
+        existingTest: existingTest ?? own.reused
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/embedded/content-shared.ts
 
 
 
 
 
+
+/** `[Feature] Add x`, `feat(ui): x`, `Bug: x` -> `Add x`, `x`; `fallback` when nothing is left. */
+function featureNameFrom(title, body, fallback = 'Untitled feature') {
+    const cleaned = (0,naming/* stripTitlePrefix */.Fw)(title).replace(/[.!?\s]+$/, '');
+    const firstLine = body
+        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+        .split('\n')
+        .find(line => /\w/.test(line));
+    const name = (0,prose/* prose */.CS)(cleaned, 100) || (0,prose/* prose */.CS)(firstLine ?? '', 100);
+    return name ? (0,prose/* capitalise */.sK)(name) : fallback;
+}
 const VALIDATION_ORDER = ['test', 'lint', 'typecheck', 'format', 'build'];
 function validationCommands(commands) {
     return (commands
@@ -1135,6 +1069,42 @@ function commandEntries(research) {
         })),
         ...guidanceCommands(orientation.guidance, declared.map(command => command.command))
     ];
+}
+function planCommands(research) {
+    const declared = validationCommands(research.orientation.commands);
+    return {
+        test: declared.find(command => command.purpose === 'test')?.command,
+        checks: declared
+            .filter(command => ['test', 'lint', 'typecheck'].includes(command.purpose))
+            .map(command => command.command)
+    };
+}
+/** The task every plan ends its work with. */
+function runChecksTask(checks) {
+    return checks.length > 0
+        ? `Run ${(0,prose/* listing */.RR)(checks.map(prose/* code */.aY))} and fix everything they report.`
+        : "Run the project's tests and linters and fix everything they report.";
+}
+function leadPlace(research, lead) {
+    const symbol = lead ? symbolsOf(research, lead.path, 1)[0] : undefined;
+    const reference = symbol
+        ? `${(0,prose/* code */.aY)(symbolName(symbol))} in ${(0,prose/* code */.aY)(lead.path)}`
+        : lead
+            ? (0,prose/* code */.aY)(lead.path)
+            : undefined;
+    return { symbol, reference };
+}
+/** Where the work's tests go: the existing tests of the code, else a new file. */
+function testHomeOf(files) {
+    return files.existingTest ?? files.newTest;
+}
+function relevantFilesData(files, intro) {
+    return {
+        relevantFilesIntro: intro,
+        filesToModify: files.toModify,
+        alsoConsidered: files.alsoConsidered ?? '',
+        filesToCreate: files.toCreate
+    };
 }
 /** The Notes an embedded plan opens with: where it came from, the stack, the evidence. */
 function researchNotes(adwId, research, review) {
@@ -1201,27 +1171,134 @@ function sectionProse(section, max = 1200) {
         return '';
     return (0,prose/* prose */.CS)(section.lines.filter(line => !content_shared_LIST_ITEM.test(line)).join('\n'), max);
 }
-
-;// CONCATENATED MODULE: ./src/plan/embedded/feature-content.ts
-
-
-
-
-
-
-
-
-
-/** `[Feature] Add x`, `feat(ui): x`, `Bug: x` -> `Add x`, `x`; `fallback` when nothing is left. */
-function featureNameFrom(title, body, fallback = 'Untitled feature') {
-    const cleaned = (0,naming/* stripTitlePrefix */.Fw)(title).replace(/[.!?\s]+$/, '');
-    const firstLine = body
-        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-        .split('\n')
-        .find(line => /\w/.test(line));
-    const name = (0,prose/* prose */.CS)(cleaned, 100) || (0,prose/* prose */.CS)(firstLine ?? '', 100);
-    return name ? (0,prose/* capitalise */.sK)(name) : fallback;
+/** The step a bug or chore plan ends with: the repository's checks, then any last `tasks`. */
+function validationStep(checks, ...tasks) {
+    return { name: 'Run the validation commands', tasks: [runChecksTask(checks), ...tasks] };
 }
+
+;// CONCATENATED MODULE: ./src/plan/embedded/phases.ts
+
+
+
+const CONTAINERS = new Set(['src', 'lib', 'app', 'apps', 'packages', 'pkg', 'internal', 'cmd']);
+/** `src/foo/bar.ts` -> `src/foo`: the top level alone is too coarse in most repositories. */
+function areaOf(path) {
+    const parts = path.split('/');
+    if (parts.length === 1)
+        return '.';
+    return CONTAINERS.has(parts[0]) && parts.length > 2 ? parts.slice(0, 2).join('/') : parts[0];
+}
+/** An area as a sentence names it: the top level is "the repository root". */
+function areaName(area) {
+    return area === '.' ? 'the repository root' : area;
+}
+// Where users or other programs reach the code: the second phase wires the feature in there.
+const INTERFACE = /(?:^|[/_.-])(?:cli|cmd|commands?|api|routes?|router|controllers?|handlers?|views?|pages?|components?|ui|web|server|endpoints?|main|index|app|bin)(?:[/_.-]|$)/i;
+function isInterface(file) {
+    return file.kind === 'config' || INTERFACE.test(file.path);
+}
+function groupByArea(files) {
+    const groups = new Map();
+    for (const file of files)
+        groups.set(areaOf(file.path), [...(groups.get(areaOf(file.path)) ?? []), file]);
+    return [...groups];
+}
+function corePhase(files, input) {
+    const areas = [...new Set(files.map(file => areaOf(file.path)))];
+    const [lead, ...rest] = files;
+    const mentioned = input.identifiers
+        .filter(name => !files.some(file => definedNames(file).includes(name) ||
+        symbolsOf(input.research, file.path).some(symbol => symbolName(symbol).endsWith(name))))
+        .slice(0, 3);
+    return {
+        name: `Core logic in ${(0,prose/* listing */.RR)(areas.map(areaName))}`,
+        description: `${input.solution} This phase builds that behaviour where the research found its home, without changing what existing callers see.`,
+        tasks: [
+            `Implement the feature's logic in ${(0,prose/* code */.aY)(lead.path)}${namesIn(input.research, lead)}, reusing its existing helpers rather than adding a parallel code path.`,
+            ...rest.map(file => `Adapt ${(0,prose/* code */.aY)(file.path)}${namesIn(input.research, file)} to the new behaviour and keep its current callers working.`),
+            ...(mentioned.length > 0
+                ? [
+                    `Locate ${(0,prose/* listing */.RR)(mentioned.map(prose/* code */.aY))}, named in the issue, and change ${mentioned.length > 1 ? 'them' : 'it'} together with the code above.`
+                ]
+                : []),
+            ...input.criteria
+                .slice(0, 2)
+                .map(criterion => `Make the code satisfy the criterion “${criterion.replace(/[.!]$/, '')}”.`)
+        ]
+    };
+}
+function interfacePhase(files, input) {
+    const areas = [...new Set(files.map(file => areaOf(file.path)))];
+    return {
+        name: `Wiring in ${(0,prose/* listing */.RR)(areas.map(areaName))}`,
+        description: 'Expose the new behaviour where users and other code reach it: entry points, commands, routes and configuration.',
+        tasks: files.map(file => file.kind === 'config'
+            ? `Update ${(0,prose/* code */.aY)(file.path)} for any setting, script or dependency the feature needs.`
+            : `Connect the feature in ${(0,prose/* code */.aY)(file.path)}${namesIn(input.research, file)}; keep existing options and output unchanged unless the issue asks otherwise.`)
+    };
+}
+function foundationPhase(input) {
+    const home = [...input.research.orientation.structure].sort((a, b) => b.fileCount - a.fileCount)[0];
+    return {
+        name: 'Foundation',
+        description: `${input.solution} The research found no existing code clearly tied to the issue, so the feature starts as new code that follows the repository's layout.`,
+        tasks: [
+            home
+                ? `Add the feature's module under ${(0,prose/* code */.aY)(home.path)} (${home.summary || `${home.fileCount} files`}), next to the code it resembles most.`
+                : "Add the feature's module where the README says code of this kind belongs.",
+            ...input.criteria
+                .slice(0, 3)
+                .map(criterion => `Implement the criterion “${criterion.replace(/[.!]$/, '')}”.`),
+            'Expose the feature through the same entry points the rest of the project uses.'
+        ]
+    };
+}
+function verificationPhase(input) {
+    const { files } = input;
+    const framework = input.research.orientation.tests.framework;
+    const tasks = [
+        ...(files.newTest
+            ? [
+                `Create ${(0,prose/* code */.aY)(files.newTest)}${framework ? ` with ${framework}` : ''}: one test per acceptance criterion, plus invalid input and the behaviour when the feature is not used.`
+            ]
+            : []),
+        ...files.tests.map(file => `Extend ${(0,prose/* code */.aY)(file.path)} with cases for the changed behaviour.`),
+        ...files.docs.map(file => `Update ${(0,prose/* code */.aY)(file.path)} to describe the feature.`),
+        runChecksTask(input.checks)
+    ];
+    if (!files.newTest && files.tests.length === 0) {
+        tasks.unshift('Add automated tests for each acceptance criterion next to the code they exercise.');
+    }
+    return {
+        name: 'Tests and documentation',
+        description: 'Prove the feature against the acceptance criteria, document it, and leave every check green.',
+        tasks
+    };
+}
+function buildPhases(input) {
+    const groups = groupByArea(input.files.code);
+    const core = groups.filter(([, files]) => !files.every(isInterface));
+    const wiring = groups.filter(([, files]) => files.every(isInterface));
+    const phases = [];
+    if (core.length > 0) {
+        // The best-ranked core area first; a second core area joins it (one phase per layer, not per folder).
+        phases.push(corePhase(core.slice(0, 2).flatMap(([, files]) => files), input));
+    }
+    else if (wiring.length > 0) {
+        phases.push(corePhase(wiring.shift()[1], input));
+    }
+    else {
+        phases.push(foundationPhase(input));
+    }
+    const later = [...core.slice(2), ...wiring].flatMap(([, files]) => files);
+    if (later.length > 0)
+        phases.push(interfacePhase(later, input));
+    phases.push(verificationPhase(input));
+    return phases;
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/user-story.ts
+
 /** "A shopper is able to apply a code" / "A CI maintainer gets machine-readable output". */
 function storyOutcome(story) {
     const who = (0,prose/* capitalise */.sK)((0,prose/* withArticle */.vJ)((0,prose/* prose */.CS)(story.role, 80)));
@@ -1248,6 +1325,10 @@ function userStoryOf(reading, title, featureName, hasProblem) {
         : 'the project does what the issue asks';
     return `As ${who}, I want ${goal} so that ${why}.`;
 }
+
+;// CONCATENATED MODULE: ./src/plan/embedded/feature-criteria.ts
+
+
 // Criteria about the documentation: checked by reading the docs, not by a unit test.
 const DOCUMENTATION = /\b(?:document(?:ed|ation|s)?|docs?|readme|changelog|quickstart|guide)\b/i;
 // How requests open ("It would be nice if …"): a criterion states the outcome without the wish.
@@ -1277,6 +1358,125 @@ function criteriaOf(reading, solution, newTest, testCommand) {
         `Existing behaviour is unchanged and the existing tests pass${testCommand ? ` (${(0,prose/* code */.aY)(testCommand)})` : ''}`
     ];
     return { all, functional };
+}
+/** The criteria a test can check: a criterion about documentation is checked by reading the docs. */
+function testableCriteria(criteria) {
+    return criteria.filter(criterion => !DOCUMENTATION.test(criterion));
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/feature-content.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The issue's problem and solution: its own sections when it has them, else its loose prose
+ * (the story and bare requirement sentences are shown elsewhere, not repeated here).
+ */
+function problemAndSolution(reading) {
+    const loose = reading.looseParagraphs.filter(text => !parseUserStory(text) && !/^[^.!?]*\b(must|should|shall)\b[^.!?]*[.!?]?$/i.test(text));
+    return {
+        problemSource: reading.sections.problem ?? loose[0],
+        solutionSource: reading.sections.solution ??
+            (loose.slice(reading.sections.problem ? 0 : 1, 3).join(' ') || undefined)
+    };
+}
+function featureFacts(input) {
+    const { adwId, issue, research, root } = input;
+    const reading = readIssue(issue.body);
+    const featureName = featureNameFrom(issue.title, issue.body);
+    const featureLabel = `“${featureName}”`;
+    const files = chooseRelevantFiles(research, root, input.descriptiveName, featureLabel);
+    const commands = planCommands(research);
+    const { problemSource, solutionSource } = problemAndSolution(reading);
+    const lead = files.code[0];
+    return {
+        adwId,
+        issue,
+        research,
+        reading,
+        featureName,
+        featureLabel,
+        files,
+        commands,
+        problemSource,
+        solutionSource,
+        lead,
+        subject: leadPlace(research, lead).reference ?? 'the new module',
+        testHome: testHomeOf(files),
+        criteria: criteriaOf(reading, solutionSource, files.newTest, commands.test)
+    };
+}
+function featureProblem({ problemSource, adwId, featureLabel }) {
+    // A source can be all markup (`===`, `---`) and give no prose: then it says nothing either.
+    return ((problemSource && (0,prose/* sentence */.em)(problemSource, 1200)) ||
+        `Issue #${adwId} asks for ${featureLabel}, which the project does not offer yet; the issue gives no further description, so the scope below is inferred from its title and the code.`);
+}
+/** The issue's proposal (or a default one), then where the research says the change belongs. */
+function featureSolution(facts) {
+    const { solutionSource, reading, featureLabel, files, research, lead, testHome } = facts;
+    const solutionLead = (solutionSource && (0,prose/* sentence */.em)(solutionSource, 1200)) ||
+        `Build ${featureLabel} into the existing code rather than alongside it${reading.userStory ? `, so that ${(0,prose/* prose */.CS)(reading.userStory.benefit, 200)}` : ''}.`;
+    const where = files.code.slice(0, 3).map(file => `${(0,prose/* code */.aY)(file.path)}${namesIn(research, file)}`);
+    const placement = lead
+        ? `${files.unsure ? 'The research is unsure where the change belongs; it ranks' : 'The research points to'} ${(0,prose/* listing */.RR)(where)}${files.unsure ? ' first' : ' as where the change belongs'} (${(0,prose/* code */.aY)(lead.path)}: ${reasonText(lead)})${testHome ? `, and the tests go into ${(0,prose/* code */.aY)(testHome)}` : ''}.`
+        : "The research found no existing code clearly tied to the issue, so the feature starts as new code following the repository's layout.";
+    return `${solutionLead} ${placement}`;
+}
+function featurePhases(facts) {
+    const { solutionSource, featureLabel, files, research, criteria, reading, commands } = facts;
+    const solutionSummary = solutionSource
+        ? (0,prose/* firstSentence */.qi)(solutionSource, 300)
+        : `The goal: ${featureLabel}.`;
+    return buildPhases({
+        files,
+        research,
+        solution: /[.!?…]$/.test(solutionSummary) ? solutionSummary : `${solutionSummary}.`,
+        criteria: criteria.functional,
+        identifiers: reading.identifiers,
+        checks: commands.checks
+    });
+}
+function featureTesting(facts) {
+    const { research, files, reading, subject, testHome, criteria, commands } = facts;
+    const { orientation } = research;
+    const framework = orientation.tests.framework;
+    // The tests' place: where this code's tests are, else the repository's test directories.
+    const testPlaces = testHome
+        ? [(0,prose/* code */.aY)(external_node_path_.posix.dirname(testHome))]
+        : orientation.tests.dirs.slice(0, 2).map(prose/* code */.aY);
+    const story = reading.userStory;
+    const devCommand = orientation.commands.find(command => command.purpose === 'dev')?.command;
+    const testable = testableCriteria(criteria.functional);
+    return {
+        overview: `Test at the levels the repository already uses${framework ? `, with ${framework}` : ''}${testPlaces.length > 0 ? ` in ${(0,prose/* listing */.RR)(testPlaces)}` : ''}: unit tests for ${subject}, an integration test through the entry point users call, then a manual pass over the acceptance criteria${commands.test ? `. ${(0,prose/* code */.aY)(commands.test)} runs the automated tests` : ''}.`,
+        unit: [
+            ...testable
+                .slice(0, 4)
+                .map(criterion => `Test that ${(0,prose/* lowerFirst */.oZ)(criterion.replace(/[.!]$/, ''))}.`),
+            `Edge cases for ${subject}: empty and invalid input, and unchanged results when the feature is not used.`
+        ],
+        integration: [
+            `Exercise the feature end to end through the entry point users call${files.code.length > 1
+                ? `, so that ${(0,prose/* listing */.RR)(files.code.slice(0, 3).map(file => (0,prose/* code */.aY)(file.path)))} run together`
+                : ''}.`,
+            ...files.tests.map(file => `Extend ${(0,prose/* code */.aY)(file.path)} so its existing scenarios also run with the feature in use.`)
+        ],
+        manual: [
+            ...(devCommand ? [`Start the project with ${(0,prose/* code */.aY)(devCommand)}.`] : []),
+            story
+                ? `Act out the user story: check by hand that ${(0,prose/* lowerFirst */.oZ)(storyOutcome(story))}, and that this delivers its benefit (“${(0,prose/* prose */.CS)(story.benefit, 200)}”).`
+                : `Use the feature the way the issue describes it, starting from a clean checkout.`,
+            'Walk through each acceptance criterion below and confirm it, including one invalid input and one case where the feature is not used.'
+        ]
+    };
 }
 function docLines(research, rankedDocs, featureLabel) {
     const { docs, agentGuides } = research.orientation;
@@ -1310,112 +1510,35 @@ function signalText(issue) {
         .join('\n');
     return `${(0,naming/* stripTitlePrefix */.Fw)(issue.title)}\n${body}`;
 }
-function buildPlanContent(input) {
-    const { adwId, issue, research, root } = input;
-    const reading = readIssue(issue.body);
-    const featureName = featureNameFrom(issue.title, issue.body);
-    const featureLabel = `“${featureName}”`;
-    const { orientation } = research;
-    const files = chooseRelevantFiles(research, root, input.descriptiveName, featureLabel);
-    const commands = validationCommands(orientation.commands);
-    const testCommand = commands.find(command => command.purpose === 'test')?.command;
-    const checks = commands
-        .filter(command => ['test', 'lint', 'typecheck'].includes(command.purpose))
-        .map(command => command.command);
-    // Problem and solution: the issue's own sections when it has them, else its loose prose
-    // (the story and bare requirement sentences are shown elsewhere, not repeated here).
-    const loose = reading.looseParagraphs.filter(text => !parseUserStory(text) && !/^[^.!?]*\b(must|should|shall)\b[^.!?]*[.!?]?$/i.test(text));
-    const problemSource = reading.sections.problem ?? loose[0];
-    // A source can be all markup (`===`, `---`) and give no prose: then it says nothing either.
-    const problem = (problemSource && (0,prose/* sentence */.em)(problemSource, 1200)) ||
-        `Issue #${adwId} asks for ${featureLabel}, which the project does not offer yet; the issue gives no further description, so the scope below is inferred from its title and the code.`;
-    const solutionSource = reading.sections.solution ??
-        (loose.slice(reading.sections.problem ? 0 : 1, 3).join(' ') || undefined);
-    const solutionLead = (solutionSource && (0,prose/* sentence */.em)(solutionSource, 1200)) ||
-        `Build ${featureLabel} into the existing code rather than alongside it${reading.userStory ? `, so that ${(0,prose/* prose */.CS)(reading.userStory.benefit, 200)}` : ''}.`;
-    const lead = files.code[0];
-    const testHome = files.existingTest ?? files.newTest;
-    const where = files.code.slice(0, 3).map(file => `${(0,prose/* code */.aY)(file.path)}${namesIn(research, file)}`);
-    const placement = lead
-        ? `${files.unsure ? 'The research is unsure where the change belongs; it ranks' : 'The research points to'} ${(0,prose/* listing */.RR)(where)}${files.unsure ? ' first' : ' as where the change belongs'} (${(0,prose/* code */.aY)(lead.path)}: ${reasonText(lead)})${testHome ? `, and the tests go into ${(0,prose/* code */.aY)(testHome)}` : ''}.`
-        : "The research found no existing code clearly tied to the issue, so the feature starts as new code following the repository's layout.";
-    const solution = `${solutionLead} ${placement}`;
-    const criteria = criteriaOf(reading, solutionSource, files.newTest, testCommand);
-    const solutionSummary = solutionSource
-        ? (0,prose/* firstSentence */.qi)(solutionSource, 300)
-        : `The goal: ${featureLabel}.`;
-    const phases = buildPhases({
-        files,
-        research,
-        solution: /[.!?…]$/.test(solutionSummary) ? solutionSummary : `${solutionSummary}.`,
-        criteria: criteria.functional,
-        identifiers: reading.identifiers,
-        checks
-    });
-    const framework = orientation.tests.framework;
-    // The tests' place: where this code's tests are, else the repository's test directories.
-    const testPlaces = testHome
-        ? [(0,prose/* code */.aY)(external_node_path_.posix.dirname(testHome))]
-        : orientation.tests.dirs.slice(0, 2).map(prose/* code */.aY);
-    const leadSymbol = lead ? symbolsOf(research, lead.path, 1)[0] : undefined;
-    const subject = leadSymbol
-        ? `${(0,prose/* code */.aY)(symbolName(leadSymbol))} in ${(0,prose/* code */.aY)(lead.path)}`
-        : lead
-            ? (0,prose/* code */.aY)(lead.path)
-            : 'the new module';
-    const story = reading.userStory;
-    const devCommand = orientation.commands.find(command => command.purpose === 'dev')?.command;
-    // A criterion about documentation is checked by reading the docs, not by a unit test.
-    const testable = criteria.functional.filter(criterion => !DOCUMENTATION.test(criterion));
-    const testing = {
-        overview: `Test at the levels the repository already uses${framework ? `, with ${framework}` : ''}${testPlaces.length > 0 ? ` in ${(0,prose/* listing */.RR)(testPlaces)}` : ''}: unit tests for ${subject}, an integration test through the entry point users call, then a manual pass over the acceptance criteria${testCommand ? `. ${(0,prose/* code */.aY)(testCommand)} runs the automated tests` : ''}.`,
-        unit: [
-            ...testable
-                .slice(0, 4)
-                .map(criterion => `Test that ${(0,prose/* lowerFirst */.oZ)(criterion.replace(/[.!]$/, ''))}.`),
-            `Edge cases for ${subject}: empty and invalid input, and unchanged results when the feature is not used.`
-        ],
-        integration: [
-            `Exercise the feature end to end through the entry point users call${files.code.length > 1
-                ? `, so that ${(0,prose/* listing */.RR)(files.code.slice(0, 3).map(file => (0,prose/* code */.aY)(file.path)))} run together`
-                : ''}.`,
-            ...files.tests.map(file => `Extend ${(0,prose/* code */.aY)(file.path)} so its existing scenarios also run with the feature in use.`)
-        ],
-        manual: [
-            ...(devCommand ? [`Start the project with ${(0,prose/* code */.aY)(devCommand)}.`] : []),
-            story
-                ? `Act out the user story: check by hand that ${(0,prose/* lowerFirst */.oZ)(storyOutcome(story))}, and that this delivers its benefit (“${(0,prose/* prose */.CS)(story.benefit, 200)}”).`
-                : `Use the feature the way the issue describes it, starting from a clean checkout.`,
-            'Walk through each acceptance criterion below and confirm it, including one invalid input and one case where the feature is not used.'
-        ]
-    };
-    const signals = signalText(issue);
-    const notes = [
+function featureNotes({ adwId, research, reading }) {
+    return [
         ...researchNotes(adwId, research, 'the chosen files and phases'),
-        story
+        reading.userStory
             ? 'The user story is quoted from the issue.'
             : 'The issue has no “As a … I want … so that …” story; the one above is derived from its title and problem.',
         ...(reading.sections.alternatives
             ? [`Alternatives named in the issue: ${(0,prose/* sentence */.em)(reading.sections.alternatives, 400)}`]
             : [])
     ];
+}
+function buildPlanContent(input) {
+    const facts = featureFacts(input);
+    const { issue, research, reading, featureName, featureLabel, files } = facts;
+    const signals = signalText(issue);
     return {
         featureName,
-        userStory: userStoryOf(reading, issue.title, featureName, Boolean(problemSource)),
-        problem,
-        solution,
-        relevantFilesIntro: `Files ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each. Paths are relative to the repository root.`,
-        filesToModify: files.toModify,
-        alsoConsidered: files.alsoConsidered ?? '',
-        filesToCreate: files.toCreate,
-        phases,
-        testing,
-        criteria: criteria.all,
-        commands: commandEntries(input.research),
+        userStory: userStoryOf(reading, issue.title, featureName, Boolean(facts.problemSource)),
+        problem: featureProblem(facts),
+        solution: featureSolution(facts),
+        ...relevantFilesData(files, `Files ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each. Paths are relative to the repository root.`),
+        phases: featurePhases(facts),
+        testing: featureTesting(facts),
+        criteria: facts.criteria.all,
+        commands: commandEntries(research),
         security: securityNotes(signals, files.code.map(file => file.path)),
         performance: performanceNotes(signals),
         docs: docLines(research, files.docs.map(file => file.path), featureLabel),
-        notes
+        notes: featureNotes(facts)
     };
 }
 
@@ -1587,9 +1710,55 @@ function reportFacts(report) {
 
 // EXTERNAL MODULE: ./src/plan/format/validate.ts
 var validate = __webpack_require__(117);
-;// CONCATENATED MODULE: ./src/plan/embedded/bug-content.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/bug-fault.ts
 
 
+
+/** Files named as traceback frames, innermost first: the research gives each frame's depth. */
+function frameFiles(files) {
+    const frames = files.filter(file => file.reasons.some(reason => /traceback/.test(reason)));
+    return frames.sort((a, b) => Number(b.reasons.some(r => /innermost/.test(r))) -
+        Number(a.reasons.some(r => /innermost/.test(r))));
+}
+/** The symbol's strongest direct evidence, for a sentence ("innermost project frame … (line 9)"). */
+function pinnedBy(symbol) {
+    return symbol.reasons.find(reason => /traceback|quoted|named in the issue|points at line/.test(reason));
+}
+/** "`Class.method` in `path` (lines 3–9)", or "`path`" when the research has no symbol there. */
+function faultPlace(lead, symbol) {
+    return symbol
+        ? `${(0,prose/* code */.aY)(symbolName(symbol))} in ${(0,prose/* code */.aY)(lead.path)} (lines ${symbol.startLine}–${symbol.endLine})`
+        : (0,prose/* code */.aY)(lead.path);
+}
+/** Where the fault is, in one sentence, from the strongest evidence the research has. */
+function faultSummary(research, lead, symbol, frames, error, unsure) {
+    const innermost = frames[0];
+    const outer = frames.slice(1, 4).map(file => (0,prose/* code */.aY)(file.path));
+    if (innermost) {
+        const framed = symbolsOf(research, innermost.path, 3).find(item => item.reasons.some(reason => /innermost/.test(reason)));
+        const at = framed ? `, in ${symbolPlace(framed)}` : namesIn(research, innermost);
+        return `The traceback quoted in the issue${error ? ` (${(0,prose/* code */.aY)(error)})` : ''} ends in this repository at ${(0,prose/* code */.aY)(innermost.path)}${at}: that is where the failure surfaces.${outer.length > 0 ? ` On its way it passes through ${(0,prose/* listing */.RR)(outer)}; the fault may sit in one of those if it hands bad state down.` : ''}`;
+    }
+    if (!lead) {
+        return 'Neither a traceback nor the research points to specific code: reproduce the bug first and follow the failing path through the code.';
+    }
+    const place = faultPlace(lead, symbol);
+    const why = symbol ? pinnedBy(symbol) : undefined;
+    if (!unsure && why)
+        return `${place} is where the issue points: ${why}.`;
+    return `The research is unsure where the fault lives: no traceback, quoted line or message pins it, and ${place} ranks first by ${symbol ? symbol.reasons.slice(0, 2).join('; ') : reasonText(lead)}. Confirm the cause with the regression test before changing code.`;
+}
+/** The candidates for the root cause: the best symbols, else the best files. */
+function causeCandidates(research, files) {
+    const symbols = research.symbols.slice(0, 4);
+    if (symbols.length > 0)
+        return symbols.map(symbol => `${symbolPlace(symbol)} in ${(0,prose/* code */.aY)(symbol.path)}: ${symbol.reasons.slice(0, 3).join('; ')}.`);
+    return files
+        .slice(0, 4)
+        .map(file => `${(0,prose/* code */.aY)(file.path)}${namesIn(research, file)}: ${reasonText(file)}.`);
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/bug-facts.ts
 
 
 
@@ -1609,51 +1778,24 @@ const bugWording = {
 };
 /** A bug fix touches few files: another is listed only when the evidence for it is as strong. */
 const bugSelection = { share: 0.5, max: 3, docs: 0, tests: 1 };
-/** Files named as traceback frames, innermost first: the research gives each frame's depth. */
-function frameFiles(files) {
-    const frames = files.filter(file => file.reasons.some(reason => /traceback/.test(reason)));
-    return frames.sort((a, b) => Number(b.reasons.some(r => /innermost/.test(r))) -
-        Number(a.reasons.some(r => /innermost/.test(r))));
+/** Where the regression test goes: the existing tests of the code, else a new file. */
+function regressionTest(files, lead, report) {
+    return {
+        home: testHomeOf(files),
+        why: files.existingTest
+            ? ` (the existing tests of ${(0,prose/* code */.aY)(lead?.path ?? '')})`
+            : files.newTest
+                ? `, a new file named like the tests beside it`
+                : '',
+        exercise: report.snippet ? `calls ${(0,prose/* code */.aY)(report.snippet)}` : 'follows the steps to reproduce',
+        asserts: report.expected
+            ? `asserts “${withoutStop(report.expected)}”`
+            : 'asserts the expected behaviour'
+    };
 }
-/** The symbol's strongest direct evidence, for a sentence ("innermost project frame … (line 9)"). */
-function pinnedBy(symbol) {
-    return symbol.reasons.find(reason => /traceback|quoted|named in the issue|points at line/.test(reason));
-}
-/** Where the fault is, in one sentence, from the strongest evidence the research has. */
-function faultSummary(research, lead, symbol, frames, error, unsure) {
-    const innermost = frames[0];
-    const outer = frames.slice(1, 4).map(file => (0,prose/* code */.aY)(file.path));
-    if (innermost) {
-        const framed = symbolsOf(research, innermost.path, 3).find(item => item.reasons.some(reason => /innermost/.test(reason)));
-        const at = framed ? `, in ${symbolPlace(framed)}` : namesIn(research, innermost);
-        return `The traceback quoted in the issue${error ? ` (${(0,prose/* code */.aY)(error)})` : ''} ends in this repository at ${(0,prose/* code */.aY)(innermost.path)}${at}: that is where the failure surfaces.${outer.length > 0 ? ` On its way it passes through ${(0,prose/* listing */.RR)(outer)}; the fault may sit in one of those if it hands bad state down.` : ''}`;
-    }
-    if (!lead) {
-        return 'Neither a traceback nor the research points to specific code: reproduce the bug first and follow the failing path through the code.';
-    }
-    const place = symbol
-        ? `${(0,prose/* code */.aY)(symbolName(symbol))} in ${(0,prose/* code */.aY)(lead.path)} (lines ${symbol.startLine}–${symbol.endLine})`
-        : (0,prose/* code */.aY)(lead.path);
-    const why = symbol ? pinnedBy(symbol) : undefined;
-    if (!unsure && why)
-        return `${place} is where the issue points: ${why}.`;
-    return `The research is unsure where the fault lives: no traceback, quoted line or message pins it, and ${place} ranks first by ${symbol ? symbol.reasons.slice(0, 2).join('; ') : reasonText(lead)}. Confirm the cause with the regression test before changing code.`;
-}
-/** The candidates for the root cause: the best symbols, else the best files. */
-function causeCandidates(research, files) {
-    const symbols = research.symbols.slice(0, 4);
-    if (symbols.length > 0)
-        return symbols.map(symbol => `${symbolPlace(symbol)} in ${(0,prose/* code */.aY)(symbol.path)}: ${symbol.reasons.slice(0, 3).join('; ')}.`);
-    return files
-        .slice(0, 4)
-        .map(file => `${(0,prose/* code */.aY)(file.path)}${namesIn(research, file)}: ${reasonText(file)}.`);
-}
-function buildBugContent(input) {
+function bugFacts(input) {
     const { adwId, issue, research, root } = input;
-    const { orientation } = research;
-    const reading = readIssue(issue.body);
     const report = readBugReport(issue.title, issue.body);
-    const { expected, actual, error, actualIsError, fix, snippet } = report;
     const bugName = featureNameFrom(issue.title, issue.body, 'Untitled bug');
     const bugLabel = `“${bugName}”`;
     const exists = (0,validate/* fileExistsIn */.wN)(root);
@@ -1667,24 +1809,148 @@ function buildBugContent(input) {
         selection: bugSelection,
         keep: innermost
     });
+    // A fix goes into code: a config file leads only when no code file is listed.
     const lead = files.code.find(file => file.kind === 'code') ?? files.code[0];
-    const leadSymbol = lead ? symbolsOf(research, lead.path, 1)[0] : undefined;
-    const target = leadSymbol
-        ? `${(0,prose/* code */.aY)(symbolName(leadSymbol))} in ${(0,prose/* code */.aY)(lead.path)}`
-        : lead
-            ? (0,prose/* code */.aY)(lead.path)
-            : undefined;
-    const commands = commandEntries(research);
-    const testCommand = orientation.commands.find(command => command.purpose === 'test')?.command;
-    const checks = validationCommands(orientation.commands)
-        .filter(command => ['test', 'lint', 'typecheck'].includes(command.purpose))
-        .map(command => command.command);
-    const framework = orientation.tests.framework;
-    const described = report.described;
-    const description = described
-        ? (0,prose/* sentence */.em)(described, 1200)
+    const { symbol: leadSymbol, reference: target } = leadPlace(research, lead);
+    return {
+        adwId,
+        research,
+        reading: readIssue(issue.body),
+        report,
+        bugName,
+        bugLabel,
+        files,
+        frames,
+        lead,
+        leadSymbol,
+        target,
+        unsure: files.unsure || !lead,
+        test: regressionTest(files, lead, report),
+        commands: planCommands(research),
+        framework: research.orientation.tests.framework
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/bug-fix.ts
+// How a bug fix proceeds and how it is proven: a failing regression test first, then the root
+// cause confirmed and fixed, then the repository's checks; the testing and the acceptance criteria
+// that show the bug is gone and nothing next to it changed.
+
+
+
+
+
+function failingTestStep({ files, framework, test, commands, report }) {
+    return {
+        name: 'Reproduce the bug in a failing test',
+        tasks: [
+            files.newTest
+                ? `Create ${(0,prose/* code */.aY)(files.newTest)}${framework ? ` with ${framework}` : ''}: a test that ${test.exercise} and ${test.asserts}.`
+                : `Add a regression test to ${test.home ? `${(0,prose/* code */.aY)(test.home)}${test.why}` : 'the tests next to the code it exercises'} that ${test.exercise} and ${test.asserts}.`,
+            `Run it${commands.test ? ` with ${(0,prose/* code */.aY)(commands.test)}` : ''} and confirm it fails${report.error ? ` with ${(0,prose/* code */.aY)(report.error)}` : ' the way the issue describes'}.`
+        ]
+    };
+}
+function confirmCauseStep({ lead, leadSymbol, frames, research }) {
+    const from = leadSymbol?.line !== undefined ? ` from line ${leadSymbol.line}` : '';
+    return {
+        name: 'Confirm the root cause',
+        tasks: [
+            leadSymbol
+                ? `Read ${symbolPlace(leadSymbol)} in ${(0,prose/* code */.aY)(lead.path)}${from} and find the condition that produces the actual behaviour instead of the expected one.`
+                : lead
+                    ? `Read ${(0,prose/* code */.aY)(lead.path)} along the path the steps to reproduce take and find where the actual behaviour departs from the expected one.`
+                    : 'Trace the steps to reproduce through the code to where the actual behaviour departs from the expected one.',
+            ...(frames.length > 1
+                ? [
+                    `If the state is already wrong there, walk out through the traceback's other frames: ${(0,prose/* listing */.RR)(frames.slice(1, 4).map(file => `${(0,prose/* code */.aY)(file.path)}${namesIn(research, file)}`))}.`
+                ]
+                : [])
+        ]
+    };
+}
+function fixCauseStep({ files, lead, target, report, research }) {
+    const others = files.code.filter(file => file !== lead && file.kind === 'code');
+    return {
+        name: 'Fix the root cause',
+        tasks: [
+            target
+                ? `Change ${target} so that ${report.expected ? `“${withoutStop(report.expected)}” holds` : 'the expected behaviour holds'}, and keep the change to the cause.`
+                : 'Fix the code where the cause was found, and keep the change to the cause.',
+            ...others.map(file => `Adapt ${(0,prose/* code */.aY)(file.path)}${namesIn(research, file)} only if the fix changes what it receives or returns.`)
+        ]
+    };
+}
+function fixSteps(facts) {
+    return [
+        failingTestStep(facts),
+        confirmCauseStep(facts),
+        fixCauseStep(facts),
+        validationStep(facts.commands.checks)
+    ];
+}
+/** What the fix must leave as it is: other input to the same code, and the traceback's callers. */
+function edgeCases({ lead, leadSymbol, frames }) {
+    return [
+        ...(leadSymbol
+            ? [
+                `Calls of ${(0,prose/* code */.aY)(symbolName(leadSymbol))} whose input does not trigger the bug keep their current results.`
+            ]
+            : lead
+                ? [
+                    `Paths through ${(0,prose/* code */.aY)(lead.path)} that do not involve the bug keep their current results.`
+                ]
+                : ['Inputs next to the failing one keep their current results.']),
+        ...(frames.length > 1
+            ? [
+                `Callers on the traceback's path (${(0,prose/* listing */.RR)(frames.slice(1, 4).map(file => (0,prose/* code */.aY)(file.path)))}) still work with the fixed code.`
+            ]
+            : [])
+    ];
+}
+function bugTesting(facts) {
+    const { test, framework, commands, report, research } = facts;
+    const testDir = test.home ? external_node_path_.posix.dirname(test.home) : research.orientation.tests.dirs[0];
+    return {
+        overview: `A regression test${test.home ? ` in ${(0,prose/* code */.aY)(test.home)}` : ''}${framework ? `, with ${framework}` : ''}, written before the fix, proves it${commands.test ? `; ${(0,prose/* code */.aY)(commands.test)} runs it with the existing tests` : ''}${testDir && !test.home ? ` in ${(0,prose/* code */.aY)(testDir)}` : ''}.`,
+        regression: [
+            `${test.home ? (0,prose/* code */.aY)(test.home) : 'The regression test'}: ${test.exercise} and ${test.asserts}; it fails before the fix${report.error ? ` with ${(0,prose/* code */.aY)(report.error)}` : ''} and passes after it.`
+        ],
+        edgeCases: edgeCases(facts)
+    };
+}
+function bugCriteria({ reading, report, test, commands }) {
+    const { expected, error } = report;
+    const fromIssue = [...new Set(reading.checklist.map(item => (0,prose/* prose */.CS)(item, 240)))].filter(Boolean);
+    return [
+        ...fromIssue,
+        `Following the steps to reproduce gives the expected behaviour${expected ? `: ${withoutStop(expected)}` : ''}`,
+        ...(error ? [`${(0,prose/* code */.aY)(error)} is no longer raised for the input in the issue`] : []),
+        `The regression test${test.home ? ` in ${(0,prose/* code */.aY)(test.home)}` : ''} fails before the fix and passes after it`,
+        `The existing tests pass${commands.test ? ` (${(0,prose/* code */.aY)(commands.test)})` : ''}`
+    ].slice(0, 12);
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/bug-content.ts
+// Every section of a bug plan, for the embedded planner: what the report says (steps, expected
+// and actual behaviour, the error), where the research says the fault lives (traceback frames
+// first), and a fix that starts from a failing regression test. Issue text is data, flattened
+// to one-line prose.
+
+
+
+
+
+
+
+function bugDescription({ report, adwId, bugLabel }) {
+    return report.described
+        ? (0,prose/* sentence */.em)(report.described, 1200)
         : `Issue #${adwId} reports ${bugLabel}; it gives no further description, so the analysis below is inferred from its title and the code.`;
-    const facts = reportFacts(report);
+}
+/** The symptom, then the gap between what happens and what should. */
+function bugProblem({ report, bugName }) {
+    const { described, actual, expected, error, actualIsError } = report;
     const symptom = actual || (error ? `${(0,prose/* code */.aY)(error)} is raised` : '') || (0,prose/* firstSentence */.qi)(described) || bugName;
     // Issue text is quoted rather than woven into a sentence: it can be a word ("NaN") or a page.
     const gap = actual && expected
@@ -1694,17 +1960,10 @@ function buildBugContent(input) {
             : expected
                 ? ` Expected instead: “${withoutStop(expected)}”.`
                 : '';
-    const problem = `${(0,prose/* sentence */.em)(described ? (0,prose/* firstSentence */.qi)(described) : symptom)}${gap}`;
-    // Where the regression test goes: the existing tests of the code, else a new file.
-    const testHome = files.existingTest ?? files.newTest;
-    const testWhy = files.existingTest
-        ? ` (the existing tests of ${(0,prose/* code */.aY)(lead?.path ?? '')})`
-        : files.newTest
-            ? `, a new file named like the tests beside it`
-            : '';
-    const exercise = snippet ? `calls ${(0,prose/* code */.aY)(snippet)}` : 'follows the steps to reproduce';
-    const asserts = expected ? `asserts “${withoutStop(expected)}”` : 'asserts the expected behaviour';
-    const unsure = files.unsure || !lead;
+    return `${(0,prose/* sentence */.em)(described ? (0,prose/* firstSentence */.qi)(described) : symptom)}${gap}`;
+}
+/** The reporter's proposed fix, if any, then where the fix and its regression test go. */
+function bugSolution({ report, target, unsure, lead, leadSymbol, test }) {
     const because = leadSymbol && pinnedBy(leadSymbol)
         ? `: ${pinnedBy(leadSymbol)}`
         : lead && !unsure
@@ -1714,118 +1973,43 @@ function buildBugContent(input) {
         target
             ? unsure
                 ? `The research is unsure where the fault lives; ${target} ranks first, by ${reasonText(lead)} only, so confirm the cause with the regression test before changing it.`
-                : `The fix goes into ${leadSymbol ? `${(0,prose/* code */.aY)(symbolName(leadSymbol))} in ${(0,prose/* code */.aY)(lead.path)} (lines ${leadSymbol.startLine}–${leadSymbol.endLine})` : (0,prose/* code */.aY)(lead.path)}${because}.`
+                : `The fix goes into ${faultPlace(lead, leadSymbol)}${because}.`
             : 'The research found no code clearly tied to the bug: follow the steps to reproduce to where it happens.',
-        testHome ? `Its regression test goes into ${(0,prose/* code */.aY)(testHome)}${testWhy}.` : ''
+        test.home ? `Its regression test goes into ${(0,prose/* code */.aY)(test.home)}${test.why}.` : ''
     ]
         .filter(Boolean)
         .join(' ');
-    const solution = fix ? `${(0,prose/* sentence */.em)(fix)} ${placement}` : placement;
-    // Steps to reproduce: the report's own, else the code it runs, else what the research found.
-    const quoted = report.steps.length > 0;
-    let reproduce = report.steps;
-    if (!quoted) {
-        reproduce = snippet
-            ? [`Run the code the issue quotes, which calls ${(0,prose/* code */.aY)(snippet)}.`]
-            : report.hasCode
-                ? ['Run the code quoted in the issue (see the Metadata above) as it stands.']
-                : target
-                    ? [
-                        `Exercise ${target} the way the issue describes: “${withoutStop((0,prose/* firstSentence */.qi)(described) || bugName)}”.`
-                    ]
-                    : [
-                        `Follow what the issue describes: “${withoutStop((0,prose/* firstSentence */.qi)(described) || bugName)}”.`
-                    ];
-    }
-    if (actual)
-        reproduce = [...reproduce, `Observe the actual behaviour: ${(0,prose/* sentence */.em)(actual)}`];
-    else if (error)
-        reproduce = [...reproduce, `Observe the error ${(0,prose/* code */.aY)(error)}.`];
-    if (expected)
-        reproduce = [...reproduce, `Expected instead: ${(0,prose/* sentence */.em)(expected)}`];
-    const rootCause = {
-        summary: faultSummary(research, lead, leadSymbol, frames, error, unsure),
-        candidates: causeCandidates(research, files.code)
-    };
-    const others = files.code.filter(file => file !== lead && file.kind === 'code');
-    const from = leadSymbol?.line !== undefined ? ` from line ${leadSymbol.line}` : '';
-    const steps = [
-        {
-            name: 'Reproduce the bug in a failing test',
-            tasks: [
-                files.newTest
-                    ? `Create ${(0,prose/* code */.aY)(files.newTest)}${framework ? ` with ${framework}` : ''}: a test that ${exercise} and ${asserts}.`
-                    : `Add a regression test to ${testHome ? `${(0,prose/* code */.aY)(testHome)}${testWhy}` : 'the tests next to the code it exercises'} that ${exercise} and ${asserts}.`,
-                `Run it${testCommand ? ` with ${(0,prose/* code */.aY)(testCommand)}` : ''} and confirm it fails${error ? ` with ${(0,prose/* code */.aY)(error)}` : ' the way the issue describes'}.`
-            ]
-        },
-        {
-            name: 'Confirm the root cause',
-            tasks: [
-                leadSymbol
-                    ? `Read ${symbolPlace(leadSymbol)} in ${(0,prose/* code */.aY)(lead.path)}${from} and find the condition that produces the actual behaviour instead of the expected one.`
-                    : lead
-                        ? `Read ${(0,prose/* code */.aY)(lead.path)} along the path the steps to reproduce take and find where the actual behaviour departs from the expected one.`
-                        : 'Trace the steps to reproduce through the code to where the actual behaviour departs from the expected one.',
-                ...(frames.length > 1
-                    ? [
-                        `If the state is already wrong there, walk out through the traceback's other frames: ${(0,prose/* listing */.RR)(frames.slice(1, 4).map(file => `${(0,prose/* code */.aY)(file.path)}${namesIn(research, file)}`))}.`
-                    ]
-                    : [])
-            ]
-        },
-        {
-            name: 'Fix the root cause',
-            tasks: [
-                target
-                    ? `Change ${target} so that ${expected ? `“${withoutStop(expected)}” holds` : 'the expected behaviour holds'}, and keep the change to the cause.`
-                    : 'Fix the code where the cause was found, and keep the change to the cause.',
-                ...others.map(file => `Adapt ${(0,prose/* code */.aY)(file.path)}${namesIn(research, file)} only if the fix changes what it receives or returns.`)
-            ]
-        },
-        {
-            name: 'Run the validation commands',
-            tasks: [
-                checks.length > 0
-                    ? `Run ${(0,prose/* listing */.RR)(checks.map(prose/* code */.aY))} and fix everything they report.`
-                    : "Run the project's tests and linters and fix everything they report."
-            ]
-        }
-    ];
-    const testDir = testHome ? external_node_path_.posix.dirname(testHome) : orientation.tests.dirs[0];
-    const testing = {
-        overview: `A regression test${testHome ? ` in ${(0,prose/* code */.aY)(testHome)}` : ''}${framework ? `, with ${framework}` : ''}, written before the fix, proves it${testCommand ? `; ${(0,prose/* code */.aY)(testCommand)} runs it with the existing tests` : ''}${testDir && !testHome ? ` in ${(0,prose/* code */.aY)(testDir)}` : ''}.`,
-        regression: [
-            `${testHome ? (0,prose/* code */.aY)(testHome) : 'The regression test'}: ${exercise} and ${asserts}; it fails before the fix${error ? ` with ${(0,prose/* code */.aY)(error)}` : ''} and passes after it.`
-        ],
-        edgeCases: [
-            ...(leadSymbol
-                ? [
-                    `Calls of ${(0,prose/* code */.aY)(symbolName(leadSymbol))} whose input does not trigger the bug keep their current results.`
-                ]
-                : lead
-                    ? [
-                        `Paths through ${(0,prose/* code */.aY)(lead.path)} that do not involve the bug keep their current results.`
-                    ]
-                    : ['Inputs next to the failing one keep their current results.']),
-            ...(frames.length > 1
-                ? [
-                    `Callers on the traceback's path (${(0,prose/* listing */.RR)(frames.slice(1, 4).map(file => (0,prose/* code */.aY)(file.path)))}) still work with the fixed code.`
-                ]
-                : [])
-        ]
-    };
-    const fromIssue = [...new Set(reading.checklist.map(item => (0,prose/* prose */.CS)(item, 240)))].filter(Boolean);
-    const criteria = [
-        ...fromIssue,
-        `Following the steps to reproduce gives the expected behaviour${expected ? `: ${withoutStop(expected)}` : ''}`,
-        ...(error ? [`${(0,prose/* code */.aY)(error)} is no longer raised for the input in the issue`] : []),
-        `The regression test${testHome ? ` in ${(0,prose/* code */.aY)(testHome)}` : ''} fails before the fix and passes after it`,
-        `The existing tests pass${testCommand ? ` (${(0,prose/* code */.aY)(testCommand)})` : ''}`
-    ].slice(0, 12);
-    const notes = [
+    return report.fix ? `${(0,prose/* sentence */.em)(report.fix)} ${placement}` : placement;
+}
+/** Steps to reproduce when the report lists none: the code it runs, else what the research found. */
+function derivedReproduction({ report, target, bugName }) {
+    if (report.snippet)
+        return [`Run the code the issue quotes, which calls ${(0,prose/* code */.aY)(report.snippet)}.`];
+    if (report.hasCode)
+        return ['Run the code quoted in the issue (see the Metadata above) as it stands.'];
+    const described = withoutStop((0,prose/* firstSentence */.qi)(report.described) || bugName);
+    return target
+        ? [`Exercise ${target} the way the issue describes: “${described}”.`]
+        : [`Follow what the issue describes: “${described}”.`];
+}
+/** Steps to reproduce: the report's own, else derived; then what to observe and to expect. */
+function stepsToReproduce(facts) {
+    const { steps, actual, error, expected } = facts.report;
+    const observe = actual
+        ? [`Observe the actual behaviour: ${(0,prose/* sentence */.em)(actual)}`]
+        : error
+            ? [`Observe the error ${(0,prose/* code */.aY)(error)}.`]
+            : [];
+    return [
+        ...(steps.length > 0 ? steps : derivedReproduction(facts)),
+        ...observe,
+        ...(expected ? [`Expected instead: ${(0,prose/* sentence */.em)(expected)}`] : [])
+    ].slice(0, 10);
+}
+function bugNotes({ adwId, research, report, unsure, frames }) {
+    return [
         ...researchNotes(adwId, research, 'the root cause candidates and the chosen files'),
-        quoted
+        report.steps.length > 0
             ? 'The steps to reproduce are quoted from the issue.'
             : 'The issue lists no steps to reproduce; the ones above are derived from its description and the research: confirm them first.',
         ...(unsure && frames.length === 0
@@ -1834,31 +2018,31 @@ function buildBugContent(input) {
             ]
             : [])
     ];
+}
+function buildBugContent(input) {
+    const facts = bugFacts(input);
+    const { research, files, report } = facts;
     return {
-        bugName,
-        description,
-        facts,
-        problem,
-        solution,
-        reproduce: reproduce.slice(0, 10),
-        rootCause,
-        relevantFilesIntro: `Ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each; paths are relative to the repository root.`,
-        filesToModify: files.toModify,
-        alsoConsidered: files.alsoConsidered ?? '',
-        filesToCreate: files.toCreate,
-        steps,
-        testing,
-        criteria,
-        commands,
-        notes
+        bugName: facts.bugName,
+        description: bugDescription(facts),
+        facts: reportFacts(report),
+        problem: bugProblem(facts),
+        solution: bugSolution(facts),
+        reproduce: stepsToReproduce(facts),
+        rootCause: {
+            summary: faultSummary(research, facts.lead, facts.leadSymbol, facts.frames, report.error, facts.unsure),
+            candidates: causeCandidates(research, files.code)
+        },
+        ...relevantFilesData(files, `Ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each; paths are relative to the repository root.`),
+        steps: fixSteps(facts),
+        testing: bugTesting(facts),
+        criteria: bugCriteria(facts),
+        commands: commandEntries(research),
+        notes: bugNotes(facts)
     };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/embedded/chore-content.ts
-// Every section of a chore plan, for the embedded planner: maintenance with a clear scope (the
-// issue's own lists when it has them), the files the research ties to it, and steps that end in
-// the repository's checks. Issue text is data, flattened to one-line prose.
-
 
 
 
@@ -1880,29 +2064,40 @@ const chore_content_DESCRIPTION = /^(description|summary|what|details|chore|task
 const MOTIVATION = /^(why|motivation|reason|rationale)$/i;
 const IN_SCOPE = /^((?:in )?scope|tasks?|to ?do|todos?|checklist|steps|plan|changes)$/i;
 const OUT_OF_SCOPE = /^(out of scope|not in scope|non-?goals|excluded|not included)$/i;
-function buildChoreContent(input) {
+function choreFacts(input) {
     const { adwId, issue, research, root } = input;
-    const { orientation } = research;
-    const reading = readIssue(issue.body);
     const sections = issueSections(issue.body);
     const choreName = featureNameFrom(issue.title, issue.body, 'Untitled chore');
     const choreLabel = `“${choreName}”`;
-    const files = chooseRelevantFiles(research, root, input.descriptiveName, choreLabel, choreWording, { selection: choreSelection });
-    const checks = validationCommands(orientation.commands)
-        .filter(command => ['test', 'lint', 'typecheck'].includes(command.purpose))
-        .map(command => command.command);
+    return {
+        adwId,
+        research,
+        reading: readIssue(issue.body),
+        sections,
+        outSection: sectionMatching(sections, OUT_OF_SCOPE),
+        choreName,
+        choreLabel,
+        files: chooseRelevantFiles(research, root, input.descriptiveName, choreLabel, choreWording, {
+            selection: choreSelection
+        }),
+        checks: planCommands(research).checks
+    };
+}
+/** What the chore is and why: the issue's description and motivation sections, else its prose. */
+function choreDescription({ sections, reading, adwId, choreLabel }) {
     const described = sectionProse(sectionMatching(sections, chore_content_DESCRIPTION)) ||
         sectionProse(sections[0]) ||
         (0,prose/* prose */.CS)(reading.paragraphs[0] ?? '', 1200);
     const motivation = sectionProse(sectionMatching(sections, MOTIVATION), 600);
-    const description = [described, motivation]
+    return ([described, motivation]
         .filter(Boolean)
         .map(text => (0,prose/* sentence */.em)(text))
         .join(' ') ||
-        `Issue #${adwId} asks for the chore ${choreLabel}; it gives no further description, so the scope below is inferred from its title and the code.`;
+        `Issue #${adwId} asks for the chore ${choreLabel}; it gives no further description, so the scope below is inferred from its title and the code.`);
+}
+function choreScope({ sections, outSection, files, choreName }) {
     // In scope: the issue's own list under a scope or task heading, else its checklists and
     // bullets (those under "out of scope" excepted), else what the research ties to the chore.
-    const outSection = sectionMatching(sections, OUT_OF_SCOPE);
     const inSection = sectionMatching(sections, IN_SCOPE);
     let inScope = inSection ? listItems(inSection.lines) : [];
     if (inScope.length === 0) {
@@ -1917,77 +2112,81 @@ function buildChoreContent(input) {
             'Every reference to what the chore changes (imports, configuration, scripts, documentation), kept consistent'
         ];
     }
-    const scopeIn = [...new Set(inScope.map(item => (0,prose/* sentence */.em)(item, 300)))].slice(0, 12);
     const outItems = outSection ? listItems(outSection.lines) : [];
-    const scopeOut = outItems.length > 0
-        ? outItems.map(item => (0,prose/* sentence */.em)(item, 300))
-        : [
-            'Changes to behaviour users can see: the chore leaves features and public interfaces as they are.',
-            'Refactors or clean-ups beyond the files listed under Relevant Files; note any found along the way in a follow-up issue.'
-        ];
+    return {
+        in: [...new Set(inScope.map(item => (0,prose/* sentence */.em)(item, 300)))].slice(0, 12),
+        out: outItems.length > 0
+            ? outItems.map(item => (0,prose/* sentence */.em)(item, 300))
+            : [
+                'Changes to behaviour users can see: the chore leaves features and public interfaces as they are.',
+                'Refactors or clean-ups beyond the files listed under Relevant Files; note any found along the way in a follow-up issue.'
+            ],
+        quoted
+    };
+}
+function makeChangeStep({ files, research, choreLabel }, scope) {
     const areas = [
         ...new Set(files.code.filter(file => file.kind === 'code').map(file => areaOf(file.path)))
-    ].map(area => (area === '.' ? 'the repository root' : area));
+    ].map(areaName);
+    return {
+        name: areas.length > 0 ? `Make the change in ${(0,prose/* listing */.RR)(areas.slice(0, 2))}` : 'Make the change',
+        tasks: [
+            ...(scope.quoted ? scope.in.slice(0, 8).map(item => `Do: ${item}`) : []),
+            ...files.code.map(file => file.kind === 'config'
+                ? `Update ${(0,prose/* code */.aY)(file.path)} for the settings, scripts or dependencies the chore touches.`
+                : `Update ${(0,prose/* code */.aY)(file.path)}${namesIn(research, file)} for the chore, keeping its behaviour unchanged.`),
+            ...(files.code.length === 0 && !scope.quoted
+                ? [`Carry out ${choreLabel} where the issue and the README place it.`]
+                : [])
+        ]
+    };
+}
+function keepConsistentStep({ files, reading, outSection }) {
     // Names the issue puts out of scope are not references to chase.
     const excluded = outSection?.lines.join('\n') ?? '';
     const mentioned = reading.identifiers
         .filter(name => !excluded.includes(`\`${name}\``))
         .slice(0, 4);
-    const steps = [
-        {
-            name: areas.length > 0 ? `Make the change in ${(0,prose/* listing */.RR)(areas.slice(0, 2))}` : 'Make the change',
-            tasks: [
-                ...(quoted ? scopeIn.slice(0, 8).map(item => `Do: ${item}`) : []),
-                ...files.code.map(file => file.kind === 'config'
-                    ? `Update ${(0,prose/* code */.aY)(file.path)} for the settings, scripts or dependencies the chore touches.`
-                    : `Update ${(0,prose/* code */.aY)(file.path)}${namesIn(research, file)} for the chore, keeping its behaviour unchanged.`),
-                ...(files.code.length === 0 && !quoted
-                    ? [`Carry out ${choreLabel} where the issue and the README place it.`]
-                    : [])
-            ]
-        },
-        {
-            name: 'Keep references, tests and documentation consistent',
-            tasks: [
-                mentioned.length > 0
-                    ? `Search the repository for ${(0,prose/* listing */.RR)(mentioned.map(prose/* code */.aY))} and update every remaining reference consistently.`
-                    : 'Search the repository for other references to what the chore changes (imports, configuration, scripts, documentation) and update them consistently.',
-                ...files.tests.map(file => `Adjust ${(0,prose/* code */.aY)(file.path)} only where the chore changes what it checks; it must keep passing.`),
-                ...files.toModify
-                    .filter(entry => !files.code.some(file => file.path === entry.path))
-                    .filter(entry => !files.tests.some(file => file.path === entry.path))
-                    .filter(entry => !files.docs.some(file => file.path === entry.path))
-                    .map(entry => `Update ${(0,prose/* code */.aY)(entry.path)} with the change.`),
-                ...files.docs.map(file => `Update ${(0,prose/* code */.aY)(file.path)} where it describes what the chore changes.`)
-            ]
-        },
-        {
-            name: 'Run the validation commands',
-            tasks: [
-                checks.length > 0
-                    ? `Run ${(0,prose/* listing */.RR)(checks.map(prose/* code */.aY))} and fix everything they report.`
-                    : "Run the project's tests and linters and fix everything they report.",
-                'Review the diff before opening the pull request: nothing outside the scope above has changed.'
-            ]
-        }
-    ];
-    const notes = [
+    return {
+        name: 'Keep references, tests and documentation consistent',
+        tasks: [
+            mentioned.length > 0
+                ? `Search the repository for ${(0,prose/* listing */.RR)(mentioned.map(prose/* code */.aY))} and update every remaining reference consistently.`
+                : 'Search the repository for other references to what the chore changes (imports, configuration, scripts, documentation) and update them consistently.',
+            ...files.tests.map(file => `Adjust ${(0,prose/* code */.aY)(file.path)} only where the chore changes what it checks; it must keep passing.`),
+            ...files.toModify
+                .filter(entry => !files.code.some(file => file.path === entry.path))
+                .filter(entry => !files.tests.some(file => file.path === entry.path))
+                .filter(entry => !files.docs.some(file => file.path === entry.path))
+                .map(entry => `Update ${(0,prose/* code */.aY)(entry.path)} with the change.`),
+            ...files.docs.map(file => `Update ${(0,prose/* code */.aY)(file.path)} where it describes what the chore changes.`)
+        ]
+    };
+}
+function choreNotes({ adwId, research }, scope) {
+    return [
         ...researchNotes(adwId, research, 'the scope and the chosen files'),
-        quoted
+        scope.quoted
             ? 'The scope is taken from the lists in the issue.'
             : 'The issue lists no scope; the one above is derived from its title and the research: confirm it before starting.'
     ];
+}
+function buildChoreContent(input) {
+    const facts = choreFacts(input);
+    const { research, files } = facts;
+    const scope = choreScope(facts);
     return {
-        choreName,
-        description,
-        scope: { in: scopeIn, out: scopeOut },
-        relevantFilesIntro: `Use these files to complete the chore. They are ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each; paths are relative to the repository root.`,
-        filesToModify: files.toModify,
-        alsoConsidered: files.alsoConsidered ?? '',
-        filesToCreate: files.toCreate,
-        steps,
+        choreName: facts.choreName,
+        description: choreDescription(facts),
+        scope: { in: scope.in, out: scope.out },
+        ...relevantFilesData(files, `Use these files to complete the chore. They are ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each; paths are relative to the repository root.`),
+        steps: [
+            makeChangeStep(facts, scope),
+            keepConsistentStep(facts),
+            validationStep(facts.checks, 'Review the diff before opening the pull request: nothing outside the scope above has changed.')
+        ],
         commands: commandEntries(research),
-        notes
+        notes: choreNotes(facts, scope)
     };
 }
 
@@ -2843,7 +3042,7 @@ function formatProblems(problems) {
 /* harmony import */ var _format_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4603);
 /* harmony import */ var _format_plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9966);
 /* harmony import */ var _format_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(117);
-/* harmony import */ var _embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6115);
+/* harmony import */ var _embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4798);
 // The planning core's public surface (GitHub-free): the plan format (./format), the embedded
 // planner (./embedded) and, through create-planner, the model planner (./llm).
 

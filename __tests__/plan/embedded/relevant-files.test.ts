@@ -3,11 +3,8 @@
 import { describe, expect, test } from '@jest/globals'
 import { tempRepos } from '../../support/git-repo.js'
 import type { ResearchResult, TestLayout } from '../../../src/research/types.js'
-import {
-  chooseRelevantFiles,
-  featureWording,
-  moduleTestFile
-} from '../../../src/plan/embedded/relevant-files.js'
+import { chooseRelevantFiles, featureWording } from '../../../src/plan/embedded/relevant-files.js'
+import { moduleTestFile } from '../../../src/plan/embedded/new-test-file.js'
 
 const temp = tempRepos()
 

@@ -1,38 +1,35 @@
 // Every section of a chore plan, for the embedded planner: maintenance with a clear scope (the
 // issue's own lists when it has them), the files the research ties to it, and steps that end in
 // the repository's checks. Issue text is data, flattened to one-line prose.
+import type { ResearchResult } from '../../research/types.js'
 import {
   commandEntries,
-  validationCommands,
+  featureNameFrom,
   issueSections,
   listItems,
+  planCommands,
+  relevantFilesData,
   researchNotes,
   sectionMatching,
   sectionProse,
+  validationStep,
   type CommandEntry,
+  type ContentInput,
+  type IssueSection,
+  type RelevantFilesData,
   type Step
 } from './content-shared.js'
-import { readIssue } from '../../text/issue-text.js'
-import { featureNameFrom, type ContentInput } from './feature-content.js'
-import { areaOf } from './phases.js'
+import { readIssue, type IssueReading } from '../../text/issue-text.js'
+import type { FileSelection } from './code-selection.js'
+import { areaName, areaOf } from './phases.js'
 import { code, listing, prose, sentence } from './prose.js'
-import {
-  chooseRelevantFiles,
-  type FileEntry,
-  type FileSelection,
-  type FileWording
-} from './relevant-files.js'
+import { chooseRelevantFiles, type FileWording, type RelevantFiles } from './relevant-files.js'
 import { namesIn } from './symbols.js'
 
-export interface ChoreContent {
+export interface ChoreContent extends RelevantFilesData {
   choreName: string
   description: string
   scope: { in: string[]; out: string[] }
-  relevantFilesIntro: string
-  filesToModify: FileEntry[]
-  /** Other candidates, in one line ('' when there are none). */
-  alsoConsidered: string
-  filesToCreate: FileEntry[]
   steps: Step[]
   commands: CommandEntry[]
   notes: string[]
@@ -59,40 +56,67 @@ const MOTIVATION = /^(why|motivation|reason|rationale)$/i
 const IN_SCOPE = /^((?:in )?scope|tasks?|to ?do|todos?|checklist|steps|plan|changes)$/i
 const OUT_OF_SCOPE = /^(out of scope|not in scope|non-?goals|excluded|not included)$/i
 
-export function buildChoreContent(input: ContentInput): ChoreContent {
+/** What every section of a chore plan is drawn from: the issue's own sections and the research's files. */
+interface ChoreFacts {
+  adwId: string
+  research: ResearchResult
+  reading: IssueReading
+  sections: IssueSection[]
+  /** The issue's "out of scope" section, if it has one. */
+  outSection?: IssueSection
+  choreName: string
+  /** The name in quotes, as sentences cite it. */
+  choreLabel: string
+  files: RelevantFiles
+  checks: string[]
+}
+
+function choreFacts(input: ContentInput): ChoreFacts {
   const { adwId, issue, research, root } = input
-  const { orientation } = research
-  const reading = readIssue(issue.body)
   const sections = issueSections(issue.body)
   const choreName = featureNameFrom(issue.title, issue.body, 'Untitled chore')
   const choreLabel = `“${choreName}”`
-  const files = chooseRelevantFiles(
+  return {
+    adwId,
     research,
-    root,
-    input.descriptiveName,
+    reading: readIssue(issue.body),
+    sections,
+    outSection: sectionMatching(sections, OUT_OF_SCOPE),
+    choreName,
     choreLabel,
-    choreWording,
-    { selection: choreSelection }
-  )
-  const checks = validationCommands(orientation.commands)
-    .filter(command => ['test', 'lint', 'typecheck'].includes(command.purpose))
-    .map(command => command.command)
+    files: chooseRelevantFiles(research, root, input.descriptiveName, choreLabel, choreWording, {
+      selection: choreSelection
+    }),
+    checks: planCommands(research).checks
+  }
+}
 
+/** What the chore is and why: the issue's description and motivation sections, else its prose. */
+function choreDescription({ sections, reading, adwId, choreLabel }: ChoreFacts): string {
   const described =
     sectionProse(sectionMatching(sections, DESCRIPTION)) ||
     sectionProse(sections[0]) ||
     prose(reading.paragraphs[0] ?? '', 1200)
   const motivation = sectionProse(sectionMatching(sections, MOTIVATION), 600)
-  const description =
+  return (
     [described, motivation]
       .filter(Boolean)
       .map(text => sentence(text))
       .join(' ') ||
     `Issue #${adwId} asks for the chore ${choreLabel}; it gives no further description, so the scope below is inferred from its title and the code.`
+  )
+}
 
+interface ChoreScope {
+  in: string[]
+  out: string[]
+  /** The scope is the issue's own list, not derived from the research. */
+  quoted: boolean
+}
+
+function choreScope({ sections, outSection, files, choreName }: ChoreFacts): ChoreScope {
   // In scope: the issue's own list under a scope or task heading, else its checklists and
   // bullets (those under "out of scope" excepted), else what the research ties to the chore.
-  const outSection = sectionMatching(sections, OUT_OF_SCOPE)
   const inSection = sectionMatching(sections, IN_SCOPE)
   let inScope = inSection ? listItems(inSection.lines) : []
   if (inScope.length === 0) {
@@ -107,88 +131,98 @@ export function buildChoreContent(input: ContentInput): ChoreContent {
       'Every reference to what the chore changes (imports, configuration, scripts, documentation), kept consistent'
     ]
   }
-  const scopeIn = [...new Set(inScope.map(item => sentence(item, 300)))].slice(0, 12)
   const outItems = outSection ? listItems(outSection.lines) : []
-  const scopeOut =
-    outItems.length > 0
-      ? outItems.map(item => sentence(item, 300))
-      : [
-          'Changes to behaviour users can see: the chore leaves features and public interfaces as they are.',
-          'Refactors or clean-ups beyond the files listed under Relevant Files; note any found along the way in a follow-up issue.'
-        ]
+  return {
+    in: [...new Set(inScope.map(item => sentence(item, 300)))].slice(0, 12),
+    out:
+      outItems.length > 0
+        ? outItems.map(item => sentence(item, 300))
+        : [
+            'Changes to behaviour users can see: the chore leaves features and public interfaces as they are.',
+            'Refactors or clean-ups beyond the files listed under Relevant Files; note any found along the way in a follow-up issue.'
+          ],
+    quoted
+  }
+}
 
+function makeChangeStep({ files, research, choreLabel }: ChoreFacts, scope: ChoreScope): Step {
   const areas = [
     ...new Set(files.code.filter(file => file.kind === 'code').map(file => areaOf(file.path)))
-  ].map(area => (area === '.' ? 'the repository root' : area))
+  ].map(areaName)
+  return {
+    name: areas.length > 0 ? `Make the change in ${listing(areas.slice(0, 2))}` : 'Make the change',
+    tasks: [
+      ...(scope.quoted ? scope.in.slice(0, 8).map(item => `Do: ${item}`) : []),
+      ...files.code.map(file =>
+        file.kind === 'config'
+          ? `Update ${code(file.path)} for the settings, scripts or dependencies the chore touches.`
+          : `Update ${code(file.path)}${namesIn(research, file)} for the chore, keeping its behaviour unchanged.`
+      ),
+      ...(files.code.length === 0 && !scope.quoted
+        ? [`Carry out ${choreLabel} where the issue and the README place it.`]
+        : [])
+    ]
+  }
+}
+
+function keepConsistentStep({ files, reading, outSection }: ChoreFacts): Step {
   // Names the issue puts out of scope are not references to chase.
   const excluded = outSection?.lines.join('\n') ?? ''
   const mentioned = reading.identifiers
     .filter(name => !excluded.includes(`\`${name}\``))
     .slice(0, 4)
-  const steps: Step[] = [
-    {
-      name:
-        areas.length > 0 ? `Make the change in ${listing(areas.slice(0, 2))}` : 'Make the change',
-      tasks: [
-        ...(quoted ? scopeIn.slice(0, 8).map(item => `Do: ${item}`) : []),
-        ...files.code.map(file =>
-          file.kind === 'config'
-            ? `Update ${code(file.path)} for the settings, scripts or dependencies the chore touches.`
-            : `Update ${code(file.path)}${namesIn(research, file)} for the chore, keeping its behaviour unchanged.`
-        ),
-        ...(files.code.length === 0 && !quoted
-          ? [`Carry out ${choreLabel} where the issue and the README place it.`]
-          : [])
-      ]
-    },
-    {
-      name: 'Keep references, tests and documentation consistent',
-      tasks: [
-        mentioned.length > 0
-          ? `Search the repository for ${listing(mentioned.map(code))} and update every remaining reference consistently.`
-          : 'Search the repository for other references to what the chore changes (imports, configuration, scripts, documentation) and update them consistently.',
-        ...files.tests.map(
-          file =>
-            `Adjust ${code(file.path)} only where the chore changes what it checks; it must keep passing.`
-        ),
-        ...files.toModify
-          .filter(entry => !files.code.some(file => file.path === entry.path))
-          .filter(entry => !files.tests.some(file => file.path === entry.path))
-          .filter(entry => !files.docs.some(file => file.path === entry.path))
-          .map(entry => `Update ${code(entry.path)} with the change.`),
-        ...files.docs.map(
-          file => `Update ${code(file.path)} where it describes what the chore changes.`
-        )
-      ]
-    },
-    {
-      name: 'Run the validation commands',
-      tasks: [
-        checks.length > 0
-          ? `Run ${listing(checks.map(code))} and fix everything they report.`
-          : "Run the project's tests and linters and fix everything they report.",
-        'Review the diff before opening the pull request: nothing outside the scope above has changed.'
-      ]
-    }
-  ]
+  return {
+    name: 'Keep references, tests and documentation consistent',
+    tasks: [
+      mentioned.length > 0
+        ? `Search the repository for ${listing(mentioned.map(code))} and update every remaining reference consistently.`
+        : 'Search the repository for other references to what the chore changes (imports, configuration, scripts, documentation) and update them consistently.',
+      ...files.tests.map(
+        file =>
+          `Adjust ${code(file.path)} only where the chore changes what it checks; it must keep passing.`
+      ),
+      ...files.toModify
+        .filter(entry => !files.code.some(file => file.path === entry.path))
+        .filter(entry => !files.tests.some(file => file.path === entry.path))
+        .filter(entry => !files.docs.some(file => file.path === entry.path))
+        .map(entry => `Update ${code(entry.path)} with the change.`),
+      ...files.docs.map(
+        file => `Update ${code(file.path)} where it describes what the chore changes.`
+      )
+    ]
+  }
+}
 
-  const notes = [
+function choreNotes({ adwId, research }: ChoreFacts, scope: ChoreScope): string[] {
+  return [
     ...researchNotes(adwId, research, 'the scope and the chosen files'),
-    quoted
+    scope.quoted
       ? 'The scope is taken from the lists in the issue.'
       : 'The issue lists no scope; the one above is derived from its title and the research: confirm it before starting.'
   ]
+}
 
+export function buildChoreContent(input: ContentInput): ChoreContent {
+  const facts = choreFacts(input)
+  const { research, files } = facts
+  const scope = choreScope(facts)
   return {
-    choreName,
-    description,
-    scope: { in: scopeIn, out: scopeOut },
-    relevantFilesIntro: `Use these files to complete the chore. They are ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each; paths are relative to the repository root.`,
-    filesToModify: files.toModify,
-    alsoConsidered: files.alsoConsidered ?? '',
-    filesToCreate: files.toCreate,
-    steps,
+    choreName: facts.choreName,
+    description: choreDescription(facts),
+    scope: { in: scope.in, out: scope.out },
+    ...relevantFilesData(
+      files,
+      `Use these files to complete the chore. They are ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each; paths are relative to the repository root.`
+    ),
+    steps: [
+      makeChangeStep(facts, scope),
+      keepConsistentStep(facts),
+      validationStep(
+        facts.checks,
+        'Review the diff before opening the pull request: nothing outside the scope above has changed.'
+      )
+    ],
     commands: commandEntries(research),
-    notes
+    notes: choreNotes(facts, scope)
   }
 }

@@ -1,11 +1,37 @@
-// Pieces every embedded plan kind shares (feature, bug, chore): the Notes that say where the
-// plan came from, the Validation Commands, and a reading of the issue's own sections and lists.
-import type { RepoCommand, ResearchResult } from '../../research/types.js'
+// Pieces every embedded plan kind shares (feature, bug, chore): the plan's name, the files and
+// commands it works from, the Notes that say where the plan came from, the Validation Commands,
+// and a reading of the issue's own sections and lists.
+import type { RankedFile, RankedSymbol, RepoCommand, ResearchResult } from '../../research/types.js'
+import type { IssueText } from '../types.js'
+import { stripTitlePrefix } from '../format/naming.js'
 import { guidanceCommands, guidanceNotes } from './guidance-notes.js'
 import { proseLines } from '../../text/issue-text.js'
-import { code, prose } from './prose.js'
-import { reasonText } from './relevant-files.js'
-import { symbolName } from './symbols.js'
+import { capitalise, code, listing, prose } from './prose.js'
+import { reasonText, type FileEntry, type RelevantFiles } from './relevant-files.js'
+import { symbolName, symbolsOf } from './symbols.js'
+
+export interface ContentInput {
+  adwId: string
+  issue: IssueText
+  research: ResearchResult
+  root: string
+  descriptiveName: string
+}
+
+/** `[Feature] Add x`, `feat(ui): x`, `Bug: x` -> `Add x`, `x`; `fallback` when nothing is left. */
+export function featureNameFrom(
+  title: string,
+  body: string,
+  fallback = 'Untitled feature'
+): string {
+  const cleaned = stripTitlePrefix(title).replace(/[.!?\s]+$/, '')
+  const firstLine = body
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .split('\n')
+    .find(line => /\w/.test(line))
+  const name = prose(cleaned, 100) || prose(firstLine ?? '', 100)
+  return name ? capitalise(name) : fallback
+}
 
 export interface CommandEntry {
   command: string
@@ -43,6 +69,71 @@ export function commandEntries(research: ResearchResult): CommandEntry[] {
       declared.map(command => command.command)
     )
   ]
+}
+
+/** The repository's commands a plan's steps name. */
+export interface PlanCommands {
+  /** The first test command, the one a step runs the new test with. */
+  test?: string
+  /** The test, lint and typecheck commands, in that order: what must pass before the pull request. */
+  checks: string[]
+}
+
+export function planCommands(research: ResearchResult): PlanCommands {
+  const declared = validationCommands(research.orientation.commands)
+  return {
+    test: declared.find(command => command.purpose === 'test')?.command,
+    checks: declared
+      .filter(command => ['test', 'lint', 'typecheck'].includes(command.purpose))
+      .map(command => command.command)
+  }
+}
+
+/** The task every plan ends its work with. */
+export function runChecksTask(checks: string[]): string {
+  return checks.length > 0
+    ? `Run ${listing(checks.map(code))} and fix everything they report.`
+    : "Run the project's tests and linters and fix everything they report."
+}
+
+/** Where the work starts: the lead file's best symbol, and how a sentence names the place. */
+export interface LeadPlace {
+  symbol?: RankedSymbol
+  /** "`Class.method` in `path`", else "`path`"; undefined without a lead file. */
+  reference?: string
+}
+
+export function leadPlace(research: ResearchResult, lead: RankedFile | undefined): LeadPlace {
+  const symbol = lead ? symbolsOf(research, lead.path, 1)[0] : undefined
+  const reference = symbol
+    ? `${code(symbolName(symbol))} in ${code(lead!.path)}`
+    : lead
+      ? code(lead.path)
+      : undefined
+  return { symbol, reference }
+}
+
+/** Where the work's tests go: the existing tests of the code, else a new file. */
+export function testHomeOf(files: RelevantFiles): string | undefined {
+  return files.existingTest ?? files.newTest
+}
+
+/** The Relevant Files section: the same lists for every kind, each kind with its own intro. */
+export interface RelevantFilesData {
+  relevantFilesIntro: string
+  filesToModify: FileEntry[]
+  /** Other candidates, in one line ('' when there are none). */
+  alsoConsidered: string
+  filesToCreate: FileEntry[]
+}
+
+export function relevantFilesData(files: RelevantFiles, intro: string): RelevantFilesData {
+  return {
+    relevantFilesIntro: intro,
+    filesToModify: files.toModify,
+    alsoConsidered: files.alsoConsidered ?? '',
+    filesToCreate: files.toCreate
+  }
 }
 
 /** The Notes an embedded plan opens with: where it came from, the stack, the evidence. */
@@ -139,4 +230,9 @@ export function sectionProse(section: IssueSection | undefined, max = 1200): str
 export interface Step {
   name: string
   tasks: string[]
+}
+
+/** The step a bug or chore plan ends with: the repository's checks, then any last `tasks`. */
+export function validationStep(checks: string[], ...tasks: string[]): Step {
+  return { name: 'Run the validation commands', tasks: [runChecksTask(checks), ...tasks] }
 }

@@ -4,6 +4,7 @@
 import type { RankedFile, ResearchResult } from '../../research/types.js'
 import { code, listing } from './prose.js'
 import type { RelevantFiles } from './relevant-files.js'
+import { runChecksTask } from './content-shared.js'
 import { definedNames, namesIn, symbolName, symbolsOf } from './symbols.js'
 
 export interface Phase {
@@ -32,6 +33,11 @@ export function areaOf(path: string): string {
   const parts = path.split('/')
   if (parts.length === 1) return '.'
   return CONTAINERS.has(parts[0]) && parts.length > 2 ? parts.slice(0, 2).join('/') : parts[0]
+}
+
+/** An area as a sentence names it: the top level is "the repository root". */
+export function areaName(area: string): string {
+  return area === '.' ? 'the repository root' : area
 }
 
 // Where users or other programs reach the code: the second phase wires the feature in there.
@@ -63,7 +69,7 @@ function corePhase(files: RankedFile[], input: PhaseInput): Phase {
     )
     .slice(0, 3)
   return {
-    name: `Core logic in ${listing(areas.map(area => (area === '.' ? 'the repository root' : area)))}`,
+    name: `Core logic in ${listing(areas.map(areaName))}`,
     description: `${input.solution} This phase builds that behaviour where the research found its home, without changing what existing callers see.`,
     tasks: [
       `Implement the feature's logic in ${code(lead.path)}${namesIn(input.research, lead)}, reusing its existing helpers rather than adding a parallel code path.`,
@@ -88,7 +94,7 @@ function corePhase(files: RankedFile[], input: PhaseInput): Phase {
 function interfacePhase(files: RankedFile[], input: PhaseInput): Phase {
   const areas = [...new Set(files.map(file => areaOf(file.path)))]
   return {
-    name: `Wiring in ${listing(areas.map(area => (area === '.' ? 'the repository root' : area)))}`,
+    name: `Wiring in ${listing(areas.map(areaName))}`,
     description:
       'Expose the new behaviour where users and other code reach it: entry points, commands, routes and configuration.',
     tasks: files.map(file =>
@@ -129,9 +135,7 @@ function verificationPhase(input: PhaseInput): Phase {
       : []),
     ...files.tests.map(file => `Extend ${code(file.path)} with cases for the changed behaviour.`),
     ...files.docs.map(file => `Update ${code(file.path)} to describe the feature.`),
-    input.checks.length > 0
-      ? `Run ${listing(input.checks.map(code))} and fix everything they report.`
-      : "Run the project's tests and linters and fix everything they report."
+    runChecksTask(input.checks)
   ]
   if (!files.newTest && files.tests.length === 0) {
     tasks.unshift(

@@ -1,18 +1,23 @@
 // "Relevant Files" of the embedded planner: which ranked files the change probably touches and
 // why, and which test file the feature gets. Only files that exist are listed to modify; the new
 // test file follows the repository's own naming and never overwrites an existing file.
-import { readdirSync, statSync } from 'node:fs'
-import { posix, resolve } from 'node:path'
-import type { RankedFile, ResearchResult, TestLayout } from '../../research/types.js'
+import type { RankedFile, ResearchResult } from '../../research/types.js'
 import {
   existingTestOf,
   looksLikeTestFile,
-  moduleName,
-  neighbourTestName
+  moduleName
 } from '../../research/covering/test-files.js'
 import { code } from './prose.js'
 import { isRuledOut } from './feedback.js'
-import { hasDirectEvidence, placesIn } from './symbols.js'
+import { placesIn } from './symbols.js'
+import {
+  alsoConsideredLine,
+  featureSelection,
+  selectCode,
+  type FileSelection
+} from './code-selection.js'
+import { isFile, listableIn } from './listable-paths.js'
+import { moduleTestFile, testFileFor } from './new-test-file.js'
 
 export interface FileEntry {
   path: string
@@ -46,148 +51,8 @@ export interface TestEntry {
   reasons: string[]
 }
 
-/** How many files a kind of plan lists: bugs touch few, features may span several. */
-export interface FileSelection {
-  /**
-   * Another code file is listed when its score is at least this share of the best file's, if the
-   * research is unsure of the lead; when it is sure, only files about as strong as the lead are.
-   */
-  share: number
-  /** Code and config files listed at most. */
-  max: number
-  /** Documentation files listed at most. */
-  docs: number
-  /** Existing test files of the lead listed at most (each other listed file adds its own). */
-  tests: number
-}
-
-export const featureSelection: FileSelection = { share: 0.35, max: 4, docs: 2, tests: 2 }
-
-/** The best symbol's file leads only if it scores at least this share of the best file. */
-const LEAD_FILE = 0.5
-/** A lead symbol this strong rests on direct evidence: a frame, a quote, a qualified name. */
-const SURE_SYMBOL = 8
-/** When sure, another file is listed if its best symbol is this close to the lead's… */
-const CLOSE_SYMBOL = 0.8
-/** …or the file itself scores this close to the best file. */
-const CLOSE_FILE = 0.85
-
-/** Code files the research's ranking offers: the listed ones and those also considered. */
-const MAX_CANDIDATES = 6
-const MAX_CONSIDERED = 4
-
-function isFile(root: string, path: string): boolean {
-  try {
-    return statSync(resolve(root, path)).isFile()
-  } catch {
-    return false
-  }
-}
-
-function isDirectory(root: string, path: string): boolean {
-  try {
-    return statSync(resolve(root, path)).isDirectory()
-  } catch {
-    return false
-  }
-}
-
-/** A path a plan can name: relative, inside the root, writable as inline code. */
-function isPlainPath(path: string): boolean {
-  return (
-    path !== '' &&
-    !path.includes('`') &&
-    !path.startsWith('/') &&
-    !/^[a-zA-Z]:/.test(path) &&
-    !path.split('/').includes('..')
-  )
-}
-
 export function reasonText(file: RankedFile): string {
   return file.reasons.slice(0, 3).join('; ') || 'ranked relevant by the research'
-}
-
-function casedSubject(words: string[], layout: TestLayout, pattern: string): string {
-  const ext = posix.extname(pattern)
-  if (/\{name\}(?:Test|Tests|Spec)\./.test(pattern)) {
-    return words.map(word => word[0].toUpperCase() + word.slice(1)).join('')
-  }
-  if (['.py', '.rb', '.go', '.rs', '.ex', '.exs', '.php', '.dart'].includes(ext)) {
-    return words.join('_')
-  }
-  // JavaScript and friends: follow the examples' own style (camelCase or kebab-case).
-  const camel = layout.examples.some(example => /[a-z][A-Z]/.test(posix.basename(example)))
-  const kebab = layout.examples.some(example => /[a-z]-[a-z]/.test(posix.basename(example)))
-  if (camel && !kebab) {
-    return words.map((word, i) => (i === 0 ? word : word[0].toUpperCase() + word.slice(1))).join('')
-  }
-  return words.join('-')
-}
-
-/** The feature's test file from the layout's `{name}` pattern, or undefined when there is none. */
-export function testFileFor(
-  layout: TestLayout,
-  descriptiveName: string,
-  anchor: string | undefined
-): string | undefined {
-  const pattern = layout.pattern
-  if (!pattern.includes('{name}')) return undefined
-  const words = descriptiveName.split('-').filter(Boolean)
-  if (words.length === 0) return undefined
-  const dir = anchor ? posix.dirname(anchor) : (layout.dirs[0] ?? '.')
-  const path = posix.normalize(
-    pattern.replace(/\{dir\}/g, dir).replace(/\{name\}/g, casedSubject(words, layout, pattern))
-  )
-  return isPlainPath(path) ? path : undefined
-}
-
-/** The files beside `subject` and the packages beside it, as repository paths. */
-function neighboursOf(root: string, subject: string): string[] {
-  const dir = posix.dirname(subject)
-  const out: string[] = []
-  try {
-    for (const entry of readdirSync(resolve(root, dir), { withFileTypes: true })) {
-      const path = dir === '.' ? entry.name : `${dir}/${entry.name}`
-      if (entry.isFile()) out.push(path)
-      else if (entry.isDirectory())
-        for (const init of ['__init__.py', 'index.ts', 'index.js', 'mod.rs'])
-          if (isFile(root, `${path}/${init}`)) out.push(`${path}/${init}`)
-    }
-  } catch {
-    return []
-  }
-  return out
-}
-
-/**
- * A new test file for the module at `subject`: named like its neighbours' tests when they have
- * some (`tests/test_ext_{module}.py`), else by the layout's pattern; in a tree of
- * tests, under the subdirectory that mirrors the module's when the existing tests have one.
- */
-export function moduleTestFile(
-  root: string,
-  layout: TestLayout,
-  subject: string
-): string | undefined {
-  const learned = neighbourTestName(subject, neighboursOf(root, subject), layout.files)
-  if (learned && isPlainPath(learned) && !isFile(root, learned)) return learned
-  const pattern = layout.pattern
-  const name = moduleName(subject)
-  if (!pattern.includes('{name}') || !/^[\w-]+$/.test(name)) return undefined
-  const sourceDir = posix.dirname(subject)
-  let path: string
-  if (pattern.includes('{dir}')) {
-    path = pattern.replace(/\{dir\}/g, sourceDir).replace(/\{name\}/g, name)
-  } else {
-    const base = posix.dirname(pattern)
-    const parts = sourceDir === '.' ? [] : sourceDir.split('/')
-    const mirror = parts
-      .map((_, index) => posix.join(base, ...parts.slice(index)))
-      .find(candidate => isDirectory(root, candidate))
-    path = posix.join(mirror ?? base, posix.basename(pattern).replace(/\{name\}/g, name))
-  }
-  path = posix.normalize(path)
-  return isPlainPath(path) ? path : undefined
 }
 
 /**
@@ -242,67 +107,125 @@ function whyCode(
   return lead ? wording.lead(subject, reasonText(file)) : wording.follow(subject, reasonText(file))
 }
 
-/**
- * The code files a plan lists, lead first. The lead is the file of the research's best symbol
- * (it weighs the evidence inside files too), else its best code file; another file joins when
- * its score is close enough to the best one's, or when `keep` names it. The rest are only
- * "also considered".
- */
-function selectCode(
-  research: ResearchResult,
-  usable: RankedFile[],
-  selection: FileSelection,
-  keep: readonly string[]
-): { code: RankedFile[]; considered: RankedFile[]; sure: boolean } {
-  const candidates = usable
-    .filter(file => file.kind === 'code' || file.kind === 'config')
-    .slice(0, MAX_CANDIDATES)
-  const codeFiles = candidates.filter(file => file.kind === 'code')
-  if (candidates.length === 0) return { code: [], considered: [], sure: false }
-  const best = Math.max(...candidates.map(file => file.score))
-  // The best symbol leads when its file is a serious candidate itself.
-  const strong = codeFiles.filter(file => file.score >= best * LEAD_FILE)
-  const symbolLead = research.symbols.find(symbol => strong.some(file => file.path === symbol.path))
-  const lead = strong.find(file => file.path === symbolLead?.path) ?? candidates[0]
-  const leadScore = symbolLead && symbolLead.path === lead.path ? symbolLead.score : 0
-  // Without parsed symbols (a language without patterns either), the file's own evidence decides.
-  const sure =
-    research.symbols.length > 0 ? leadScore >= SURE_SYMBOL : hasDirectEvidence(research, lead)
-  const bestSymbol = (file: RankedFile) =>
-    research.symbols.find(symbol => symbol.path === file.path)?.score ?? 0
-  const close = (file: RankedFile) =>
-    sure
-      ? bestSymbol(file) >= leadScore * CLOSE_SYMBOL || file.score >= best * CLOSE_FILE
-      : file.score >= best * selection.share
-  const chosen = [lead]
-  for (const file of candidates) {
-    if (chosen.length >= selection.max || chosen.includes(file)) continue
-    if (close(file) || keep.includes(file.path)) chosen.push(file)
-  }
-  // Config files only make sense after code: a manifest is rarely the main home of a change.
-  const code = [
-    lead,
-    ...chosen.slice(1).sort((a, b) => Number(a.kind === 'config') - Number(b.kind === 'config'))
-  ]
-  const considered = codeFiles.filter(file => !code.includes(file)).slice(0, MAX_CONSIDERED)
-  return { code, considered, sure }
-}
-
-/** "Also considered, with weaker evidence: `a` (mentions `x` 5 times) and `b` (…)." */
-function alsoConsideredLine(files: readonly RankedFile[]): string | undefined {
-  if (files.length === 0) return undefined
-  const items = files.map(file =>
-    file.reasons[0] ? `${code(file.path)} (${file.reasons[0]})` : code(file.path)
-  )
-  const last = items.pop()!
-  return `Also considered, with weaker evidence: ${items.length > 0 ? `${items.join(', ')} and ${last}` : last}.`
-}
-
 /** How the research found a test: its reasons, the import and call ones first. */
 function testEvidence(entry: TestEntry): string {
   return entry.reasons.slice(0, 3).join('; ')
 }
 
+/** A code file's tests, found by what they import and call; else one named after the module. */
+function testsOf(
+  research: ResearchResult,
+  listable: (path: string) => boolean,
+  path: string
+): TestEntry[] {
+  const found = research.tests
+    .filter(test => test.subject === path && listable(test.path))
+    .map(test => ({ path: test.path, reasons: test.reasons }))
+  if (found.length > 0) return found
+  const named = existingTestOf(research.orientation.tests.files, path, listable)
+  return named ? [{ path: named, reasons: [`named after \`${moduleName(path)}\``] }] : []
+}
+
+/** The existing tests a plan lists: the subject's own first (at most `max`), one per listed file. */
+function testsToList(
+  research: ResearchResult,
+  listable: (path: string) => boolean,
+  usable: RankedFile[],
+  codeFiles: RankedFile[],
+  subject: string | undefined,
+  max: number
+): TestEntry[] {
+  const covering: TestEntry[] = subject
+    ? testsOf(research, listable, subject)
+    : // No code to anchor on: the tests the research ranked for the issue's words.
+      usable
+        .filter(item => item.kind === 'test' && looksLikeTestFile(item.path))
+        .slice(0, 1)
+        .map(file => ({ path: file.path, reasons: file.reasons }))
+  // The other listed files' own tests come next: they check the rest of the change.
+  const ofOthers = codeFiles
+    .filter(file => file.kind === 'code' && file.path !== subject)
+    .map(file => testsOf(research, listable, file.path)[0])
+    .filter((test): test is TestEntry => test !== undefined)
+  const tests: TestEntry[] = []
+  for (const test of [...covering.slice(0, max), ...ofOthers]) {
+    if (!tests.some(item => item.path === test.path)) tests.push(test)
+  }
+  return tests
+}
+
+/**
+ * The bullets of the files to modify: code, then tests, then docs. `coveringSubject` is set when
+ * the first test is the subject's own and takes the work's tests.
+ */
+function modifyEntries(
+  research: ResearchResult,
+  wording: FileWording,
+  listed: { code: RankedFile[]; tests: TestEntry[]; docs: RankedFile[] },
+  coveringSubject: string | undefined
+): FileEntry[] {
+  const toModify: FileEntry[] = listed.code.map((file, index) => ({
+    path: file.path,
+    why: whyCode(research, file, index === 0, wording)
+  }))
+  listed.tests.forEach((test, index) => {
+    const why =
+      index === 0 && coveringSubject
+        ? wording.coveringTest!(coveringSubject, testEvidence(test))
+        : wording.test(testEvidence(test))
+    toModify.push({ path: test.path, why })
+  })
+  toModify.push(
+    ...listed.docs.map(file => ({ path: file.path, why: wording.doc(reasonText(file)) }))
+  )
+  return toModify
+}
+
+/** Where the work's own test file lands, when no existing test of the code takes its tests. */
+interface WorkTestFile {
+  /** The new test file, for Files to Create. */
+  create?: FileEntry
+  /** The proposed file exists already: the work's tests extend it. */
+  reused?: string
+  /** Its bullet under the files to modify, when it is not listed there yet. */
+  extend?: FileEntry
+}
+
+/**
+ * What becomes of the test file the repository's naming proposes for the work: none if a
+ * reviewer ruled it out, extended if it exists, else created (by the kinds that add one).
+ */
+function workTestFile(
+  research: ResearchResult,
+  root: string,
+  wording: FileWording,
+  proposed: string | undefined,
+  subject: string | undefined,
+  featureLabel: string,
+  listed: FileEntry[]
+): WorkTestFile {
+  if (!proposed || isRuledOut(proposed, research.ruledOut)) return {}
+  if (isFile(root, proposed)) {
+    // The work's test file already exists: extend it instead of inventing another name.
+    if (listed.some(entry => entry.path === proposed)) return { reused: proposed }
+    const why =
+      subject && wording.coveringTest ? wording.coveringTest(subject, '') : wording.existingTest
+    return { reused: proposed, extend: { path: proposed, why } }
+  }
+  if (!wording.newTest) return {}
+  const layout = research.orientation.tests
+  const convention = `${layout.framework ? ` (${layout.framework})` : ''}${
+    layout.examples[0] ? `, e.g. ${code(layout.examples[0])}` : ''
+  }`
+  const label = subject ? `${featureLabel} in ${code(subject)}` : featureLabel
+  return { create: { path: proposed, why: wording.newTest(label, convention) } }
+}
+
+/**
+ * The Relevant Files of a plan: the code files the evidence supports (`keep` adds some whatever
+ * their score), the existing tests of that code, the ranked docs, and where the work's own tests
+ * go, each with the reason for it in the `wording` of the plan's kind.
+ */
 export function chooseRelevantFiles(
   research: ResearchResult,
   root: string,
@@ -317,9 +240,7 @@ export function chooseRelevantFiles(
     selection?: FileSelection
   } = {}
 ): RelevantFiles {
-  // A path a reviewer ruled out is never listed, however it was found.
-  const listable = (path: string) =>
-    isPlainPath(path) && isFile(root, path) && !isRuledOut(path, research.ruledOut)
+  const listable = listableIn(root, research)
   const usable = research.files.filter(file => listable(file.path))
   const selection = options.selection ?? featureSelection
   const {
@@ -331,76 +252,21 @@ export function chooseRelevantFiles(
   const layout = research.orientation.tests
   const lead = codeFiles.find(file => file.kind === 'code')
   const subject = options.testSubject ?? lead?.path
-
-  // A code file's tests, found by what they import and call; else one named after the module.
-  const usableTest = listable
-  const testsOf = (path: string): TestEntry[] => {
-    const found = research.tests
-      .filter(test => test.subject === path && usableTest(test.path))
-      .map(test => ({ path: test.path, reasons: test.reasons }))
-    if (found.length > 0) return found
-    const named = existingTestOf(layout.files, path, usableTest)
-    return named ? [{ path: named, reasons: [`named after \`${moduleName(path)}\``] }] : []
-  }
-  const covering: TestEntry[] = subject
-    ? testsOf(subject)
-    : // No code to anchor on: the tests the research ranked for the issue's words.
-      usable
-        .filter(item => item.kind === 'test' && looksLikeTestFile(item.path))
-        .slice(0, 1)
-        .map(file => ({ path: file.path, reasons: file.reasons }))
-  // The other listed files' own tests come next: they check the rest of the change.
-  const ofOthers = codeFiles
-    .filter(file => file.kind === 'code' && file.path !== subject)
-    .map(file => testsOf(file.path)[0])
-    .filter((test): test is TestEntry => test !== undefined)
-  const tests: TestEntry[] = []
-  for (const test of [...covering.slice(0, selection.tests), ...ofOthers]) {
-    if (!tests.some(item => item.path === test.path)) tests.push(test)
-  }
-
-  const toModify: FileEntry[] = codeFiles.map((file, index) => ({
-    path: file.path,
-    why: whyCode(research, file, index === 0, wording)
-  }))
+  const tests = testsToList(research, listable, usable, codeFiles, subject, selection.tests)
   const existingTest = wording.coveringTest && subject ? tests[0]?.path : undefined
-  tests.forEach((test, index) => {
-    const why =
-      index === 0 && existingTest && subject
-        ? wording.coveringTest!(subject, testEvidence(test))
-        : wording.test(testEvidence(test))
-    toModify.push({ path: test.path, why })
-  })
-  toModify.push(...docs.map(file => ({ path: file.path, why: wording.doc(reasonText(file)) })))
-
-  const toCreate: FileEntry[] = []
-  let newTest = existingTest
+  const toModify = modifyEntries(
+    research,
+    wording,
+    { code: codeFiles, tests, docs },
+    existingTest ? subject : undefined
+  )
+  const proposed = existingTest
     ? undefined
     : subject && wording.coveringTest
       ? moduleTestFile(root, layout, subject)
       : testFileFor(layout, descriptiveName, codeFiles[0]?.path)
-  let reused: string | undefined
-  if (newTest && isRuledOut(newTest, research.ruledOut)) {
-    newTest = undefined
-  } else if (newTest && isFile(root, newTest)) {
-    // The work's test file already exists: extend it instead of inventing another name.
-    if (!toModify.some(entry => entry.path === newTest)) {
-      const why =
-        subject && wording.coveringTest ? wording.coveringTest(subject, '') : wording.existingTest
-      toModify.push({ path: newTest, why })
-    }
-    reused = newTest
-    newTest = undefined
-  }
-  if (newTest && wording.newTest) {
-    const convention = `${layout.framework ? ` (${layout.framework})` : ''}${
-      layout.examples[0] ? `, e.g. ${code(layout.examples[0])}` : ''
-    }`
-    const label = subject ? `${featureLabel} in ${code(subject)}` : featureLabel
-    toCreate.push({ path: newTest, why: wording.newTest(label, convention) })
-  } else {
-    newTest = undefined
-  }
+  const own = workTestFile(research, root, wording, proposed, subject, featureLabel, toModify)
+  if (own.extend) toModify.push(own.extend)
   return {
     code: codeFiles,
     considered,
@@ -409,8 +275,8 @@ export function chooseRelevantFiles(
     tests,
     docs,
     toModify,
-    toCreate,
-    newTest,
-    existingTest: existingTest ?? reused
+    toCreate: own.create ? [own.create] : [],
+    newTest: own.create?.path,
+    existingTest: existingTest ?? own.reused
   }
 }

@@ -9,9 +9,14 @@ import { formatProblems } from '../format/validate.js'
 import { checkAnswer } from './answer-check.js'
 import { LlmPlanError, describeProviderError } from './errors.js'
 import { featureNameOf } from '../format/sections.js'
-import { buildPlanPrompt, buildRepairPrompt, type PromptOptions } from './prompt.js'
+import {
+  buildPlanPrompt,
+  buildRepairPrompt,
+  type PlanPrompt,
+  type PromptOptions
+} from './prompt.js'
 import { RepoReader } from './repo-reader.js'
-import { createRepoTools, DEFAULT_MAX_TOOL_CALLS } from './repo-tools.js'
+import { createRepoTools, DEFAULT_MAX_TOOL_CALLS, type RepoTools } from './repo-tools.js'
 import type { LlmProviderName } from './providers.js'
 import { cacheHint, lastTurn } from './provider-differences.js'
 
@@ -41,6 +46,14 @@ export const LLM_DEFAULTS = {
   maxRetries: 2,
   timeoutMs: 10 * 60 * 1000
 } as const
+
+/** One planning request to the model: what it is asked, the tools it may use, the usage so far. */
+interface Conversation {
+  request: PlanRequest
+  prompt: PlanPrompt
+  repoTools: RepoTools
+  usage: PlanUsage
+}
 
 interface RunSettings {
   maxSteps: number
@@ -88,81 +101,15 @@ export class LlmPlanner implements Planner {
       `Asking ${options.provider} model ${options.modelId} for a plan (request ~${prompt.estimatedTokens} tokens, ` +
         `${prompt.digest.files.length} ranked files, ${prompt.digest.excerpts.length} excerpts)`
     )
-
-    const run = async (messages: ModelMessage[], maxSteps: number) => {
-      try {
-        const result = await generateText({
-          model: options.model,
-          instructions: prompt.system,
-          messages,
-          tools: repoTools.tools,
-          stopWhen: stepCountIs(maxSteps),
-          // The last turn may not call tools, so a run that researched to the end still
-          // finishes with an answer rather than a dangling tool call.
-          prepareStep: ({ stepNumber, messages: sent }) =>
-            stepNumber >= maxSteps - 1 ? lastTurn(options.provider, sent) : undefined,
-          maxOutputTokens: settings.maxOutputTokens,
-          maxRetries: settings.maxRetries,
-          timeout: settings.timeoutMs,
-          onStepFinish: step => {
-            for (const call of step.toolCalls) {
-              log.debug(`model tool call: ${call.toolName} ${JSON.stringify(call.input)}`)
-            }
-          }
-        })
-        usage.inputTokens += result.totalUsage.inputTokens ?? 0
-        usage.outputTokens += result.totalUsage.outputTokens ?? 0
-        usage.steps += result.steps.length
-        return result
-      } catch (error) {
-        throw new LlmPlanError('provider', describeProviderError(options.provider, error), {
-          usage,
-          cause: error
-        })
-      }
-    }
-
-    const messages: ModelMessage[] = [
-      {
-        role: 'user',
-        content: prompt.user,
-        providerOptions: cacheHint(options.provider, options.modelId)
-      }
-    ]
-    const first = await run(messages, settings.maxSteps)
-    let outcome = checkAnswer(first.text, request)
-
-    if (outcome.problems.length > 0) {
-      log.info(
-        `The model's plan has ${outcome.problems.length} problem(s); asking for one repair:\n${formatProblems(outcome.problems)}`
-      )
-      const repairMessages: ModelMessage[] = [
-        ...messages,
-        ...first.responseMessages,
-        {
-          role: 'user',
-          content: buildRepairPrompt(outcome.problems, request.templatesDir, request.kind)
-        }
-      ]
-      const second = await run(repairMessages, settings.maxRepairSteps)
-      outcome = checkAnswer(second.text, request)
-      if (outcome.problems.length > 0) {
-        throw new LlmPlanError(
-          'invalid-plan',
-          `the plan was still invalid after one repair: ${outcome.problems.map(p => p.message).join('; ')}`,
-          { usage, problems: outcome.problems }
-        )
-      }
-    }
-
-    const featureName = featureNameOf(outcome.markdown)
+    const markdown = await this.validPlan({ request, prompt, repoTools, usage })
+    const featureName = featureNameOf(markdown)
     log.info(
       `Model plan accepted: ${usage.inputTokens} input + ${usage.outputTokens} output tokens, ` +
         `${usage.steps} steps, ${repoTools.calls.length} tool calls ` +
         `(${repoTools.calls.filter(call => call.refused).length} refused)`
     )
     return {
-      markdown: outcome.markdown,
+      markdown,
       featureName,
       descriptiveName: nameFor(
         featureName,
@@ -172,6 +119,83 @@ export class LlmPlanner implements Planner {
       ),
       planner: options.provider,
       usage
+    }
+  }
+
+  /**
+   * The model's plan as the validator accepts it: the first answer, else the answer to one repair
+   * turn that shows the model the exact problems. Still invalid, it is an LlmPlanError.
+   */
+  private async validPlan(conversation: Conversation): Promise<string> {
+    const { settings, log, options } = this
+    const { request, prompt } = conversation
+    const messages: ModelMessage[] = [
+      {
+        role: 'user',
+        content: prompt.user,
+        providerOptions: cacheHint(options.provider, options.modelId)
+      }
+    ]
+    const first = await this.run(conversation, messages, settings.maxSteps)
+    const outcome = checkAnswer(first.text, request)
+    if (outcome.problems.length === 0) return outcome.markdown
+
+    log.info(
+      `The model's plan has ${outcome.problems.length} problem(s); asking for one repair:\n${formatProblems(outcome.problems)}`
+    )
+    const repairMessages: ModelMessage[] = [
+      ...messages,
+      ...first.responseMessages,
+      {
+        role: 'user',
+        content: buildRepairPrompt(outcome.problems, request.templatesDir, request.kind)
+      }
+    ]
+    const second = await this.run(conversation, repairMessages, settings.maxRepairSteps)
+    const repaired = checkAnswer(second.text, request)
+    if (repaired.problems.length > 0) {
+      throw new LlmPlanError(
+        'invalid-plan',
+        `the plan was still invalid after one repair: ${repaired.problems.map(p => p.message).join('; ')}`,
+        { usage: conversation.usage, problems: repaired.problems }
+      )
+    }
+    return repaired.markdown
+  }
+
+  /** One model run, its usage added to the conversation's; a failed call is an LlmPlanError. */
+  private async run(conversation: Conversation, messages: ModelMessage[], maxSteps: number) {
+    const { settings, log, options } = this
+    const { usage } = conversation
+    try {
+      const result = await generateText({
+        model: options.model,
+        instructions: conversation.prompt.system,
+        messages,
+        tools: conversation.repoTools.tools,
+        stopWhen: stepCountIs(maxSteps),
+        // The last turn may not call tools, so a run that researched to the end still
+        // finishes with an answer rather than a dangling tool call.
+        prepareStep: ({ stepNumber, messages: sent }) =>
+          stepNumber >= maxSteps - 1 ? lastTurn(options.provider, sent) : undefined,
+        maxOutputTokens: settings.maxOutputTokens,
+        maxRetries: settings.maxRetries,
+        timeout: settings.timeoutMs,
+        onStepFinish: step => {
+          for (const call of step.toolCalls) {
+            log.debug(`model tool call: ${call.toolName} ${JSON.stringify(call.input)}`)
+          }
+        }
+      })
+      usage.inputTokens += result.totalUsage.inputTokens ?? 0
+      usage.outputTokens += result.totalUsage.outputTokens ?? 0
+      usage.steps += result.steps.length
+      return result
+    } catch (error) {
+      throw new LlmPlanError('provider', describeProviderError(options.provider, error), {
+        usage,
+        cause: error
+      })
     }
   }
 }

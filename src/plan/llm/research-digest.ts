@@ -2,7 +2,7 @@
 // structure, commands, tests) always goes in; then the repository's guidance text, ranked
 // files, ranked symbols, the code's existing tests, doc summaries and file excerpts, best-ranked
 // first, until the budget is spent. The model can read the rest itself.
-import type { ResearchResult } from '../../research/types.js'
+import type { RankedSymbol, ResearchResult } from '../../research/types.js'
 import type { RepoReader } from './repo-reader.js'
 
 /** Rough token count for budgeting: English text and code average about 4 characters a token. */
@@ -79,14 +79,10 @@ function queueRanked<T, E>(
   })
 }
 
-/** Builds the digest; `reader` supplies excerpts through the same guard as the model's tools. */
-export function digestResearch(
-  research: ResearchResult,
-  reader: RepoReader,
-  options: DigestOptions = defaultDigestOptions
-): ResearchDigest {
+/** What always goes in: the orientation (stack, structure, commands, tests), with empty lists for the rest. */
+function orientationDigest(research: ResearchResult): ResearchDigest {
   const { orientation } = research
-  const digest: ResearchDigest = {
+  return {
     stack: orientation.stack.slice(0, 20),
     structure: orientation.structure
       .slice(0, 25)
@@ -115,8 +111,51 @@ export function digestResearch(
     omitted: 0,
     estimatedTokens: 0
   }
-  const base = estimateTokens(JSON.stringify(digest))
+}
 
+function symbolEntry(symbol: RankedSymbol): ResearchDigest['symbols'][number] {
+  const span =
+    symbol.startLine === symbol.endLine
+      ? `${symbol.startLine}`
+      : `${symbol.startLine}-${symbol.endLine}`
+  return {
+    name: symbol.className ? `${symbol.className}.${symbol.name}` : symbol.name,
+    path: symbol.path,
+    lines: symbol.line !== undefined ? `${span} (line ${symbol.line} in particular)` : span,
+    reasons: clipAll(symbol.reasons, 3)
+  }
+}
+
+/** The first lines of the best-ranked code files, read through `reader`. */
+function queueExcerpts(
+  candidates: Candidate[],
+  research: ResearchResult,
+  reader: RepoReader,
+  options: DigestOptions
+): void {
+  research.files
+    .filter(file => file.kind !== 'doc')
+    .slice(0, options.excerptFiles)
+    .forEach((file, rank) => {
+      const answer = reader.readFile(file.path, 1, options.excerptLines)
+      if (!answer.startsWith('File ')) return
+      const text = clip(answer, options.excerptChars)
+      const entry = { path: file.path, text, fence: fenceFor(text) }
+      candidates.push({
+        priority: 300 + rank,
+        tokens: estimateTokens(text) + 4,
+        add: digest => digest.excerpts.push(entry)
+      })
+    })
+}
+
+/** Everything that goes in only while the budget lasts, in the order it is offered. */
+function optionalCandidates(
+  research: ResearchResult,
+  reader: RepoReader,
+  options: DigestOptions
+): Candidate[] {
+  const { orientation } = research
   // Lower priority number = kept first. Within a kind, rank order decides.
   const candidates: Candidate[] = []
   // The maintainers' own instructions outrank anything the research inferred.
@@ -135,24 +174,7 @@ export function digestResearch(
     file => ({ path: file.path, kind: file.kind, reasons: clipAll(file.reasons, 4) }),
     digest => digest.files
   )
-  queueRanked(
-    candidates,
-    research.symbols,
-    150,
-    symbol => {
-      const span =
-        symbol.startLine === symbol.endLine
-          ? `${symbol.startLine}`
-          : `${symbol.startLine}-${symbol.endLine}`
-      return {
-        name: symbol.className ? `${symbol.className}.${symbol.name}` : symbol.name,
-        path: symbol.path,
-        lines: symbol.line !== undefined ? `${span} (line ${symbol.line} in particular)` : span,
-        reasons: clipAll(symbol.reasons, 3)
-      }
-    },
-    digest => digest.symbols
-  )
+  queueRanked(candidates, research.symbols, 150, symbolEntry, digest => digest.symbols)
   queueRanked(
     candidates,
     research.tests,
@@ -167,22 +189,19 @@ export function digestResearch(
     doc => ({ path: doc.path, title: clip(doc.title, 120), summary: clip(doc.summary, 500) }),
     digest => digest.docs
   )
-  research.files
-    .filter(file => file.kind !== 'doc')
-    .slice(0, options.excerptFiles)
-    .forEach((file, rank) => {
-      const answer = reader.readFile(file.path, 1, options.excerptLines)
-      if (!answer.startsWith('File ')) return
-      const text = clip(answer, options.excerptChars)
-      const entry = { path: file.path, text, fence: fenceFor(text) }
-      candidates.push({
-        priority: 300 + rank,
-        tokens: estimateTokens(text) + 4,
-        add: digest => digest.excerpts.push(entry)
-      })
-    })
+  queueExcerpts(candidates, research, reader, options)
+  return candidates
+}
 
-  let spent = base
+/** Builds the digest; `reader` supplies excerpts through the same guard as the model's tools. */
+export function digestResearch(
+  research: ResearchResult,
+  reader: RepoReader,
+  options: DigestOptions = defaultDigestOptions
+): ResearchDigest {
+  const digest = orientationDigest(research)
+  let spent = estimateTokens(JSON.stringify(digest))
+  const candidates = optionalCandidates(research, reader, options)
   for (const candidate of candidates.sort((a, b) => a.priority - b.priority)) {
     if (spent + candidate.tokens > options.tokenBudget) {
       digest.omitted++
