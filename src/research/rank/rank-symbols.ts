@@ -9,7 +9,7 @@ import { stemOf, fileNameOf } from '../tree/path-index.js'
 import type { Pin } from '../evidence/pins.js'
 import type { FileRanking } from './rank-files.js'
 import { HeadReader } from '../tree/read-file.js'
-import { outlineSource } from '../syntax/outline.js'
+import { outlineSource, prepareParsing } from '../syntax/outline.js'
 import { enclosingDefinition, type Definition, type OutlinedFile } from '../syntax/structure.js'
 import { TermCounter } from '../scan/term-counter.js'
 import type { RankedSymbol } from '../types.js'
@@ -21,7 +21,11 @@ export interface SymbolOptions {
   maxFiles: number
   /** A ranked file is parsed only if it scores at least this share of the best code file. */
   minShare: number
-  /** Time for all parsing; files left when it runs out are read with the fallback patterns. */
+  /**
+   * Time for all parsing, once the parser has loaded; files left when it runs out are read with
+   * the fallback patterns. A safety net for pathological files, far above what parsing these few
+   * capped files takes, so that what the research finds does not depend on the machine's load.
+   */
   parseMs: number
   capBytes: number
   /** Symbols returned. */
@@ -32,7 +36,7 @@ export const defaultSymbolOptions: SymbolOptions = {
   files: 3,
   maxFiles: 4,
   minShare: 0.5,
-  parseMs: 1000,
+  parseMs: 4000,
   capBytes: 256 * 1024,
   top: 12
 }
@@ -82,9 +86,11 @@ export async function outlineFiles(
   options: SymbolOptions = defaultSymbolOptions
 ): Promise<OutlinedFile[]> {
   const reader = new HeadReader(options.capBytes)
+  const chosen = filesToOutline(ranking, options)
+  await prepareParsing([...chosen.keys()])
   const deadline = performance.now() + options.parseMs
   const out: OutlinedFile[] = []
-  for (const [path, prior] of filesToOutline(ranking, options)) {
+  for (const [path, prior] of chosen) {
     const text = reader.read(join(root, path))?.text
     if (text === undefined) continue
     out.push({ path, text, prior, outline: await outlineSource(path, text, { deadline }) })

@@ -5,6 +5,21 @@ import { grammarFor } from './languages.js'
 import { patternOutline } from './pattern-outline.js'
 import type { Outline, OutlineOptions } from './structure.js'
 
+/**
+ * Loads the parser for these files' languages before any budget starts (see `prepareGrammar`);
+ * a language whose grammar cannot load is left to the patterns, as it would be anyway.
+ */
+export async function prepareParsing(paths: readonly string[], calls = false): Promise<void> {
+  const wanted = new Set(paths.map(grammarFor).filter(grammar => grammar !== undefined))
+  if (wanted.size === 0) return
+  try {
+    const { prepareGrammar } = await import('./tree-outline.js')
+    for (const grammar of wanted) await prepareGrammar(grammar, calls).catch(() => undefined)
+  } catch {
+    // The parser's module itself failed to load: every file goes to the patterns.
+  }
+}
+
 /** Reads the structure of one file's text (`path` picks the language). */
 export async function outlineSource(
   path: string,

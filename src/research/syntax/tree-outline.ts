@@ -21,6 +21,16 @@ function queryFor(grammar: Grammar, which: 'structure' | 'calls'): Promise<Query
   return query
 }
 
+/**
+ * Loads the runtime, the grammar and its queries ahead of parsing, so that a parse budget
+ * measures parsing alone: loading (WebAssembly compilation) varies with the machine's load, and
+ * a budget spent on it would make what the research finds depend on how busy the machine is.
+ */
+export async function prepareGrammar(grammar: Grammar, calls: boolean): Promise<void> {
+  await queryFor(grammar, 'structure')
+  if (calls) await queryFor(grammar, 'calls')
+}
+
 function classNameOf(node: Node): string | undefined {
   if (node.type === 'impl_item') {
     // `impl<T> Trait for Type<T>`: the methods belong to `Type`.
