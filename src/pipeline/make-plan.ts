@@ -64,11 +64,20 @@ export async function researchIssue(
 /** The problems of a plan, checked against the format of the template in use. */
 export function planProblems(
   markdown: string,
-  options: { adwId: string; kind: PlanKind; prompt: string; root: string; templatesDir?: string }
+  options: {
+    adwId: string
+    kind: PlanKind
+    prompt: string
+    /** What else the plan may quote as it is: the issue title, the feedback. */
+    quotes: string[]
+    root: string
+    templatesDir?: string
+  }
 ): PlanProblem[] {
   return validatePlan(markdown, {
     adwId: options.adwId,
     prompt: options.prompt,
+    quotes: options.quotes,
     fileExists: fileExistsIn(options.root),
     // A repository's own plan template is held to its own headings.
     format: planFormat(options.templatesDir, options.kind),
@@ -102,6 +111,7 @@ export async function makePlan(options: MakePlanOptions): Promise<MadePlan> {
     adwId,
     kind,
     prompt: issue.body,
+    quotes: [issue.title],
     root,
     templatesDir
   })

@@ -166,6 +166,7 @@ export async function revisePlan(options: RevisePlanOptions): Promise<RevisedPla
     adwId,
     kind,
     prompt: issue.body,
+    quotes: [issue.title, words],
     root,
     templatesDir
   })
