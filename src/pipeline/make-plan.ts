@@ -37,10 +37,14 @@ export interface MadePlan {
   research: ResearchResult
 }
 
-/** Ranks the tree for the issue (and, for a revision, the reviewer's words too). */
+/**
+ * Ranks the tree for the issue (and, for a revision, the reviewer's words too, without the plan
+ * file itself: `skip`).
+ */
 export async function researchIssue(
   options: Pick<MakePlanOptions, 'issue' | 'root' | 'inputs' | 'log' | 'top'>,
-  extraText = ''
+  extraText = '',
+  skip: readonly string[] = []
 ): Promise<ResearchResult> {
   const { issue, root, inputs, log } = options
   log.info('Researching the repository…')
@@ -49,7 +53,8 @@ export async function researchIssue(
     title: issue.title,
     body: extraText ? `${issue.body}\n\n${extraText}` : issue.body,
     top: options.top ?? 12,
-    contextFile: contextFileIn(inputs.templatesDir)
+    contextFile: contextFileIn(inputs.templatesDir),
+    skip
   })
   log.info(
     `Research: ${found.fileCount} files considered in ${found.elapsedMs} ms; top files: ` +

@@ -16,7 +16,8 @@ export type * from './types.js'
 
 export async function research(query: ResearchQuery): Promise<ResearchResult> {
   const started = performance.now()
-  const all = await listRepositoryFiles(query.root)
+  const skip = new Set(query.skip)
+  const all = (await listRepositoryFiles(query.root)).filter(path => !skip.has(path))
   const rankable = all.filter(path => exclusionFor(path) === undefined)
   const signals = readIssueSignals(query.title, query.body)
   const quotes = readQuotedCode(query.title, query.body)
