@@ -34,6 +34,7 @@ describe('help', () => {
     [['help']],
     [['plan', '--help']],
     [['plan', '-h']],
+    [['revise', '--help']],
     [['research', '--json', '--help']],
     // Help wins over whatever else the line holds.
     [['plan', '--adw-id', 'x', '--bogus', '--help']]
@@ -41,6 +42,7 @@ describe('help', () => {
     const { code, out, err } = await cli(...argv)
     expect({ code, err }).toEqual({ code: 0, err: '' })
     expect(out).toMatch(/^Usage:\n {2}adw-plan plan /)
+    expect(out).toContain('adw-plan revise --plan FILE')
     expect(out).toContain('Exit status: 0 done')
   })
 })
@@ -61,7 +63,9 @@ describe('usage errors: the problem and the usage on stderr, exit 2', () => {
       ['plan', '--adw-id', '1', '--prompt', 'x', '--prompt-file', 'y'],
       'give --prompt or --prompt-file, not both'
     ],
-    [['research', '--adw-id', '1', '--prompt', 'x'], "Unknown option '--adw-id'"]
+    [['research', '--adw-id', '1', '--prompt', 'x'], "Unknown option '--adw-id'"],
+    [['revise', '--feedback', 'x'], '--plan is required'],
+    [['revise', '--plan', 'specs/feature-1-x.md'], '--feedback or --feedback-file is required']
   ])('adw-plan %j', async (argv, problem) => {
     const { code, out, err } = await cli(...argv)
     expect({ code, out }).toEqual({ code: 2, out: '' })

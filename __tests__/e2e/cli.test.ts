@@ -1,5 +1,6 @@
 // The bundled CLI (dist/cli.js) as a user runs it (issue #19): its help, its version (known to
-// the bundle itself, wherever it is copied) and its exit codes.
+// the bundle itself, wherever it is copied), its exit codes, and `adw-plan revise` revising a
+// plan that `adw-plan plan` wrote, in place.
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
@@ -7,10 +8,16 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { gitRepo, removeTree } from '../support/git-repo.js'
+import { extractMetadata } from '../../src/plan/format/plan-format.js'
+import { bulletPaths, findHeading, outline, sectionBody } from '../../src/plan/format/markdown.js'
 import { discountBody, shopFiles } from './shop.js'
 
 const execFileAsync = promisify(execFile)
 
+function filesToModify(markdown: string): string[] {
+  const doc = outline(markdown)
+  return bulletPaths(sectionBody(doc, findHeading(doc, 'Existing Files to Modify')!))
+}
 const bundle = resolve('dist/cli.js')
 const roots: string[] = []
 afterAll(() => roots.forEach(removeTree))
@@ -35,6 +42,7 @@ describe('dist/cli.js conventions', () => {
       const run = await cli(args)
       expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' })
       expect(run.stdout).toMatch(/^Usage:\n/)
+      expect(run.stdout).toContain('adw-plan revise --plan FILE')
     }
   })
 
@@ -80,5 +88,44 @@ describe('dist/cli.js conventions', () => {
     expect(failed.stdout).toBe('')
     expect(failed.stderr).toContain('adw-plan: The template planner produced an invalid plan:')
     expect(failed.stderr).not.toContain('Usage:')
+  })
+})
+
+describe('dist/cli.js revise', () => {
+  test('revises the plan in place and prints what changed', async () => {
+    const repo = gitRepo(shopFiles)
+    roots.push(repo)
+    const planned = await cli(
+      ['plan', '--adw-id', '7', '--title', 'Discount codes at checkout', '--prompt', discountBody],
+      repo
+    )
+    expect(planned.code).toBe(0)
+    const path = planned.stdout.trim()
+    const before = readFileSync(join(repo, path), 'utf8')
+    // The file the plan leads with: the revision must find the change its next-best home.
+    const dropped = filesToModify(before)[0]
+
+    const revised = await cli(
+      [
+        'revise',
+        '--plan',
+        path,
+        '--feedback',
+        `Drop \`${dropped}\` from the plan.\n- [ ] Codes are trimmed before they are checked`
+      ],
+      repo
+    )
+    expect(revised.stderr).toContain('Revising the feature plan with the embedded planner')
+    expect(revised.code).toBe(0)
+    const printed = revised.stdout.split('\n')
+    expect(printed[0]).toBe(`${path}: revised by the template planner`)
+    expect(printed).toContainEqual(expect.stringMatching(/^ {2}sections changed: .*Notes$/))
+    expect(printed).toContainEqual(expect.stringMatching(/^ {2}files dropped: /))
+    expect(printed.find(line => line.startsWith('  files dropped: '))).toContain(dropped)
+    const after = readFileSync(join(repo, path), 'utf8')
+    expect(filesToModify(after)).not.toContain(dropped)
+    expect(after).toContain('- [ ] Codes are trimmed before they are checked')
+    expect(after).toContain(`- Review feedback applied: Drop \`${dropped}\` from the plan.`)
+    expect(extractMetadata(after)).toEqual(extractMetadata(before))
   })
 })

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { stderrLogger } from '../log/logger.js'
 import { runPlanCommand, runResearchCommand, CliUsageError } from './commands.js'
+import { describeRevision, runReviseCommand } from './revise-command.js'
 import { usage } from './usage.js'
 import { version } from './version.js'
 
@@ -80,6 +81,29 @@ const commands: Record<
         log: stderrLogger
       })
       io.out(`${path}\n`)
+    }
+  },
+  revise: {
+    options: {
+      ...repo,
+      ...provider,
+      plan: { type: 'string' },
+      feedback: { type: 'string' },
+      'feedback-file': { type: 'string' }
+    },
+    async run(values, io) {
+      if (values.plan === undefined) throw new CliUsageError('--plan is required')
+      const outcome = await runReviseCommand({
+        plan: values.plan as string,
+        feedback: textOption(values, 'feedback'),
+        repo: repoOption(values),
+        provider: values.provider as string,
+        model: values.model as string | undefined,
+        templatesDir: values['templates-dir'] as string | undefined,
+        env: process.env,
+        log: stderrLogger
+      })
+      io.out(`${describeRevision(outcome).join('\n')}\n`)
     }
   },
   research: {

@@ -4,6 +4,9 @@ export const usage = `Usage:
   adw-plan plan --adw-id N (--prompt TEXT | --prompt-file FILE) [--title T] [--repo DIR]
                 [--kind feature|bug|chore] [--provider auto|template|anthropic|openai|google|bedrock|vertex]
                 [--model M] [--specs-dir DIR] [--templates-dir DIR]
+  adw-plan revise --plan FILE (--feedback TEXT | --feedback-file FILE) [--repo DIR]
+                [--provider auto|template|anthropic|openai|google|bedrock|vertex] [--model M]
+                [--templates-dir DIR]
   adw-plan research (--prompt TEXT | --prompt-file FILE) [--title T] [--repo DIR] [--top K] --json
   adw-plan help | --help | -h    prints this text (so does \`adw-plan COMMAND --help\`)
   adw-plan --version             prints the version
@@ -23,6 +26,12 @@ plan      researches DIR (default: the current directory), writes the plan into 
           --provider auto (the default) takes the first key set of Anthropic, OpenAI and
           Google; with none, the embedded planner writes the plan. Bedrock and Vertex AI run
           only when named.
+revise    revises the plan FILE (e.g. specs/feature-42-….md, inside DIR) from review feedback,
+          as \`/plan <feedback>\` does on GitHub, and rewrites it in place. The issue number and
+          the kind come from the file name, the issue from its Metadata. The research runs again
+          with what the feedback names; a model revises the plan as it stands, hand edits
+          included; the embedded planner re-plans with all feedback so far, kept in Notes.
+          Prints what changed: sections changed, added and removed, files added and dropped.
 research  prints the files ranked for the prompt, best first, with the reasons.
 
 Exit status: 0 done (help and version too), 1 failed (no valid plan, a provider that failed),
