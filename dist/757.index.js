@@ -3823,7 +3823,8 @@ function rankSymbols(files, ranking, signals, behaviours = new Map(), top = defa
 
 async function research(query) {
     const started = performance.now();
-    const all = await listRepositoryFiles(query.root);
+    const skip = new Set(query.skip);
+    const all = (await listRepositoryFiles(query.root)).filter(path => !skip.has(path));
     const rankable = all.filter(path => exclusionFor(path) === undefined);
     const signals = readIssueSignals(query.title, query.body);
     const quotes = (0,quoted_code/* readQuotedCode */.G)(query.title, query.body);
@@ -3864,8 +3865,11 @@ var templates_dir = __webpack_require__(1155);
 
 
 
-/** Ranks the tree for the issue (and, for a revision, the reviewer's words too). */
-async function researchIssue(options, extraText = '') {
+/**
+ * Ranks the tree for the issue (and, for a revision, the reviewer's words too, without the plan
+ * file itself: `skip`).
+ */
+async function researchIssue(options, extraText = '', skip = []) {
     const { issue, root, inputs, log } = options;
     log.info('Researching the repository…');
     const found = await research({
@@ -3873,7 +3877,8 @@ async function researchIssue(options, extraText = '') {
         title: issue.title,
         body: extraText ? `${issue.body}\n\n${extraText}` : issue.body,
         top: options.top ?? 12,
-        contextFile: (0,templates_dir/* contextFileIn */.py)(inputs.templatesDir)
+        contextFile: (0,templates_dir/* contextFileIn */.py)(inputs.templatesDir),
+        skip
     });
     log.info(`Research: ${found.fileCount} files considered in ${found.elapsedMs} ms; top files: ` +
         found.files
@@ -3887,6 +3892,7 @@ function planProblems(markdown, options) {
     return (0,plan/* validatePlan */.Oo)(markdown, {
         adwId: options.adwId,
         prompt: options.prompt,
+        quotes: options.quotes,
         fileExists: (0,plan/* fileExistsIn */.wN)(options.root),
         // A repository's own plan template is held to its own headings.
         format: (0,plan/* planFormat */.Tz)(options.templatesDir, options.kind),
@@ -3916,6 +3922,7 @@ async function makePlan(options) {
         adwId,
         kind,
         prompt: issue.body,
+        quotes: [issue.title],
         root,
         templatesDir
     });
@@ -4056,6 +4063,12 @@ function checkAnswer(answer, request) {
     const problems = (0,validate/* validatePlan */.Oo)(markdown, {
         adwId: request.adwId,
         prompt: request.issue.body,
+        quotes: [
+            request.issue.title,
+            ...(request.revision
+                ? [request.revision.feedback, ...request.revision.comments.map(c => c.body)]
+                : [])
+        ],
         fileExists: (0,validate/* fileExistsIn */.wN)(request.root),
         format: (0,plan_format/* planFormat */.Tz)(request.templatesDir, request.kind),
         kind: request.kind

@@ -30459,7 +30459,8 @@ function rankSymbols(files, ranking, signals, behaviours = new Map(), top = defa
 
 async function research(query) {
     const started = performance.now();
-    const all = await listRepositoryFiles(query.root);
+    const skip = new Set(query.skip);
+    const all = (await listRepositoryFiles(query.root)).filter(path => !skip.has(path));
     const rankable = all.filter(path => exclusionFor(path) === undefined);
     const signals = readIssueSignals(query.title, query.body);
     const quotes = readQuotedCode(query.title, query.body);
@@ -30880,7 +30881,7 @@ function closesFence(line, fence) {
     const match = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
     return Boolean(match && match[1][0] === fence[0] && match[1].length >= fence.length);
 }
-function markdown_outline(markdown) {
+function outline(markdown) {
     const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
     const headings = [];
     const inFence = [];
@@ -30906,7 +30907,7 @@ function markdown_outline(markdown) {
     return { lines, headings, inFence };
 }
 /** The lines between a heading and the next heading of any level. */
-function markdown_sectionBody(doc, heading) {
+function sectionBody(doc, heading) {
     const next = doc.headings.find(candidate => candidate.line > heading.line);
     return doc.lines.slice(heading.line + 1, next ? next.line : doc.lines.length);
 }
@@ -30915,7 +30916,7 @@ function sectionTree(doc, heading) {
     const next = doc.headings.find(candidate => candidate.line > heading.line && candidate.level <= heading.level);
     return doc.lines.slice(heading.line + 1, next ? next.line : doc.lines.length);
 }
-function markdown_findHeading(doc, text, level) {
+function findHeading(doc, text, level) {
     return doc.headings.find(heading => heading.text === text && (level === undefined || heading.level === level));
 }
 /** Paths written as `` `path` `` at the start of bullet items. */
@@ -30925,9 +30926,101 @@ function bulletPaths(lines) {
         .filter((path) => Boolean(path));
 }
 
+;// CONCATENATED MODULE: ./src/plan/format/placeholders.ts
+// The format's own placeholders, told apart from the angle brackets a plan quotes. A Plan Format
+// holds `<describe the problem this feature solves>`, `<criterion>`, `<Phase Name (e.g.,
+// Database Schema)>`: text for the writer to replace. Issues and code hold `Vec<u8>`,
+// `Result<T, E>`, `chan::Tx<T, Semaphore>`, `<div>`, `<Button onClick>`, `<user@example.com>`
+// and `a < b > c`: text to keep. No pattern tells the two apart (`<T, Semaphore>` is shaped
+// like `<goal, benefit>`), so the placeholders are read from the formats themselves: the
+// built-in format each kind shows a model, and the repository's own plan template and format.
+
+
+/** One `<…>` on one line, innermost: `List<Item>` inside `Map<String, List<Item>>`. */
+const ANGLED = /<([^<>\n]+)>/g;
+// Markup a template may hold on purpose: `<details>`, `<br/>`, `</summary>`, `<!-- … -->`,
+// `<img src="…">`, autolinks. Only these single words count as HTML: a placeholder such as
+// `<command>` or `<step>` is a single word too.
+const HTML_WORDS = new Set(('a abbr b bdi bdo blockquote br caption cite code dd del details dfn div dl dt em figcaption ' +
+    'figure h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p picture pre q rp rt ruby s samp small ' +
+    'source span strike strong sub summary sup table tbody td tfoot th thead time tr tt u ul var ' +
+    'video wbr').split(' '));
+/** How placeholders are compared: case and spacing do not matter. */
+function placeholderKey(text) {
+    return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+function isMarkup(inner) {
+    const text = inner.trim();
+    return (/^[/!?]/.test(text) || // a closing tag, a comment, a declaration
+        /[=/]$|=/.test(text) || // attributes, `<br/>`
+        /^[a-z][\w+.-]*:\S*$/i.test(text) || // `<https://example.com>`
+        /^[^\s@]+@[^\s@]+$/.test(text) || // `<user@example.com>`
+        HTML_WORDS.has(text.toLowerCase()));
+}
+/** The placeholders a template or format source holds, as keys (see `placeholderKey`). */
+function placeholdersIn(source) {
+    const text = source
+        .replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g, '')
+        .replace(/<!--[\s\S]*?-->/g, '');
+    const found = new Set();
+    for (const match of text.matchAll(ANGLED)) {
+        // `<a href="{{url}}">` is markup around data, not text to replace.
+        if (match[1].includes('{{') || isMarkup(match[1]))
+            continue;
+        found.add(placeholderKey(match[1]));
+    }
+    return [...found];
+}
+let seed;
+/**
+ * The placeholders of the built-in formats of every kind (`prompts/{kind}-format.md`): the ones
+ * a model is shown, and so the ones it may leave behind, whatever format the plan follows.
+ */
+function builtinPlaceholders() {
+    seed ??= [
+        ...new Set([
+            'placeholder',
+            ...planKinds.flatMap(kind => placeholdersIn(loadTemplate(formatName(kind)).source))
+        ])
+    ];
+    return seed;
+}
+/** The format block a model is shown for a kind, relative to a templates directory. */
+function formatName(kind) {
+    return `prompts/${kind}-format.md`;
+}
+/** `<describe …>`: a placeholder cut short, when what is left starts one of them. */
+function elided(key, known) {
+    const start = /^(.+?)\s*(?:…|\.\.\.)$/.exec(key)?.[1];
+    // A few letters ("a …", "T...") start too many things to say which placeholder they were.
+    if (!start || start.replace(/[^a-z]/g, '').length < 4)
+        return false;
+    return [...known].some(placeholder => (placeholder + ' ').startsWith(start + ' '));
+}
+/**
+ * The format placeholders left in one line of prose (code spans already removed), except those
+ * the plan quotes: text found in `quoted` (the issue, the feedback), which is already keyed.
+ */
+function placeholdersLeft(prose, known, quoted) {
+    const left = [];
+    for (const match of prose.matchAll(ANGLED)) {
+        // `Tx<T, Semaphore>`, `Option<step>`: angle brackets right after a name are type arguments.
+        if (/[\w$:]/.test(prose[match.index - 1] ?? ''))
+            continue;
+        const key = placeholderKey(match[1]);
+        if (!known.has(key) && !elided(key, known))
+            continue;
+        if (quoted.includes(`<${key}>`))
+            continue;
+        left.push(match[0]);
+    }
+    return left;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/format/plan-format.ts
 // The Plan Format as data. The required headings are read from the plan template itself, so a
 // repository's own template is validated exactly as strictly as the built-in one.
+
 
 
 
@@ -31008,7 +31101,7 @@ function formatFromTemplate(source, name = 'template') {
             continue;
         frame.items.push({ kind: 'heading', rule: ruleFor(heading[1].length, heading[2]) });
     }
-    return { items: prune(root), source: name };
+    return { items: prune(root), placeholders: placeholdersIn(source), source: name };
 }
 function prune(items) {
     return items
@@ -31026,6 +31119,9 @@ function planFormat(templatesDir, kind = 'feature') {
         return cached;
     const template = loadTemplate(planTemplateName(kind), templatesDir);
     const format = formatFromTemplate(template.source, template.path);
+    // The format block a model is shown may be the repository's own, with its own placeholders.
+    const shown = placeholdersIn(loadTemplate(formatName(kind), templatesDir).source);
+    format.placeholders = [...new Set([...format.placeholders, ...shown])];
     if (!templatesDir)
         plan_format_builtin.set(kind, format);
     return format;
@@ -31057,11 +31153,11 @@ function readInlineCode(text) {
 }
 /** Reads adw_id and prompt back from a plan's Metadata section exactly as `formatPrompt` wrote them. */
 function extractMetadata(markdown) {
-    const doc = markdown_outline(markdown);
-    const heading = markdown_findHeading(doc, 'Metadata', 2);
+    const doc = outline(markdown);
+    const heading = findHeading(doc, 'Metadata', 2);
     if (!heading)
         return {};
-    const body = markdown_sectionBody(doc, heading);
+    const body = sectionBody(doc, heading);
     const result = {};
     for (let i = 0; i < body.length; i++) {
         const adw = /^adw_id:\s*(.*)$/.exec(body[i]);
@@ -31100,10 +31196,7 @@ function extractMetadata(markdown) {
 
 
 
-// The seed's own placeholders (`<criterion>`, `<specific task>`, `<describe …>`, `<Phase Name
-// (e.g., Database Schema)>`) and, generally, any `<words with spaces>` left in prose. Real HTML
-// (`<br>`, `<a href="…">`) has no bare multi-word content and is not matched.
-const PLACEHOLDER = /<(?:[a-z][\w'’.,()/…-]*(?: [\w'’.,()/…-]+)+|[a-z][\w'’.,()/-]*…|criterion|placeholder|feature|name)>/gi;
+
 function headingLabel(heading) {
     return `${'#'.repeat(heading.level)} ${heading.text}`;
 }
@@ -31201,7 +31294,7 @@ function checkEmptySections(doc, problems) {
         // A heading followed directly by its subsections ("## Relevant Files") is filled by them.
         if (next && next.level > heading.level)
             return;
-        const body = markdown_sectionBody(doc, heading);
+        const body = sectionBody(doc, heading);
         if (body.every(line => line.trim() === '')) {
             problems.push({
                 code: 'empty-section',
@@ -31217,8 +31310,15 @@ function checkEmptySections(doc, problems) {
         }
     });
 }
-function checkPlaceholders(doc, problems) {
-    const metadata = markdown_findHeading(doc, 'Metadata', 2);
+/**
+ * Placeholders of the format in use left in prose. Angle brackets the issue or the code bring
+ * (`Vec<u8>`, `chan::Tx<T, Semaphore>`, `<div>`, `a < b > c`) are text: only the format's own
+ * placeholders count, and only where the plan does not quote them from the issue or feedback.
+ */
+function checkPlaceholders(doc, format, context, problems) {
+    const known = new Set([...builtinPlaceholders(), ...format.placeholders]);
+    const quoted = placeholderKey([context.prompt, ...(context.quotes ?? [])].join('\n'));
+    const metadata = findHeading(doc, 'Metadata', 2);
     const metadataEnd = metadata
         ? (doc.headings.find(h => h.line > metadata.line)?.line ?? doc.lines.length)
         : -1;
@@ -31229,12 +31329,12 @@ function checkPlaceholders(doc, problems) {
         // The Metadata carries the issue text verbatim: whatever it holds is not ours to judge.
         if (metadata && index > metadata.line && index < metadataEnd)
             return;
-        // Code spans may hold real markup (`<div class="x">`, `Vec<Box<T>>`): only prose is checked.
-        const prose = line.replace(/(`+)[\s\S]*?\1/g, '');
+        // Code spans hold code as it is (`<div class="x">`, `Vec<Box<T>>`): only prose is checked.
+        const prose = line.replace(/(`+)[\s\S]*?\1/g, ' ');
         const within = [...doc.headings].reverse().find(heading => heading.line <= index);
-        for (const match of prose.matchAll(PLACEHOLDER)) {
-            if (!found.has(match[0]))
-                found.set(match[0], within);
+        for (const token of placeholdersLeft(prose, known, quoted)) {
+            if (!found.has(token))
+                found.set(token, within);
         }
     });
     for (const [token, within] of found) {
@@ -31285,10 +31385,10 @@ function unsafePath(path) {
 }
 function checkFiles(doc, context, problems) {
     const check = (title, wantExisting) => {
-        const heading = markdown_findHeading(doc, title, 3);
+        const heading = findHeading(doc, title, 3);
         if (!heading)
             return;
-        for (const path of bulletPaths(markdown_sectionBody(doc, heading))) {
+        for (const path of bulletPaths(sectionBody(doc, heading))) {
             if (unsafePath(path)) {
                 problems.push({
                     code: 'path-outside-repo',
@@ -31324,10 +31424,11 @@ function fileExistsIn(root) {
 }
 function validatePlan(markdown, context) {
     const problems = [];
-    const doc = markdown_outline(markdown);
-    checkHeadings(doc, context.format ?? planFormat(undefined, context.kind), problems);
+    const doc = outline(markdown);
+    const format = context.format ?? planFormat(undefined, context.kind);
+    checkHeadings(doc, format, problems);
     checkEmptySections(doc, problems);
-    checkPlaceholders(doc, problems);
+    checkPlaceholders(doc, format, context, problems);
     checkMetadata(markdown, context, problems);
     checkFiles(doc, context, problems);
     return problems;
@@ -31437,7 +31538,7 @@ function neutraliseStart(line) {
  * One line of Markdown prose from untrusted text: list, quote and heading markers of each line
  * dropped (they are structure, not content), whitespace folded, shortened at a word boundary.
  */
-function prose_prose(text, max = 600) {
+function prose(text, max = 600) {
     let line = text
         .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
         .split(/\r\n?|\n/)
@@ -31457,11 +31558,11 @@ function prose_prose(text, max = 600) {
 }
 /** Prose ending with a full stop (or its own terminal punctuation). */
 function sentence(text, max) {
-    const line = prose_prose(text, max);
+    const line = prose(text, max);
     return line === '' || /[.!?…:]$/.test(line) ? line : `${line}.`;
 }
 function firstSentence(text, max) {
-    return prose_prose(text, max).split(/(?<=[.!?])\s+(?=[A-Z`"'(])/)[0] ?? '';
+    return prose(text, max).split(/(?<=[.!?])\s+(?=[A-Z`"'(])/)[0] ?? '';
 }
 function capitalise(text) {
     return text ? text[0].toUpperCase() + text.slice(1) : text;
@@ -31691,8 +31792,8 @@ function featureNameOf(markdown) {
  * `## Notes` line quoted inside the Metadata's fenced issue body is not a heading.
  */
 function sectionLines(lines, heading) {
-    const doc = markdown_outline(lines.join('\n'));
-    const found = markdown_findHeading(doc, heading, 2);
+    const doc = outline(lines.join('\n'));
+    const found = findHeading(doc, heading, 2);
     if (!found)
         return undefined;
     const next = doc.headings.find(h => h.line > found.line && h.level <= 2);
@@ -31724,7 +31825,7 @@ function replaceMetadata(markdown, section) {
     return [...lines.slice(0, title + 1), '', ...block, ...lines.slice(rest)].join('\n');
 }
 /** Appends a line at the end of the `## Notes` section (adding the section if it is missing). */
-function sections_appendToNotes(markdown, line) {
+function appendToNotes(markdown, line) {
     const lines = markdown.split('\n');
     const found = sectionLines(lines, 'Notes');
     if (!found)
@@ -32144,7 +32245,7 @@ function guidanceRules(text) {
     return splitByFences(text)
         .prose.map(line => LIST_ITEM.exec(line)?.[1])
         .filter((item) => item !== undefined && DIRECTIVE.test(item))
-        .map(item => prose_prose(item, 200).replace(/[.;,:\s]+$/, ''))
+        .map(item => prose(item, 200).replace(/[.;,:\s]+$/, ''))
         .filter(item => item.length >= 8);
 }
 /**
@@ -32233,7 +32334,7 @@ function commandEntries(research) {
     return [
         ...declared.map(command => ({
             command: command.command,
-            description: prose_prose(command.description, 120) || command.purpose
+            description: prose(command.description, 120) || command.purpose
         })),
         ...guidanceCommands(orientation.guidance, declared.map(command => command.command))
     ];
@@ -32247,7 +32348,7 @@ function researchNotes(adwId, research, review) {
             ? [
                 `Stack detected: ${stack
                     .slice(0, 8)
-                    .map(item => prose_prose(item, 40))
+                    .map(item => prose(item, 40))
                     .join(', ')}.`
             ]
             : []),
@@ -32294,14 +32395,14 @@ function listItems(lines, numberedOnly = false) {
     return lines
         .map(line => pattern.exec(line)?.[1])
         .filter((item) => item !== undefined)
-        .map(item => prose_prose(item, 300))
+        .map(item => prose(item, 300))
         .filter(Boolean);
 }
 /** The section's prose (not its list items) as one line, or '' when it has none. */
 function sectionProse(section, max = 1200) {
     if (!section)
         return '';
-    return prose_prose(section.lines.filter(line => !content_shared_LIST_ITEM.test(line)).join('\n'), max);
+    return prose(section.lines.filter(line => !content_shared_LIST_ITEM.test(line)).join('\n'), max);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/embedded/feature-content.ts
@@ -32321,13 +32422,13 @@ function featureNameFrom(title, body, fallback = 'Untitled feature') {
         .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
         .split('\n')
         .find(line => /\w/.test(line));
-    const name = prose_prose(cleaned, 100) || prose_prose(firstLine ?? '', 100);
+    const name = prose(cleaned, 100) || prose(firstLine ?? '', 100);
     return name ? capitalise(name) : fallback;
 }
 /** "A shopper is able to apply a code" / "A CI maintainer gets machine-readable output". */
 function storyOutcome(story) {
-    const who = capitalise(withArticle(prose_prose(story.role, 80)));
-    const goal = prose_prose(story.goal, 200);
+    const who = capitalise(withArticle(prose(story.role, 80)));
+    const goal = prose(story.goal, 200);
     return /^to\s/i.test(goal) ? `${who} is able ${goal}` : `${who} gets ${goal}`;
 }
 // People an issue usually speaks for; the first one named becomes the story's role.
@@ -32337,7 +32438,7 @@ const VERB_START = /^(add|allow|let|support|show|enable|make|provide|create|use|
 function userStoryOf(reading, title, featureName, hasProblem) {
     const story = reading.userStory;
     if (story) {
-        return `As ${withArticle(prose_prose(story.role, 80))}, I want ${prose_prose(story.goal, 200)} so that ${prose_prose(story.benefit, 200)}.`;
+        return `As ${withArticle(prose(story.role, 80))}, I want ${prose(story.goal, 200)} so that ${prose(story.benefit, 200)}.`;
     }
     // No story in the issue: build one from the title, and say where its "why" is written.
     const role = (ROLES.exec(title) ?? ROLES.exec(reading.paragraphs.join(' ')))?.[1].toLowerCase();
@@ -32356,7 +32457,7 @@ const DOCUMENTATION = /\b(?:document(?:ed|ation|s)?|docs?|readme|changelog|quick
 const WISH = /^(?:it would be (?:nice|great|good|helpful|useful) (?:if|to)|i(?:'d| would) (?:like|love)(?: it if| to)?|we could|maybe|perhaps|ideally,?|please)\s+/i;
 function criteriaOf(reading, solution, newTest, testCommand) {
     const fromIssue = [
-        ...new Set([...reading.checklist, ...reading.requirements].map(item => prose_prose(item, 240)))
+        ...new Set([...reading.checklist, ...reading.requirements].map(item => prose(item, 240)))
     ].filter(Boolean);
     if (fromIssue.length >= 3)
         return { all: fromIssue.slice(0, 12), functional: fromIssue };
@@ -32393,7 +32494,7 @@ function docLines(research, rankedDocs, featureLabel) {
     }
     const guide = docs.find(doc => doc.path.startsWith('docs/') && !rankedDocs.includes(doc.path));
     if (guide) {
-        lines.push(`${code(guide.path)} (${prose_prose(guide.title, 80)}) and the rest of ${code('docs/')} - check for pages that describe the behaviour being changed.`);
+        lines.push(`${code(guide.path)} (${prose(guide.title, 80)}) and the rest of ${code('docs/')} - check for pages that describe the behaviour being changed.`);
     }
     for (const path of agentGuides.slice(0, 2)) {
         lines.push(`${code(path)} - update if the feature changes how the project is built, tested or laid out.`);
@@ -32434,7 +32535,7 @@ function buildPlanContent(input) {
     const solutionSource = reading.sections.solution ??
         (loose.slice(reading.sections.problem ? 0 : 1, 3).join(' ') || undefined);
     const solutionLead = (solutionSource && sentence(solutionSource, 1200)) ||
-        `Build ${featureLabel} into the existing code rather than alongside it${reading.userStory ? `, so that ${prose_prose(reading.userStory.benefit, 200)}` : ''}.`;
+        `Build ${featureLabel} into the existing code rather than alongside it${reading.userStory ? `, so that ${prose(reading.userStory.benefit, 200)}` : ''}.`;
     const lead = files.code[0];
     const testHome = files.existingTest ?? files.newTest;
     const where = files.code.slice(0, 3).map(file => `${code(file.path)}${symbols_namesIn(research, file)}`);
@@ -32486,7 +32587,7 @@ function buildPlanContent(input) {
         manual: [
             ...(devCommand ? [`Start the project with ${code(devCommand)}.`] : []),
             story
-                ? `Act out the user story: check by hand that ${lowerFirst(storyOutcome(story))}, and that this delivers its benefit (“${prose_prose(story.benefit, 200)}”).`
+                ? `Act out the user story: check by hand that ${lowerFirst(storyOutcome(story))}, and that this delivers its benefit (“${prose(story.benefit, 200)}”).`
                 : `Use the feature the way the issue describes it, starting from a clean checkout.`,
             'Walk through each acceptance criterion below and confirm it, including one invalid input and one case where the feature is not used.'
         ]
@@ -32598,14 +32699,14 @@ function reportedBehaviour(sections, label) {
             const at = parts.findIndex(part => label.test(part.label));
             if (at < 0)
                 continue;
-            const value = prose_prose(parts[at].value, 400);
+            const value = prose(parts[at].value, 400);
             if (value)
                 return { text: value, follows: false };
             if (at < parts.length - 1)
                 continue;
             const next = current.lines.slice(index + 1);
             const end = next.findIndex(item => item.trim() === '');
-            const following = beforeOtherLabel(prose_prose(next.slice(0, end < 0 ? next.length : end).join('\n'), 400));
+            const following = beforeOtherLabel(prose(next.slice(0, end < 0 ? next.length : end).join('\n'), 400));
             return { text: following, follows: following === '' };
         }
     }
@@ -32613,7 +32714,7 @@ function reportedBehaviour(sections, label) {
     return { text: '', follows: sections.some(item => label.test(item.title)) };
 }
 function sectionText(section, max) {
-    return section ? prose_prose(section.lines.join('\n'), max) : '';
+    return section ? prose(section.lines.join('\n'), max) : '';
 }
 function withoutStop(text) {
     return text.replace(/[.!]+$/, '');
@@ -32657,7 +32758,7 @@ function readBugReport(title, body) {
     return {
         described: sectionProse(sectionMatching(story, DESCRIPTION)) ||
             sectionProse(story[0]) ||
-            prose_prose(reading.paragraphs[0] ?? '', 1200),
+            prose(reading.paragraphs[0] ?? '', 1200),
         expected,
         actual,
         ...(error ? { error } : {}),
@@ -32665,7 +32766,7 @@ function readBugReport(title, body) {
         actualIsError: !actual && reportedActual.follows && error !== undefined,
         environment: sectionText(sectionMatching(sections, ENVIRONMENT), 300),
         fix: sectionProse(sectionMatching(sections, FIX)),
-        steps: steps.slice(0, 8).map(step => sentence(prose_prose(step, 240))),
+        steps: steps.slice(0, 8).map(step => sentence(prose(step, 240))),
         snippet: snippetOf(title, body),
         hasCode: /^ {0,3}(?:`{3,}|~{3,})/m.test(body)
     };
@@ -32910,7 +33011,7 @@ function buildBugContent(input) {
                 : [])
         ]
     };
-    const fromIssue = [...new Set(reading.checklist.map(item => prose_prose(item, 240)))].filter(Boolean);
+    const fromIssue = [...new Set(reading.checklist.map(item => prose(item, 240)))].filter(Boolean);
     const criteria = [
         ...fromIssue,
         `Following the steps to reproduce gives the expected behaviour${expected ? `: ${withoutStop(expected)}` : ''}`,
@@ -32988,7 +33089,7 @@ function buildChoreContent(input) {
         .map(command => command.command);
     const described = sectionProse(sectionMatching(sections, chore_content_DESCRIPTION)) ||
         sectionProse(sections[0]) ||
-        prose_prose(reading.paragraphs[0] ?? '', 1200);
+        prose(reading.paragraphs[0] ?? '', 1200);
     const motivation = sectionProse(sectionMatching(sections, MOTIVATION), 600);
     const description = [described, motivation]
         .filter(Boolean)
@@ -33095,6 +33196,7 @@ function buildChoreContent(input) {
 
 
 
+
 /** The kind's template data and the name its title heading shows. */
 function contentFor(kind, input) {
     if (kind === 'bug') {
@@ -33108,6 +33210,22 @@ function contentFor(kind, input) {
     const content = buildPlanContent(input);
     return { name: content.featureName, data: content };
 }
+/**
+ * The research's evidence quotes the tree as found (a message holding `chan::Tx<T, Semaphore>`):
+ * as plan text its `<` must open no HTML tag, like the issue text the planner quotes.
+ */
+function inertEvidence(research) {
+    const inert = (item) => ({
+        ...item,
+        reasons: item.reasons.map(escapeAngles)
+    });
+    return {
+        ...research,
+        files: research.files.map(inert),
+        symbols: research.symbols.map(inert),
+        tests: research.tests.map(inert)
+    };
+}
 class TemplatePlanner {
     name = 'template';
     async plan(request) {
@@ -33116,7 +33234,7 @@ class TemplatePlanner {
         const content = contentFor(kind, {
             adwId: request.adwId,
             issue: request.issue,
-            research: request.research,
+            research: inertEvidence(request.research),
             root: request.root,
             descriptiveName: name
         });
@@ -60920,7 +61038,7 @@ class FallbackPlanner {
                 `so the embedded ${this.fallback.name} planner wrote this one.`;
             return {
                 ...result,
-                markdown: sections_appendToNotes(result.markdown, note),
+                markdown: appendToNotes(result.markdown, note),
                 fallbackReason: reason,
                 // Tokens were spent even though the model's plan was not used.
                 ...(error instanceof LlmPlanError && error.usage ? { usage: error.usage } : {})
@@ -60981,6 +61099,12 @@ function checkAnswer(answer, request) {
     const problems = validatePlan(markdown, {
         adwId: request.adwId,
         prompt: request.issue.body,
+        quotes: [
+            request.issue.title,
+            ...(request.revision
+                ? [request.revision.feedback, ...request.revision.comments.map(c => c.body)]
+                : [])
+        ],
         fileExists: fileExistsIn(request.root),
         format: planFormat(request.templatesDir, request.kind),
         kind: request.kind
@@ -62141,8 +62265,11 @@ function contextFileIn(templatesDir) {
 
 
 
-/** Ranks the tree for the issue (and, for a revision, the reviewer's words too). */
-async function researchIssue(options, extraText = '') {
+/**
+ * Ranks the tree for the issue (and, for a revision, the reviewer's words too, without the plan
+ * file itself: `skip`).
+ */
+async function researchIssue(options, extraText = '', skip = []) {
     const { issue, root, inputs, log } = options;
     log.info('Researching the repository…');
     const found = await research({
@@ -62150,7 +62277,8 @@ async function researchIssue(options, extraText = '') {
         title: issue.title,
         body: extraText ? `${issue.body}\n\n${extraText}` : issue.body,
         top: options.top ?? 12,
-        contextFile: contextFileIn(inputs.templatesDir)
+        contextFile: contextFileIn(inputs.templatesDir),
+        skip
     });
     log.info(`Research: ${found.fileCount} files considered in ${found.elapsedMs} ms; top files: ` +
         found.files
@@ -62164,6 +62292,7 @@ function planProblems(markdown, options) {
     return validatePlan(markdown, {
         adwId: options.adwId,
         prompt: options.prompt,
+        quotes: options.quotes,
         fileExists: fileExistsIn(options.root),
         // A repository's own plan template is held to its own headings.
         format: planFormat(options.templatesDir, options.kind),
@@ -62193,6 +62322,7 @@ async function makePlan(options) {
         adwId,
         kind,
         prompt: issue.body,
+        quotes: [issue.title],
         root,
         templatesDir
     });
@@ -62306,6 +62436,7 @@ function titleFrom(prompt, title) {
         .trim()
         .slice(0, 120);
 }
+/** Runs `fn`; an option it finds wrong is a usage error, named as the CLI's option. */
 function usageError(fn) {
     try {
         return fn();
@@ -62389,18 +62520,309 @@ async function runResearchCommand(command) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/cli/main.ts
-// `adw-plan`'s arguments: which command, with which options, and the usage text.
+;// CONCATENATED MODULE: ./src/plan/format/compare.ts
+// What a revision changed in a plan, in the words a reviewer scans for: sections added, removed
+// or rewritten, and files that joined or left Relevant Files.
+
+/** Each section (level 2 and below) by its heading path, with its own text. */
+function sections(doc) {
+    const found = new Map();
+    const path = [];
+    for (const heading of doc.headings) {
+        if (heading.level < 2)
+            continue;
+        path.length = Math.max(0, heading.level - 2);
+        path.push(heading.text);
+        const key = path.filter(Boolean).join(' > ');
+        const text = sectionBody(doc, heading).join('\n').trim();
+        // A heading repeated at one level (two `#### Tasks`) keeps each body apart.
+        let unique = key;
+        for (let n = 2; found.has(unique); n++)
+            unique = `${key} (${n})`;
+        found.set(unique, text);
+    }
+    return found;
+}
+function relevantPaths(doc) {
+    const heading = findHeading(doc, 'Relevant Files', 2);
+    return heading ? bulletPaths(sectionTree(doc, heading)) : [];
+}
+function comparePlans(before, after) {
+    const old = outline(before);
+    const now = outline(after);
+    const was = sections(old);
+    const is = sections(now);
+    const oldFiles = new Set(relevantPaths(old));
+    const newFiles = relevantPaths(now);
+    return {
+        added: [...is.keys()].filter(key => !was.has(key)),
+        removed: [...was.keys()].filter(key => !is.has(key)),
+        changed: [...is.keys()].filter(key => was.has(key) && was.get(key) !== is.get(key)),
+        filesAdded: [...new Set(newFiles.filter(path => !oldFiles.has(path)))],
+        filesDropped: [...oldFiles].filter(path => !newFiles.includes(path))
+    };
+}
+function hasChanges(changes) {
+    return Object.values(changes).some(list => list.length > 0);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/revise-plan.ts
 
 
 
 
 
+
+
+
+
+class RevisionError extends Error {
+    reason;
+    problems;
+    name = 'RevisionError';
+    constructor(reason, message, problems = []) {
+        super(message);
+        this.reason = reason;
+        this.problems = problems;
+    }
+}
+/** The lines of the plan an inline comment points at, so the model sees what it refers to. */
+function inline(markdown, feedback) {
+    const lines = markdown.split('\n');
+    return feedback.comments.map(comment => {
+        const end = comment.line ?? comment.startLine;
+        const start = comment.startLine ?? end;
+        const excerpt = start !== undefined && end !== undefined
+            ? lines.slice(Math.max(0, start - 1), Math.min(lines.length, end)).join('\n')
+            : '';
+        return { ...comment, excerpt };
+    });
+}
+/** Everything the reviewer wrote, for the research and the embedded planner. */
+function feedbackText(feedback) {
+    return [feedback.text, ...feedback.comments.map(comment => comment.body)]
+        .filter(text => text.trim() !== '')
+        .join('\n\n');
+}
+async function revisePlan(options) {
+    const { adwId, kind, issue, root, inputs, current } = options;
+    const words = feedbackText(options.feedback);
+    const revision = resolveProvider(inputs).kind === 'template'
+        ? await replanWithFeedback(options, words)
+        : await reviseWithModel(options, words);
+    const problems = planProblems(revision.result.markdown, {
+        adwId,
+        kind,
+        prompt: issue.body,
+        quotes: [issue.title, words],
+        root,
+        templatesDir: templatesRoot(root, inputs.templatesDir)
+    });
+    if (problems.length > 0) {
+        throw new RevisionError('invalid', `The revised plan is not valid:\n${formatProblems(problems)}`, problems);
+    }
+    return {
+        ...revision,
+        path: current.path,
+        changes: comparePlans(current.markdown, revision.result.markdown)
+    };
+}
+/**
+ * The embedded planner re-plans from the issue with every piece of feedback so far (recorded in
+ * Notes): what it names ranks higher, what it rules out goes, its checklist items become
+ * criteria. A plan people edited is refused rather than overwritten.
+ */
+async function replanWithFeedback(options, words) {
+    const { adwId, kind, issue, root, inputs, log, current } = options;
+    if (await options.editedByHand()) {
+        throw new RevisionError('edited-by-hand', `${current.path} was edited by hand since the action last wrote it. The embedded planner ` +
+            'would re-plan it from scratch and lose those edits, so it was left as it is: configure a ' +
+            'model provider to merge feedback into an edited plan, or edit the plan directly.');
+    }
+    // Earlier feedback stays applied: each embedded revision re-plans with all of it.
+    const all = [...appliedFeedback(current.markdown), words].filter(Boolean);
+    const research = withoutRuledOut(await researchIssue(options, all.flatMap(namedIn).join('\n'), [current.path]), all.flatMap(ruledOut));
+    log.info(`Revising the ${kind} plan with the embedded planner (${all.length} piece(s) of feedback)…`);
+    // The planner reads the issue; the reviewer's checklist items join its acceptance criteria.
+    const criteria = [...appliedCriteria(current.markdown), ...criteriaIn(words)].map(item => `- [ ] ${item}`);
+    const planned = await new TemplatePlanner().plan({
+        adwId,
+        kind,
+        issue: { ...issue, body: [issue.body, ...criteria].join('\n') },
+        research,
+        root,
+        specsDir: inputs.specsDir,
+        templatesDir: templatesRoot(root, inputs.templatesDir)
+    });
+    const markdown = recordFeedback(replaceMetadata(planned.markdown, metadataSection(adwId, issue.body)), words);
+    return { result: { ...planned, markdown }, research };
+}
+/**
+ * A model revises the plan as it stands, hand edits included, told to keep what the feedback
+ * does not ask to change. It never falls back to the embedded planner, which would throw the
+ * reviewers' edits away: a model that fails fails the revision.
+ */
+async function reviseWithModel(options, words) {
+    const { adwId, kind, issue, root, inputs, log, current } = options;
+    const research = await researchIssue(options, words, [current.path]);
+    const planner = await createPlanner(inputs, log, {}, false);
+    log.info(`Revising the ${kind} plan with the ${planner.name} planner…`);
+    try {
+        const result = await planner.plan({
+            adwId,
+            kind,
+            issue,
+            research,
+            root,
+            specsDir: inputs.specsDir,
+            templatesDir: templatesRoot(root, inputs.templatesDir),
+            revision: {
+                current: current.markdown,
+                feedback: options.feedback.text,
+                comments: inline(current.markdown, options.feedback)
+            }
+        });
+        return { result, research };
+    }
+    catch (error) {
+        if (error instanceof LlmPlanError) {
+            throw new RevisionError(error.kind === 'invalid-plan' ? 'invalid' : 'model', `The ${planner.name} model could not revise the plan: ${error.message}`, error.problems ?? []);
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/revise-command.ts
+// `adw-plan revise`: the action's revision pipeline on a local plan file. The plan says what it
+// is about (its file name the kind and the issue number, its Metadata the issue text), so the
+// only other inputs are the feedback and the provider.
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The plan file inside the repository (relative to the current directory, else to the
+ * repository), and what its name says: `specs/bug-42-….md` is a bug plan for issue 42.
+ */
+function locatePlan(command) {
+    const file = [(0,external_node_path_.resolve)(command.plan), (0,external_node_path_.resolve)(command.repo, command.plan)].find(path => (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isFile());
+    if (!file)
+        throw new CliUsageError(`--plan ${command.plan}: no such file`);
+    const inRepo = (0,external_node_path_.relative)(command.repo, file);
+    if (inRepo.startsWith('..') || (0,external_node_path_.isAbsolute)(inRepo)) {
+        throw new CliUsageError(`--plan must be a file inside the repository (${command.repo})`);
+    }
+    const named = /^(feature|bug|chore)-([1-9][0-9]{0,15})-.+\.md$/.exec((0,external_node_path_.basename)(file));
+    if (!named) {
+        throw new CliUsageError(`--plan must name a plan file, such as specs/feature-42-user-auth.md, got "${(0,external_node_path_.basename)(file)}"`);
+    }
+    const path = inRepo.split(external_node_path_.sep).join('/');
+    if (!path.includes('/')) {
+        throw new CliUsageError(`--plan must be in the repository's specs directory, e.g. specs/`);
+    }
+    const specsDir = path.slice(0, path.lastIndexOf('/'));
+    return { file, path, specsDir, kind: named[1], adwId: named[2] };
+}
+/** Revises the plan file in place; the changes are for the caller to print. */
+async function runReviseCommand(command) {
+    if (command.feedback.trim() === '') {
+        throw new CliUsageError('the feedback is empty: say what to change in the plan');
+    }
+    if (!providerChoices.includes(command.provider)) {
+        throw new CliUsageError(`--provider must be one of ${providerChoices.join(', ')}`);
+    }
+    const plan = locatePlan(command);
+    const markdown = (0,external_node_fs_.readFileSync)(plan.file, 'utf8');
+    const metadata = extractMetadata(markdown);
+    if (metadata.adwId !== plan.adwId || metadata.prompt === undefined) {
+        throw new Error(`${plan.path}: its Metadata must hold \`adw_id: \`${plan.adwId}\`\` and the issue body ` +
+            '(`prompt:`), as `adw-plan plan` writes them; the revision reads the issue from there.');
+    }
+    const configured = command.templatesDir;
+    const templatesDir = resolveTemplatesDir(command.repo, configured === undefined
+        ? undefined
+        : usageError(() => parseRelativeDir(configured, 'templates-dir')));
+    let revised;
+    try {
+        revised = await revisePlan({
+            adwId: plan.adwId,
+            kind: plan.kind,
+            issue: {
+                number: Number(plan.adwId),
+                title: featureNameOf(markdown) || `#${plan.adwId}`,
+                body: metadata.prompt
+            },
+            root: command.repo,
+            inputs: {
+                provider: command.provider,
+                model: command.model,
+                ...providerSettingsFrom(command.env),
+                specsDir: plan.specsDir,
+                templatesDir
+            },
+            log: command.log,
+            current: { path: plan.path, markdown },
+            feedback: { text: command.feedback, comments: [] },
+            // Locally the person asking is the one who edits: the changes printed are theirs to judge.
+            editedByHand: async () => false
+        });
+    }
+    catch (error) {
+        if (!(error instanceof RevisionError))
+            throw error;
+        // Nothing is written; the problems (a model's invalid plan) go with the reason.
+        const unsaid = error.problems.filter(problem => !error.message.includes(problem.message));
+        const problems = unsaid.map(problem => `\n- ${problem.message}`).join('');
+        throw new Error(`${error.message}${problems}\n${plan.path} is unchanged.`, { cause: error });
+    }
+    const changed = hasChanges(revised.changes);
+    if (changed)
+        (0,external_node_fs_.writeFileSync)(plan.file, revised.result.markdown);
+    return {
+        path: (0,external_node_path_.relative)(process.cwd(), plan.file) || plan.file,
+        planner: revised.result.planner,
+        changes: revised.changes,
+        changed
+    };
+}
+/** What the revision changed, one line per kind of change, as the reply on GitHub lists it. */
+function describeRevision(outcome) {
+    if (!outcome.changed) {
+        return [`${outcome.path}: unchanged (the plan already says what the feedback asks for)`];
+    }
+    const { changes } = outcome;
+    const lines = [`${outcome.path}: revised by the ${outcome.planner} planner`];
+    const add = (label, items) => {
+        if (items.length > 0)
+            lines.push(`  ${label}: ${items.join(', ')}`);
+    };
+    add('sections changed', changes.changed);
+    add('sections added', changes.added);
+    add('sections removed', changes.removed);
+    add('files added', changes.filesAdded);
+    add('files dropped', changes.filesDropped);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+// `adw-plan`'s usage text: printed on stdout for `--help`, on stderr after a usage error.
 const usage = `Usage:
   adw-plan plan --adw-id N (--prompt TEXT | --prompt-file FILE) [--title T] [--repo DIR]
                 [--kind feature|bug|chore] [--provider auto|template|anthropic|openai|google|bedrock|vertex]
                 [--model M] [--specs-dir DIR] [--templates-dir DIR]
+  adw-plan revise --plan FILE (--feedback TEXT | --feedback-file FILE) [--repo DIR]
+                [--provider auto|template|anthropic|openai|google|bedrock|vertex] [--model M]
+                [--templates-dir DIR]
   adw-plan research (--prompt TEXT | --prompt-file FILE) [--title T] [--repo DIR] [--top K] --json
+  adw-plan help | --help | -h    prints this text (so does \`adw-plan COMMAND --help\`)
+  adw-plan --version             prints the version
 
 plan      researches DIR (default: the current directory), writes the plan into DIR/specs/
           and prints its path. --kind picks the Plan Format (default feature):
@@ -62417,81 +62839,193 @@ plan      researches DIR (default: the current directory), writes the plan into 
           --provider auto (the default) takes the first key set of Anthropic, OpenAI and
           Google; with none, the embedded planner writes the plan. Bedrock and Vertex AI run
           only when named.
-research  prints the files ranked for the prompt, best first, with the reasons.`;
-async function main(argv) {
-    const [command, ...rest] = argv;
-    if (!command || command === '--help' || command === '-h' || command === 'help') {
-        process.stdout.write(`${usage}\n`);
-        return command ? 0 : 2;
+revise    revises the plan FILE (e.g. specs/feature-42-….md, inside DIR) from review feedback,
+          as \`/plan <feedback>\` does on GitHub, and rewrites it in place. The issue number and
+          the kind come from the file name, the issue from its Metadata. The research runs again
+          with what the feedback names; a model revises the plan as it stands, hand edits
+          included; the embedded planner re-plans with all feedback so far, kept in Notes.
+          Prints what changed: sections changed, added and removed, files added and dropped.
+research  prints the files ranked for the prompt, best first, with the reasons.
+
+Exit status: 0 done (help and version too), 1 failed (no valid plan, a provider that failed),
+2 a usage error (the usage is printed on stderr).`;
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/version.ts
+// The CLI's version: package.json's, read when the CLI is bundled (ncc inlines the one field), so
+// dist/cli.js knows it wherever it is installed or copied.
+
+const version = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+// `adw-plan`'s arguments: which command, with which options. The conventions of command-line
+// tools: `--help`/`-h`/`help` print the usage on stdout and exit 0, `--version` prints the
+// version; a usage error prints the problem and the usage on stderr and exits 2; a command that
+// fails (no valid plan) exits 1.
+
+
+
+
+
+
+
+
+const repo = { repo: { type: 'string', default: '.' } };
+const provider = {
+    provider: { type: 'string', default: 'auto' },
+    model: { type: 'string' },
+    'templates-dir': { type: 'string' }
+};
+const main_prompt = {
+    prompt: { type: 'string' },
+    'prompt-file': { type: 'string' },
+    title: { type: 'string' }
+};
+/** The repository `--repo` names, as an absolute path: a directory that exists. */
+function repoOption(values) {
+    const dir = (0,external_node_path_.resolve)(values.repo);
+    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory()) {
+        throw new CliUsageError(`--repo ${String(values.repo)} is not a directory`);
     }
-    const { values } = (0,external_node_util_.parseArgs)({
-        args: rest,
-        strict: true,
+    return dir;
+}
+/** Text from `--NAME TEXT` or `--NAME-file FILE`, exactly one of them. */
+function textOption(values, name) {
+    const text = values[name];
+    const file = values[`${name}-file`];
+    if (text !== undefined && file !== undefined) {
+        throw new CliUsageError(`give --${name} or --${name}-file, not both`);
+    }
+    if (file !== undefined)
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(file), 'utf8');
+    if (text === undefined)
+        throw new CliUsageError(`--${name} or --${name}-file is required`);
+    return text;
+}
+const commands = {
+    plan: {
         options: {
+            ...main_prompt,
+            ...repo,
+            ...provider,
             'adw-id': { type: 'string' },
-            prompt: { type: 'string' },
-            'prompt-file': { type: 'string' },
-            title: { type: 'string' },
-            repo: { type: 'string', default: '.' },
-            provider: { type: 'string', default: 'auto' },
-            model: { type: 'string' },
             'specs-dir': { type: 'string', default: 'specs' },
-            kind: { type: 'string', default: 'feature' },
-            'templates-dir': { type: 'string' },
+            kind: { type: 'string', default: 'feature' }
+        },
+        async run(values, io) {
+            const path = await runPlanCommand({
+                adwId: values['adw-id'],
+                prompt: textOption(values, 'prompt'),
+                title: values.title,
+                repo: repoOption(values),
+                provider: values.provider,
+                model: values.model,
+                specsDir: values['specs-dir'],
+                kind: values.kind,
+                templatesDir: values['templates-dir'],
+                env: process.env,
+                log: stderrLogger
+            });
+            io.out(`${path}\n`);
+        }
+    },
+    revise: {
+        options: {
+            ...repo,
+            ...provider,
+            plan: { type: 'string' },
+            feedback: { type: 'string' },
+            'feedback-file': { type: 'string' }
+        },
+        async run(values, io) {
+            if (values.plan === undefined)
+                throw new CliUsageError('--plan is required');
+            const outcome = await runReviseCommand({
+                plan: values.plan,
+                feedback: textOption(values, 'feedback'),
+                repo: repoOption(values),
+                provider: values.provider,
+                model: values.model,
+                templatesDir: values['templates-dir'],
+                env: process.env,
+                log: stderrLogger
+            });
+            io.out(`${describeRevision(outcome).join('\n')}\n`);
+        }
+    },
+    research: {
+        options: {
+            ...main_prompt,
+            ...repo,
             top: { type: 'string', default: '10' },
             json: { type: 'boolean', default: false }
-        }
-    });
-    if (values.prompt !== undefined && values['prompt-file'] !== undefined) {
-        throw new CliUsageError('give --prompt or --prompt-file, not both');
-    }
-    const prompt = values['prompt-file'] !== undefined
-        ? (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(values['prompt-file']), 'utf8')
-        : values.prompt;
-    if (prompt === undefined)
-        throw new CliUsageError('--prompt or --prompt-file is required');
-    const repo = (0,external_node_path_.resolve)(values.repo);
-    if (command === 'plan') {
-        const path = await runPlanCommand({
-            adwId: values['adw-id'],
-            prompt,
-            title: values.title,
-            repo,
-            provider: values.provider,
-            model: values.model,
-            specsDir: values['specs-dir'],
-            kind: values.kind,
-            templatesDir: values['templates-dir'],
-            env: process.env,
-            log: stderrLogger
-        });
-        process.stdout.write(`${path}\n`);
-        return 0;
-    }
-    if (command === 'research') {
-        const result = await runResearchCommand({ prompt, title: values.title, repo, top: values.top });
-        if (values.json) {
-            process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-        }
-        else {
+        },
+        async run(values, io) {
+            const result = await runResearchCommand({
+                prompt: textOption(values, 'prompt'),
+                title: values.title,
+                repo: repoOption(values),
+                top: values.top
+            });
+            if (values.json) {
+                io.out(`${JSON.stringify(result, null, 2)}\n`);
+                return;
+            }
             for (const file of result.files) {
-                process.stdout.write(`${file.score.toFixed(2)}  ${file.path}  (${file.reasons.join('; ')})\n`);
+                io.out(`${file.score.toFixed(2)}  ${file.path}  (${file.reasons.join('; ')})\n`);
             }
         }
+    }
+};
+const isHelp = (arg) => arg === '--help' || arg === '-h';
+async function main(argv, io) {
+    const [command, ...rest] = argv;
+    if (command === undefined)
+        throw new CliUsageError('no command given');
+    if (isHelp(command) || command === 'help') {
+        io.out(`${usage}\n`);
+        return;
+    }
+    if (command === '--version') {
+        io.out(`${version}\n`);
+        return;
+    }
+    const spec = Object.hasOwn(commands, command) ? commands[command] : undefined;
+    if (!spec)
+        throw new CliUsageError(`unknown command "${command}"`);
+    // `adw-plan plan --help` asks for help whatever else the line holds.
+    if (rest.some(isHelp)) {
+        io.out(`${usage}\n`);
+        return;
+    }
+    const { values } = (0,external_node_util_.parseArgs)({ args: rest, strict: true, options: spec.options });
+    await spec.run(values, io);
+}
+function isUsageProblem(error) {
+    return (error instanceof CliUsageError ||
+        Boolean(error?.code?.startsWith('ERR_PARSE_ARGS')));
+}
+/** Runs one command and returns its exit code: 0 done, 1 failed, 2 a usage problem. */
+async function runCommandLine(argv, io) {
+    try {
+        await main(argv, io);
         return 0;
     }
-    throw new CliUsageError(`unknown command "${command}"`);
+    catch (error) {
+        // Node's own errors (parseArgs') may come from another realm: read their message as data.
+        const text = error?.message;
+        const message = typeof text === 'string' ? text : String(error);
+        const usageProblem = isUsageProblem(error);
+        io.err(`adw-plan: ${message}\n${usageProblem ? `\n${usage}\n` : ''}`);
+        return usageProblem ? 2 : 1;
+    }
 }
-/** Runs one command and sets the exit code: 0 done, 1 failed, 2 a usage problem. */
-function runCli(argv) {
-    return main(argv).then(code => {
-        process.exitCode = code;
-    }, (error) => {
-        const message = error instanceof Error ? error.message : String(error);
-        const usageProblem = error instanceof CliUsageError ||
-            error?.code?.startsWith('ERR_PARSE_ARGS');
-        process.stderr.write(`adw-plan: ${message}\n${usageProblem ? `\n${usage}\n` : ''}`);
-        process.exitCode = usageProblem ? 2 : 1;
+/** The CLI on this process's arguments and streams; sets the exit code. */
+async function runCli(argv) {
+    process.exitCode = await runCommandLine(argv, {
+        out: text => process.stdout.write(text),
+        err: text => process.stderr.write(text)
     });
 }
 
