@@ -18,10 +18,14 @@ function sources(dir: string): string[] {
   )
 }
 
-/** The top-level folder under src/ of a source file (`research`, `plan`…), or `.` for entry points. */
+/**
+ * The top-level folder under src/ of a source file (`research`, `plan`…), `.` for entry points;
+ * outside src/, the path itself (`package.json`).
+ */
 function area(file: string): string {
-  const inside = relative(SRC, file).split(/[\\/]/)
-  return inside.length === 1 ? '.' : inside[0]
+  const path = relative(SRC, file).split(/[\\/]/)
+  if (path[0] === '..') return relative('.', file).split('\\').join('/')
+  return path.length === 1 ? '.' : path[0]
 }
 
 /** Every relative import of every source file (types included), as `.ts` paths. */
@@ -104,7 +108,8 @@ const allowed: Record<string, string[]> = {
   plan: ['research', 'text', 'templates', 'log'],
   github: ['log'],
   pipeline: ['research', 'plan', 'text', 'templates', 'log'],
-  cli: ['pipeline', 'research', 'plan', 'text', 'templates', 'log'],
+  // The CLI prints the package's version (the bundle inlines that one field).
+  cli: ['pipeline', 'research', 'plan', 'text', 'templates', 'log', 'package.json'],
   action: ['pipeline', 'github', 'research', 'plan', 'text', 'templates', 'log'],
   '.': ['action', 'cli']
 }

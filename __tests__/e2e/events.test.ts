@@ -6,7 +6,7 @@ import { runAction } from '../support/run-action.js'
 import { issueEvent } from '../support/webhooks.js'
 import { recordOutcome } from '../support/outcomes.js'
 import { shopFiles, discountBody as body } from './shop.js'
-import { TRACKING_MARKER } from '../../src/action/plan-publisher.js'
+import { TRACKING_MARKER } from '../../src/action/publish/plan-publisher.js'
 
 let fake: FakeGitHub
 

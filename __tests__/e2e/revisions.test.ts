@@ -3,22 +3,23 @@
 // nothing. The committed bundle runs against the GitHub fake (and a fake model where one plans).
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { FakeGitHub } from '../support/fake-github/index.js'
-import { runAction, type ActionRun } from '../support/run-action.js'
-import {
-  issueCommentEvent,
-  pullRequestReviewEvent,
-  type AuthorAssociation
-} from '../support/webhooks.js'
+import { runAction } from '../support/run-action.js'
+import { pullRequestReviewEvent } from '../support/webhooks.js'
 import { startFakeAnthropic, type FakeLlmServer } from '../support/fake-llm/index.js'
 import { inOrder } from '../support/fake-llm/script.js'
 import { recordOutcome } from '../support/outcomes.js'
 import { modelPlan } from '../plan/llm/plan-fixtures.js'
-import { discountBody, runLabeled, shopFiles } from './shop.js'
+import { shopFiles } from './shop.js'
+import {
+  PLAN_BRANCH as BRANCH,
+  commentCommand,
+  plannedShop,
+  shopIssue as issue,
+  type CommentCase
+} from './commands.js'
 import { extractMetadata } from '../../src/plan/format/plan-format.js'
 import { bulletPaths, findHeading, outline, sectionBody } from '../../src/plan/format/markdown.js'
 
-const BRANCH = 'adw/feature-7'
-const issue = { number: 7, title: 'Discount codes at checkout', body: discountBody }
 const key = 'sk-fake-key-for-tests-only'
 
 let fake: FakeGitHub
@@ -34,53 +35,12 @@ afterEach(async () => {
   model = undefined
 })
 
-/** The state every revision starts from: the issue planned by its label, a plan pull request. */
-async function planned(inputs: Record<string, string> = {}) {
-  const run = await runLabeled(fake, issue, { inputs })
-  expect(run.exitCode).toBe(0)
-  const path = run.outputs['plan-path']
-  const pull = Number(run.outputs['pull-request-number'])
-  fake.clearRequests()
-  return { path, pull, head: (await fake.branchHead(BRANCH))! }
-}
+const planned = (inputs: Record<string, string> = {}) => plannedShop(fake, inputs)
+const comment = (options: CommentCase) => commentCommand(fake, options)
 
 function filesToModify(markdown: string): string[] {
   const doc = outline(markdown)
   return bulletPaths(sectionBody(doc, findHeading(doc, 'Existing Files to Modify')!))
-}
-
-interface CommentCase {
-  body: string
-  onPullRequest?: number
-  login?: string
-  association?: AuthorAssociation
-  inputs?: Record<string, string>
-}
-
-function comment(options: CommentCase): Promise<ActionRun> {
-  const target = options.onPullRequest ?? issue.number
-  const login = options.login ?? 'maintainer'
-  const posted = fake.addComment(target, options.body, login)
-  return runAction({
-    apiUrl: fake.url,
-    repository: `${fake.owner}/${fake.repo}`,
-    eventName: 'issue_comment',
-    payload: issueCommentEvent({
-      owner: fake.owner,
-      repo: fake.repo,
-      issue: options.onPullRequest
-        ? { number: target, title: 'Plan #7: Discount codes at checkout', body: '', labels: [] }
-        : { ...issue, labels: ['plan'] },
-      onPullRequest: options.onPullRequest !== undefined,
-      comment: {
-        id: posted.id,
-        body: options.body,
-        login,
-        association: options.association ?? 'MEMBER'
-      }
-    }),
-    inputs: options.inputs
-  })
 }
 
 const commentsOn = (number: number) => fake.commentsOf(number).map(c => c.body)

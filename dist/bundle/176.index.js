@@ -45,8 +45,11 @@ const stderrLogger = {
 
 
 
-/** Ranks the tree for the issue (and, for a revision, the reviewer's words too). */
-async function researchIssue(options, extraText = '') {
+/**
+ * Ranks the tree for the issue (and, for a revision, the reviewer's words too, without the plan
+ * file itself: `skip`).
+ */
+async function researchIssue(options, extraText = '', skip = []) {
     const { issue, root, inputs, log } = options;
     log.info('Researching the repository…');
     const found = await (0,_research_index_js__WEBPACK_IMPORTED_MODULE_1__/* .research */ .S)({
@@ -54,7 +57,8 @@ async function researchIssue(options, extraText = '') {
         title: issue.title,
         body: extraText ? `${issue.body}\n\n${extraText}` : issue.body,
         top: options.top ?? 12,
-        contextFile: (0,_templates_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .contextFileIn */ .py)(inputs.templatesDir)
+        contextFile: (0,_templates_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .contextFileIn */ .py)(inputs.templatesDir),
+        skip
     });
     log.info(`Research: ${found.fileCount} files considered in ${found.elapsedMs} ms; top files: ` +
         found.files
@@ -68,6 +72,7 @@ function planProblems(markdown, options) {
     return (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .validatePlan */ .Oo)(markdown, {
         adwId: options.adwId,
         prompt: options.prompt,
+        quotes: options.quotes,
         fileExists: (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .fileExistsIn */ .wN)(options.root),
         // A repository's own plan template is held to its own headings.
         format: (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .planFormat */ .Tz)(options.templatesDir, options.kind),
@@ -97,6 +102,7 @@ async function makePlan(options) {
         adwId,
         kind,
         prompt: issue.body,
+        quotes: [issue.title],
         root,
         templatesDir
     });
@@ -228,6 +234,12 @@ function checkAnswer(answer, request) {
     const problems = (0,validate/* validatePlan */.Oo)(markdown, {
         adwId: request.adwId,
         prompt: request.issue.body,
+        quotes: [
+            request.issue.title,
+            ...(request.revision
+                ? [request.revision.feedback, ...request.revision.comments.map(c => c.body)]
+                : [])
+        ],
         fileExists: (0,validate/* fileExistsIn */.wN)(request.root),
         format: (0,plan_format/* planFormat */.Tz)(request.templatesDir, request.kind),
         kind: request.kind
@@ -4646,6 +4658,23 @@ function patternOutline(path, text) {
 // when the grammar cannot load or the time is spent, with the definition patterns.
 
 
+/**
+ * Loads the parser for these files' languages before any budget starts (see `prepareGrammar`);
+ * a language whose grammar cannot load is left to the patterns, as it would be anyway.
+ */
+async function prepareParsing(paths, calls = false) {
+    const wanted = new Set(paths.map(grammarFor).filter(grammar => grammar !== undefined));
+    if (wanted.size === 0)
+        return;
+    try {
+        const { prepareGrammar } = await __webpack_require__.e(/* import() */ 860).then(__webpack_require__.bind(__webpack_require__, 2860));
+        for (const grammar of wanted)
+            await prepareGrammar(grammar, calls).catch(() => undefined);
+    }
+    catch {
+        // The parser's module itself failed to load: every file goes to the patterns.
+    }
+}
 /** Reads the structure of one file's text (`path` picks the language). */
 async function outlineSource(path, text, options) {
     const grammar = grammarFor(path);
@@ -4680,7 +4709,7 @@ const defaultSymbolOptions = {
     files: 3,
     maxFiles: 4,
     minShare: 0.5,
-    parseMs: 1000,
+    parseMs: 4000,
     capBytes: 256 * 1024,
     top: 12
 };
@@ -4716,9 +4745,11 @@ function filesToOutline(ranking, options) {
 }
 async function outlineFiles(root, ranking, options = defaultSymbolOptions) {
     const reader = new HeadReader(options.capBytes);
+    const chosen = filesToOutline(ranking, options);
+    await prepareParsing([...chosen.keys()]);
     const deadline = performance.now() + options.parseMs;
     const out = [];
-    for (const [path, prior] of filesToOutline(ranking, options)) {
+    for (const [path, prior] of chosen) {
         const text = reader.read((0,external_node_path_.join)(root, path))?.text;
         if (text === undefined)
             continue;
@@ -5177,9 +5208,11 @@ async function research(query) {
     const issue = (0,issue_input/* issueInput */._)(query.title, query.body);
     const signals = readIssueSignals(issue);
     const quotes = (0,quoted_code/* readQuotedCode */.G)(issue);
-    // The tree, and its manifests read once: the ranking takes the project's names from them, the
-    // orientation its stack and commands.
-    const all = await listRepositoryFiles(query.root);
+    // The tree (without what the caller leaves out, such as the plan being revised), and its
+    // manifests read once: the ranking takes the project's names from them, the orientation its
+    // stack and commands.
+    const skip = new Set(query.skip);
+    const all = (await listRepositoryFiles(query.root)).filter(path => !skip.has(path));
     const manifests = new Manifests(query.root, all);
     const rankable = all.filter(path => exclusionFor(path) === undefined);
     // Files by the issue's evidence; then, with the parser loaded only now, the definitions in the

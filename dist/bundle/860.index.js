@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  prepareGrammar: () => (/* binding */ prepareGrammar),
   treeOutline: () => (/* binding */ treeOutline)
 });
 
@@ -210,6 +211,16 @@ function queryFor(grammar, which) {
         compiled.set(key, query);
     }
     return query;
+}
+/**
+ * Loads the runtime, the grammar and its queries ahead of parsing, so that a parse budget
+ * measures parsing alone: loading (WebAssembly compilation) varies with the machine's load, and
+ * a budget spent on it would make what the research finds depend on how busy the machine is.
+ */
+async function prepareGrammar(grammar, calls) {
+    await queryFor(grammar, 'structure');
+    if (calls)
+        await queryFor(grammar, 'calls');
 }
 function classNameOf(node) {
     if (node.type === 'impl_item') {

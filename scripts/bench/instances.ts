@@ -88,7 +88,7 @@ export function loadInstances(file: string, filter: InstanceFilter, kind = 'bug'
   const all = Array.isArray(data) ? fromSweBench(data, kind) : fromCorpus(data)
   return all.filter(
     instance =>
-      (!filter.only || instance.id.includes(filter.only)) &&
+      (!filter.only || filter.only.split(',').some(part => instance.id.includes(part))) &&
       (!filter.split || filter.split === 'all' || instance.split === filter.split) &&
       (!filter.language || instance.language === filter.language) &&
       (!filter.kind || instance.kind === filter.kind)

@@ -28,7 +28,7 @@ export interface BenchOptions {
 
 export const usage = [
   'usage: bench-plan|bench-localize --mirrors DIR [--instances bench/corpus/corpus.json]',
-  '         [--split tune|report|all] [--language L] [--kind bug|feature|chore] [--only TEXT]',
+  '         [--split tune|report|all] [--language L] [--kind bug|feature|chore] [--only TEXT[,TEXT…]]',
   '         [--work DIR] [--top K] [--verbose]',
   '       bench-plan only: [--cli dist/cli.js] [--compare OTHER_DIST] [--plans DIR] [--json FILE]',
   '         [--plan-kind K] [--research-only]',

@@ -29,7 +29,8 @@ export function titleFrom(prompt: string, title?: string): string {
     .slice(0, 120)
 }
 
-function usageError<T>(fn: () => T): T {
+/** Runs `fn`; an option it finds wrong is a usage error, named as the CLI's option. */
+export function usageError<T>(fn: () => T): T {
   try {
     return fn()
   } catch (error) {

@@ -1,113 +1,186 @@
-// `adw-plan`'s arguments: which command, with which options, and the usage text.
-import { parseArgs } from 'node:util'
-import { readFileSync } from 'node:fs'
+// `adw-plan`'s arguments: which command, with which options. The conventions of command-line
+// tools: `--help`/`-h`/`help` print the usage on stdout and exit 0, `--version` prints the
+// version; a usage error prints the problem and the usage on stderr and exits 2; a command that
+// fails (no valid plan) exits 1.
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { stderrLogger } from '../log/logger.js'
 import { runPlanCommand, runResearchCommand, CliUsageError } from './commands.js'
+import { describeRevision, runReviseCommand } from './revise-command.js'
+import { usage } from './usage.js'
+import { version } from './version.js'
 
-const usage = `Usage:
-  adw-plan plan --adw-id N (--prompt TEXT | --prompt-file FILE) [--title T] [--repo DIR]
-                [--kind feature|bug|chore] [--provider auto|template|anthropic|openai|google|bedrock|vertex]
-                [--model M] [--specs-dir DIR] [--templates-dir DIR]
-  adw-plan research (--prompt TEXT | --prompt-file FILE) [--title T] [--repo DIR] [--top K] --json
+type Options = NonNullable<ParseArgsConfig['options']>
+type Values = Record<string, string | boolean | (string | boolean)[] | undefined>
 
-plan      researches DIR (default: the current directory), writes the plan into DIR/specs/
-          and prints its path. --kind picks the Plan Format (default feature):
-          specs/feature-N-….md, specs/bug-N-….md or specs/chore-N-….md. Template overrides
-          and the planning context (context.md) come from --templates-dir, else DIR/.github/adw
-          when it exists. The provider's settings come from the environment:
-            anthropic  ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL
-            openai     OPENAI_API_KEY, OPENAI_BASE_URL
-            google     GOOGLE_GENERATIVE_AI_API_KEY, GOOGLE_GENERATIVE_AI_BASE_URL
-            bedrock    AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN
-                       (or AWS_BEARER_TOKEN_BEDROCK), AWS_ENDPOINT_URL_BEDROCK_RUNTIME
-            vertex     GOOGLE_CLOUD_PROJECT, GOOGLE_CLOUD_LOCATION (default global),
-                       GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_VERTEX_BASE_URL
-          --provider auto (the default) takes the first key set of Anthropic, OpenAI and
-          Google; with none, the embedded planner writes the plan. Bedrock and Vertex AI run
-          only when named.
-research  prints the files ranked for the prompt, best first, with the reasons.`
-
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(`${usage}\n`)
-    return command ? 0 : 2
-  }
-  const { values } = parseArgs({
-    args: rest,
-    strict: true,
-    options: {
-      'adw-id': { type: 'string' },
-      prompt: { type: 'string' },
-      'prompt-file': { type: 'string' },
-      title: { type: 'string' },
-      repo: { type: 'string', default: '.' },
-      provider: { type: 'string', default: 'auto' },
-      model: { type: 'string' },
-      'specs-dir': { type: 'string', default: 'specs' },
-      kind: { type: 'string', default: 'feature' },
-      'templates-dir': { type: 'string' },
-      top: { type: 'string', default: '10' },
-      json: { type: 'boolean', default: false }
-    }
-  })
-  if (values.prompt !== undefined && values['prompt-file'] !== undefined) {
-    throw new CliUsageError('give --prompt or --prompt-file, not both')
-  }
-  const prompt =
-    values['prompt-file'] !== undefined
-      ? readFileSync(resolve(values['prompt-file']), 'utf8')
-      : values.prompt
-  if (prompt === undefined) throw new CliUsageError('--prompt or --prompt-file is required')
-  const repo = resolve(values.repo)
-
-  if (command === 'plan') {
-    const path = await runPlanCommand({
-      adwId: values['adw-id'],
-      prompt,
-      title: values.title,
-      repo,
-      provider: values.provider,
-      model: values.model,
-      specsDir: values['specs-dir'],
-      kind: values.kind,
-      templatesDir: values['templates-dir'],
-      env: process.env,
-      log: stderrLogger
-    })
-    process.stdout.write(`${path}\n`)
-    return 0
-  }
-  if (command === 'research') {
-    const result = await runResearchCommand({ prompt, title: values.title, repo, top: values.top })
-    if (values.json) {
-      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
-    } else {
-      for (const file of result.files) {
-        process.stdout.write(
-          `${file.score.toFixed(2)}  ${file.path}  (${file.reasons.join('; ')})\n`
-        )
-      }
-    }
-    return 0
-  }
-  throw new CliUsageError(`unknown command "${command}"`)
+/** Where a command writes: stdout for its result, stderr for the usage after an error. */
+export interface CliOutput {
+  out: (text: string) => void
+  err: (text: string) => void
 }
 
-/** Runs one command and sets the exit code: 0 done, 1 failed, 2 a usage problem. */
-export function runCli(argv: string[]): Promise<void> {
-  return main(argv).then(
-    code => {
-      process.exitCode = code
+const repo = { repo: { type: 'string', default: '.' } } as const
+const provider = {
+  provider: { type: 'string', default: 'auto' },
+  model: { type: 'string' },
+  'templates-dir': { type: 'string' }
+} as const
+const prompt = {
+  prompt: { type: 'string' },
+  'prompt-file': { type: 'string' },
+  title: { type: 'string' }
+} as const
+
+/** The repository `--repo` names, as an absolute path: a directory that exists. */
+function repoOption(values: Values): string {
+  const dir = resolve(values.repo as string)
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new CliUsageError(`--repo ${String(values.repo)} is not a directory`)
+  }
+  return dir
+}
+
+/** Text from `--NAME TEXT` or `--NAME-file FILE`, exactly one of them. */
+function textOption(values: Values, name: string): string {
+  const text = values[name] as string | undefined
+  const file = values[`${name}-file`] as string | undefined
+  if (text !== undefined && file !== undefined) {
+    throw new CliUsageError(`give --${name} or --${name}-file, not both`)
+  }
+  if (file !== undefined) return readFileSync(resolve(file), 'utf8')
+  if (text === undefined) throw new CliUsageError(`--${name} or --${name}-file is required`)
+  return text
+}
+
+const commands: Record<
+  string,
+  { options: Options; run: (values: Values, io: CliOutput) => Promise<void> }
+> = {
+  plan: {
+    options: {
+      ...prompt,
+      ...repo,
+      ...provider,
+      'adw-id': { type: 'string' },
+      'specs-dir': { type: 'string', default: 'specs' },
+      kind: { type: 'string', default: 'feature' }
     },
-    (error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error)
-      const usageProblem =
-        error instanceof CliUsageError ||
-        (error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS')
-      process.stderr.write(`adw-plan: ${message}\n${usageProblem ? `\n${usage}\n` : ''}`)
-      process.exitCode = usageProblem ? 2 : 1
+    async run(values, io) {
+      const path = await runPlanCommand({
+        adwId: values['adw-id'] as string | undefined,
+        prompt: textOption(values, 'prompt'),
+        title: values.title as string | undefined,
+        repo: repoOption(values),
+        provider: values.provider as string,
+        model: values.model as string | undefined,
+        specsDir: values['specs-dir'] as string,
+        kind: values.kind as string,
+        templatesDir: values['templates-dir'] as string | undefined,
+        env: process.env,
+        log: stderrLogger
+      })
+      io.out(`${path}\n`)
     }
+  },
+  revise: {
+    options: {
+      ...repo,
+      ...provider,
+      plan: { type: 'string' },
+      feedback: { type: 'string' },
+      'feedback-file': { type: 'string' }
+    },
+    async run(values, io) {
+      if (values.plan === undefined) throw new CliUsageError('--plan is required')
+      const outcome = await runReviseCommand({
+        plan: values.plan as string,
+        feedback: textOption(values, 'feedback'),
+        repo: repoOption(values),
+        provider: values.provider as string,
+        model: values.model as string | undefined,
+        templatesDir: values['templates-dir'] as string | undefined,
+        env: process.env,
+        log: stderrLogger
+      })
+      io.out(`${describeRevision(outcome).join('\n')}\n`)
+    }
+  },
+  research: {
+    options: {
+      ...prompt,
+      ...repo,
+      top: { type: 'string', default: '10' },
+      json: { type: 'boolean', default: false }
+    },
+    async run(values, io) {
+      const result = await runResearchCommand({
+        prompt: textOption(values, 'prompt'),
+        title: values.title as string | undefined,
+        repo: repoOption(values),
+        top: values.top as string
+      })
+      if (values.json) {
+        io.out(`${JSON.stringify(result, null, 2)}\n`)
+        return
+      }
+      for (const file of result.files) {
+        io.out(`${file.score.toFixed(2)}  ${file.path}  (${file.reasons.join('; ')})\n`)
+      }
+    }
+  }
+}
+
+const isHelp = (arg: string) => arg === '--help' || arg === '-h'
+
+async function main(argv: string[], io: CliOutput): Promise<void> {
+  const [command, ...rest] = argv
+  if (command === undefined) throw new CliUsageError('no command given')
+  if (isHelp(command) || command === 'help') {
+    io.out(`${usage}\n`)
+    return
+  }
+  if (command === '--version') {
+    io.out(`${version}\n`)
+    return
+  }
+  const spec = Object.hasOwn(commands, command) ? commands[command] : undefined
+  if (!spec) throw new CliUsageError(`unknown command "${command}"`)
+  // `adw-plan plan --help` asks for help whatever else the line holds.
+  if (rest.some(isHelp)) {
+    io.out(`${usage}\n`)
+    return
+  }
+  const { values } = parseArgs({ args: rest, strict: true, options: spec.options })
+  await spec.run(values, io)
+}
+
+function isUsageProblem(error: unknown): boolean {
+  return (
+    error instanceof CliUsageError ||
+    Boolean((error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS'))
   )
+}
+
+/** Runs one command and returns its exit code: 0 done, 1 failed, 2 a usage problem. */
+export async function runCommandLine(argv: string[], io: CliOutput): Promise<number> {
+  try {
+    await main(argv, io)
+    return 0
+  } catch (error) {
+    // Node's own errors (parseArgs') may come from another realm: read their message as data.
+    const text = (error as { message?: unknown } | null)?.message
+    const message = typeof text === 'string' ? text : String(error)
+    const usageProblem = isUsageProblem(error)
+    io.err(`adw-plan: ${message}\n${usageProblem ? `\n${usage}\n` : ''}`)
+    return usageProblem ? 2 : 1
+  }
+}
+
+/** The CLI on this process's arguments and streams; sets the exit code. */
+export async function runCli(argv: string[]): Promise<void> {
+  process.exitCode = await runCommandLine(argv, {
+    out: text => process.stdout.write(text),
+    err: text => process.stderr.write(text)
+  })
 }

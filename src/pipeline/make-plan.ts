@@ -37,10 +37,14 @@ export interface MadePlan {
   research: ResearchResult
 }
 
-/** Ranks the tree for the issue (and, for a revision, the reviewer's words too). */
+/**
+ * Ranks the tree for the issue (and, for a revision, the reviewer's words too, without the plan
+ * file itself: `skip`).
+ */
 export async function researchIssue(
   options: Pick<MakePlanOptions, 'issue' | 'root' | 'inputs' | 'log' | 'top'>,
-  extraText = ''
+  extraText = '',
+  skip: readonly string[] = []
 ): Promise<ResearchResult> {
   const { issue, root, inputs, log } = options
   log.info('Researching the repository…')
@@ -49,7 +53,8 @@ export async function researchIssue(
     title: issue.title,
     body: extraText ? `${issue.body}\n\n${extraText}` : issue.body,
     top: options.top ?? 12,
-    contextFile: contextFileIn(inputs.templatesDir)
+    contextFile: contextFileIn(inputs.templatesDir),
+    skip
   })
   log.info(
     `Research: ${found.fileCount} files considered in ${found.elapsedMs} ms; top files: ` +
@@ -64,11 +69,20 @@ export async function researchIssue(
 /** The problems of a plan, checked against the format of the template in use. */
 export function planProblems(
   markdown: string,
-  options: { adwId: string; kind: PlanKind; prompt: string; root: string; templatesDir?: string }
+  options: {
+    adwId: string
+    kind: PlanKind
+    prompt: string
+    /** What else the plan may quote as it is: the issue title, the feedback. */
+    quotes: string[]
+    root: string
+    templatesDir?: string
+  }
 ): PlanProblem[] {
   return validatePlan(markdown, {
     adwId: options.adwId,
     prompt: options.prompt,
+    quotes: options.quotes,
     fileExists: fileExistsIn(options.root),
     // A repository's own plan template is held to its own headings.
     format: planFormat(options.templatesDir, options.kind),
@@ -102,6 +116,7 @@ export async function makePlan(options: MakePlanOptions): Promise<MadePlan> {
     adwId,
     kind,
     prompt: issue.body,
+    quotes: [issue.title],
     root,
     templatesDir
   })

@@ -87,87 +87,20 @@ function feedbackText(feedback: ReviewFeedback): string {
 }
 
 export async function revisePlan(options: RevisePlanOptions): Promise<RevisedPlan> {
-  const { adwId, kind, issue, root, inputs, log, current } = options
-  const templatesDir = templatesRoot(root, inputs.templatesDir)
+  const { adwId, kind, issue, root, inputs, current } = options
   const words = feedbackText(options.feedback)
-  const embedded = resolveProvider(inputs).kind === 'template'
+  const revision =
+    resolveProvider(inputs).kind === 'template'
+      ? await replanWithFeedback(options, words)
+      : await reviseWithModel(options, words)
 
-  let result: PlanResult
-  let found: ResearchResult
-  if (embedded) {
-    if (await options.editedByHand()) {
-      throw new RevisionError(
-        'edited-by-hand',
-        `${current.path} was edited by hand since the action last wrote it. The embedded planner ` +
-          'would re-plan it from scratch and lose those edits, so it was left as it is: configure a ' +
-          'model provider to merge feedback into an edited plan, or edit the plan directly.'
-      )
-    }
-    // Earlier feedback stays applied: each embedded revision re-plans with all of it.
-    const all = [...appliedFeedback(current.markdown), words].filter(Boolean)
-    found = withoutRuledOut(
-      await researchIssue(options, all.flatMap(namedIn).join('\n')),
-      all.flatMap(ruledOut)
-    )
-    log.info(
-      `Revising the ${kind} plan with the embedded planner (${all.length} piece(s) of feedback)…`
-    )
-    // The planner reads the issue; the reviewer's checklist items join its acceptance criteria.
-    const criteria = [...appliedCriteria(current.markdown), ...criteriaIn(words)].map(
-      item => `- [ ] ${item}`
-    )
-    const planned = await new TemplatePlanner().plan({
-      adwId,
-      kind,
-      issue: { ...issue, body: [issue.body, ...criteria].join('\n') },
-      research: found,
-      root,
-      specsDir: inputs.specsDir,
-      templatesDir
-    })
-    const markdown = recordFeedback(
-      replaceMetadata(planned.markdown, metadataSection(adwId, issue.body)),
-      words
-    )
-    result = { ...planned, markdown }
-  } else {
-    found = await researchIssue(options, words)
-    const planner = await createPlanner(inputs, log, {}, false)
-    log.info(`Revising the ${kind} plan with the ${planner.name} planner…`)
-    try {
-      result = await planner.plan({
-        adwId,
-        kind,
-        issue,
-        research: found,
-        root,
-        specsDir: inputs.specsDir,
-        templatesDir,
-        revision: {
-          current: current.markdown,
-          feedback: options.feedback.text,
-          comments: inline(current.markdown, options.feedback)
-        }
-      })
-    } catch (error) {
-      // Never the embedded planner in its place: that would throw the reviewers' edits away.
-      if (error instanceof LlmPlanError) {
-        throw new RevisionError(
-          error.kind === 'invalid-plan' ? 'invalid' : 'model',
-          `The ${planner.name} model could not revise the plan: ${error.message}`,
-          error.problems ?? []
-        )
-      }
-      throw error
-    }
-  }
-
-  const problems = planProblems(result.markdown, {
+  const problems = planProblems(revision.result.markdown, {
     adwId,
     kind,
     prompt: issue.body,
+    quotes: [issue.title, words],
     root,
-    templatesDir
+    templatesDir: templatesRoot(root, inputs.templatesDir)
   })
   if (problems.length > 0) {
     throw new RevisionError(
@@ -177,9 +110,96 @@ export async function revisePlan(options: RevisePlanOptions): Promise<RevisedPla
     )
   }
   return {
-    result,
+    ...revision,
     path: current.path,
-    research: found,
-    changes: comparePlans(current.markdown, result.markdown)
+    changes: comparePlans(current.markdown, revision.result.markdown)
+  }
+}
+
+/**
+ * The embedded planner re-plans from the issue with every piece of feedback so far (recorded in
+ * Notes): what it names ranks higher, what it rules out goes, its checklist items become
+ * criteria. A plan people edited is refused rather than overwritten.
+ */
+async function replanWithFeedback(
+  options: RevisePlanOptions,
+  words: string
+): Promise<Pick<RevisedPlan, 'result' | 'research'>> {
+  const { adwId, kind, issue, root, inputs, log, current } = options
+  if (await options.editedByHand()) {
+    throw new RevisionError(
+      'edited-by-hand',
+      `${current.path} was edited by hand since the action last wrote it. The embedded planner ` +
+        'would re-plan it from scratch and lose those edits, so it was left as it is: configure a ' +
+        'model provider to merge feedback into an edited plan, or edit the plan directly.'
+    )
+  }
+  // Earlier feedback stays applied: each embedded revision re-plans with all of it.
+  const all = [...appliedFeedback(current.markdown), words].filter(Boolean)
+  const research = withoutRuledOut(
+    await researchIssue(options, all.flatMap(namedIn).join('\n'), [current.path]),
+    all.flatMap(ruledOut)
+  )
+  log.info(
+    `Revising the ${kind} plan with the embedded planner (${all.length} piece(s) of feedback)…`
+  )
+  // The planner reads the issue; the reviewer's checklist items join its acceptance criteria.
+  const criteria = [...appliedCriteria(current.markdown), ...criteriaIn(words)].map(
+    item => `- [ ] ${item}`
+  )
+  const planned = await new TemplatePlanner().plan({
+    adwId,
+    kind,
+    issue: { ...issue, body: [issue.body, ...criteria].join('\n') },
+    research,
+    root,
+    specsDir: inputs.specsDir,
+    templatesDir: templatesRoot(root, inputs.templatesDir)
+  })
+  const markdown = recordFeedback(
+    replaceMetadata(planned.markdown, metadataSection(adwId, issue.body)),
+    words
+  )
+  return { result: { ...planned, markdown }, research }
+}
+
+/**
+ * A model revises the plan as it stands, hand edits included, told to keep what the feedback
+ * does not ask to change. It never falls back to the embedded planner, which would throw the
+ * reviewers' edits away: a model that fails fails the revision.
+ */
+async function reviseWithModel(
+  options: RevisePlanOptions,
+  words: string
+): Promise<Pick<RevisedPlan, 'result' | 'research'>> {
+  const { adwId, kind, issue, root, inputs, log, current } = options
+  const research = await researchIssue(options, words, [current.path])
+  const planner = await createPlanner(inputs, log, {}, false)
+  log.info(`Revising the ${kind} plan with the ${planner.name} planner…`)
+  try {
+    const result = await planner.plan({
+      adwId,
+      kind,
+      issue,
+      research,
+      root,
+      specsDir: inputs.specsDir,
+      templatesDir: templatesRoot(root, inputs.templatesDir),
+      revision: {
+        current: current.markdown,
+        feedback: options.feedback.text,
+        comments: inline(current.markdown, options.feedback)
+      }
+    })
+    return { result, research }
+  } catch (error) {
+    if (error instanceof LlmPlanError) {
+      throw new RevisionError(
+        error.kind === 'invalid-plan' ? 'invalid' : 'model',
+        `The ${planner.name} model could not revise the plan: ${error.message}`,
+        error.problems ?? []
+      )
+    }
+    throw error
   }
 }

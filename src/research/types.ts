@@ -10,6 +10,11 @@ export interface ResearchQuery {
   top?: number
   /** The maintainers' planning context, relative to root (default `.github/adw/context.md`). */
   contextFile?: string
+  /**
+   * Paths (relative to root) the research leaves out as if absent: the plan being revised, which
+   * quotes the issue word for word and would otherwise rank first.
+   */
+  skip?: readonly string[]
 }
 
 export type FileKind = 'code' | 'test' | 'doc' | 'config' | 'other'

@@ -1,5 +1,13 @@
-import { describe, expect, test } from '@jest/globals'
-import { formatPrompt } from '../../../src/plan/format/plan-format.js'
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  formatFromTemplate,
+  formatPrompt,
+  planFormat
+} from '../../../src/plan/format/plan-format.js'
+import { builtinTemplatesDir } from '../../../src/templates/render.js'
 import { formatProblems, validatePlan } from '../../../src/plan/format/validate.js'
 import type { PlanProblem } from '../../../src/plan/types.js'
 
@@ -82,6 +90,9 @@ One lookup per checkout.
 None beyond the above.
 `
 }
+
+const overrides = mkdtempSync(join(tmpdir(), 'adw-validate-'))
+afterAll(() => rmSync(overrides, { recursive: true, force: true }))
 
 function codes(problems: PlanProblem[]): string[] {
   return problems.map(problem => problem.code)
@@ -174,6 +185,85 @@ describe('validatePlan', () => {
       'One lookup per checkout.<br> See <https://example.com> and `Map<string, Discount>`.'
     )
     expect(validatePlan(html, context)).toEqual([])
+  })
+
+  // Issue #19: a generic from the issue or the code was taken for a placeholder, and the run
+  // wrote no plan at all.
+  test.each([
+    ['a Rust generic quoted bare, as a panic message prints it', 'chan::Tx<T, Semaphore>'],
+    ['the generic arguments alone', 'the permits of <T, Semaphore> run out'],
+    ['generics', 'Vec<u8>, Result<T, E> and Map<String, List<Item>>'],
+    ['HTML and JSX', 'wrap it in <div>, end lines with <br/> and render <Button onClick>'],
+    ['an e-mail address', 'write to <user@example.com>'],
+    ['comparisons in prose', 'when a < b > c holds, and when x<y or y > z'],
+    ['words in angle brackets that no format has', 'the <channel name> and <Button primary>']
+  ])('angle brackets the issue or the code bring are text: %s', (_name, text) => {
+    const plan = goodPlan().replace('Checkout ignores discounts.', `Checkout ignores ${text}.`)
+    expect(validatePlan(plan, context)).toEqual([])
+  })
+
+  test("a format placeholder the issue itself holds is quoted, not left; the format's others are", () => {
+    const body = 'Our CLI prints <criterion> literally when a check has no name.'
+    const plan = goodPlan(body)
+      .replace('Checkout ignores discounts.', 'The CLI prints <criterion> literally.')
+      .replace('One lookup per checkout.', 'One lookup per <type of user>.')
+    const problems = validatePlan(plan, { ...context, prompt: body })
+    expect(problems.map(problem => problem.message)).toEqual([
+      'Placeholder `<type of user>` was left in `## Performance Considerations`: replace it with the real value for this plan.'
+    ])
+    // Quoted from the title or the feedback counts the same.
+    expect(
+      validatePlan(plan, { ...context, prompt: body, quotes: ['Serve each <type of user>'] })
+    ).toEqual([])
+  })
+
+  test('every placeholder of the built-in formats of each kind is recognised', () => {
+    const dir = builtinTemplatesDir()
+    for (const kind of ['feature', 'bug', 'chore']) {
+      const format = readFileSync(join(dir, 'prompts', `${kind}-format.md`), 'utf8')
+      for (const token of new Set(format.match(/<[^<>\n]+>/g))) {
+        const plan = goodPlan().replace('Checkout ignores discounts.', `See ${token} here.`)
+        expect(codes(validatePlan(plan, context))).toEqual(['placeholder'])
+      }
+    }
+  })
+
+  test("a repository's own template and format add their placeholders, not their markup", () => {
+    const template = `# Feature: {{featureName}}
+
+## Metadata
+adw_id: \`{{adwId}}\`
+{{promptLine}}
+
+## Rollout
+<details><summary>Rollout</summary>
+Behind a flag until <rollout date>; mail <ops@example.com> and <https://status.example.com>.<br/>
+</details>
+`
+    const format = formatFromTemplate(template, 'feature.md.hbs')
+    expect(format.placeholders).toEqual(['rollout date'])
+    const plan = (rollout: string) =>
+      `# Feature: Discount codes\n\n## Metadata\nadw_id: \`7\`\n${formatPrompt(prompt)}\n\n## Rollout\n${rollout}\n`
+    const shipped =
+      '<details><summary>Rollout</summary>\nBehind a flag until May; mail <ops@example.com>.<br/>\n</details>'
+    expect(validatePlan(plan(shipped), { ...context, format })).toEqual([])
+    expect(
+      validatePlan(plan(shipped.replace('May', '<Rollout  Date>')), { ...context, format })
+    ).toEqual([expect.objectContaining({ code: 'placeholder' })])
+
+    // The format block a model is shown, overridden, brings its own placeholders too.
+    mkdirSync(join(overrides, 'prompts'), { recursive: true })
+    writeFileSync(
+      join(overrides, 'prompts', 'feature-format.md'),
+      '# Feature: <feature name>\n\n## Security Considerations\n<threat model reference>\n'
+    )
+    const withShown = planFormat(overrides, 'feature')
+    expect(withShown.placeholders).toContain('threat model reference')
+    const problems = validatePlan(
+      goodPlan().replace('Codes are validated on the server.', 'See <threat model reference>.'),
+      { ...context, format: withShown }
+    )
+    expect(codes(problems)).toEqual(['placeholder'])
   })
 
   test('placeholders inside fences and inside the verbatim prompt are not ours to judge', () => {

@@ -3,7 +3,7 @@
 import * as core from '@actions/core'
 import type { ActionRun } from '../context.js'
 import { labelFor, type PlanTrigger } from '../events/trigger.js'
-import { PlanPublisher } from '../plan-publisher.js'
+import { PlanPublisher } from '../publish/plan-publisher.js'
 import { setIssueOutputs, setPlanOutputs, setPublishedOutputs } from '../outputs.js'
 import { readIssue } from '../stages/read-issue.js'
 import { checkPermission } from '../stages/check-permission.js'

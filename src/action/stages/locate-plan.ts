@@ -10,7 +10,7 @@ import {
 import { listDirectory, readFile, type RepositoryFile } from '../../github/contents.js'
 import { branchName, isPlanFileFor, planKinds, type PlanKind } from '../../plan/format/naming.js'
 import { readPlanPull, type PlanPullRequest } from '../events/pull-request-events.js'
-import { readState } from '../pull-request-body.js'
+import { readState } from '../publish/pull-request-body.js'
 import { KIND_PRIORITY } from '../events/trigger.js'
 
 type NotAPlan = { kind: 'skip'; reason: string }

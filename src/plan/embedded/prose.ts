@@ -8,7 +8,7 @@ const CODE_SPAN = /(`+)[\s\S]*?\1/g
 const LINE_STRUCTURE = /^\s*(?:#{1,6}(?=\s|$)|(?:>\s?)+|(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)/
 
 /** Outside code spans, `<` becomes `&lt;`: it reads the same, but opens no tag or placeholder. */
-function escapeAngles(text: string): string {
+export function escapeAngles(text: string): string {
   let out = ''
   let last = 0
   for (const span of text.matchAll(CODE_SPAN)) {

@@ -2,12 +2,14 @@
 // from the issue and the research, so a repository without an LLM key still gets a full plan.
 import { loadTemplate, renderTemplate } from '../../templates/render.js'
 import type { Planner, PlanRequest, PlanResult } from '../types.js'
+import type { ResearchResult } from '../../research/types.js'
 import { descriptiveName, type PlanKind } from '../format/naming.js'
 import { formatPrompt, planTemplateName } from '../format/plan-format.js'
 import { buildPlanContent } from './feature-content.js'
 import type { ContentInput } from './content-shared.js'
 import { buildBugContent } from './bug-content.js'
 import { buildChoreContent } from './chore-content.js'
+import { escapeAngles } from './prose.js'
 
 /** The kind's template data and the name its title heading shows. */
 function contentFor(kind: PlanKind, input: ContentInput): { name: string; data: object } {
@@ -23,6 +25,23 @@ function contentFor(kind: PlanKind, input: ContentInput): { name: string; data: 
   return { name: content.featureName, data: content }
 }
 
+/**
+ * The research's evidence quotes the tree as found (a message holding `chan::Tx<T, Semaphore>`):
+ * as plan text its `<` must open no HTML tag, like the issue text the planner quotes.
+ */
+function inertEvidence(research: ResearchResult): ResearchResult {
+  const inert = <T extends { reasons: string[] }>(item: T): T => ({
+    ...item,
+    reasons: item.reasons.map(escapeAngles)
+  })
+  return {
+    ...research,
+    files: research.files.map(inert),
+    symbols: research.symbols.map(inert),
+    tests: research.tests.map(inert)
+  }
+}
+
 export class TemplatePlanner implements Planner {
   readonly name = 'template'
 
@@ -32,7 +51,7 @@ export class TemplatePlanner implements Planner {
     const content = contentFor(kind, {
       adwId: request.adwId,
       issue: request.issue,
-      research: request.research,
+      research: inertEvidence(request.research),
       root: request.root,
       descriptiveName: name
     })

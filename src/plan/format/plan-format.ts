@@ -4,6 +4,7 @@ import { inlineCode, loadTemplate } from '../../templates/render.js'
 import { closesFence } from '../../text/fences.js'
 import { outline, findHeading, sectionBody } from './markdown.js'
 import { isPlanKind, type PlanKind } from './naming.js'
+import { formatName, placeholdersIn } from './placeholders.js'
 
 export interface HeadingRule {
   level: number
@@ -20,6 +21,11 @@ export type FormatItem =
 
 export interface PlanFormat {
   items: FormatItem[]
+  /**
+   * The format's own `<placeholder>`s (as `placeholderKey` writes them) beyond the built-in
+   * ones: those of a repository's plan template and of the format it shows a model.
+   */
+  placeholders: string[]
   /** Template source the format came from, for messages. */
   source: string
 }
@@ -96,7 +102,7 @@ export function formatFromTemplate(source: string, name = 'template'): PlanForma
     if (!heading || frame.optional) continue
     frame.items.push({ kind: 'heading', rule: ruleFor(heading[1].length, heading[2]) })
   }
-  return { items: prune(root), source: name }
+  return { items: prune(root), placeholders: placeholdersIn(source), source: name }
 }
 
 function prune(items: FormatItem[]): FormatItem[] {
@@ -116,6 +122,9 @@ export function planFormat(templatesDir?: string, kind: PlanKind = 'feature'): P
   if (cached) return cached
   const template = loadTemplate(planTemplateName(kind), templatesDir)
   const format = formatFromTemplate(template.source, template.path)
+  // The format block a model is shown may be the repository's own, with its own placeholders.
+  const shown = placeholdersIn(loadTemplate(formatName(kind), templatesDir).source)
+  format.placeholders = [...new Set([...format.placeholders, ...shown])]
   if (!templatesDir) builtin.set(kind, format)
   return format
 }

@@ -24,6 +24,7 @@ import {
   type HeadingRule,
   type PlanFormat
 } from './plan-format.js'
+import { builtinPlaceholders, placeholderKey, placeholdersLeft } from './placeholders.js'
 
 export interface ValidationContext {
   adwId: string
@@ -35,13 +36,12 @@ export interface ValidationContext {
   format?: PlanFormat
   /** The kind of plan (default `feature`): picks the built-in format when `format` is not given. */
   kind?: PlanKind
+  /**
+   * Other text the plan may quote as it is, besides the prompt: the issue title, the reviewers'
+   * feedback. A format placeholder they hold (an issue about `<criterion>`) is theirs, not left.
+   */
+  quotes?: readonly string[]
 }
-
-// The seed's own placeholders (`<criterion>`, `<specific task>`, `<describe …>`, `<Phase Name
-// (e.g., Database Schema)>`) and, generally, any `<words with spaces>` left in prose. Real HTML
-// (`<br>`, `<a href="…">`) has no bare multi-word content and is not matched.
-const PLACEHOLDER =
-  /<(?:[a-z][\w'’.,()/…-]*(?: [\w'’.,()/…-]+)+|[a-z][\w'’.,()/-]*…|criterion|placeholder|feature|name)>/gi
 
 function headingLabel(heading: Heading): string {
   return `${'#'.repeat(heading.level)} ${heading.text}`
@@ -160,7 +160,19 @@ function checkEmptySections(doc: Outline, problems: PlanProblem[]): void {
   })
 }
 
-function checkPlaceholders(doc: Outline, problems: PlanProblem[]): void {
+/**
+ * Placeholders of the format in use left in prose. Angle brackets the issue or the code bring
+ * (`Vec<u8>`, `chan::Tx<T, Semaphore>`, `<div>`, `a < b > c`) are text: only the format's own
+ * placeholders count, and only where the plan does not quote them from the issue or feedback.
+ */
+function checkPlaceholders(
+  doc: Outline,
+  format: PlanFormat,
+  context: ValidationContext,
+  problems: PlanProblem[]
+): void {
+  const known = new Set([...builtinPlaceholders(), ...format.placeholders])
+  const quoted = placeholderKey([context.prompt, ...(context.quotes ?? [])].join('\n'))
   const metadata = findHeading(doc, 'Metadata', 2)
   const metadataEnd = metadata
     ? (doc.headings.find(h => h.line > metadata.line)?.line ?? doc.lines.length)
@@ -170,11 +182,11 @@ function checkPlaceholders(doc: Outline, problems: PlanProblem[]): void {
     if (doc.inFence[index]) return
     // The Metadata carries the issue text verbatim: whatever it holds is not ours to judge.
     if (metadata && index > metadata.line && index < metadataEnd) return
-    // Code spans may hold real markup (`<div class="x">`, `Vec<Box<T>>`): only prose is checked.
-    const prose = line.replace(/(`+)[\s\S]*?\1/g, '')
+    // Code spans hold code as it is (`<div class="x">`, `Vec<Box<T>>`): only prose is checked.
+    const prose = line.replace(/(`+)[\s\S]*?\1/g, ' ')
     const within = [...doc.headings].reverse().find(heading => heading.line <= index)
-    for (const match of prose.matchAll(PLACEHOLDER)) {
-      if (!found.has(match[0])) found.set(match[0], within)
+    for (const token of placeholdersLeft(prose, known, quoted)) {
+      if (!found.has(token)) found.set(token, within)
     }
   })
   for (const [token, within] of found) {
@@ -274,9 +286,10 @@ export function fileExistsIn(root: string): (relPath: string) => boolean {
 export function validatePlan(markdown: string, context: ValidationContext): PlanProblem[] {
   const problems: PlanProblem[] = []
   const doc = outline(markdown)
-  checkHeadings(doc, context.format ?? planFormat(undefined, context.kind), problems)
+  const format = context.format ?? planFormat(undefined, context.kind)
+  checkHeadings(doc, format, problems)
   checkEmptySections(doc, problems)
-  checkPlaceholders(doc, problems)
+  checkPlaceholders(doc, format, context, problems)
   checkMetadata(markdown, context, problems)
   checkFiles(doc, context, problems)
   return problems

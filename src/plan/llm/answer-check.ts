@@ -31,6 +31,12 @@ export function checkAnswer(answer: string, request: PlanRequest): CheckedAnswer
   const problems = validatePlan(markdown, {
     adwId: request.adwId,
     prompt: request.issue.body,
+    quotes: [
+      request.issue.title,
+      ...(request.revision
+        ? [request.revision.feedback, ...request.revision.comments.map(c => c.body)]
+        : [])
+    ],
     fileExists: fileExistsIn(request.root),
     format: planFormat(request.templatesDir, request.kind),
     kind: request.kind

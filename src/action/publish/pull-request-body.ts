@@ -2,10 +2,10 @@
 // `pr-body.md.hbs`, and a hidden line of state the later flows read back (which issue, kind
 // and file, and where the tracking comment is), so a revision or a handoff needs no search.
 import { posix } from 'node:path'
-import { digestPlan } from '../plan/format/digest.js'
-import { isPlanFileFor, planTitlePrefix, type PlanKind } from '../plan/format/naming.js'
-import type { PlanResult } from '../plan/types.js'
-import { loadTemplate, renderTemplate } from '../templates/render.js'
+import { digestPlan } from '../../plan/format/digest.js'
+import { isPlanFileFor, planTitlePrefix, type PlanKind } from '../../plan/format/naming.js'
+import type { PlanResult } from '../../plan/types.js'
+import { loadTemplate, renderTemplate } from '../../templates/render.js'
 
 export interface PlanState {
   issue: number

@@ -1,12 +1,12 @@
 // The one comment per issue and kind that says where its plan is: planning, ready, revised,
 // approved, or what went wrong. Rendered from `issue-comment.md.hbs` (or a repository's
 // override) and edited in place.
-import type { GitHubRepository } from '../github/repository.js'
-import { readTrackingComment, upsertTrackingComment } from '../github/issue-comment.js'
-import type { PlanKind } from '../plan/format/naming.js'
-import { loadTemplate, renderTemplate } from '../templates/render.js'
-import type { ActionRun } from './context.js'
-import { labelFor } from './events/trigger.js'
+import type { GitHubRepository } from '../../github/repository.js'
+import { readTrackingComment, upsertTrackingComment } from '../../github/issue-comment.js'
+import type { PlanKind } from '../../plan/format/naming.js'
+import { loadTemplate, renderTemplate } from '../../templates/render.js'
+import type { ActionRun } from '../context.js'
+import { labelFor } from '../events/trigger.js'
 
 export const TRACKING_MARKER = '<!-- adw-plan:tracking -->'
 

@@ -1,14 +1,14 @@
 // Puts a finished plan where maintainers review it: a commit on the issue's plan branch, a
 // pull request that references (never closes) the issue, and one tracking comment on the issue.
 import { basename, dirname } from 'node:path/posix'
-import type { GitHubRepository } from '../github/repository.js'
-import { publishFile } from '../github/publish-file.js'
-import { findOrCreatePullRequest } from '../github/pull-request.js'
-import { explainGitHubError, PullRequestsNotPermittedError } from '../github/errors.js'
-import { branchName, isPlanFileFor, type PlanKind } from '../plan/index.js'
-import type { PlanResult } from '../plan/types.js'
-import type { PublishedPlan } from './run-report.js'
-import type { TriggerIssue } from './events/payload.js'
+import type { GitHubRepository } from '../../github/repository.js'
+import { publishFile } from '../../github/publish-file.js'
+import { findOrCreatePullRequest } from '../../github/pull-request.js'
+import { explainGitHubError, PullRequestsNotPermittedError } from '../../github/errors.js'
+import { branchName, isPlanFileFor, type PlanKind } from '../../plan/index.js'
+import type { PlanResult } from '../../plan/types.js'
+import type { PublishedPlan } from '../run-report.js'
+import type { TriggerIssue } from '../events/payload.js'
 import { TrackingComment } from './tracking-comment.js'
 import { pullRequestBody } from './pull-request-body.js'
 
