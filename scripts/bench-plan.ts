@@ -31,9 +31,13 @@ function runBuild(
   options: BenchOptions
 ): BuildResult {
   const issue = { scratch: join(scratch, label), title: instance.title, body: instance.body }
-  const research = runResearch(cli, tree, issue, options.top)
-  const result: BuildResult = {
-    research: scoreResearch(research.files, research.symbols, gold(instance), research.ms)
+  const result: BuildResult = {}
+  try {
+    const research = runResearch(cli, tree, issue, options.top)
+    result.research = scoreResearch(research.files, research.symbols, gold(instance), research.ms)
+  } catch (error) {
+    // One failing instance is a finding, not the end of the run.
+    process.stderr.write(`${instance.id} (${label}): ${String(error).slice(0, 500)}\n`)
   }
   if (options.researchOnly) return result
   const kind = options.planKind ?? instance.kind

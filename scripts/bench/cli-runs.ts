@@ -37,7 +37,8 @@ export function runResearch(cli: string, tree: string, issue: IssueFiles, top = 
   const promptFile = writePrompt(issue)
   const run = spawnSync(
     process.execPath,
-    [cli, 'research', '--json', '--top', String(top), '--title', issue.title].concat([
+    // `--title=…`: a title may start with a dash (`--max-results flag`).
+    [cli, 'research', '--json', '--top', String(top), `--title=${issue.title}`].concat([
       '--prompt-file',
       promptFile,
       '--repo',
@@ -74,7 +75,7 @@ export function runPlan(cli: string, tree: string, issue: IssueFiles & { kind: s
     const started = performance.now()
     const run = spawnSync(
       process.execPath,
-      [cli, 'plan', '--kind', issue.kind, '--adw-id', '1', '--title', issue.title].concat([
+      [cli, 'plan', '--kind', issue.kind, '--adw-id', '1', `--title=${issue.title}`].concat([
         '--prompt-file',
         promptFile,
         '--repo',

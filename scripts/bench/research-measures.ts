@@ -23,6 +23,9 @@ export interface ResearchScore {
   fileRank?: number
   functionRank?: number
   ms: number
+  /** The ranked files and functions (`path:name`), best first, for reading a run afterwards. */
+  files?: string[]
+  functions?: string[]
 }
 
 export function scoreResearch(
@@ -34,6 +37,8 @@ export function scoreResearch(
   return {
     fileRank: firstGoldRank(files, gold.files),
     functionRank: firstGoldFunctionRank(symbols, gold.functions),
-    ms
+    ms,
+    files: [...files],
+    functions: symbols.map(symbol => `${symbol.path}:${symbol.name}`)
   }
 }
