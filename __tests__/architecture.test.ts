@@ -122,7 +122,8 @@ const stageRules: Record<string, string[]> = {
   scan: ['issue', 'tree'],
   syntax: ['tree', 'scan'],
   evidence: ['issue', 'tree', 'scan'],
-  rank: ['issue', 'tree', 'scan', 'evidence', 'syntax'],
+  graph: ['tree', 'syntax'],
+  rank: ['issue', 'tree', 'scan', 'evidence', 'syntax', 'graph'],
   covering: ['tree', 'syntax'],
   orientation: ['tree', 'covering']
 }

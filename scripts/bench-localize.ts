@@ -4,8 +4,10 @@
 // (`--repeats N` times each ranking N times and keeps the median).
 //
 //   npm run bench:localize -- --mirrors DIR [--split report] [--repeats 3]
+import { writeFileSync } from 'node:fs'
 import { research } from '../src/research/index.js'
 import { bm25Rank } from './bench/bm25.js'
+import { dumpGraph, writeDumps, type GraphDump } from './bench/dump-graph.js'
 import { loadInstances } from './bench/instances.js'
 import { median } from './bench/metrics.js'
 import { parseOptions } from './bench/options.js'
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2))
   const instances = loadInstances(options.instances, options.filter)
   const rows: Row[] = []
+  const dumps: GraphDump[] = []
   for (const [index, instance] of instances.entries()) {
     const root = await treeOf(instance, options.mirrors, options.work)
     const { title, body } = instance
@@ -39,9 +42,9 @@ async function main(): Promise<void> {
     const ours = await timed(options.repeats, () =>
       research({ root, title, body, top: options.top })
     )
-    const plain = await timed(options.repeats, () =>
-      bm25Rank(root, `${title}\n${body}`, options.top)
-    )
+    const plain = options.skipBm25
+      ? { value: [], ms: NaN }
+      : await timed(options.repeats, () => bm25Rank(root, `${title}\n${body}`, options.top))
     const row: Row = {
       id: instance.id,
       language: instance.language,
@@ -62,6 +65,7 @@ async function main(): Promise<void> {
       }
     }
     rows.push(row)
+    if (options.dump) dumps.push(await dumpGraph(instance, root, 24))
     process.stderr.write(`[${index + 1}/${instances.length}] ${detail(row)}\n`)
     if (options.verbose)
       process.stderr.write(
@@ -74,6 +78,8 @@ async function main(): Promise<void> {
   process.stdout.write(
     `${instances.length} instances, ${options.repeats} repeat(s) each\n${summary(rows, ['src'], true)}`
   )
+  if (options.dump) writeDumps(options.dump, dumps)
+  if (options.json) writeFileSync(options.json, `${JSON.stringify({ rows }, null, 2)}\n`)
 }
 
 main().catch(error => {

@@ -23,6 +23,10 @@ export interface BenchOptions {
   plans?: string
   /** Skip the plans: research accuracy only. */
   researchOnly: boolean
+  /** Leave the BM25 baseline out (quicker runs while tuning; reports always include it). */
+  skipBm25: boolean
+  /** bench-localize: where to dump the candidates and graph edges, for fitting the reranking. */
+  dump?: string
   json?: string
 }
 
@@ -32,7 +36,7 @@ export const usage = [
   '         [--work DIR] [--top K] [--verbose]',
   '       bench-plan only: [--cli dist/cli.js] [--compare OTHER_DIST] [--plans DIR] [--json FILE]',
   '         [--plan-kind K] [--research-only]',
-  '       bench-localize only: [--repeats N]'
+  '       bench-localize only: [--repeats N] [--skip-bm25] [--json FILE] [--dump FILE]'
 ].join('\n')
 
 /** `dist/` or `dist/cli.js` of a build: the CLI to run. */
@@ -60,6 +64,8 @@ export function parseOptions(argv: string[]): BenchOptions {
       compare: { type: 'string' },
       plans: { type: 'string' },
       'research-only': { type: 'boolean', default: false },
+      'skip-bm25': { type: 'boolean', default: false },
+      dump: { type: 'string' },
       json: { type: 'string' }
     }
   })
@@ -85,6 +91,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     compare: values.compare ? cliOf(values.compare) : undefined,
     plans: values.plans ? resolve(values.plans) : undefined,
     researchOnly: values['research-only'] ?? false,
+    skipBm25: values['skip-bm25'] ?? false,
+    dump: values.dump ? resolve(values.dump) : undefined,
     json: values.json ? resolve(values.json) : undefined
   }
 }

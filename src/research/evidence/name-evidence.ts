@@ -9,6 +9,7 @@ import {
   type PathIndex
 } from '../tree/path-index.js'
 import type { Scoreboard } from './scoreboard.js'
+import { foldName } from '../issue/compound-names.js'
 import { stem } from '../issue/terms.js'
 
 /**
@@ -146,4 +147,56 @@ export function addNameEvidence(
     }
     if (best > 0) board.add(file, best, `path matches \`${matched}\``)
   })
+}
+
+// Files that stand for their directory: the module is the directory's name.
+const INDEX_STEMS = new Set(['index', 'mod', '__init__', 'main', 'lib'])
+
+/** The name a file is known by: its stem, or for an index file its directory's name. */
+function moduleName(path: string): string {
+  const name = stemOf(fileNameOf(path))
+  if (!INDEX_STEMS.has(name.toLowerCase())) return name
+  const parts = path.split('/')
+  return parts.length >= 2 ? parts[parts.length - 2] : name
+}
+
+/**
+ * A name of several words the issue writes whole, and the file named after it in the
+ * repository's own case (`no-unused-vars.js`, `unused_import.rs`, `src/formatDuration/index.js`),
+ * or after it and one more word, as families of checks and rules name theirs
+ * (`NoLineWrapCheck.java`).
+ */
+export function addCompoundNameEvidence(
+  board: Scoreboard,
+  index: PathIndex,
+  signals: IssueSignals
+): void {
+  if (signals.compounds.size === 0) return
+  const compounds = [...signals.compounds].map(([key, name]) => ({
+    key,
+    name,
+    weight: name.inTitle ? 4 : 3
+  }))
+  index.paths.forEach((path, file) => {
+    const name = moduleName(path)
+    const folded = foldName(name)
+    for (const { key, name: compound, weight } of compounds) {
+      if (folded === key) board.add(file, weight, `named \`${compound.written}\` like the issue`)
+      else if (folded.startsWith(key) && ONE_WORD.test(restAfter(name, key)))
+        board.add(file, 0.75 * weight, `named after \`${compound.written}\``)
+    }
+  })
+}
+
+const ONE_WORD = /^[-_]?[A-Z]?[a-z]{2,12}$/
+
+/** What is left of `name` once the folded `key` is read off its start (separators skipped). */
+function restAfter(name: string, key: string): string {
+  let read = 0
+  let at = 0
+  while (at < name.length && read < key.length) {
+    if (!/[-_.]/.test(name[at])) read++
+    at++
+  }
+  return name.slice(at)
 }

@@ -34,12 +34,16 @@ export class Scoreboard {
     else list.push({ score, reason, named })
   }
 
-  /** The best `top` files, excluding those `keep` rejects. */
+  /**
+   * The best `top` files, excluding those `keep` rejects; `prior` scales a file's inferred
+   * evidence by what its path says (its role, its language).
+   */
   rank(
     paths: readonly string[],
     kinds: readonly FileKind[],
     keep: (file: number) => boolean,
-    top: number
+    top: number,
+    prior: (file: number) => number = () => 1
   ): RankedFile[] {
     const ranked: RankedFile[] = []
     for (const [file, evidence] of this.evidence) {
@@ -54,7 +58,7 @@ export class Scoreboard {
       // Naming a file outright is strong whatever its kind, but a test quoted in a traceback
       // still sits below the code it exercised.
       const weight = kindWeight[kinds[file]]
-      const total = inferred * weight + named * Math.max(weight, 0.6)
+      const total = inferred * weight * prior(file) + named * Math.max(weight, 0.6)
       ranked.push({
         path: paths[file],
         score: Math.round(total * 1000) / 1000,

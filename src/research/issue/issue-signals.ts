@@ -1,5 +1,6 @@
 // Reads an issue the way an engineer skims it: quoted file paths and traceback frames first,
 // then code-looking names (CamelCase, snake_case, dotted paths, `backticks`, calls), then words.
+import { readCompoundNames } from './compound-names.js'
 import { readFrames, withoutFrameSource } from './frames.js'
 import { readIdentifiers } from './identifiers.js'
 import { withoutCommands } from './issue-commands.js'
@@ -58,6 +59,7 @@ export function readIssueSignals(issue: IssueInput): IssueSignals {
     frameCount: frames.length,
     dotted,
     identifiers,
+    compounds: readCompoundNames(title, codeText, identifiers),
     ...readTerms(title, bodyWithoutData)
   }
 }

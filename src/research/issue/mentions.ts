@@ -43,4 +43,17 @@ export interface IssueSignals {
   spelling: Map<string, string>
   /** Lower-case words (unstemmed, no stopwords) for matching path names. */
   words: Map<string, number>
+  /**
+   * Names of several words written whole (`arrow-body-style`, `float_to_top`, `NoLineWrap`), by
+   * their folded form (lower case, no separators): a file or directory named so is their home.
+   */
+  compounds: Map<string, CompoundName>
+}
+
+export interface CompoundName {
+  /** As the issue first wrote it. */
+  written: string
+  inTitle: boolean
+  /** Written as code: in backticks or quotes, or an identifier of the issue's code. */
+  codeLike: boolean
 }

@@ -8,6 +8,7 @@ import {
 } from '../evidence/content-evidence.js'
 import type { IssueSignals } from '../issue/issue-signals.js'
 import {
+  addCompoundNameEvidence,
   addDottedModuleEvidence,
   addNameEvidence,
   addQuotedPathEvidence
@@ -16,6 +17,7 @@ import { locateQuotes } from '../evidence/locate-quotes.js'
 import { buildPathIndex } from '../tree/path-index.js'
 import { collectPins, type Pin } from '../evidence/pins.js'
 import type { Manifests } from '../tree/manifests.js'
+import { pathPriors } from '../tree/path-priors.js'
 import { projectNames } from '../tree/project-names.js'
 import { addQuoteEvidence } from '../evidence/quote-evidence.js'
 import type { QuotedCode } from '../issue/quoted-code.js'
@@ -67,9 +69,17 @@ export function rankFiles(
   const project = projectNames(paths, manifests)
   addDottedModuleEvidence(board, index, signals, project)
   addNameEvidence(board, index, signals, project)
+  addCompoundNameEvidence(board, index, signals)
   addQuoteEvidence(board, hits)
 
-  const files = board.rank(paths, scan.kinds, file => scan.alive[file] === 1, options.top)
+  const priors = pathPriors(paths)
+  const files = board.rank(
+    paths,
+    scan.kinds,
+    file => scan.alive[file] === 1,
+    options.top,
+    priors.weight
+  )
   const pins = collectPins(index, signals, hits).filter(pin => {
     const file = index.paths.indexOf(pin.path)
     return file >= 0 && scan.alive[file] === 1

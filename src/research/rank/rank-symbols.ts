@@ -9,6 +9,7 @@ import { stemOf, fileNameOf } from '../tree/path-index.js'
 import type { Pin } from '../evidence/pins.js'
 import type { FileRanking } from './rank-files.js'
 import { HeadReader } from '../tree/read-file.js'
+import { linkCalls } from '../graph/code-graph.js'
 import { outlineSource, prepareParsing } from '../syntax/outline.js'
 import { enclosingDefinition, type Definition, type OutlinedFile } from '../syntax/structure.js'
 import { TermCounter } from '../scan/term-counter.js'
@@ -87,13 +88,14 @@ export async function outlineFiles(
 ): Promise<OutlinedFile[]> {
   const reader = new HeadReader(options.capBytes)
   const chosen = filesToOutline(ranking, options)
-  await prepareParsing([...chosen.keys()])
+  await prepareParsing([...chosen.keys()], true)
   const deadline = performance.now() + options.parseMs
   const out: OutlinedFile[] = []
   for (const [path, prior] of chosen) {
     const text = reader.read(join(root, path))?.text
     if (text === undefined) continue
-    out.push({ path, text, prior, outline: await outlineSource(path, text, { deadline }) })
+    const outline = await outlineSource(path, text, { deadline, calls: true })
+    out.push({ path, text, prior, outline })
   }
   return out
 }
@@ -347,6 +349,49 @@ function addBehaviourEvidence(
     }
 }
 
+/** How much of a definition's evidence flows to what it calls, and to what calls it. */
+export const callFlow = { toCallee: 0.3, toCaller: 0, cap: 6, least: 3 }
+
+/**
+ * Evidence flows along calls between the parsed files: what a named function, a frame or a
+ * quoted line points at is often done by the function it calls (a wrapper and its
+ * implementation), or checked by the function that calls it.
+ */
+function addCallEvidence(
+  files: readonly OutlinedFile[],
+  candidates: ReadonlyMap<Definition, Candidate>,
+  candidateOf: (path: string, definition: Definition) => Candidate
+): void {
+  const strength = new Map(
+    [...candidates].map(([definition, candidate]) => [
+      definition,
+      candidate.evidence.reduce((sum, item) => sum + item.score, 0)
+    ])
+  )
+  const label = (definition: Definition) =>
+    definition.cls ? `${definition.cls}.${definition.name}` : definition.name
+  for (const { from, to } of linkCalls(files)) {
+    const source = strength.get(from.definition) ?? 0
+    const target = strength.get(to.definition) ?? 0
+    if (source >= callFlow.least)
+      addEvidence(
+        candidateOf(to.path, to.definition),
+        callFlow.toCallee * Math.min(source, callFlow.cap),
+        `called by \`${label(from.definition)}\``,
+        undefined,
+        'calls'
+      )
+    if (target >= callFlow.least)
+      addEvidence(
+        candidateOf(from.path, from.definition),
+        callFlow.toCaller * Math.min(target, callFlow.cap),
+        `calls \`${label(to.definition)}\``,
+        undefined,
+        'calls'
+      )
+  }
+}
+
 export function rankSymbols(
   files: readonly OutlinedFile[],
   ranking: FileRanking,
@@ -369,6 +414,7 @@ export function rankSymbols(
   addNameEvidence(files, signals, candidates, candidateOf)
   addTermEvidence(files, ranking, signals, candidateOf)
   addBehaviourEvidence(files, signals, behaviours, candidates, candidateOf)
+  addCallEvidence(files, candidates, candidateOf)
 
   const ranked: RankedSymbol[] = []
   for (const candidate of candidates.values()) {

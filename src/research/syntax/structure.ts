@@ -11,6 +11,8 @@ export interface Definition {
   /** 1-based first and last line, decorators and doc comments attached by the grammar included. */
   start: number
   end: number
+  /** Of a class: the classes and interfaces it extends or implements, by their bare names. */
+  bases?: string[]
 }
 
 export interface Call {
