@@ -373,7 +373,7 @@ function addCallEvidence(
   for (const { from, to } of linkCalls(files)) {
     const source = strength.get(from.definition) ?? 0
     const target = strength.get(to.definition) ?? 0
-    if (source >= callFlow.least)
+    if (callFlow.toCallee > 0 && source >= callFlow.least)
       addEvidence(
         candidateOf(to.path, to.definition),
         callFlow.toCallee * Math.min(source, callFlow.cap),
@@ -381,7 +381,7 @@ function addCallEvidence(
         undefined,
         'calls'
       )
-    if (target >= callFlow.least)
+    if (callFlow.toCaller > 0 && target >= callFlow.least)
       addEvidence(
         candidateOf(from.path, from.definition),
         callFlow.toCaller * Math.min(target, callFlow.cap),

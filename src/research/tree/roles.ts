@@ -29,7 +29,7 @@ const CI_FILES =
   /^(?:\.gitlab-ci\.ya?ml|\.travis\.ya?ml|appveyor\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|jenkinsfile|\.cirrus\.ya?ml|codecov\.ya?ml|\.pre-commit-config\.ya?ml)$/
 const CI_DIRS = new Set(['.circleci', '.buildkite', '.woodpecker'])
 const CHANGELOG =
-  /^(?:changelog|changes|history|news|releases?)(?:[._-][\w.-]*)?(?:\.(?:md|rst|txt|adoc))?$/
+  /^(?:changelog|changes|history|news|releases?)(?:[-_][\w-]*)?(?:\.(?:md|markdown|rst|txt|adoc))?$/
 
 export function roleOf(path: string): FileRole {
   const parts = path.toLowerCase().split('/')
