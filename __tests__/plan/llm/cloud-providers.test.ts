@@ -109,7 +109,12 @@ describe.each<CloudKind>([...cloudKinds])('the model planner through %s', kind =
     const [request] = served.server.requests
     expect(request.model).toBe(served.model)
     expect(request.system).toContain('untrusted')
-    expect(request.toolNames.sort()).toEqual(['list_directory', 'read_file', 'search_code'])
+    expect(request.toolNames.sort()).toEqual([
+      'code_graph',
+      'list_directory',
+      'read_file',
+      'search_code'
+    ])
     expect(request.toolChoice).toBe('auto')
     const prompt = request.userMessages.join('\n')
     expect(prompt).toContain('Add a dark theme to widgets.')

@@ -118,6 +118,7 @@ describe.each<Kind>(['anthropic', 'openai'])('LlmPlanner with the %s wire format
     expect(prompt).toContain('defines `renderWidget`')
     expect(server.requests[0].system).toContain('untrusted')
     expect(server.requests[0].toolNames.sort()).toEqual([
+      'code_graph',
       'list_directory',
       'read_file',
       'search_code'

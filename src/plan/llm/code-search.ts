@@ -36,7 +36,7 @@ const skippedDirectories = new Set([
 ])
 
 /** Files under `start` (repository-relative), breadth-first, never following symlinks. */
-function* walk(root: RepoRoot, start: string): Generator<string> {
+export function* walk(root: RepoRoot, start: string): Generator<string> {
   const queue = [start]
   while (queue.length > 0) {
     const dir = queue.shift() as string

@@ -4,6 +4,8 @@
 import { jsonSchema, tool, type ToolSet } from 'ai'
 import { searchCode, defaultSearchLimits, type SearchLimits } from './code-search.js'
 import { RepoReader, defaultReadLimits, type ReadLimits } from './repo-reader.js'
+import { answerGraphQuestion } from './graph-tool.js'
+import type { GraphQuestion } from '../../research/graph/queries.js'
 
 export interface RepoToolsOptions {
   /** Tool calls allowed in one planning run, across all tools. */
@@ -29,6 +31,7 @@ export const DEFAULT_MAX_TOOL_CALLS = 30
 type ListInput = { path: string }
 type ReadInput = { path: string; start_line?: number; end_line?: number }
 type SearchInput = { query: string; path_prefix?: string }
+type GraphInput = { question: GraphQuestion; name: string; path_prefix?: string }
 
 const pathProperty = {
   type: 'string',
@@ -44,7 +47,7 @@ export function createRepoTools(root: string, options: RepoToolsOptions = {}): R
   // Wraps an operation with the budget, the record, and a last-resort catch: a tool failure
   // becomes text for the model, never an exception that aborts the plan.
   const counted =
-    <I>(name: string, run: (input: I) => string) =>
+    <I>(name: string, run: (input: I) => string | Promise<string>) =>
     async (input: I): Promise<string> => {
       if (calls.length >= maxCalls) {
         calls.push({ tool: name, input, refused: true })
@@ -52,7 +55,7 @@ export function createRepoTools(root: string, options: RepoToolsOptions = {}): R
       }
       let output: string
       try {
-        output = run(input)
+        output = await run(input)
       } catch (error) {
         output = `Error: ${error instanceof Error ? error.message : String(error)}`
       }
@@ -104,6 +107,32 @@ export function createRepoTools(root: string, options: RepoToolsOptions = {}): R
       }),
       execute: counted<SearchInput>('search_code', input =>
         searchCode(reader.root, input.query, input.path_prefix ?? '.', searchLimits)
+      )
+    }),
+    code_graph: tool({
+      description:
+        'Ask the code graph (read from real parses): "callers" lists where a function is called, with the function each call sits in; "callees" lists what a function calls; "references" lists every line that names an identifier (an option, a setting, a field), with the function it sits in. `name` is one identifier as the code writes it.',
+      inputSchema: jsonSchema<GraphInput>({
+        type: 'object',
+        properties: {
+          question: { type: 'string', enum: ['callers', 'callees', 'references'] },
+          name: { type: 'string', description: 'One identifier, e.g. parse_args or maxResults.' },
+          path_prefix: {
+            ...pathProperty,
+            description: 'Only look under this directory (relative to the root). Optional.'
+          }
+        },
+        required: ['question', 'name'],
+        additionalProperties: false
+      }),
+      execute: counted<GraphInput>('code_graph', input =>
+        answerGraphQuestion(
+          reader.root,
+          input.question,
+          input.name,
+          input.path_prefix ?? '.',
+          searchLimits
+        )
       )
     })
   }
