@@ -123,6 +123,7 @@ const stageRules: Record<string, string[]> = {
   syntax: ['tree', 'scan'],
   evidence: ['issue', 'tree', 'scan'],
   graph: ['tree', 'syntax'],
+  families: ['issue', 'tree'],
   rank: ['issue', 'tree', 'scan', 'evidence', 'syntax', 'graph'],
   covering: ['tree', 'syntax'],
   orientation: ['tree', 'covering']

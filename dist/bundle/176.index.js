@@ -33,9 +33,9 @@ const stderrLogger = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _research_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2869);
+/* harmony import */ var _research_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7219);
 /* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5887);
-/* harmony import */ var _plan_create_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4111);
+/* harmony import */ var _plan_create_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6635);
 /* harmony import */ var _templates_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1155);
 // The pipeline both shells share: research the tree, plan, check the plan, name the file.
 // GitHub-free: the action and the CLI only differ in where the issue comes from and where
@@ -117,7 +117,7 @@ async function makePlan(options) {
 
 /***/ }),
 
-/***/ 4111:
+/***/ 6635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -823,10 +823,173 @@ function searchCode(root, query, pathPrefix = '.', limits = defaultSearchLimits)
     return [header, ...hits, ...(stoppedBecause ? [`[${stoppedBecause}]`] : [])].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/research/syntax/languages.ts
+var languages = __webpack_require__(3222);
+// EXTERNAL MODULE: ./src/research/syntax/outline.ts + 1 modules
+var outline = __webpack_require__(6369);
+// EXTERNAL MODULE: ./src/research/syntax/structure.ts
+var structure = __webpack_require__(808);
+;// CONCATENATED MODULE: ./src/research/graph/queries.ts
+// Questions a planner asks of the code, answered from real parses: who calls a function, what a
+// function calls, and where a name (an option, a setting, a field) is read. The files come from
+// the caller (the model's tools walk the repository through their own guard): only files whose
+// text holds the name are parsed, within limits, and an answer says when a limit cut it short.
+
+
+
+const defaultQueryLimits = {
+    maxFilesRead: 5000,
+    maxBytes: 32 * 1024 * 1024,
+    maxFilesParsed: 40,
+    maxResults: 40
+};
+const label = (definition) => !definition
+    ? 'module level'
+    : definition.cls
+        ? `${definition.cls}.${definition.name}`
+        : definition.name;
+/** The parseable files whose text holds `name` as a word, parsed with their calls. */
+async function filesNaming(name, files, limits) {
+    const word = new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}(?![\\w$])`);
+    const holding = [];
+    let read = 0;
+    let bytes = 0;
+    let cut;
+    for (const path of files.paths()) {
+        if (!(0,languages/* grammarFor */.l)(path))
+            continue;
+        if (++read > limits.maxFilesRead) {
+            cut = `stopped after reading ${limits.maxFilesRead} files`;
+            break;
+        }
+        const text = files.read(path);
+        if (text === undefined)
+            continue;
+        bytes += text.length;
+        if (bytes > limits.maxBytes) {
+            cut = `stopped after reading ${limits.maxBytes} bytes`;
+            break;
+        }
+        if (!word.test(text))
+            continue;
+        if (holding.length >= limits.maxFilesParsed) {
+            cut = `parsed the first ${limits.maxFilesParsed} files that hold the name`;
+            break;
+        }
+        holding.push({ path, text });
+    }
+    await (0,outline/* prepareParsing */.C)(holding.map(file => file.path), true);
+    const deadline = performance.now() + 10_000;
+    const parsed = [];
+    for (const file of holding)
+        parsed.push({
+            ...file,
+            outline: await (0,outline/* outlineSource */.m)(file.path, file.text, { deadline, calls: true })
+        });
+    return { parsed, ...(cut ? { cut } : {}) };
+}
+function callers(name, parsed) {
+    const lines = [];
+    for (const file of parsed)
+        for (const call of file.outline.calls)
+            if (call.name === name)
+                lines.push(`${file.path}:${call.line} in ${label((0,structure/* enclosingDefinition */.s)(file.outline.definitions, call.line))}`);
+    return lines;
+}
+function callees(name, parsed) {
+    const lines = [];
+    for (const file of parsed)
+        for (const definition of file.outline.definitions) {
+            if (definition.name !== name || !['function', 'method'].includes(definition.kind))
+                continue;
+            const called = file.outline.calls
+                .filter(call => call.line >= definition.start && call.line <= definition.end)
+                .filter(call => (0,structure/* enclosingDefinition */.s)(file.outline.definitions, call.line) === definition)
+                .map(call => call.name);
+            lines.push(`${file.path}:${definition.start} ${label(definition)} calls: ${[...new Set(called)].join(', ') || 'nothing'}`);
+        }
+    return lines;
+}
+function references(name, parsed) {
+    const word = new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}(?![\\w$])`);
+    const lines = [];
+    for (const file of parsed)
+        file.text.split('\n').forEach((text, index) => {
+            if (!word.test(text))
+                return;
+            const line = index + 1;
+            const defined = file.outline.definitions.some(definition => definition.name === name && definition.start === line);
+            const where = label((0,structure/* enclosingDefinition */.s)(file.outline.definitions, line));
+            lines.push(`${file.path}:${line} ${defined ? 'defines it' : `in ${where}`}: ${text.trim().slice(0, 160)}`);
+        });
+    return lines;
+}
+const HEADING = {
+    callers: name => `Calls of \`${name}\`:`,
+    callees: name => `What \`${name}\` calls:`,
+    references: name => `Where the code names \`${name}\`:`
+};
+/** The answer as text for a model: one line per place, `path:line …`. */
+async function askGraph(question, name, files, limits = defaultQueryLimits) {
+    if (!/^[A-Za-z_$][\w$]{0,99}$/.test(name))
+        return 'Refused: the name must be one identifier (letters, digits, _ or $), as the code writes it.';
+    const { parsed, cut } = await filesNaming(name, files, limits);
+    const found = (question === 'callers' ? callers : question === 'callees' ? callees : references)(name, parsed);
+    const shown = found.slice(0, limits.maxResults);
+    const notes = [
+        ...(found.length > shown.length ? [`showing ${shown.length} of ${found.length}`] : []),
+        ...(cut ? [cut] : [])
+    ];
+    if (shown.length === 0)
+        return `No ${question} of \`${name}\` found${notes.length ? ` (${notes.join('; ')})` : ''}.`;
+    return [
+        HEADING[question](name),
+        ...shown,
+        ...(notes.length ? [`[${notes.join('; ')}]`] : [])
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/plan/llm/graph-tool.ts
+// The code graph as a model tool: "who calls X", "what does X call", "where is Y read". The
+// files come through the same guard as the other tools (no escapes, no git internals, no
+// secret-looking files) and the same limits on what one call may read.
+
+
+
+
+async function answerGraphQuestion(root, question, name, pathPrefix, limits) {
+    if (!['callers', 'callees', 'references'].includes(question))
+        return 'Refused: the question must be "callers", "callees" or "references".';
+    const guarded = root.resolve(pathPrefix);
+    if (!guarded.ok)
+        return guarded.refusal;
+    const queryLimits = {
+        maxFilesRead: limits.maxFiles,
+        maxBytes: limits.maxTotalBytes,
+        maxFilesParsed: 40,
+        maxResults: limits.maxResults
+    };
+    return askGraph(question, name, {
+        paths: () => walk(root, guarded.relative),
+        read: path => {
+            try {
+                const content = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root.real, path));
+                return content.length > limits.maxFileBytes || content.includes(0)
+                    ? undefined
+                    : content.toString('utf8');
+            }
+            catch {
+                return undefined;
+            }
+        }
+    }, queryLimits);
+}
+
 ;// CONCATENATED MODULE: ./src/plan/llm/repo-tools.ts
 // The research tools the model may call, as AI SDK tools. All read-only, all confined to the
 // repository root (see repo-path.ts), all counted: past the budget a tool answers with a
 // request to write the plan, so a looping model cannot burn tokens forever.
+
 
 
 
@@ -849,7 +1012,7 @@ function createRepoTools(root, options = {}) {
         }
         let output;
         try {
-            output = run(input);
+            output = await run(input);
         }
         catch (error) {
             output = `Error: ${error instanceof Error ? error.message : String(error)}`;
@@ -897,6 +1060,23 @@ function createRepoTools(root, options = {}) {
                 additionalProperties: false
             }),
             execute: counted('search_code', input => searchCode(reader.root, input.query, input.path_prefix ?? '.', searchLimits))
+        }),
+        code_graph: (0,provider_utils_dist/* tool */.z6)({
+            description: 'Ask the code graph (read from real parses): "callers" lists where a function is called, with the function each call sits in; "callees" lists what a function calls; "references" lists every line that names an identifier (an option, a setting, a field), with the function it sits in. `name` is one identifier as the code writes it.',
+            inputSchema: (0,provider_utils_dist/* jsonSchema */.Og)({
+                type: 'object',
+                properties: {
+                    question: { type: 'string', enum: ['callers', 'callees', 'references'] },
+                    name: { type: 'string', description: 'One identifier, e.g. parse_args or maxResults.' },
+                    path_prefix: {
+                        ...pathProperty,
+                        description: 'Only look under this directory (relative to the root). Optional.'
+                    }
+                },
+                required: ['question', 'name'],
+                additionalProperties: false
+            }),
+            execute: counted('code_graph', input => answerGraphQuestion(reader.root, input.question, input.name, input.path_prefix ?? '.', searchLimits))
         })
     };
     return { tools, calls };
@@ -1272,7 +1452,7 @@ function describeProviderError(provider, error) {
 
 /***/ }),
 
-/***/ 2869:
+/***/ 7219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1285,235 +1465,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/research/tree/vendored.ts
-// Copies of other people's libraries kept inside a repository (a bundled jQuery, a vendored
-// urllib3): never where a project's own change goes, so never ranked. Recognised by how such
-// copies look, not by a list of library names: a version in the file name, a library banner or
-// minified lines at the top, a package nested in the project that declares its own version and
-// author.
-// `jquery-3.5.1.js`, `underscore-1.13.1.min.js`, `lodash.4.17.21.js`, `vue.v2.6.js`.
-const VERSIONED_NAME = /[-_.]v?\d+\.\d+(?:\.\d+)?(?:[-.](?:min|slim|esm|umd|prod|dev|full))*\.(?:js|mjs|cjs|css)$/i;
-/** A bundled library file, by its name: a version number written into it. */
-function vendoredByName(path) {
-    return VERSIONED_NAME.test(path.slice(path.lastIndexOf('/') + 1));
-}
-// The comment a library opens with: `/*! jQuery v3.5.1 | (c) …`, `@license`, `@preserve`.
-const BANNER_MARK = /^\s*\/\*!|@license\b|@preserve\b/;
-const VERSION = /\bv?\d+\.\d+\.\d+\b/;
-const LICENSE_WORD = /\blicen[cs]e\b|\(c\)|copyright|\bmit\b/i;
-/**
- * Text that is a copy of a published library: its first comment is a release banner (a version
- * number and a licence, or the `/*!`/`@license` marks bundlers keep), or its lines are minified.
- */
-function looksVendored(text) {
-    // Only a file that opens with a block comment can carry a banner.
-    const start = /\S/.exec(text.slice(0, 200))?.index ?? 0;
-    if (text.startsWith('/*', start)) {
-        const comment = /^\s*(\/\*[\s\S]*?\*\/)/.exec(text.slice(0, 1500))?.[1];
-        if (comment &&
-            VERSION.test(comment) &&
-            (BANNER_MARK.test(comment) || LICENSE_WORD.test(comment)))
-            return true;
-    }
-    return isMinified(text);
-}
-/** Minified: a few very long lines carry the text, as no person writes it. */
-function isMinified(text) {
-    if (text.length < 2000)
-        return false;
-    // Lines of 800 characters on average over the first 4,000: no person writes that.
-    let newlines = 0;
-    for (let at = text.indexOf('\n'); at >= 0 && at < 4000; at = text.indexOf('\n', at + 1)) {
-        if (++newlines > 4)
-            return false;
-    }
-    return true;
-}
-const PYTHON_DUNDER = /^__(version|author|license)__\s*=/gm;
-/**
- * The directory of a Python package nested inside another package that declares its own
- * `__version__` and `__author__` or `__license__` (`requests/packages/urllib3/__init__.py`):
- * a library copied in whole. Undefined for the project's own packages.
- */
-function vendoredPackageDir(path, text, exists) {
-    if (!path.endsWith('/__init__.py'))
-        return undefined;
-    const dir = path.slice(0, -'/__init__.py'.length);
-    const parent = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '';
-    // The top package of a project declares its version too: only a nested one is a copy.
-    if (parent === '' || !exists(`${parent}/__init__.py`)) {
-        const grand = parent.includes('/') ? parent.slice(0, parent.lastIndexOf('/')) : '';
-        if (grand === '' || !exists(`${grand}/__init__.py`))
-            return undefined;
-    }
-    const declared = new Set([...text.slice(0, 8000).matchAll(PYTHON_DUNDER)].map(m => m[1]));
-    return declared.has('version') && (declared.has('author') || declared.has('license'))
-        ? dir
-        : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/research/tree/classify.ts
-
-/** Directories holding other people's code or tool state: never part of the project's own code. */
-const vendoredDirs = new Set([
-    'node_modules',
-    'vendor',
-    'third_party',
-    'third-party',
-    'thirdparty',
-    'bower_components',
-    '.git',
-    '.hg',
-    '.svn',
-    '__pycache__',
-    '.venv',
-    'venv',
-    '.tox',
-    '.nox',
-    'site-packages',
-    '.mypy_cache',
-    '.pytest_cache',
-    '.ruff_cache',
-    '.next',
-    '.nuxt',
-    'coverage',
-    '.bench'
-]);
-/** Output directories of builds: their files are copies of sources that live elsewhere. */
-const generatedDirs = new Set(['dist', 'build', 'target']);
-const lockFiles = new Set([
-    'package-lock.json',
-    'npm-shrinkwrap.json',
-    'yarn.lock',
-    'pnpm-lock.yaml',
-    'bun.lockb',
-    'bun.lock',
-    'poetry.lock',
-    'pdm.lock',
-    'uv.lock',
-    'pipfile.lock',
-    'cargo.lock',
-    'go.sum',
-    'gemfile.lock',
-    'composer.lock',
-    'flake.lock',
-    'mix.lock',
-    'podfile.lock',
-    'packages.lock.json',
-    'gradle.lockfile'
-]);
-const binaryExtensions = new Set(('png jpg jpeg gif bmp ico icns tif tiff webp psd svgz heic avif ' +
-    'woff woff2 ttf otf eot ' +
-    'zip gz tgz bz2 xz 7z rar tar zst lz4 jar war ear whl egg nupkg ' +
-    'pdf doc docx xls xlsx ppt pptx odt ' +
-    'exe dll so dylib a o obj lib bin class pyc pyo pyd wasm node ' +
-    'mp3 mp4 m4a wav ogg flac avi mov mkv webm ' +
-    'db sqlite sqlite3 mdb dcm dicom npy npz pkl pickle h5 hdf5 nc parquet feather joblib pt onnx ' +
-    'ds_store swp').split(' '));
-const generatedNamePattern = /\.min\.(?:js|css|mjs)$|\.bundle\.js$|\.map$|\.pb\.go$|_pb2(?:_grpc)?\.pyi?$|\.g\.dart$|\.generated\.[a-z]+$|\.designer\.cs$/i;
-function baseName(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-function extensionOf(path) {
-    const name = baseName(path);
-    const dot = name.lastIndexOf('.');
-    return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
-}
-/** Why a path is kept out of ranking, or undefined when it is the project's own text. */
-function exclusionFor(path) {
-    const parts = path.split('/');
-    const name = parts[parts.length - 1].toLowerCase();
-    for (let i = 0; i < parts.length - 1; i++) {
-        const dir = parts[i];
-        if (vendoredDirs.has(dir))
-            return 'vendored';
-        if (generatedDirs.has(dir) || dir.endsWith('.egg-info'))
-            return 'generated';
-    }
-    if (lockFiles.has(name))
-        return 'lock';
-    if (binaryExtensions.has(extensionOf(name)))
-        return 'binary';
-    if (generatedNamePattern.test(name))
-        return 'generated';
-    if (vendoredByName(name))
-        return 'vendored';
-    return undefined;
-}
-const testDirs = new Set([
-    'test',
-    'tests',
-    '__tests__',
-    'spec',
-    'specs',
-    'testing',
-    'e2e',
-    'testdata'
-]);
-const testNamePattern = /^test_.+\.py$|_tests?\.py$|^conftest\.py$|_test\.go$|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:Test|Tests|IT)\.(?:java|kt|scala|cs|swift)$|_spec\.rb$|_test\.rb$|Test\.php$|_test\.exs?$/;
-const docExtensions = new Set(['md', 'markdown', 'rst', 'adoc', 'asciidoc', 'txt', 'org', 'rdoc']);
-const docDirs = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'benchmarks']);
-const configExtensions = new Set([
-    'json',
-    'jsonc',
-    'json5',
-    'yml',
-    'yaml',
-    'toml',
-    'ini',
-    'cfg',
-    'conf',
-    'properties',
-    'xml',
-    'lock',
-    'env',
-    'editorconfig'
-]);
-const configNames = new Set([
-    'makefile',
-    'dockerfile',
-    'gemfile',
-    'rakefile',
-    'procfile',
-    'justfile',
-    'setup.py',
-    'noxfile.py',
-    'manifest.in',
-    'go.mod',
-    'license',
-    'licence',
-    'copying',
-    'codeowners'
-]);
-const codeExtensions = new Set(('py pyi js jsx mjs cjs ts tsx mts cts go rs java kt kts scala cs fs swift m mm ' +
-    'c h cc cpp cxx hpp hh hxx rb php pl pm lua r jl ex exs erl hs ml clj dart vue svelte ' +
-    'sh bash zsh ps1 sql groovy zig nim').split(' '));
-/** Test, documentation, configuration, code or other, from the path. */
-function kindOf(path) {
-    const parts = path.split('/');
-    const name = parts[parts.length - 1];
-    const lower = name.toLowerCase();
-    const ext = extensionOf(name);
-    if (testNamePattern.test(name))
-        return 'test';
-    for (let i = 0; i < parts.length - 1; i++) {
-        if (testDirs.has(parts[i].toLowerCase()))
-            return 'test';
-    }
-    if (docExtensions.has(ext) ||
-        /^(?:readme|changelog|changes|history|authors|contributing)\b/i.test(lower))
-        return 'doc';
-    if (configNames.has(lower) || lower.startsWith('.') || configExtensions.has(ext))
-        return 'config';
-    for (let i = 0; i < parts.length - 1; i++) {
-        if (docDirs.has(parts[i].toLowerCase()))
-            return 'doc';
-    }
-    if (codeExtensions.has(ext))
-        return 'code';
-    return 'other';
-}
-
+// EXTERNAL MODULE: ./src/research/tree/classify.ts
+var classify = __webpack_require__(7430);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/research/tree/read-file.ts
@@ -1525,7 +1478,7 @@ var external_node_fs_ = __webpack_require__(3024);
  * outside it may leak into a plan. (Where O_NOFOLLOW does not exist it is 0: plain reads.)
  */
 const readFlags = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
-class HeadReader {
+class read_file_HeadReader {
     capBytes;
     buffer;
     constructor(capBytes) {
@@ -1671,7 +1624,7 @@ function fromRust(text) {
 }
 /** The imports in the head of a test file (`text`), by the file's language. */
 function testImports(testPath, text) {
-    switch (extensionOf(testPath)) {
+    switch ((0,classify/* extensionOf */.je)(testPath)) {
         case 'py':
             return fromPython(text);
         case 'js':
@@ -1701,7 +1654,7 @@ function testImports(testPath, text) {
  * subject without importing it.
  */
 function declaredPackage(testPath, text) {
-    if (!['java', 'kt', 'scala'].includes(extensionOf(testPath)))
+    if (!['java', 'kt', 'scala'].includes((0,classify/* extensionOf */.je)(testPath)))
         return undefined;
     return JVM_PACKAGE.exec(text)?.[1].replace(/\./g, '/');
 }
@@ -1717,7 +1670,7 @@ function modulePathOf(path) {
 function importsModule(imported, subject) {
     const target = modulePathOf(subject);
     const candidates = [imported.module, ...imported.names.map(name => `${imported.module}/${name}`)];
-    if (extensionOf(subject) === 'go') {
+    if ((0,classify/* extensionOf */.je)(subject) === 'go') {
         const dir = external_node_path_.posix.dirname(subject);
         return candidates.find(module => module === dir || module.endsWith(`/${dir}`));
     }
@@ -1747,7 +1700,7 @@ const defaultCoveringOptions = {
 };
 /** Languages whose tests may test each other's code: a Python test does not test a Go file. */
 function family(path) {
-    const ext = extensionOf(path);
+    const ext = (0,classify/* extensionOf */.je)(path);
     if (['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts'].includes(ext))
         return 'js';
     if (['java', 'kt', 'scala', 'groovy'].includes(ext))
@@ -1856,7 +1809,7 @@ function useScore(uses) {
  * functions most, read from their heads. A single call is too weak a sign on its own.
  */
 function callersOf(root, tests, subject, wanted, options) {
-    const heads = new HeadReader(options.headBytes);
+    const heads = new read_file_HeadReader(options.headBytes);
     const callers = [];
     for (const test of tests) {
         if (family(test) !== family(subject))
@@ -1886,12 +1839,12 @@ function findCoveringTests(root, testFiles, subjects, symbols, options = default
     const tests = testFiles
         .filter(path => families.has(family(path)) && !(0,test_files/* isFixturePath */.pE)(path))
         .slice(0, options.maxTests);
-    const reader = new HeadReader(options.headBytes);
+    const reader = new read_file_HeadReader(options.headBytes);
     const heads = new Map(tests.map(path => {
         const text = reader.read((0,external_node_path_.join)(root, path))?.text ?? '';
         return [path, { imports: testImports(path, text), pkg: declaredPackage(path, text) }];
     }));
-    const whole = new HeadReader(options.capBytes);
+    const whole = new read_file_HeadReader(options.capBytes);
     const found = [];
     for (const subject of subjects) {
         const exported = exportedNames(subject);
@@ -1960,6 +1913,264 @@ function findCoveringTests(root, testFiles, subjects, symbols, options = default
         }
     }
     return found;
+}
+
+;// CONCATENATED MODULE: ./src/research/families/families.ts
+// Repositories grow by families: every lint rule is `lib/rules/<name>.js`, every plugin
+// `src/plugin/<name>/index.js`, every check `checks/<area>/<Name>Check.java`, every prompt module
+// `src/modules/<name>.rs` beside `src/configs/<name>.rs`. A family is read off the paths alone:
+// the directory of a file, its siblings of the same shape, the case they are named in, and the
+// companions each member has elsewhere in the tree (its types, its test, its docs page).
+
+const MIN_MEMBERS = 4;
+const INDEX_NAMES = /^(?:index|mod|__init__|main|lib)\.[\w.]+$/;
+function nameCase(names) {
+    const count = (test) => names.filter(test).length;
+    const cases = [
+        ['kebab', count(name => /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(name))],
+        ['snake', count(name => /^[a-z0-9]+(?:_[a-z0-9]+)+$/.test(name))],
+        ['camel', count(name => /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$/.test(name))],
+        ['pascal', count(name => /^(?:[A-Z][a-z0-9]*){2,}$/.test(name))]
+    ];
+    const [best, n] = cases.sort((a, b) => b[1] - a[1])[0];
+    return n > 0 ? best : 'lower';
+}
+/** Splits a name into lower-case words, whatever its case. */
+function wordsOf(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map(word => word.toLowerCase());
+}
+function inCase(words, style) {
+    const capital = (word) => word.charAt(0).toUpperCase() + word.slice(1);
+    switch (style) {
+        case 'kebab':
+            return words.join('-');
+        case 'snake':
+            return words.join('_');
+        case 'camel':
+            return words.map((word, i) => (i === 0 ? word : capital(word))).join('');
+        case 'pascal':
+            return words.map(capital).join('');
+        case 'lower':
+            return words.join('');
+    }
+}
+/** The part two or more names share at their end (`Check` of `NoLineWrapCheck`, `LineLengthCheck`). */
+function sharedSuffix(names) {
+    let suffix = names[0];
+    for (const name of names.slice(1))
+        while (suffix && !name.endsWith(suffix))
+            suffix = suffix.slice(1);
+    // A suffix is a whole word: `Check`, not `eck`.
+    return /^[A-Z_-]/.test(suffix) && suffix.length < (names[0]?.length ?? 0) ? suffix : '';
+}
+function fileFamily(anchor, byDir) {
+    const dir = external_node_path_.posix.dirname(anchor);
+    const name = external_node_path_.posix.basename(anchor);
+    const extension = name.slice(name.indexOf('.'));
+    const siblings = (byDir.get(dir) ?? [])
+        .map(path => external_node_path_.posix.basename(path))
+        .filter(file => file.endsWith(extension) && file.indexOf('.') === file.length - extension.length)
+        .filter(file => !INDEX_NAMES.test(file));
+    if (siblings.length < MIN_MEMBERS)
+        return undefined;
+    const stems = siblings.map(file => file.slice(0, -extension.length));
+    const suffix = sharedSuffix(stems);
+    const members = stems.map(stem => stem.slice(0, stem.length - suffix.length));
+    return {
+        dir,
+        shape: `{name}${suffix}${extension}`,
+        members,
+        case: nameCase(members),
+        companions: []
+    };
+}
+function directoryFamily(anchor, byDir) {
+    const memberDir = external_node_path_.posix.dirname(anchor);
+    const dir = external_node_path_.posix.dirname(memberDir);
+    const inner = external_node_path_.posix.basename(anchor);
+    if (dir === '.' || !INDEX_NAMES.test(inner))
+        return undefined;
+    const members = [...byDir.keys()]
+        .filter(candidate => external_node_path_.posix.dirname(candidate) === dir)
+        .filter(candidate => (byDir.get(candidate) ?? []).includes(`${candidate}/${inner}`))
+        .map(candidate => external_node_path_.posix.basename(candidate));
+    if (members.length < MIN_MEMBERS)
+        return undefined;
+    return { dir, shape: `{name}/${inner}`, members, case: nameCase(members), companions: [] };
+}
+/**
+ * Where else the members have a file named after them (`types/plugin/{name}.d.ts`,
+ * `tests/lib/rules/{name}.js`, `docs/rules/{name}.md`): kept when most members have one.
+ */
+function companionsOf(family, paths) {
+    // A sample of the members is enough to see the pattern, and keeps a family of hundreds cheap.
+    const sample = family.members.slice(0, 40);
+    const members = new Map(sample.map(member => [member.toLowerCase(), member]));
+    const counts = new Map();
+    for (const path of paths) {
+        if (path.startsWith(`${family.dir}/`))
+            continue;
+        const dir = external_node_path_.posix.dirname(path);
+        const file = external_node_path_.posix.basename(path);
+        // `{name}.ext`, `{name}.test.ext`, `{name}_test.ext`, `{name}/index.ext`, `Test{name}.ext`.
+        for (const [key, member] of members) {
+            const lower = file.toLowerCase();
+            let shape;
+            if (lower.startsWith(key) && /^[._-]/.test(file.slice(key.length)))
+                shape = `${dir}/{name}${file.slice(key.length)}`;
+            else if (external_node_path_.posix.basename(dir).toLowerCase() === key && INDEX_NAMES.test(file))
+                shape = `${external_node_path_.posix.dirname(dir)}/{name}/${file}`;
+            if (!shape)
+                continue;
+            counts.set(shape, (counts.get(shape) ?? new Set()).add(member));
+        }
+    }
+    const needed = Math.max(3, Math.ceil(sample.length / 2));
+    return [...counts]
+        .filter(([, found]) => found.size >= needed)
+        .sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))
+        .map(([shape]) => shape)
+        .slice(0, 4);
+}
+/** The family `anchor` belongs to, if its directory holds enough siblings of its shape. */
+function familyOf(anchor, paths) {
+    const byDir = new Map();
+    for (const path of paths) {
+        const dir = external_node_path_.posix.dirname(path);
+        const list = byDir.get(dir);
+        if (list)
+            list.push(path);
+        else
+            byDir.set(dir, [path]);
+    }
+    const family = directoryFamily(anchor, byDir) ?? fileFamily(anchor, byDir);
+    return family && { ...family, companions: companionsOf(family, paths) };
+}
+
+;// CONCATENATED MODULE: ./src/research/issue/compound-names.ts
+/** Lower case without separators: `Arrow-Body_style` and `arrowBodyStyle` fold alike. */
+function foldName(name) {
+    return name.replace(/[-_.]/g, '').toLowerCase();
+}
+const KEBAB = /(?<![\w-])-{0,2}([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)(?![\w-])/g;
+const QUOTED = /`([^`\n]{1,120})`|"([^"\n]{1,120})"|'([^'\n]{1,120})'/g;
+function wordCount(name) {
+    return name.split(/[-_]|(?<=[a-z0-9])(?=[A-Z])/).filter(Boolean).length;
+}
+/**
+ * Kebab-case names in the title and in code or quotes (prose is full of hyphenated words:
+ * "built-in", "real-time"), and the issue's identifiers of two words or more.
+ */
+function readCompoundNames(title, text, identifiers) {
+    const names = new Map();
+    const add = (written, inTitle, codeLike) => {
+        if (wordCount(written) < 2 || written.length < 6)
+            return;
+        const key = foldName(written);
+        const found = names.get(key);
+        if (found) {
+            found.inTitle ||= inTitle;
+            found.codeLike ||= codeLike;
+        }
+        else
+            names.set(key, { written, inTitle, codeLike });
+    };
+    for (const m of title.matchAll(KEBAB))
+        add(m[1], true, true);
+    for (const quoted of text.matchAll(QUOTED))
+        for (const m of (quoted[1] ?? quoted[2] ?? quoted[3]).matchAll(KEBAB))
+            add(m[1], false, true);
+    for (const mention of identifiers.values())
+        if (mention.codeLike && /[a-z0-9][A-Z]|[A-Za-z0-9]_[A-Za-z0-9]/.test(mention.name))
+            add(mention.name, mention.inTitle, true);
+    return names;
+}
+
+;// CONCATENATED MODULE: ./src/research/families/new-member.ts
+// Whether an issue asks for a new member of a family the research found (a new rule, plugin,
+// command, check, locale), and under which name: a name the issue writes whole (`no-foo-bar`,
+// `relativeTime`) or the words its title puts before the family's kind ("Add a truncate
+// plugin"), that no member has yet. The new files then take the family's shape: the member in
+// its directory, named in its case, and the companions its siblings have (types, test, docs).
+
+
+// The issue asks for something new.
+const ASKS_FOR_NEW = /\b(?:add(?:s|ing)?|new|support(?:s|ing)?|introduce|implement|create|provide|proposal|request)\b/i;
+// Words that name what kind of member a title asks for ("a new rule", "add the X plugin").
+const KIND_WORDS = /\b(?:rule|plugin|command|subcommand|module|check|checker|lint|locale|language|handler|provider|adapter|driver|formatter|reporter|extension|middleware|filter|preset|theme|widget|component|hook|backend|exporter|importer|parser|transformer|integration)s?\b/i;
+/** Candidate names: whole names the issue writes, and the words before a kind word in the title. */
+function candidateNames(title, signals) {
+    const names = [];
+    for (const compound of signals.compounds.values())
+        if (compound.inTitle || compound.codeLike)
+            names.push(wordsOf(compound.written));
+    for (const m of title.matchAll(/`([A-Za-z][\w-]{1,40})`/g))
+        names.push(wordsOf(m[1]));
+    const kind = KIND_WORDS.exec(title);
+    if (kind) {
+        // "Add truncate plugin", "New `no-foo` rule", "Support for a relative time locale".
+        const before = title
+            .slice(0, kind.index)
+            .replace(/[`'"]/g, '')
+            .split(/\b(?:add|new|support(?:\s+for)?|introduce|implement|create|provide|an?|the)\b/i)
+            .pop();
+        const words = wordsOf(before ?? '').filter(word => word.length > 1);
+        if (words.length > 0 && words.length <= 3)
+            names.push(words);
+    }
+    return names;
+}
+/**
+ * The words that say "a member of this family": its directory's name in the singular (`rules` ->
+ * rule, `plugin`), and the word its members' names end in (`…Check`).
+ */
+function familyWords(family) {
+    const dir = family.dir.split('/').pop() ?? '';
+    const singular = dir.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+    const suffix = /^\{name\}([A-Z][a-z]+)/.exec(family.shape)?.[1]?.toLowerCase();
+    return [singular, ...(suffix ? [suffix] : [])].filter(word => word.length >= 3);
+}
+/** The issue speaks of the family's kind of thing: a new rule for a family of rules. */
+function speaksOf(family, text) {
+    return familyWords(family).some(word => new RegExp(`\\b${word}s?\\b`, 'i').test(text));
+}
+function newMemberFor(title, body, signals, family) {
+    if (!ASKS_FOR_NEW.test(title) || !speaksOf(family, `${title}\n${body.slice(0, 400)}`))
+        return undefined;
+    const existing = new Set(family.members.map(foldName));
+    const words = candidateNames(title, signals).find(candidate => candidate.length > 0 && !existing.has(foldName(candidate.join(''))));
+    if (!words)
+        return undefined;
+    const name = inCase(words, family.case);
+    const fill = (shape) => shape.replace('{name}', name);
+    return {
+        pattern: `${family.dir}/${family.shape}`,
+        name,
+        files: [`${family.dir}/${fill(family.shape)}`, ...family.companions.map(fill)],
+        siblings: family.members
+            .slice(0, 3)
+            .map(member => `${family.dir}/${family.shape.replace('{name}', member)}`)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/research/families/index.ts
+
+
+/** The families of the first three code files, nearest the top first. */
+function findNewMember(query, signals, ranked, paths) {
+    // Type declarations (`.d.ts`) follow the code they describe: the family is the code's.
+    const code = ranked.filter(item => item.kind === 'code' && !item.path.endsWith('.d.ts'));
+    for (const file of code.slice(0, 3)) {
+        const family = familyOf(file.path, paths);
+        const member = family && newMemberFor(query.title, query.body, signals, family);
+        if (member)
+            return member;
+    }
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./src/text/fences.ts
@@ -2527,6 +2738,7 @@ function withoutCommands(text) {
 
 
 
+
 const wordPattern = /[A-Za-z][A-Za-z0-9_]*/g;
 /** Term statistics: stemmed identifier parts and plain words, title words counting double. */
 function readTerms(title, bodyWithoutData) {
@@ -2573,6 +2785,7 @@ function readIssueSignals(issue) {
         frameCount: frames.length,
         dotted,
         identifiers,
+        compounds: readCompoundNames(title, codeText, identifiers),
         ...readTerms(title, bodyWithoutData)
     };
 }
@@ -3109,7 +3322,7 @@ function dependencyNames(manifest) {
 function languagesOf(files) {
     const counts = new Map();
     for (const path of files) {
-        const language = languageByExtension[extensionOf(path)];
+        const language = languageByExtension[(0,classify/* extensionOf */.je)(path)];
         if (language)
             counts.set(language, (counts.get(language) ?? 0) + 1);
     }
@@ -3250,7 +3463,7 @@ function firstDocstringLine(text) {
 function fileKinds(files) {
     const counts = new Map();
     for (const path of files) {
-        const name = languageNames[extensionOf(path)] ?? (extensionOf(path) || 'other');
+        const name = languageNames[(0,classify/* extensionOf */.je)(path)] ?? ((0,classify/* extensionOf */.je)(path) || 'other');
         counts.set(name, (counts.get(name) ?? 0) + 1);
     }
     const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 2);
@@ -3258,7 +3471,7 @@ function fileKinds(files) {
 }
 /** What an area holds when nothing in it says what it is for. */
 function dominantKinds(files) {
-    const tests = files.filter(path => kindOf(path) === 'test').length;
+    const tests = files.filter(path => (0,classify/* kindOf */.I)(path) === 'test').length;
     return tests > files.length / 2 ? `Tests: ${fileKinds(files)}` : fileKinds(files);
 }
 function summarise(root, dir, files) {
@@ -3350,7 +3563,7 @@ function findTestLayout(files, stack) {
     const dirs = new Map();
     const testFiles = [];
     for (const path of files) {
-        if (kindOf(path) !== 'test')
+        if ((0,classify/* kindOf */.I)(path) !== 'test')
             continue;
         const shape = (0,test_files/* testShape */.MA)(path);
         if (!shape)
@@ -3387,7 +3600,7 @@ function findTestLayout(files, stack) {
         examples: examples.slice(0, 3),
         files: testFiles
     };
-    const framework = frameworkFor(extensionOf(examples[0]), stack);
+    const framework = frameworkFor((0,classify/* extensionOf */.je)(examples[0]), stack);
     if (framework)
         layout.framework = framework;
     return layout;
@@ -3483,7 +3696,7 @@ function readGuidance(root, files, options = {}) {
 /** `files`: the whole listing; lock files still tell which package manager is in use. */
 function orient(manifests, files, guidance = {}) {
     const { root } = manifests;
-    const own = files.filter(path => exclusionFor(path) === undefined);
+    const own = files.filter(path => (0,classify/* exclusionFor */._b)(path) === undefined);
     const stack = detectStack(own, manifests);
     return {
         docs: findDocs(root, own),
@@ -3706,6 +3919,7 @@ function resolveDottedModule(index, parts) {
 ;// CONCATENATED MODULE: ./src/research/evidence/name-evidence.ts
 
 
+
 /**
  * Quoted paths and locations, and traceback frames with the innermost weighing most. Returns
  * the files the frames place.
@@ -3838,6 +4052,53 @@ function addNameEvidence(board, index, signals, project) {
             board.add(file, best, `path matches \`${matched}\``);
     });
 }
+// Files that stand for their directory: the module is the directory's name.
+const INDEX_STEMS = new Set(['index', 'mod', '__init__', 'main', 'lib']);
+/** The name a file is known by: its stem, or for an index file its directory's name. */
+function moduleName(path) {
+    const name = stemOf(fileNameOf(path));
+    if (!INDEX_STEMS.has(name.toLowerCase()))
+        return name;
+    const parts = path.split('/');
+    return parts.length >= 2 ? parts[parts.length - 2] : name;
+}
+/**
+ * A name of several words the issue writes whole, and the file named after it in the
+ * repository's own case (`no-unused-vars.js`, `unused_import.rs`, `src/formatDuration/index.js`),
+ * or after it and one more word, as families of checks and rules name theirs
+ * (`NoLineWrapCheck.java`).
+ */
+function addCompoundNameEvidence(board, index, signals) {
+    if (signals.compounds.size === 0)
+        return;
+    const compounds = [...signals.compounds].map(([key, name]) => ({
+        key,
+        name,
+        weight: name.inTitle ? 4 : 3
+    }));
+    index.paths.forEach((path, file) => {
+        const name = moduleName(path);
+        const folded = foldName(name);
+        for (const { key, name: compound, weight } of compounds) {
+            if (folded === key)
+                board.add(file, weight, `named \`${compound.written}\` like the issue`);
+            else if (folded.startsWith(key) && ONE_WORD.test(restAfter(name, key)))
+                board.add(file, 0.75 * weight, `named after \`${compound.written}\``);
+        }
+    });
+}
+const ONE_WORD = /^[-_]?[A-Z]?[a-z]{2,12}$/;
+/** What is left of `name` once the folded `key` is read off its start (separators skipped). */
+function restAfter(name, key) {
+    let read = 0;
+    let at = 0;
+    while (at < name.length && read < key.length) {
+        if (!/[-_.]/.test(name[at]))
+            read++;
+        at++;
+    }
+    return name.slice(at);
+}
 
 ;// CONCATENATED MODULE: ./src/research/evidence/locate-quotes.ts
 // Finds the issue's quoted code in the repository: which files hold each quoted line or message,
@@ -3947,7 +4208,7 @@ function findQuote(text, quote, fragments) {
     return undefined;
 }
 function locateQuotes(root, paths, scan, table, quotes, capBytes) {
-    const reader = new HeadReader(capBytes);
+    const reader = new read_file_HeadReader(capBytes);
     const texts = new Map();
     const read = (file) => {
         if (!texts.has(file))
@@ -4024,6 +4285,133 @@ function collectPins(index, signals, hits) {
     return pins;
 }
 
+;// CONCATENATED MODULE: ./src/research/tree/roles.ts
+// What part a file plays in the repository, from its path: the project's own code and docs, or
+// the machinery around them — build and release scripts, benchmarks, the website's assets,
+// examples, generated copies of the sources, CI workflows, issue and pull request templates,
+// changelogs. The machinery is rarely where a change goes and never a feature's home unless the
+// issue names it, so the research weighs it less and the planners do not list it.
+// Directory names that say "machinery" wherever they sit, and names that say so only at the top
+// of the tree (`tools/` beside `src/` is build tooling; `pandas/core/tools/` is the library).
+const TOOLING_ANYWHERE = new Set(['scripts', 'benchmark', 'benchmarks', 'devtools', 'build-tools']);
+const TOOLING_AT_TOP = new Set([
+    'script',
+    'tools',
+    'tooling',
+    'bench',
+    'benches',
+    'perf',
+    'hack',
+    'ci',
+    '.ci',
+    'buildsrc'
+]);
+const SITE_NEAR_TOP = new Set(['site', 'website', 'www', 'docs-site']);
+const EXAMPLES_ANYWHERE = new Set(['examples', '_examples', 'samples']);
+const EXAMPLES_AT_TOP = new Set(['example', 'sample', 'demo', 'demos', 'playground']);
+const CI_FILES = /^(?:\.gitlab-ci\.ya?ml|\.travis\.ya?ml|appveyor\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|jenkinsfile|\.cirrus\.ya?ml|codecov\.ya?ml|\.pre-commit-config\.ya?ml)$/;
+const CI_DIRS = new Set(['.circleci', '.buildkite', '.woodpecker']);
+const CHANGELOG = /^(?:changelog|changes|history|news|releases?)(?:[-_][\w-]*)?(?:\.(?:md|markdown|rst|txt|adoc))?$/;
+function roleOf(path) {
+    const parts = path.toLowerCase().split('/');
+    const name = parts[parts.length - 1];
+    const dirs = parts.slice(0, -1);
+    if (dirs[0] === '.github' || dirs[0] === '.gitlab') {
+        if (dirs[1] === 'workflows' || dirs[1] === 'actions')
+            return 'ci';
+        if (/template/.test(dirs[1] ?? '') || /template/.test(name))
+            return 'template';
+        return 'tooling';
+    }
+    if (CI_FILES.test(name) || dirs.some(dir => CI_DIRS.has(dir)))
+        return 'ci';
+    if (CHANGELOG.test(name) ||
+        dirs.some(dir => /^(?:changelog\.d|changes|newsfragments)$/.test(dir)))
+        return 'changelog';
+    // A generated copy of the sources for another runtime: `deno_dist/`, `cjs-dist/`.
+    if (dirs.some(dir => /[._-]dist$|^dist[._-]/.test(dir)))
+        return 'mirror';
+    if (dirs.some(dir => EXAMPLES_ANYWHERE.has(dir)) || EXAMPLES_AT_TOP.has(dirs[0] ?? ''))
+        return 'example';
+    if (dirs.slice(0, 2).some(dir => SITE_NEAR_TOP.has(dir)))
+        return 'site';
+    if (dirs.some(dir => TOOLING_ANYWHERE.has(dir)) || TOOLING_AT_TOP.has(dirs[0] ?? ''))
+        return 'tooling';
+    return 'project';
+}
+/** How much the inferred evidence for a file of each role counts. */
+const roleWeight = {
+    project: 1,
+    tooling: 0.5,
+    site: 0.35,
+    example: 0.35,
+    mirror: 0.3,
+    ci: 0.3,
+    template: 0.2,
+    changelog: 0.3
+};
+
+;// CONCATENATED MODULE: ./src/research/tree/path-priors.ts
+// What a file's path alone says about how likely a change goes there, before any evidence: its
+// role (the project's own code, or the machinery around it) and whether it is written in one of
+// the project's main languages (a JavaScript helper of a Java project's website is not where a
+// Java change goes). Issue evidence then scales by it; naming a file outright does not.
+
+
+/** Extensions that belong to one language, for counting a project's languages. */
+const FAMILIES = {
+    js: 'web',
+    jsx: 'web',
+    mjs: 'web',
+    cjs: 'web',
+    ts: 'web',
+    tsx: 'web',
+    mts: 'web',
+    cts: 'web',
+    vue: 'web',
+    svelte: 'web',
+    java: 'jvm',
+    kt: 'jvm',
+    kts: 'jvm',
+    scala: 'jvm',
+    groovy: 'jvm',
+    c: 'c',
+    h: 'c',
+    cc: 'c',
+    cpp: 'c',
+    cxx: 'c',
+    hpp: 'c',
+    hh: 'c',
+    hxx: 'c',
+    py: 'python',
+    pyi: 'python',
+    pyx: 'python'
+};
+const path_priors_familyOf = (path) => {
+    const extension = (0,classify/* extensionOf */.je)(path);
+    return classify/* codeExtensions */.ST.has(extension) ? (FAMILIES[extension] ?? extension) : undefined;
+};
+/** Below this share of the code files, a language is a minor one in the project. */
+const MINOR_SHARE = 0.05;
+const MINOR_WEIGHT = 0.6;
+function pathPriors(paths) {
+    const roles = paths.map(roleOf);
+    const families = paths.map(path_priors_familyOf);
+    const counts = new Map();
+    let code = 0;
+    families.forEach((family, file) => {
+        if (!family || roles[file] !== 'project')
+            return;
+        counts.set(family, (counts.get(family) ?? 0) + 1);
+        code++;
+    });
+    const minor = (family) => family !== undefined && code >= 20 && (counts.get(family) ?? 0) < MINOR_SHARE * code;
+    return {
+        role: file => roles[file],
+        weight: file => roleWeight[roles[file]] * (minor(families[file]) ? MINOR_WEIGHT : 1)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/research/tree/project-names.ts
 /** The last path element of a Go module, without a major-version suffix (`…/echo/v4` → echo). */
 function goModuleName(goMod) {
@@ -4076,77 +4464,8 @@ function addQuoteEvidence(board, hits) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/research/scan/definitions.ts
-// Names a file defines, found by one cheap regular expression per language family (not a
-// parser): enough to tell the file that defines `URLValidator` from the files that use it.
-
-const python = /^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)|^([A-Za-z_]\w*)[ \t]*(?::[^=\n]{1,80})?=(?!=)/gm;
-const javascript = /^[ \t]*(?:export[ \t]+)?(?:default[ \t]+)?(?:declare[ \t]+)?(?:abstract[ \t]+)?(?:async[ \t]+)?(?:function\*?|class|interface|type|enum|const|let|var|namespace)[ \t]+([A-Za-z_$][\w$]*)|^[ \t]+(?:(?:public|private|protected|static|readonly|async|override|get|set)[ \t]+)*([A-Za-z_$][\w$]*)[ \t]*(?:<[^>\n]{0,80}>)?\([^)\n]{0,200}\)[ \t]*(?::[^{\n]{0,120})?\{/gm;
-const go = /^func[ \t]+(?:\([^)\n]*\)[ \t]*)?([A-Za-z_]\w*)|^type[ \t]+([A-Za-z_]\w*)|^[ \t]+([A-Za-z_]\w*)[ \t]+(?:struct|interface)\b/gm;
-const rust = /\b(?:fn|struct|enum|trait|type|mod|const|static|union)[ \t]+([A-Za-z_]\w*)|macro_rules![ \t]*([A-Za-z_]\w*)/g;
-const jvm = /\b(?:class|interface|enum|record|struct|object|trait|fun|func|def|protocol|extension)[ \t]+([A-Za-z_]\w*)|^[ \t]+(?:(?:public|private|protected|internal|static|final|abstract|synchronized|override|virtual|async|open)[ \t]+)+[\w<>[\], ?.]+[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm;
-const ruby = /^[ \t]*(?:def[ \t]+(?:self\.)?|class[ \t]+|module[ \t]+)([A-Za-z_]\w*[?!]?)/gm;
-const php = /\b(?:function|class|interface|trait|enum)[ \t]+&?([A-Za-z_]\w*)/g;
-const cFamily = /^(?:typedef[ \t]+)?(?:struct|class|enum|union|namespace)[ \t]+([A-Za-z_]\w*)|^#[ \t]*define[ \t]+([A-Za-z_]\w*)|^[A-Za-z_][^;\n(=]{0,120}?\b([A-Za-z_]\w*)[ \t]*\([^;\n]*\)[ \t]*(?:const[ \t]*)?\{?[ \t]*$/gm;
-const shell = /^[ \t]*(?:function[ \t]+)?([A-Za-z_][\w-]*)[ \t]*\(\)[ \t]*\{/gm;
-const byExtension = new Map();
-for (const ext of ['py', 'pyi', 'pyx'])
-    byExtension.set(ext, python);
-for (const ext of ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'vue', 'svelte'])
-    byExtension.set(ext, javascript);
-byExtension.set('go', go);
-byExtension.set('rs', rust);
-for (const ext of ['java', 'kt', 'kts', 'scala', 'cs', 'swift', 'groovy', 'dart'])
-    byExtension.set(ext, jvm);
-byExtension.set('rb', ruby);
-byExtension.set('php', php);
-for (const ext of ['c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh', 'hxx', 'm', 'mm'])
-    byExtension.set(ext, cFamily);
-for (const ext of ['sh', 'bash', 'zsh'])
-    byExtension.set(ext, shell);
-/** Words the method-shaped patterns also catch (`if (x) {`) that are never definitions. */
-const keywords = new Set([
-    'if',
-    'for',
-    'while',
-    'switch',
-    'catch',
-    'return',
-    'function',
-    'with',
-    'elif',
-    'else',
-    'new',
-    'typeof',
-    'await',
-    'sizeof'
-]);
-/** The definition pattern for a path, or undefined for languages without one. */
-function definitionPatternFor(path) {
-    return byExtension.get(extensionOf(path));
-}
-/**
- * Calls `found` with each name `text` defines. `wanted` filters early, so scanning a file
- * creates no strings beyond the matches themselves.
- */
-function forEachDefinition(pattern, text, found) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        if (m[0].length === 0) {
-            pattern.lastIndex++;
-            continue;
-        }
-        for (let group = 1; group < m.length; group++) {
-            const name = m[group];
-            if (name !== undefined) {
-                if (!keywords.has(name))
-                    found(name, m.index);
-                break;
-            }
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/research/scan/definitions.ts
+var definitions = __webpack_require__(6161);
 ;// CONCATENATED MODULE: ./src/research/scan/term-counter.ts
 // Counts the issue's terms in a file without allocating per token: a hand-written scanner
 // splits identifiers into parts (as `subwordPattern` does), hashes each part lower-cased on
@@ -4264,6 +4583,8 @@ class TermCounter {
     }
 }
 
+// EXTERNAL MODULE: ./src/research/tree/vendored.ts
+var vendored = __webpack_require__(5819);
 ;// CONCATENATED MODULE: ./src/research/scan/scan-files.ts
 // The one pass over the files: each is read once, up to a byte cap, to count the issue's
 // terms, measure its length and find which of the issue's names it defines.
@@ -4283,13 +4604,13 @@ function worthReading(path, kind) {
     if (kind === 'code' || kind === 'doc' || kind === 'config')
         return true;
     if (kind === 'test')
-        return codeExtensions.has(extensionOf(path)) && !/\.(?:sql|sh)$/.test(path);
+        return classify/* codeExtensions */.ST.has((0,classify/* extensionOf */.je)(path)) && !/\.(?:sql|sh)$/.test(path);
     return false;
 }
 function scanFiles(root, paths, table, wantedNames, options) {
     const termCount = table.terms.length;
     const counter = new TermCounter(table.lookup);
-    const reader = new HeadReader(Math.max(options.capBytes, options.dataCapBytes));
+    const reader = new read_file_HeadReader(Math.max(options.capBytes, options.dataCapBytes));
     const counts = new Uint32Array(termCount);
     const scan = {
         kinds: new Array(paths.length),
@@ -4318,16 +4639,16 @@ function scanFiles(root, paths, table, wantedNames, options) {
     const listed = new Set(paths);
     const vendoredDirs = [];
     for (let f = 0; f < paths.length; f++) {
-        const kind = kindOf(paths[f]);
+        const kind = (0,classify/* kindOf */.I)(paths[f]);
         scan.kinds[f] = kind;
         if (!worthReading(paths[f], kind)) {
             scan.alive[f] = 1;
             continue;
         }
         const head = reader.read((0,external_node_path_.join)(root, paths[f]));
-        if (!head || looksGenerated(head.text) || (kind === 'code' && looksVendored(head.text)))
+        if (!head || looksGenerated(head.text) || (kind === 'code' && (0,vendored/* looksVendored */.kV)(head.text)))
             continue;
-        const copied = vendoredPackageDir(paths[f], head.text, path => listed.has(path));
+        const copied = (0,vendored/* vendoredPackageDir */.Nc)(paths[f], head.text, path => listed.has(path));
         if (copied)
             vendoredDirs.push(`${copied}/`);
         scan.alive[f] = 1;
@@ -4354,11 +4675,11 @@ function scanFiles(root, paths, table, wantedNames, options) {
             }
             scan.fileTerms[f] = pairs;
         }
-        const pattern = wantedNames.size > 0 ? definitionPatternFor(paths[f]) : undefined;
+        const pattern = wantedNames.size > 0 ? (0,definitions/* definitionPatternFor */.f)(paths[f]) : undefined;
         if (!pattern || !mayDefine(text))
             continue;
         let defined;
-        forEachDefinition(pattern, text, name => {
+        (0,definitions/* forEachDefinition */.c)(pattern, text, name => {
             const id = wantedNames.get(name);
             if (id === undefined || defined?.includes(id))
                 return;
@@ -4403,8 +4724,11 @@ class Scoreboard {
         else
             list.push({ score, reason, named });
     }
-    /** The best `top` files, excluding those `keep` rejects. */
-    rank(paths, kinds, keep, top) {
+    /**
+     * The best `top` files, excluding those `keep` rejects; `prior` scales a file's inferred
+     * evidence by what its path says (its role, its language).
+     */
+    rank(paths, kinds, keep, top, prior = () => 1) {
         const ranked = [];
         for (const [file, evidence] of this.evidence) {
             if (!keep(file))
@@ -4421,7 +4745,7 @@ class Scoreboard {
             // Naming a file outright is strong whatever its kind, but a test quoted in a traceback
             // still sits below the code it exercised.
             const weight = kindWeight[kinds[file]];
-            const total = inferred * weight + named * Math.max(weight, 0.6);
+            const total = inferred * weight * prior(file) + named * Math.max(weight, 0.6);
             ranked.push({
                 path: paths[file],
                 score: Math.round(total * 1000) / 1000,
@@ -4468,6 +4792,7 @@ function buildTermTable(signals) {
 
 
 
+
 const defaultRankOptions = {
     capBytes: 256 * 1024,
     dataCapBytes: 16 * 1024,
@@ -4489,8 +4814,10 @@ function rankFiles(manifests, paths, signals, quotes, options = defaultRankOptio
     const project = projectNames(paths, manifests);
     addDottedModuleEvidence(board, index, signals, project);
     addNameEvidence(board, index, signals, project);
+    addCompoundNameEvidence(board, index, signals);
     addQuoteEvidence(board, hits);
-    const files = board.rank(paths, scan.kinds, file => scan.alive[file] === 1, options.top);
+    const priors = pathPriors(paths);
+    const files = board.rank(paths, scan.kinds, file => scan.alive[file] === 1, options.top, priors.weight);
     const pins = collectPins(index, signals, hits).filter(pin => {
         const file = index.paths.indexOf(pin.path);
         return file >= 0 && scan.alive[file] === 1;
@@ -4498,199 +4825,297 @@ function rankFiles(manifests, paths, signals, quotes, options = defaultRankOptio
     return { files, fileCount: scan.fileCount, pins, table, scan };
 }
 
-;// CONCATENATED MODULE: ./src/research/syntax/languages.ts
-// Which tree-sitter grammar reads a file, from its extension. Kept apart from the parser so that
-// deciding whether to parse costs nothing: the runtime loads only when a file needs it.
+// EXTERNAL MODULE: ./src/research/syntax/languages.ts
+var languages = __webpack_require__(3222);
+// EXTERNAL MODULE: ./src/research/syntax/outline.ts + 1 modules
+var syntax_outline = __webpack_require__(6369);
+// EXTERNAL MODULE: ./src/research/syntax/structure.ts
+var structure = __webpack_require__(808);
+;// CONCATENATED MODULE: ./src/research/graph/import-resolution.ts
+// Resolves what a file imports to files of the tree, the way each language's tooling would:
+// Python's dotted modules (absolute and relative), JavaScript and TypeScript relative specifiers
+// (extension and index files inferred), Go import paths under the module go.mod declares (a
+// package is a directory), Rust's `crate::`, `super::` and `self::` paths, and Java's
+// fully qualified classes and packages. Imports of other projects resolve to nothing.
 
-const languages_byExtension = {
-    py: 'python',
-    pyi: 'python',
-    js: 'javascript',
-    mjs: 'javascript',
-    cjs: 'javascript',
-    // The JavaScript grammar reads JSX; the TypeScript one would misread `<T>` as a tag.
-    jsx: 'javascript',
-    ts: 'typescript',
-    mts: 'typescript',
-    cts: 'typescript',
-    tsx: 'tsx',
-    go: 'go',
-    rs: 'rust',
-    java: 'java'
+function treeFiles(paths, goModule) {
+    const all = new Set(paths);
+    const byDir = new Map();
+    const byName = new Map();
+    for (const path of paths) {
+        const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
+        byDir.set(dir, [...(byDir.get(dir) ?? []), path]);
+        const name = posix.basename(path);
+        byName.set(name, [...(byName.get(name) ?? []), path]);
+    }
+    return {
+        has: path => all.has(path),
+        filesIn: dir => byDir.get(dir) ?? [],
+        endingWith: tail => (byName.get(posix.basename(tail)) ?? []).filter(path => path === tail || path.endsWith(`/${tail}`)),
+        dirsEndingWith: tail => [...byDir.keys()].filter(dir => dir === tail || dir.endsWith(`/${tail}`)),
+        goModule
+    };
+}
+const SCRIPT_EXTENSIONS = (/* unused pure expression or super */ null && (['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.d.ts']));
+function python(spec, from, tree) {
+    const dots = /^\.*/.exec(spec)[0].length;
+    const rest = spec.slice(dots).split('.').filter(Boolean);
+    const candidates = (parts) => [
+        `${parts.join('/')}.py`,
+        `${parts.join('/')}/__init__.py`
+    ];
+    if (dots > 0) {
+        let dir = posix.dirname(from);
+        for (let i = 1; i < dots; i++)
+            dir = posix.dirname(dir);
+        const base = dir === '.' ? '' : `${dir}/`;
+        for (const tail of rest.length > 0 ? candidates(rest) : ['__init__.py']) {
+            if (tree.has(`${base}${tail}`))
+                return [`${base}${tail}`];
+        }
+        return [];
+    }
+    // An absolute module: the file whose path ends with it (a `src/` layout or a package root).
+    for (const tail of candidates(rest)) {
+        const found = tree.endingWith(tail);
+        if (found.length === 1)
+            return [...found];
+        if (found.length > 1) {
+            // Several packages of that name (tests, vendored copies): the one nearest the importer.
+            return [nearest(found, from)];
+        }
+    }
+    return [];
+}
+function nearest(paths, from) {
+    const shared = (path) => {
+        const a = path.split('/');
+        const b = from.split('/');
+        let n = 0;
+        while (n < a.length && n < b.length && a[n] === b[n])
+            n++;
+        return n;
+    };
+    return [...paths].sort((x, y) => shared(y) - shared(x) || x.length - y.length)[0];
+}
+function script(spec, from, tree) {
+    if (!spec.startsWith('.'))
+        return [];
+    const target = posix.normalize(posix.join(posix.dirname(from), spec));
+    // TypeScript written for ESM imports `./x.js` for `./x.ts`.
+    const stem = target.replace(/\.(?:[cm]?js|jsx)$/, '');
+    const tries = [
+        target,
+        ...SCRIPT_EXTENSIONS.map(extension => `${stem}${extension}`),
+        ...SCRIPT_EXTENSIONS.map(extension => `${target}/index${extension}`)
+    ];
+    const found = tries.find(path => tree.has(path));
+    return found ? [found] : [];
+}
+function go(spec, tree) {
+    const module = tree.goModule;
+    if (!module || (spec !== module && !spec.startsWith(`${module}/`)))
+        return [];
+    const dir = spec.slice(module.length + 1);
+    return tree.filesIn(dir).filter(path => path.endsWith('.go') && !path.endsWith('_test.go'));
+}
+/** The directory holding a Rust file's child modules: `src/a/b.rs` -> `src/a/b`, `mod.rs` -> its dir. */
+function rustModuleDir(file) {
+    const name = posix.basename(file);
+    const dir = posix.dirname(file);
+    return ['mod.rs', 'lib.rs', 'main.rs'].includes(name)
+        ? dir
+        : `${dir}/${name.replace(/\.rs$/, '')}`;
+}
+function rustCrateRoot(file) {
+    const parts = file.split('/');
+    const src = parts.lastIndexOf('src');
+    return src >= 0 ? parts.slice(0, src + 1).join('/') : posix.dirname(file);
+}
+function rust(spec, from, tree) {
+    const parts = spec.split('::').filter(Boolean);
+    let dir;
+    if (parts[0] === 'crate')
+        dir = rustCrateRoot(from);
+    else if (parts[0] === 'self')
+        dir = rustModuleDir(from);
+    else if (parts[0] === 'super') {
+        dir = posix.dirname(rustModuleDir(from));
+        while (parts[1] === 'super') {
+            parts.shift();
+            dir = posix.dirname(dir);
+        }
+    }
+    else
+        return [];
+    const path = parts.slice(1);
+    // The longest prefix of the path that is a module file: the rest names items inside it.
+    for (let used = path.length; used >= 1; used--) {
+        const module = `${dir}/${path.slice(0, used).join('/')}`;
+        for (const file of [`${module}.rs`, `${module}/mod.rs`])
+            if (tree.has(file))
+                return [file];
+    }
+    return [];
+}
+function java(spec, tree) {
+    const cleaned = spec.replace(/^static\s+/, '');
+    const parts = cleaned.split('.');
+    if (parts[parts.length - 1] === '*') {
+        const dir = tree.dirsEndingWith(parts.slice(0, -1).join('/'))[0];
+        return dir === undefined ? [] : tree.filesIn(dir).filter(path => path.endsWith('.java'));
+    }
+    // `a.b.C` or, for a static import or a nested class, `a.b.C.member`.
+    for (let used = parts.length; used >= 2; used--) {
+        const found = tree.endingWith(`${parts.slice(0, used).join('/')}.java`);
+        if (found.length > 0)
+            return [found[0]];
+    }
+    return [];
+}
+function import_resolution_resolveImport(grammar, spec, from, tree) {
+    switch (grammar) {
+        case 'python':
+            return python(spec, from, tree);
+        case 'javascript':
+        case 'typescript':
+        case 'tsx':
+            return script(spec, from, tree);
+        case 'go':
+            return go(spec, tree);
+        case 'rust':
+            return rust(spec, from, tree);
+        case 'java':
+            return java(spec, tree);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/research/graph/code-graph.ts
+// How the code connects, for the files the research is weighing: which file imports which,
+// which function calls which, which class extends which. Built from real parses (tree-sitter)
+// of the candidate files and the files they import, within a budget of files and bytes, so it
+// stays cheap on large trees; the graph says what it parsed and what it left out.
+
+
+
+
+
+
+const defaultGraphBudget = {
+    maxFiles: 24,
+    maxBytes: 3 * 1024 * 1024,
+    capBytes: 256 * 1024,
+    parseMs: 4000
 };
-/** The grammar for a path, or undefined when the file is left to the fallback patterns. */
-function grammarFor(path) {
-    return languages_byExtension[extensionOf(path)];
+/** Files that see each other's names without an import: a Go package, a Java package. */
+function samePackage(a, b) {
+    return ((a.grammar === 'go' || a.grammar === 'java') &&
+        a.grammar === b.grammar &&
+        external_node_path_.posix.dirname(a.path) === external_node_path_.posix.dirname(b.path));
 }
-
-;// CONCATENATED MODULE: ./src/research/syntax/structure.ts
-/** The innermost definition whose span holds the 1-based `line`. */
-function enclosingDefinition(definitions, line) {
-    let best;
-    for (const definition of definitions) {
-        if (definition.start > line || line > definition.end)
-            continue;
-        if (!best || definition.end - definition.start <= best.end - best.start)
-            best = definition;
-    }
-    return best;
-}
-/** `Cls.name`, or the bare name of a top-level definition. */
-function qualifiedName(definition) {
-    return definition.cls ? `${definition.cls}.${definition.name}` : definition.name;
-}
-
-;// CONCATENATED MODULE: ./src/research/syntax/pattern-outline.ts
-// The fallback structure for languages without a grammar (and files the parser could not take):
-// definitions from the same patterns the scan uses, with spans estimated from indentation
-// (Python, Ruby and friends) or from braces (the C family). Estimates, not a parse: good enough
-// to say which function a line sits in.
-
-
-
-const indentedLanguages = new Set(['py', 'pyi', 'pyx', 'rb', 'nim', 'coffee']);
-const CLASS_WORD = /\b(?:class|struct|interface|trait|enum|record|object|module|protocol|union)\b/;
-const TYPE_WORD = /\b(?:type|typedef)\b/;
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-/** 0-based line holding `offset`. */
-function lineAt(starts, offset) {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (starts[mid] <= offset)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return low;
-}
-function indentOf(line) {
-    return /^[ \t]*/.exec(line)[0].replace(/\t/g, '    ').length;
-}
-/** Last line of an indented block opened at `start` (0-based lines in, 0-based out). */
-function indentedEnd(lines, start) {
-    const indent = indentOf(lines[start]);
-    let end = start;
-    for (let i = start + 1; i < lines.length; i++) {
-        const trimmed = lines[i].trim();
-        // A blank line, or the closing bracket of a signature or call split over lines, ends nothing.
-        if (trimmed === '' || /^[)\]}]/.test(trimmed))
-            continue;
-        if (indentOf(lines[i]) <= indent)
-            break;
-        end = i;
-    }
-    return end;
-}
-/** Last line of a braced block whose `{` opens within two lines of `start`; naive about strings. */
-function bracedEnd(lines, start) {
-    let depth = 0;
-    let opened = false;
-    for (let i = start; i < lines.length; i++) {
-        for (const char of lines[i]) {
-            if (char === '{') {
-                depth++;
-                opened = true;
-            }
-            else if (char === '}') {
-                depth--;
-                if (opened && depth <= 0)
-                    return i;
-            }
-            else if (char === ';' && !opened)
-                return i;
-        }
-        if (!opened && i >= start + 2)
-            return start;
-    }
-    return opened ? lines.length - 1 : start;
-}
-function pattern_outline_kindOf(lineText, name) {
-    const before = lineText.slice(0, Math.max(0, lineText.indexOf(name)));
-    if (CLASS_WORD.test(before))
-        return 'class';
-    if (TYPE_WORD.test(before))
-        return 'type';
-    const after = lineText.slice(lineText.indexOf(name) + name.length);
-    // `x = 1`, `x: int = 1`; but `const f = () =>` and `const f = function` are functions.
-    if (/^\s*(?::[^=\n]*)?=(?![=>])/.test(after) && !/=>|\bfunction\b/.test(after))
-        return 'variable';
-    return 'function';
-}
-function patternOutline(path, text) {
-    const pattern = definitionPatternFor(path);
-    const outline = { parser: 'patterns', definitions: [], imports: [], calls: [] };
-    if (!pattern)
-        return outline;
-    const starts = lineStarts(text);
-    const lines = text.split('\n');
-    const indented = indentedLanguages.has(extensionOf(path));
-    const found = [];
-    forEachDefinition(pattern, text, (name, offset) => {
-        // The match may begin on the line before (leading whitespace); the name's line is what counts.
-        const at = text.indexOf(name, offset);
-        const line = lineAt(starts, at < 0 ? offset : at);
-        const kind = pattern_outline_kindOf(lines[line], name);
-        const end = kind === 'variable' ? line : indented ? indentedEnd(lines, line) : bracedEnd(lines, line);
-        found.push({ name, kind, start: line + 1, end: end + 1 });
-    });
-    for (const definition of found) {
-        const owner = enclosingDefinition(found.filter(other => other !== definition && other.kind === 'class'), definition.start);
-        if (owner && owner.end >= definition.end) {
-            definition.cls = owner.name;
-            if (definition.kind === 'function')
-                definition.kind = 'method';
-        }
-    }
-    outline.definitions = found.sort((a, b) => a.start - b.start || b.end - a.end);
-    return outline;
-}
-
-;// CONCATENATED MODULE: ./src/research/syntax/outline.ts
-// A file's structure as the ranking needs it: definitions with their line spans and enclosing
-// class, imports and (on request) calls. Read with tree-sitter where a grammar exists, else, or
-// when the grammar cannot load or the time is spent, with the definition patterns.
-
-
 /**
- * Loads the parser for these files' languages before any budget starts (see `prepareGrammar`);
- * a language whose grammar cannot load is left to the patterns, as it would be anyway.
+ * The parsed files whose definitions a name written in `file` can mean: itself, what it imports
+ * and its package; every file when imports are not known.
  */
-async function prepareParsing(paths, calls = false) {
-    const wanted = new Set(paths.map(grammarFor).filter(grammar => grammar !== undefined));
-    if (wanted.size === 0)
-        return;
-    try {
-        const { prepareGrammar } = await __webpack_require__.e(/* import() */ 860).then(__webpack_require__.bind(__webpack_require__, 2860));
-        for (const grammar of wanted)
-            await prepareGrammar(grammar, calls).catch(() => undefined);
+function visibleFrom(file, files) {
+    if (!file.imports)
+        return [...files.values()];
+    const visible = [file];
+    for (const path of file.imports) {
+        const imported = files.get(path);
+        if (imported && imported !== file)
+            visible.push(imported);
     }
-    catch {
-        // The parser's module itself failed to load: every file goes to the patterns.
-    }
+    for (const other of files.values())
+        if (other !== file && !visible.includes(other) && samePackage(file, other))
+            visible.push(other);
+    return visible;
 }
-/** Reads the structure of one file's text (`path` picks the language). */
-async function outlineSource(path, text, options) {
-    const grammar = grammarFor(path);
-    if (grammar && performance.now() < options.deadline) {
-        try {
-            // The parser's module, the runtime and the grammars load only when a file needs them.
-            const { treeOutline } = await __webpack_require__.e(/* import() */ 860).then(__webpack_require__.bind(__webpack_require__, 2860));
-            const outline = await treeOutline(text, grammar, options);
-            if (outline)
-                return outline;
-        }
-        catch {
-            // A grammar that fails to load leaves the file to the patterns, like any other language.
+function definitionsNamed(files, name, kinds) {
+    const found = [];
+    for (const file of files)
+        for (const definition of file.outline.definitions)
+            if (definition.name === name && kinds.has(definition.kind))
+                found.push({ path: file.path, definition });
+    return found;
+}
+const CALLABLE = new Set(['function', 'method', 'class']);
+const CLASSLIKE = new Set(['class', 'interface', 'type']);
+/** The calls between definitions of `files`, each resolved to the definitions it can mean. */
+function linkCalls(list) {
+    const files = new Map(list.map(file => [file.path, file]));
+    const calls = [];
+    for (const file of files.values()) {
+        const visible = visibleFrom(file, files);
+        for (const call of file.outline.calls) {
+            const caller = (0,structure/* enclosingDefinition */.s)(file.outline.definitions, call.line);
+            if (!caller)
+                continue;
+            for (const target of definitionsNamed(visible, call.name, CALLABLE)) {
+                if (target.definition === caller)
+                    continue;
+                calls.push({ from: { path: file.path, definition: caller }, to: target, line: call.line });
+            }
         }
     }
-    return patternOutline(path, text);
+    return calls;
+}
+function linkBases(files) {
+    const links = [];
+    for (const file of files.values()) {
+        const visible = visibleFrom(file, files);
+        for (const definition of file.outline.definitions)
+            for (const base of definition.bases ?? [])
+                for (const target of definitionsNamed(visible, base, CLASSLIKE))
+                    if (target.definition !== definition)
+                        links.push({ from: { path: file.path, definition }, to: target });
+    }
+    return links;
+}
+/**
+ * Parses `seeds` (best first), then the files they import, until the budget is spent; resolves
+ * imports, calls and bases among what was parsed.
+ */
+async function buildGraph(root, seeds, tree, budget = defaultGraphBudget) {
+    const started = performance.now();
+    const reader = new HeadReader(budget.capBytes);
+    const files = new Map();
+    const parseable = seeds.filter(path => grammarFor(path) !== undefined);
+    await prepareParsing(parseable, true);
+    const deadline = performance.now() + budget.parseMs;
+    const queue = [...parseable];
+    const skipped = [];
+    let bytes = 0;
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+        if (files.has(next))
+            continue;
+        const grammar = grammarFor(next);
+        if (!grammar)
+            continue;
+        const text = files.size < budget.maxFiles ? reader.read(join(root, next))?.text : undefined;
+        if (text === undefined || bytes + text.length > budget.maxBytes) {
+            if (seeds.includes(next))
+                skipped.push(next);
+            continue;
+        }
+        bytes += text.length;
+        const outline = await outlineSource(next, text, { deadline, calls: true });
+        const imports = [
+            ...new Set(outline.imports.flatMap(spec => resolveImport(grammar, spec, next, tree)))
+        ].filter(path => path !== next);
+        files.set(next, { path: next, grammar, text, outline, imports });
+        // One hop: what a seed imports may hold the code its evidence points to.
+        if (seeds.includes(next))
+            queue.push(...imports.filter(path => !files.has(path)));
+    }
+    return {
+        files,
+        calls: linkCalls([...files.values()]),
+        extends: linkBases(files),
+        parsed: [...files.keys()],
+        skipped,
+        ms: performance.now() - started
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/research/rank/rank-symbols.ts
@@ -4699,6 +5124,7 @@ async function outlineSource(path, text, options) {
 // evidence that points inside it: the traceback frames that run through it, the quoted line or
 // message it holds, its name or `Class.member` written in the issue, and how much of the issue's
 // vocabulary its body uses. Only these few files are parsed, under a time budget.
+
 
 
 
@@ -4744,16 +5170,17 @@ function filesToOutline(ranking, options) {
     return chosen;
 }
 async function outlineFiles(root, ranking, options = defaultSymbolOptions) {
-    const reader = new HeadReader(options.capBytes);
+    const reader = new read_file_HeadReader(options.capBytes);
     const chosen = filesToOutline(ranking, options);
-    await prepareParsing([...chosen.keys()]);
+    await (0,syntax_outline/* prepareParsing */.C)([...chosen.keys()], true);
     const deadline = performance.now() + options.parseMs;
     const out = [];
     for (const [path, prior] of chosen) {
         const text = reader.read((0,external_node_path_.join)(root, path))?.text;
         if (text === undefined)
             continue;
-        out.push({ path, text, prior, outline: await outlineSource(path, text, { deadline }) });
+        const outline = await (0,syntax_outline/* outlineSource */.m)(path, text, { deadline, calls: true });
+        out.push({ path, text, prior, outline });
     }
     return out;
 }
@@ -4774,7 +5201,7 @@ function frameDefinition(pin, definitions, lines) {
             if (holder)
                 return { definition: holder, line: i + 1 };
             if (named.length === 0) {
-                const inner = enclosingDefinition(definitions, i + 1);
+                const inner = (0,structure/* enclosingDefinition */.s)(definitions, i + 1);
                 if (inner)
                     return { definition: inner, line: i + 1 };
             }
@@ -4827,7 +5254,7 @@ function addPinEvidence(file, pins, candidateOf) {
         }
         if (pin.line === undefined)
             continue;
-        const holder = enclosingDefinition(definitions, pin.line);
+        const holder = (0,structure/* enclosingDefinition */.s)(definitions, pin.line);
         if (!holder)
             continue;
         if (pin.kind === 'location') {
@@ -4956,6 +5383,28 @@ function addBehaviourEvidence(files, signals, behaviours, candidates, candidateO
                 : `the special method for ${asked}`);
         }
 }
+/** How much of a definition's evidence flows to what it calls, and to what calls it. */
+const callFlow = { toCallee: 0.3, toCaller: 0, cap: 6, least: 3 };
+/**
+ * Evidence flows along calls between the parsed files: what a named function, a frame or a
+ * quoted line points at is often done by the function it calls (a wrapper and its
+ * implementation), or checked by the function that calls it.
+ */
+function addCallEvidence(files, candidates, candidateOf) {
+    const strength = new Map([...candidates].map(([definition, candidate]) => [
+        definition,
+        candidate.evidence.reduce((sum, item) => sum + item.score, 0)
+    ]));
+    const label = (definition) => definition.cls ? `${definition.cls}.${definition.name}` : definition.name;
+    for (const { from, to } of linkCalls(files)) {
+        const source = strength.get(from.definition) ?? 0;
+        const target = strength.get(to.definition) ?? 0;
+        if (callFlow.toCallee > 0 && source >= callFlow.least)
+            addEvidence(candidateOf(to.path, to.definition), callFlow.toCallee * Math.min(source, callFlow.cap), `called by \`${label(from.definition)}\``, undefined, 'calls');
+        if (callFlow.toCaller > 0 && target >= callFlow.least)
+            addEvidence(candidateOf(from.path, from.definition), callFlow.toCaller * Math.min(target, callFlow.cap), `calls \`${label(to.definition)}\``, undefined, 'calls');
+    }
+}
 function rankSymbols(files, ranking, signals, behaviours = new Map(), top = defaultSymbolOptions.top) {
     const candidates = new Map();
     const priors = new Map(files.map(file => [file.path, file.prior]));
@@ -4972,6 +5421,7 @@ function rankSymbols(files, ranking, signals, behaviours = new Map(), top = defa
     rank_symbols_addNameEvidence(files, signals, candidates, candidateOf);
     rank_symbols_addTermEvidence(files, ranking, signals, candidateOf);
     addBehaviourEvidence(files, signals, behaviours, candidates, candidateOf);
+    addCallEvidence(files, candidates, candidateOf);
     const ranked = [];
     for (const candidate of candidates.values()) {
         const { definition } = candidate;
@@ -5202,6 +5652,7 @@ class Manifests {
 
 
 
+
 async function research(query) {
     const started = performance.now();
     // The issue, read once for every reader of it.
@@ -5214,7 +5665,7 @@ async function research(query) {
     const skip = new Set(query.skip);
     const all = (await listRepositoryFiles(query.root)).filter(path => !skip.has(path));
     const manifests = new Manifests(query.root, all);
-    const rankable = all.filter(path => exclusionFor(path) === undefined);
+    const rankable = all.filter(path => (0,classify/* exclusionFor */._b)(path) === undefined);
     // Files by the issue's evidence; then, with the parser loaded only now, the definitions in the
     // few best-ranked files (and those the issue pins a line in).
     const ranking = rankFiles(manifests, rankable, signals, quotes, {
@@ -5223,6 +5674,8 @@ async function research(query) {
     });
     const outlined = await outlineFiles(query.root, ranking, defaultSymbolOptions);
     const symbols = rankSymbols(outlined, ranking, signals, readBehaviours(issue));
+    // A feature that adds a member to a family (a rule, a plugin, a check) takes its siblings' shape.
+    const newMember = findNewMember(query, signals, ranking.files, rankable);
     const orientation = orient(manifests, all, { contextFile: query.contextFile });
     // The tests of the best-ranked code files: those the ranking put first, not files pinned only.
     const subjects = outlined.filter(file => file.prior >= 0.3).slice(0, 3);
@@ -5232,9 +5685,576 @@ async function research(query) {
         symbols,
         tests,
         orientation,
+        ...(newMember ? { newMember } : {}),
         fileCount: ranking.fileCount,
         elapsedMs: Math.round(performance.now() - started)
     };
+}
+
+
+/***/ }),
+
+/***/ 6161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ forEachDefinition),
+/* harmony export */   f: () => (/* binding */ definitionPatternFor)
+/* harmony export */ });
+/* harmony import */ var _tree_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7430);
+// Names a file defines, found by one cheap regular expression per language family (not a
+// parser): enough to tell the file that defines `URLValidator` from the files that use it.
+
+const python = /^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)|^([A-Za-z_]\w*)[ \t]*(?::[^=\n]{1,80})?=(?!=)/gm;
+const javascript = /^[ \t]*(?:export[ \t]+)?(?:default[ \t]+)?(?:declare[ \t]+)?(?:abstract[ \t]+)?(?:async[ \t]+)?(?:function\*?|class|interface|type|enum|const|let|var|namespace)[ \t]+([A-Za-z_$][\w$]*)|^[ \t]+(?:(?:public|private|protected|static|readonly|async|override|get|set)[ \t]+)*([A-Za-z_$][\w$]*)[ \t]*(?:<[^>\n]{0,80}>)?\([^)\n]{0,200}\)[ \t]*(?::[^{\n]{0,120})?\{/gm;
+const go = /^func[ \t]+(?:\([^)\n]*\)[ \t]*)?([A-Za-z_]\w*)|^type[ \t]+([A-Za-z_]\w*)|^[ \t]+([A-Za-z_]\w*)[ \t]+(?:struct|interface)\b/gm;
+const rust = /\b(?:fn|struct|enum|trait|type|mod|const|static|union)[ \t]+([A-Za-z_]\w*)|macro_rules![ \t]*([A-Za-z_]\w*)/g;
+const jvm = /\b(?:class|interface|enum|record|struct|object|trait|fun|func|def|protocol|extension)[ \t]+([A-Za-z_]\w*)|^[ \t]+(?:(?:public|private|protected|internal|static|final|abstract|synchronized|override|virtual|async|open)[ \t]+)+[\w<>[\], ?.]+[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm;
+const ruby = /^[ \t]*(?:def[ \t]+(?:self\.)?|class[ \t]+|module[ \t]+)([A-Za-z_]\w*[?!]?)/gm;
+const php = /\b(?:function|class|interface|trait|enum)[ \t]+&?([A-Za-z_]\w*)/g;
+const cFamily = /^(?:typedef[ \t]+)?(?:struct|class|enum|union|namespace)[ \t]+([A-Za-z_]\w*)|^#[ \t]*define[ \t]+([A-Za-z_]\w*)|^[A-Za-z_][^;\n(=]{0,120}?\b([A-Za-z_]\w*)[ \t]*\([^;\n]*\)[ \t]*(?:const[ \t]*)?\{?[ \t]*$/gm;
+const shell = /^[ \t]*(?:function[ \t]+)?([A-Za-z_][\w-]*)[ \t]*\(\)[ \t]*\{/gm;
+const byExtension = new Map();
+for (const ext of ['py', 'pyi', 'pyx'])
+    byExtension.set(ext, python);
+for (const ext of ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'vue', 'svelte'])
+    byExtension.set(ext, javascript);
+byExtension.set('go', go);
+byExtension.set('rs', rust);
+for (const ext of ['java', 'kt', 'kts', 'scala', 'cs', 'swift', 'groovy', 'dart'])
+    byExtension.set(ext, jvm);
+byExtension.set('rb', ruby);
+byExtension.set('php', php);
+for (const ext of ['c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh', 'hxx', 'm', 'mm'])
+    byExtension.set(ext, cFamily);
+for (const ext of ['sh', 'bash', 'zsh'])
+    byExtension.set(ext, shell);
+/** Words the method-shaped patterns also catch (`if (x) {`) that are never definitions. */
+const keywords = new Set([
+    'if',
+    'for',
+    'while',
+    'switch',
+    'catch',
+    'return',
+    'function',
+    'with',
+    'elif',
+    'else',
+    'new',
+    'typeof',
+    'await',
+    'sizeof'
+]);
+/** The definition pattern for a path, or undefined for languages without one. */
+function definitionPatternFor(path) {
+    return byExtension.get((0,_tree_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .extensionOf */ .je)(path));
+}
+/**
+ * Calls `found` with each name `text` defines. `wanted` filters early, so scanning a file
+ * creates no strings beyond the matches themselves.
+ */
+function forEachDefinition(pattern, text, found) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        if (m[0].length === 0) {
+            pattern.lastIndex++;
+            continue;
+        }
+        for (let group = 1; group < m.length; group++) {
+            const name = m[group];
+            if (name !== undefined) {
+                if (!keywords.has(name))
+                    found(name, m.index);
+                break;
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 3222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ grammarFor)
+/* harmony export */ });
+/* harmony import */ var _tree_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7430);
+// Which tree-sitter grammar reads a file, from its extension. Kept apart from the parser so that
+// deciding whether to parse costs nothing: the runtime loads only when a file needs it.
+
+const byExtension = {
+    py: 'python',
+    pyi: 'python',
+    js: 'javascript',
+    mjs: 'javascript',
+    cjs: 'javascript',
+    // The JavaScript grammar reads JSX; the TypeScript one would misread `<T>` as a tag.
+    jsx: 'javascript',
+    ts: 'typescript',
+    mts: 'typescript',
+    cts: 'typescript',
+    tsx: 'tsx',
+    go: 'go',
+    rs: 'rust',
+    java: 'java'
+};
+/** The grammar for a path, or undefined when the file is left to the fallback patterns. */
+function grammarFor(path) {
+    return byExtension[(0,_tree_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .extensionOf */ .je)(path)];
+}
+
+
+/***/ }),
+
+/***/ 6369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ outlineSource),
+  C: () => (/* binding */ prepareParsing)
+});
+
+// EXTERNAL MODULE: ./src/research/syntax/languages.ts
+var languages = __webpack_require__(3222);
+// EXTERNAL MODULE: ./src/research/tree/classify.ts
+var classify = __webpack_require__(7430);
+// EXTERNAL MODULE: ./src/research/scan/definitions.ts
+var definitions = __webpack_require__(6161);
+// EXTERNAL MODULE: ./src/research/syntax/structure.ts
+var structure = __webpack_require__(808);
+;// CONCATENATED MODULE: ./src/research/syntax/pattern-outline.ts
+// The fallback structure for languages without a grammar (and files the parser could not take):
+// definitions from the same patterns the scan uses, with spans estimated from indentation
+// (Python, Ruby and friends) or from braces (the C family). Estimates, not a parse: good enough
+// to say which function a line sits in.
+
+
+
+const indentedLanguages = new Set(['py', 'pyi', 'pyx', 'rb', 'nim', 'coffee']);
+const CLASS_WORD = /\b(?:class|struct|interface|trait|enum|record|object|module|protocol|union)\b/;
+const TYPE_WORD = /\b(?:type|typedef)\b/;
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** 0-based line holding `offset`. */
+function lineAt(starts, offset) {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid] <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+function indentOf(line) {
+    return /^[ \t]*/.exec(line)[0].replace(/\t/g, '    ').length;
+}
+/** Last line of an indented block opened at `start` (0-based lines in, 0-based out). */
+function indentedEnd(lines, start) {
+    const indent = indentOf(lines[start]);
+    let end = start;
+    for (let i = start + 1; i < lines.length; i++) {
+        const trimmed = lines[i].trim();
+        // A blank line, or the closing bracket of a signature or call split over lines, ends nothing.
+        if (trimmed === '' || /^[)\]}]/.test(trimmed))
+            continue;
+        if (indentOf(lines[i]) <= indent)
+            break;
+        end = i;
+    }
+    return end;
+}
+/** Last line of a braced block whose `{` opens within two lines of `start`; naive about strings. */
+function bracedEnd(lines, start) {
+    let depth = 0;
+    let opened = false;
+    for (let i = start; i < lines.length; i++) {
+        for (const char of lines[i]) {
+            if (char === '{') {
+                depth++;
+                opened = true;
+            }
+            else if (char === '}') {
+                depth--;
+                if (opened && depth <= 0)
+                    return i;
+            }
+            else if (char === ';' && !opened)
+                return i;
+        }
+        if (!opened && i >= start + 2)
+            return start;
+    }
+    return opened ? lines.length - 1 : start;
+}
+function kindOf(lineText, name) {
+    const before = lineText.slice(0, Math.max(0, lineText.indexOf(name)));
+    if (CLASS_WORD.test(before))
+        return 'class';
+    if (TYPE_WORD.test(before))
+        return 'type';
+    const after = lineText.slice(lineText.indexOf(name) + name.length);
+    // `x = 1`, `x: int = 1`; but `const f = () =>` and `const f = function` are functions.
+    if (/^\s*(?::[^=\n]*)?=(?![=>])/.test(after) && !/=>|\bfunction\b/.test(after))
+        return 'variable';
+    return 'function';
+}
+function patternOutline(path, text) {
+    const pattern = (0,definitions/* definitionPatternFor */.f)(path);
+    const outline = { parser: 'patterns', definitions: [], imports: [], calls: [] };
+    if (!pattern)
+        return outline;
+    const starts = lineStarts(text);
+    const lines = text.split('\n');
+    const indented = indentedLanguages.has((0,classify/* extensionOf */.je)(path));
+    const found = [];
+    (0,definitions/* forEachDefinition */.c)(pattern, text, (name, offset) => {
+        // The match may begin on the line before (leading whitespace); the name's line is what counts.
+        const at = text.indexOf(name, offset);
+        const line = lineAt(starts, at < 0 ? offset : at);
+        const kind = kindOf(lines[line], name);
+        const end = kind === 'variable' ? line : indented ? indentedEnd(lines, line) : bracedEnd(lines, line);
+        found.push({ name, kind, start: line + 1, end: end + 1 });
+    });
+    for (const definition of found) {
+        const owner = (0,structure/* enclosingDefinition */.s)(found.filter(other => other !== definition && other.kind === 'class'), definition.start);
+        if (owner && owner.end >= definition.end) {
+            definition.cls = owner.name;
+            if (definition.kind === 'function')
+                definition.kind = 'method';
+        }
+    }
+    outline.definitions = found.sort((a, b) => a.start - b.start || b.end - a.end);
+    return outline;
+}
+
+;// CONCATENATED MODULE: ./src/research/syntax/outline.ts
+// A file's structure as the ranking needs it: definitions with their line spans and enclosing
+// class, imports and (on request) calls. Read with tree-sitter where a grammar exists, else, or
+// when the grammar cannot load or the time is spent, with the definition patterns.
+
+
+/**
+ * Loads the parser for these files' languages before any budget starts (see `prepareGrammar`);
+ * a language whose grammar cannot load is left to the patterns, as it would be anyway.
+ */
+async function prepareParsing(paths, calls = false) {
+    const wanted = new Set(paths.map(languages/* grammarFor */.l).filter(grammar => grammar !== undefined));
+    if (wanted.size === 0)
+        return;
+    try {
+        const { prepareGrammar } = await __webpack_require__.e(/* import() */ 860).then(__webpack_require__.bind(__webpack_require__, 2860));
+        for (const grammar of wanted)
+            await prepareGrammar(grammar, calls).catch(() => undefined);
+    }
+    catch {
+        // The parser's module itself failed to load: every file goes to the patterns.
+    }
+}
+/** Reads the structure of one file's text (`path` picks the language). */
+async function outlineSource(path, text, options) {
+    const grammar = (0,languages/* grammarFor */.l)(path);
+    if (grammar && performance.now() < options.deadline) {
+        try {
+            // The parser's module, the runtime and the grammars load only when a file needs them.
+            const { treeOutline } = await __webpack_require__.e(/* import() */ 860).then(__webpack_require__.bind(__webpack_require__, 2860));
+            const outline = await treeOutline(text, grammar, options);
+            if (outline)
+                return outline;
+        }
+        catch {
+            // A grammar that fails to load leaves the file to the patterns, like any other language.
+        }
+    }
+    return patternOutline(path, text);
+}
+
+
+/***/ }),
+
+/***/ 808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ enclosingDefinition)
+/* harmony export */ });
+/* unused harmony export qualifiedName */
+/** The innermost definition whose span holds the 1-based `line`. */
+function enclosingDefinition(definitions, line) {
+    let best;
+    for (const definition of definitions) {
+        if (definition.start > line || line > definition.end)
+            continue;
+        if (!best || definition.end - definition.start <= best.end - best.start)
+            best = definition;
+    }
+    return best;
+}
+/** `Cls.name`, or the bare name of a top-level definition. */
+function qualifiedName(definition) {
+    return definition.cls ? `${definition.cls}.${definition.name}` : definition.name;
+}
+
+
+/***/ }),
+
+/***/ 7430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   ST: () => (/* binding */ codeExtensions),
+/* harmony export */   _b: () => (/* binding */ exclusionFor),
+/* harmony export */   je: () => (/* binding */ extensionOf)
+/* harmony export */ });
+/* harmony import */ var _vendored_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5819);
+
+/** Directories holding other people's code or tool state: never part of the project's own code. */
+const vendoredDirs = new Set([
+    'node_modules',
+    'vendor',
+    'third_party',
+    'third-party',
+    'thirdparty',
+    'bower_components',
+    '.git',
+    '.hg',
+    '.svn',
+    '__pycache__',
+    '.venv',
+    'venv',
+    '.tox',
+    '.nox',
+    'site-packages',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.ruff_cache',
+    '.next',
+    '.nuxt',
+    'coverage',
+    '.bench'
+]);
+/** Output directories of builds: their files are copies of sources that live elsewhere. */
+const generatedDirs = new Set(['dist', 'build', 'target']);
+const lockFiles = new Set([
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    'bun.lockb',
+    'bun.lock',
+    'poetry.lock',
+    'pdm.lock',
+    'uv.lock',
+    'pipfile.lock',
+    'cargo.lock',
+    'go.sum',
+    'gemfile.lock',
+    'composer.lock',
+    'flake.lock',
+    'mix.lock',
+    'podfile.lock',
+    'packages.lock.json',
+    'gradle.lockfile'
+]);
+const binaryExtensions = new Set(('png jpg jpeg gif bmp ico icns tif tiff webp psd svgz heic avif ' +
+    'woff woff2 ttf otf eot ' +
+    'zip gz tgz bz2 xz 7z rar tar zst lz4 jar war ear whl egg nupkg ' +
+    'pdf doc docx xls xlsx ppt pptx odt ' +
+    'exe dll so dylib a o obj lib bin class pyc pyo pyd wasm node ' +
+    'mp3 mp4 m4a wav ogg flac avi mov mkv webm ' +
+    'db sqlite sqlite3 mdb dcm dicom npy npz pkl pickle h5 hdf5 nc parquet feather joblib pt onnx ' +
+    'ds_store swp').split(' '));
+const generatedNamePattern = /\.min\.(?:js|css|mjs)$|\.bundle\.js$|\.map$|\.pb\.go$|_pb2(?:_grpc)?\.pyi?$|\.g\.dart$|\.generated\.[a-z]+$|\.designer\.cs$/i;
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+function extensionOf(path) {
+    const name = baseName(path);
+    const dot = name.lastIndexOf('.');
+    return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+/** Why a path is kept out of ranking, or undefined when it is the project's own text. */
+function exclusionFor(path) {
+    const parts = path.split('/');
+    const name = parts[parts.length - 1].toLowerCase();
+    for (let i = 0; i < parts.length - 1; i++) {
+        const dir = parts[i];
+        if (vendoredDirs.has(dir))
+            return 'vendored';
+        if (generatedDirs.has(dir) || dir.endsWith('.egg-info'))
+            return 'generated';
+    }
+    if (lockFiles.has(name))
+        return 'lock';
+    if (binaryExtensions.has(extensionOf(name)))
+        return 'binary';
+    if (generatedNamePattern.test(name))
+        return 'generated';
+    if ((0,_vendored_js__WEBPACK_IMPORTED_MODULE_0__/* .vendoredByName */ .Gq)(name))
+        return 'vendored';
+    return undefined;
+}
+const testDirs = new Set([
+    'test',
+    'tests',
+    '__tests__',
+    'spec',
+    'specs',
+    'testing',
+    'e2e',
+    'testdata'
+]);
+const testNamePattern = /^test_.+\.py$|_tests?\.py$|^conftest\.py$|_test\.go$|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:Test|Tests|IT)\.(?:java|kt|scala|cs|swift)$|_spec\.rb$|_test\.rb$|Test\.php$|_test\.exs?$/;
+const docExtensions = new Set(['md', 'markdown', 'rst', 'adoc', 'asciidoc', 'txt', 'org', 'rdoc']);
+const docDirs = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'benchmarks']);
+const configExtensions = new Set([
+    'json',
+    'jsonc',
+    'json5',
+    'yml',
+    'yaml',
+    'toml',
+    'ini',
+    'cfg',
+    'conf',
+    'properties',
+    'xml',
+    'lock',
+    'env',
+    'editorconfig'
+]);
+const configNames = new Set([
+    'makefile',
+    'dockerfile',
+    'gemfile',
+    'rakefile',
+    'procfile',
+    'justfile',
+    'setup.py',
+    'noxfile.py',
+    'manifest.in',
+    'go.mod',
+    'license',
+    'licence',
+    'copying',
+    'codeowners'
+]);
+const codeExtensions = new Set(('py pyi js jsx mjs cjs ts tsx mts cts go rs java kt kts scala cs fs swift m mm ' +
+    'c h cc cpp cxx hpp hh hxx rb php pl pm lua r jl ex exs erl hs ml clj dart vue svelte ' +
+    'sh bash zsh ps1 sql groovy zig nim').split(' '));
+/** Test, documentation, configuration, code or other, from the path. */
+function kindOf(path) {
+    const parts = path.split('/');
+    const name = parts[parts.length - 1];
+    const lower = name.toLowerCase();
+    const ext = extensionOf(name);
+    if (testNamePattern.test(name))
+        return 'test';
+    for (let i = 0; i < parts.length - 1; i++) {
+        if (testDirs.has(parts[i].toLowerCase()))
+            return 'test';
+    }
+    if (docExtensions.has(ext) ||
+        /^(?:readme|changelog|changes|history|authors|contributing)\b/i.test(lower))
+        return 'doc';
+    if (configNames.has(lower) || lower.startsWith('.') || configExtensions.has(ext))
+        return 'config';
+    for (let i = 0; i < parts.length - 1; i++) {
+        if (docDirs.has(parts[i].toLowerCase()))
+            return 'doc';
+    }
+    if (codeExtensions.has(ext))
+        return 'code';
+    return 'other';
+}
+
+
+/***/ }),
+
+/***/ 5819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gq: () => (/* binding */ vendoredByName),
+/* harmony export */   Nc: () => (/* binding */ vendoredPackageDir),
+/* harmony export */   kV: () => (/* binding */ looksVendored)
+/* harmony export */ });
+// Copies of other people's libraries kept inside a repository (a bundled jQuery, a vendored
+// urllib3): never where a project's own change goes, so never ranked. Recognised by how such
+// copies look, not by a list of library names: a version in the file name, a library banner or
+// minified lines at the top, a package nested in the project that declares its own version and
+// author.
+// `jquery-3.5.1.js`, `underscore-1.13.1.min.js`, `lodash.4.17.21.js`, `vue.v2.6.js`.
+const VERSIONED_NAME = /[-_.]v?\d+\.\d+(?:\.\d+)?(?:[-.](?:min|slim|esm|umd|prod|dev|full))*\.(?:js|mjs|cjs|css)$/i;
+/** A bundled library file, by its name: a version number written into it. */
+function vendoredByName(path) {
+    return VERSIONED_NAME.test(path.slice(path.lastIndexOf('/') + 1));
+}
+// The comment a library opens with: `/*! jQuery v3.5.1 | (c) …`, `@license`, `@preserve`.
+const BANNER_MARK = /^\s*\/\*!|@license\b|@preserve\b/;
+const VERSION = /\bv?\d+\.\d+\.\d+\b/;
+const LICENSE_WORD = /\blicen[cs]e\b|\(c\)|copyright|\bmit\b/i;
+/**
+ * Text that is a copy of a published library: its first comment is a release banner (a version
+ * number and a licence, or the `/*!`/`@license` marks bundlers keep), or its lines are minified.
+ */
+function looksVendored(text) {
+    // Only a file that opens with a block comment can carry a banner.
+    const start = /\S/.exec(text.slice(0, 200))?.index ?? 0;
+    if (text.startsWith('/*', start)) {
+        const comment = /^\s*(\/\*[\s\S]*?\*\/)/.exec(text.slice(0, 1500))?.[1];
+        if (comment &&
+            VERSION.test(comment) &&
+            (BANNER_MARK.test(comment) || LICENSE_WORD.test(comment)))
+            return true;
+    }
+    return isMinified(text);
+}
+/** Minified: a few very long lines carry the text, as no person writes it. */
+function isMinified(text) {
+    if (text.length < 2000)
+        return false;
+    // Lines of 800 characters on average over the first 4,000: no person writes that.
+    let newlines = 0;
+    for (let at = text.indexOf('\n'); at >= 0 && at < 4000; at = text.indexOf('\n', at + 1)) {
+        if (++newlines > 4)
+            return false;
+    }
+    return true;
+}
+const PYTHON_DUNDER = /^__(version|author|license)__\s*=/gm;
+/**
+ * The directory of a Python package nested inside another package that declares its own
+ * `__version__` and `__author__` or `__license__` (`requests/packages/urllib3/__init__.py`):
+ * a library copied in whole. Undefined for the project's own packages.
+ */
+function vendoredPackageDir(path, text, exists) {
+    if (!path.endsWith('/__init__.py'))
+        return undefined;
+    const dir = path.slice(0, -'/__init__.py'.length);
+    const parent = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '';
+    // The top package of a project declares its version too: only a nested one is a copy.
+    if (parent === '' || !exists(`${parent}/__init__.py`)) {
+        const grand = parent.includes('/') ? parent.slice(0, parent.lastIndexOf('/')) : '';
+        if (grand === '' || !exists(`${grand}/__init__.py`))
+            return undefined;
+    }
+    const declared = new Set([...text.slice(0, 8000).matchAll(PYTHON_DUNDER)].map(m => m[1]));
+    return declared.has('version') && (declared.has('author') || declared.has('license'))
+        ? dir
+        : undefined;
 }
 
 

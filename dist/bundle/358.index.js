@@ -1000,7 +1000,9 @@ function workTestFile(research, root, wording, proposed, subject, featureLabel, 
  */
 function chooseRelevantFiles(research, root, descriptiveName, featureLabel, wording = featureWording, options = {}) {
     const listable = listableIn(root, research);
-    const usable = research.files.filter(file => listable(file.path));
+    // The siblings of a new family member are its examples, not files the change modifies.
+    const sibling = options.newMember ? siblingTest(research) : () => false;
+    const usable = research.files.filter(file => listable(file.path) && !sibling(file.path));
     const selection = options.selection ?? featureSelection;
     const { code: codeFiles, considered, sure } = selectCode(research, usable, selection, options.keep ?? []);
     const docs = usable.filter(file => file.kind === 'doc').slice(0, selection.docs);
@@ -1015,7 +1017,11 @@ function chooseRelevantFiles(research, root, descriptiveName, featureLabel, word
         : subject && wording.coveringTest
             ? moduleTestFile(root, layout, subject)
             : testFileFor(layout, descriptiveName, codeFiles[0]?.path);
-    const own = workTestFile(research, root, wording, proposed, subject, featureLabel, toModify);
+    const member = options.newMember ? memberFiles(research, root) : [];
+    const memberTest = member.find(entry => /(?:^|[/._-])(?:tests?|spec)(?:[/._-]|$)/i.test(entry.path));
+    const own = memberTest
+        ? { create: undefined, reused: undefined, extend: undefined }
+        : workTestFile(research, root, wording, proposed, subject, featureLabel, toModify);
     if (own.extend)
         toModify.push(own.extend);
     return {
@@ -1026,10 +1032,37 @@ function chooseRelevantFiles(research, root, descriptiveName, featureLabel, word
         tests,
         docs,
         toModify,
-        toCreate: own.create ? [own.create] : [],
-        newTest: own.create?.path,
+        toCreate: [...member, ...(own.create ? [own.create] : [])],
+        newTest: memberTest?.path ?? own.create?.path,
         existingTest: existingTest ?? own.reused
     };
+}
+/** Whether a path is another member of the family a new member joins (or a companion of one). */
+function siblingTest(research) {
+    const member = research.newMember;
+    if (!member || member.files.length === 0)
+        return () => false;
+    const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const patterns = member.files.map(path => new RegExp(`^${path.split(member.name).map(escape).join('[^/]+')}$`));
+    return path => patterns.some(pattern => pattern.test(path));
+}
+/**
+ * The files of a new family member (a rule, a plugin, a check) in its siblings' shape: the member
+ * itself, then the companions its siblings have (types, test, docs), each that does not exist yet.
+ */
+function memberFiles(research, root) {
+    const member = research.newMember;
+    if (!member)
+        return [];
+    const siblings = (0,prose/* listing */.RR)(member.siblings.slice(0, 2).map(prose/* code */.aY));
+    return member.files
+        .filter(path => isPlainPath(path) && !isFile(root, path) && !(0,feedback/* isRuledOut */.F9)(path, research.ruledOut))
+        .map((path, index) => ({
+        path,
+        why: index === 0
+            ? `The new ${(0,prose/* code */.aY)(member.name)}, shaped like its siblings ${siblings} (${(0,prose/* code */.aY)(member.pattern)}), and registered wherever they are.`
+            : `Its companion, as each sibling has one beside ${(0,prose/* code */.aY)(path.replace(member.name, '…'))}.`
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/plan/embedded/content-shared.ts
@@ -1394,7 +1427,9 @@ function featureFacts(input) {
     const reading = readIssue(issue.body);
     const featureName = featureNameFrom(issue.title, issue.body);
     const featureLabel = `“${featureName}”`;
-    const files = chooseRelevantFiles(research, root, input.descriptiveName, featureLabel);
+    const files = chooseRelevantFiles(research, root, input.descriptiveName, featureLabel, undefined, {
+        newMember: true
+    });
     const commands = planCommands(research);
     const { problemSource, solutionSource } = problemAndSolution(reading);
     const lead = files.code[0];

@@ -276,6 +276,43 @@ function expandRustUse(path) {
         .filter(Boolean)
         .map(item => `${m[1]}::${item.replace(/as\w+$/, '').replace(/^self$/, '')}`.replace(/::$/, ''));
 }
+/** A type as written (`pkg.Base`, `Base<T>`, `a::B`): its bare name. */
+function bareTypeName(text) {
+    const name = text
+        .replace(/<[\s\S]*$/, '')
+        .replace(/\[[\s\S]*$/, '')
+        .split(/\.|::/)
+        .pop()
+        ?.trim();
+    return name && /^[A-Za-z_$][\w$]*$/.test(name) ? name : undefined;
+}
+/** Named children of the heritage nodes of a class: `class A(B, mod.C)`, `extends B implements C`. */
+function heritageNodes(grammar, node) {
+    if (grammar === 'python') {
+        const list = node.childForFieldName('superclasses');
+        return list ? list.namedChildren.filter(child => child.type !== 'keyword_argument') : [];
+    }
+    if (grammar === 'java') {
+        const superclass = node.childForFieldName('superclass')?.namedChildren ?? [];
+        const interfaces = node.childForFieldName('interfaces')?.namedChildren ?? [];
+        return [...superclass, ...interfaces.flatMap(list => list.namedChildren)];
+    }
+    if (grammar === 'javascript' || grammar === 'typescript' || grammar === 'tsx') {
+        const heritage = node.namedChildren.find(child => child.type === 'class_heritage');
+        if (!heritage)
+            return [];
+        // JavaScript: `extends <expression>`; TypeScript: extends and implements clauses.
+        return heritage.namedChildren.flatMap(clause => /_clause$/.test(clause.type) ? clause.namedChildren : [clause]);
+    }
+    return [];
+}
+function basesOf(grammar, node) {
+    return [
+        ...new Set(heritageNodes(grammar, node)
+            .map(child => bareTypeName(child.text))
+            .filter((name) => name !== undefined))
+    ];
+}
 function definitionOf(grammar, captures) {
     const def = captures.find(capture => capture.name.startsWith('def.'));
     const name = captures.find(capture => capture.name === 'name');
@@ -306,6 +343,11 @@ function definitionOf(grammar, captures) {
     };
     if (cls)
         definition.cls = cls;
+    if (kind === 'class' || kind === 'interface') {
+        const bases = basesOf(grammar, def.node);
+        if (bases.length > 0)
+            definition.bases = bases;
+    }
     return definition;
 }
 /**

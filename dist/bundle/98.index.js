@@ -27,8 +27,8 @@ var make_plan = __webpack_require__(1176);
 var render = __webpack_require__(5899);
 // EXTERNAL MODULE: ./src/pipeline/templates-dir.ts
 var templates_dir = __webpack_require__(1155);
-// EXTERNAL MODULE: ./src/research/index.ts + 41 modules
-var research = __webpack_require__(2869);
+// EXTERNAL MODULE: ./src/research/index.ts + 42 modules
+var research = __webpack_require__(7219);
 // EXTERNAL MODULE: ./src/plan/index.ts
 var plan = __webpack_require__(5887);
 // EXTERNAL MODULE: ./src/pipeline/options.ts
@@ -507,7 +507,7 @@ async function runCli(argv) {
 /* harmony import */ var _plan_format_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(117);
 /* harmony import */ var _plan_format_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1083);
 /* harmony import */ var _plan_format_compare_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(280);
-/* harmony import */ var _plan_create_planner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4111);
+/* harmony import */ var _plan_create_planner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6635);
 /* harmony import */ var _plan_llm_providers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3745);
 /* harmony import */ var _plan_llm_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3216);
 /* harmony import */ var _plan_embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4798);

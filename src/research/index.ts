@@ -2,6 +2,7 @@
 // definitions inside the best of them, orient (docs, stack, commands, test layout), and find the
 // existing tests of the code the change goes into. Each stage has its folder beside this file.
 import { findCoveringTests } from './covering/covering-tests.js'
+import { findNewMember } from './families/index.js'
 import { readBehaviours } from './issue/behaviours.js'
 import { issueInput } from './issue/issue-input.js'
 import { readIssueSignals } from './issue/issue-signals.js'
@@ -41,6 +42,9 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
   const outlined = await outlineFiles(query.root, ranking, defaultSymbolOptions)
   const symbols = rankSymbols(outlined, ranking, signals, readBehaviours(issue))
 
+  // A feature that adds a member to a family (a rule, a plugin, a check) takes its siblings' shape.
+  const newMember = findNewMember(query, signals, ranking.files, rankable)
+
   const orientation = orient(manifests, all, { contextFile: query.contextFile })
   // The tests of the best-ranked code files: those the ranking put first, not files pinned only.
   const subjects = outlined.filter(file => file.prior >= 0.3).slice(0, 3)
@@ -50,6 +54,7 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
     symbols,
     tests,
     orientation,
+    ...(newMember ? { newMember } : {}),
     fileCount: ranking.fileCount,
     elapsedMs: Math.round(performance.now() - started)
   }

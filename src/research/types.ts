@@ -129,6 +129,17 @@ export interface GuidanceFile {
   truncated: boolean
 }
 
+/** A new member of a family (a rule, a plugin, a check), in its siblings' shape. */
+export interface NewMember {
+  /** The family's shape: `lib/rules/{name}.js`. */
+  pattern: string
+  name: string
+  /** The member's file, then the companions its siblings have (types, test, docs). */
+  files: string[]
+  /** Existing members, as examples of the shape. */
+  siblings: string[]
+}
+
 export interface ResearchResult {
   /** Files ranked for the issue, best first, at most `top`. Code and tests, docs and config mixed. */
   files: RankedFile[]
@@ -137,6 +148,11 @@ export interface ResearchResult {
   /** Existing tests of the best-ranked code files, best first. */
   tests: RankedTest[]
   orientation: Orientation
+  /**
+   * When the issue asks for a new member of a family the best-ranked code belongs to (a rule, a
+   * plugin, a check): the new files in its siblings' shape.
+   */
+  newMember?: NewMember
   /** Paths, directories or file names a reviewer ruled out: a plan lists none of them. */
   ruledOut?: string[]
   /** Number of files that were considered for ranking. */

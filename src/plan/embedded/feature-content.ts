@@ -99,7 +99,16 @@ function featureFacts(input: ContentInput): FeatureFacts {
   const reading = readIssue(issue.body)
   const featureName = featureNameFrom(issue.title, issue.body)
   const featureLabel = `“${featureName}”`
-  const files = chooseRelevantFiles(research, root, input.descriptiveName, featureLabel)
+  const files = chooseRelevantFiles(
+    research,
+    root,
+    input.descriptiveName,
+    featureLabel,
+    undefined,
+    {
+      newMember: true
+    }
+  )
   const commands = planCommands(research)
   const { problemSource, solutionSource } = problemAndSolution(reading)
   const lead = files.code[0]

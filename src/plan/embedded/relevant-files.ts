@@ -7,7 +7,7 @@ import {
   looksLikeTestFile,
   moduleName
 } from '../../research/covering/test-files.js'
-import { code } from './prose.js'
+import { code, listing } from './prose.js'
 import { isRuledOut } from './feedback.js'
 import { placesIn } from './symbols.js'
 import {
@@ -16,7 +16,7 @@ import {
   selectCode,
   type FileSelection
 } from './code-selection.js'
-import { isFile, listableIn } from './listable-paths.js'
+import { isFile, isPlainPath, listableIn } from './listable-paths.js'
 import { moduleTestFile, testFileFor } from './new-test-file.js'
 
 export interface FileEntry {
@@ -238,10 +238,14 @@ export function chooseRelevantFiles(
     /** Files to list whatever their score (the bug's traceback frames, say). */
     keep?: string[]
     selection?: FileSelection
+    /** Whether the plan adds what the issue asks for as a new member of a family it found. */
+    newMember?: boolean
   } = {}
 ): RelevantFiles {
   const listable = listableIn(root, research)
-  const usable = research.files.filter(file => listable(file.path))
+  // The siblings of a new family member are its examples, not files the change modifies.
+  const sibling = options.newMember ? siblingTest(research) : () => false
+  const usable = research.files.filter(file => listable(file.path) && !sibling(file.path))
   const selection = options.selection ?? featureSelection
   const {
     code: codeFiles,
@@ -265,7 +269,13 @@ export function chooseRelevantFiles(
     : subject && wording.coveringTest
       ? moduleTestFile(root, layout, subject)
       : testFileFor(layout, descriptiveName, codeFiles[0]?.path)
-  const own = workTestFile(research, root, wording, proposed, subject, featureLabel, toModify)
+  const member = options.newMember ? memberFiles(research, root) : []
+  const memberTest = member.find(entry =>
+    /(?:^|[/._-])(?:tests?|spec)(?:[/._-]|$)/i.test(entry.path)
+  )
+  const own = memberTest
+    ? { create: undefined, reused: undefined, extend: undefined }
+    : workTestFile(research, root, wording, proposed, subject, featureLabel, toModify)
   if (own.extend) toModify.push(own.extend)
   return {
     code: codeFiles,
@@ -275,8 +285,40 @@ export function chooseRelevantFiles(
     tests,
     docs,
     toModify,
-    toCreate: own.create ? [own.create] : [],
-    newTest: own.create?.path,
+    toCreate: [...member, ...(own.create ? [own.create] : [])],
+    newTest: memberTest?.path ?? own.create?.path,
     existingTest: existingTest ?? own.reused
   }
+}
+
+/** Whether a path is another member of the family a new member joins (or a companion of one). */
+function siblingTest(research: ResearchResult): (path: string) => boolean {
+  const member = research.newMember
+  if (!member || member.files.length === 0) return () => false
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const patterns = member.files.map(
+    path => new RegExp(`^${path.split(member.name).map(escape).join('[^/]+')}$`)
+  )
+  return path => patterns.some(pattern => pattern.test(path))
+}
+
+/**
+ * The files of a new family member (a rule, a plugin, a check) in its siblings' shape: the member
+ * itself, then the companions its siblings have (types, test, docs), each that does not exist yet.
+ */
+function memberFiles(research: ResearchResult, root: string): FileEntry[] {
+  const member = research.newMember
+  if (!member) return []
+  const siblings = listing(member.siblings.slice(0, 2).map(code))
+  return member.files
+    .filter(
+      path => isPlainPath(path) && !isFile(root, path) && !isRuledOut(path, research.ruledOut)
+    )
+    .map((path, index) => ({
+      path,
+      why:
+        index === 0
+          ? `The new ${code(member.name)}, shaped like its siblings ${siblings} (${code(member.pattern)}), and registered wherever they are.`
+          : `Its siblings each have a ${code(path.split(member.name).join('{name}'))}: the new one's.`
+    }))
 }

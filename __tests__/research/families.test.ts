@@ -1,0 +1,110 @@
+// Families read off the paths (a directory of members of one shape, their case, their companions
+// elsewhere), and whether an issue asks for a new member: then the new files take their shape.
+import { describe, expect, test } from '@jest/globals'
+import { familyOf, inCase, nameCase, wordsOf } from '../../src/research/families/families.js'
+import { newMemberFor } from '../../src/research/families/new-member.js'
+import { issueInput } from '../../src/research/issue/issue-input.js'
+import { readIssueSignals } from '../../src/research/issue/issue-signals.js'
+
+const plugins = ['utc', 'timezone', 'isoWeek', 'duration', 'localeData']
+const dayjsLike = [
+  'src/index.js',
+  ...plugins.flatMap(name => [
+    `src/plugin/${name}/index.js`,
+    `types/plugin/${name}.d.ts`,
+    `test/plugin/${name}.test.js`
+  ])
+]
+const rules = ['no-unused-vars', 'no-dupe-keys', 'arrow-body-style', 'eqeqeq', 'semi']
+const eslintLike = [
+  'lib/rules/index.js',
+  ...rules.flatMap(name => [
+    `lib/rules/${name}.js`,
+    `tests/lib/rules/${name}.js`,
+    `docs/src/rules/${name}.md`
+  ])
+]
+const checks = ['NoLineWrap', 'LineLength', 'WhitespaceAround', 'MethodParamPad']
+const checkstyleLike = checks.map(
+  name => `src/main/java/org/app/checks/whitespace/${name}Check.java`
+)
+
+const signalsOf = (title: string, body = '') => readIssueSignals(issueInput(title, body))
+
+describe('familyOf', () => {
+  test('a directory of members, each with an index file, and their companions', () => {
+    const family = familyOf('src/plugin/duration/index.js', dayjsLike)!
+    expect(family).toMatchObject({ dir: 'src/plugin', shape: '{name}/index.js', case: 'camel' })
+    expect(family.members.sort()).toEqual([...plugins].sort())
+    expect(family.companions.sort()).toEqual([
+      'test/plugin/{name}.test.js',
+      'types/plugin/{name}.d.ts'
+    ])
+  })
+
+  test('files of one shape, a shared suffix, kebab-case', () => {
+    expect(familyOf('lib/rules/semi.js', eslintLike)).toMatchObject({
+      dir: 'lib/rules',
+      shape: '{name}.js',
+      case: 'kebab',
+      companions: ['docs/src/rules/{name}.md', 'tests/lib/rules/{name}.js']
+    })
+    expect(familyOf(checkstyleLike[0], checkstyleLike)).toMatchObject({
+      shape: '{name}Check.java',
+      case: 'pascal'
+    })
+  })
+
+  test('no family where a directory holds too few siblings', () => {
+    expect(familyOf('src/app.py', ['src/app.py', 'src/cli.py', 'README.md'])).toBeUndefined()
+  })
+})
+
+describe('names', () => {
+  test('words in any case, written in the family’s', () => {
+    expect(wordsOf('relativeTime')).toEqual(['relative', 'time'])
+    expect(wordsOf('no-foo_bar')).toEqual(['no', 'foo', 'bar'])
+    expect(inCase(['no', 'foo'], 'kebab')).toBe('no-foo')
+    expect(inCase(['relative', 'time'], 'camel')).toBe('relativeTime')
+    expect(inCase(['no', 'line'], 'pascal')).toBe('NoLine')
+    expect(nameCase(['unused_import', 'line_too_long', 'e501'])).toBe('snake')
+  })
+})
+
+describe('newMemberFor', () => {
+  const plugin = familyOf('src/plugin/duration/index.js', dayjsLike)!
+  const rule = familyOf('lib/rules/semi.js', eslintLike)!
+
+  test('a new plugin named in the title, in the family’s shape with its companions', () => {
+    expect(
+      newMemberFor('Add `relativeTime` plugin', '', signalsOf('Add `relativeTime` plugin'), plugin)
+    ).toEqual({
+      pattern: 'src/plugin/{name}/index.js',
+      name: 'relativeTime',
+      files: [
+        'src/plugin/relativeTime/index.js',
+        'test/plugin/relativeTime.test.js',
+        'types/plugin/relativeTime.d.ts'
+      ],
+      siblings: expect.any(Array)
+    })
+  })
+
+  test('the words before the kind, written in the family’s case', () => {
+    const title = 'New rule: disallow foo bar'
+    expect(
+      newMemberFor('Proposal: no foo bar rule', '', signalsOf('Proposal: no foo bar rule'), rule)
+        ?.name
+    ).toBe('no-foo-bar')
+    expect(newMemberFor(title, '', signalsOf(title), rule)).toBeUndefined()
+  })
+
+  test('no new member for an option, an existing member, or an issue that asks for nothing new', () => {
+    const option = 'Add truncate_symbol for directory as with git_branch'
+    expect(newMemberFor(option, '', signalsOf(option), plugin)).toBeUndefined()
+    const existing = 'Add an option to the `no-unused-vars` rule'
+    expect(newMemberFor(existing, '', signalsOf(existing), rule)).toBeUndefined()
+    const bug = '`no-dupe-keys` rule crashes'
+    expect(newMemberFor(bug, '', signalsOf(bug), rule)).toBeUndefined()
+  })
+})

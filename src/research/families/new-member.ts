@@ -1,0 +1,78 @@
+// Whether an issue asks for a new member of a family the research found (a new rule, plugin,
+// command, check, locale), and under which name: a name the issue writes whole (`no-foo-bar`,
+// `relativeTime`) or the words its title puts before the family's kind ("Add a truncate
+// plugin"), that no member has yet. The new files then take the family's shape: the member in
+// its directory, named in its case, and the companions its siblings have (types, test, docs).
+import { foldName } from '../issue/compound-names.js'
+import type { IssueSignals } from '../issue/mentions.js'
+import type { NewMember } from '../types.js'
+import { inCase, wordsOf, type Family } from './families.js'
+
+// The issue asks for something new.
+const ASKS_FOR_NEW =
+  /\b(?:add(?:s|ing)?|new|support(?:s|ing)?|introduce|implement|create|provide|proposal|request)\b/i
+// Words that name what kind of member a title asks for ("a new rule", "add the X plugin").
+const KIND_WORDS =
+  /\b(?:rule|plugin|command|subcommand|module|check|checker|lint|locale|language|handler|provider|adapter|driver|formatter|reporter|extension|middleware|filter|preset|theme|widget|component|hook|backend|exporter|importer|parser|transformer|integration)s?\b/i
+
+/** Candidate names: whole names the issue writes, and the words before a kind word in the title. */
+function candidateNames(title: string, signals: IssueSignals): string[][] {
+  const names: string[][] = []
+  for (const compound of signals.compounds.values())
+    if (compound.inTitle || compound.codeLike) names.push(wordsOf(compound.written))
+  for (const m of title.matchAll(/`([A-Za-z][\w-]{1,40})`/g)) names.push(wordsOf(m[1]))
+  const kind = KIND_WORDS.exec(title)
+  if (kind) {
+    // "Add truncate plugin", "New `no-foo` rule", "Support for a relative time locale",
+    // "Proposal: no foo bar rule" (a prefix before a colon is the issue's, not the name's).
+    const before = title
+      .slice(0, kind.index)
+      .replace(/[`'"]/g, '')
+      .split(/:|\b(?:add|new|support(?:\s+for)?|introduce|implement|create|provide|an?|the)\b/i)
+      .pop()
+    const words = wordsOf(before ?? '').filter(word => word.length > 1)
+    if (words.length > 0 && words.length <= 3) names.push(words)
+  }
+  return names
+}
+
+/**
+ * The words that say "a member of this family": its directory's name in the singular (`rules` ->
+ * rule, `plugin`), and the word its members' names end in (`…Check`).
+ */
+function familyWords(family: Family): string[] {
+  const dir = family.dir.split('/').pop() ?? ''
+  const singular = dir.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
+  const suffix = /^\{name\}([A-Z][a-z]+)/.exec(family.shape)?.[1]?.toLowerCase()
+  return [singular, ...(suffix ? [suffix] : [])].filter(word => word.length >= 3)
+}
+
+/** The issue speaks of the family's kind of thing: a new rule for a family of rules. */
+function speaksOf(family: Family, text: string): boolean {
+  return familyWords(family).some(word => new RegExp(`\\b${word}s?\\b`, 'i').test(text))
+}
+
+export function newMemberFor(
+  title: string,
+  body: string,
+  signals: IssueSignals,
+  family: Family
+): NewMember | undefined {
+  if (!ASKS_FOR_NEW.test(title) || !speaksOf(family, `${title}\n${body.slice(0, 400)}`))
+    return undefined
+  const existing = new Set(family.members.map(foldName))
+  const words = candidateNames(title, signals).find(
+    candidate => candidate.length > 0 && !existing.has(foldName(candidate.join('')))
+  )
+  if (!words) return undefined
+  const name = inCase(words, family.case)
+  const fill = (shape: string) => shape.replace('{name}', name)
+  return {
+    pattern: `${family.dir}/${family.shape}`,
+    name,
+    files: [`${family.dir}/${fill(family.shape)}`, ...family.companions.map(fill)],
+    siblings: family.members
+      .slice(0, 3)
+      .map(member => `${family.dir}/${family.shape.replace('{name}', member)}`)
+  }
+}
