@@ -1,4 +1,5 @@
 // Contracts of the research step. GitHub-free: everything here works on a directory tree.
+import type { FileRole } from './tree/roles.js'
 
 /** What the research is asked about: the issue, as text. */
 export interface ResearchQuery {
@@ -27,6 +28,13 @@ export interface RankedFile {
   kind: FileKind
   /** Human-readable evidence, strongest first: "defines `URLValidator`", "named in the traceback". */
   reasons: string[]
+  /**
+   * The machinery around the project's code, when the file is part of it (build scripts, the
+   * website, examples, generated copies, CI, templates, changelogs): rarely where a change goes.
+   */
+  role?: Exclude<FileRole, 'project'>
+  /** The issue names this file outright (a quoted path, a traceback frame). */
+  named?: boolean
 }
 
 /** A definition the change is likely to touch, with the evidence for it. */

@@ -245,7 +245,11 @@ export function chooseRelevantFiles(
   const listable = listableIn(root, research)
   // The siblings of a new family member are its examples, not files the change modifies.
   const sibling = options.newMember ? siblingTest(research) : () => false
-  const usable = research.files.filter(file => listable(file.path) && !sibling(file.path))
+  // Build scripts, CI, templates, changelogs, examples and generated copies are no change's
+  // home unless the issue names them.
+  const usable = research.files.filter(
+    file => listable(file.path) && !sibling(file.path) && (!file.role || file.named)
+  )
   const selection = options.selection ?? featureSelection
   const {
     code: codeFiles,

@@ -1,6 +1,7 @@
 // Collects the evidence for each file and turns it into a ranking: scores add up, the kind of
 // file scales them (tests and docs follow the code they describe), and the strongest pieces of
 // evidence become the reasons a person reads.
+import type { FileRole } from '../tree/roles.js'
 import type { FileKind, RankedFile } from '../types.js'
 
 /** How much each kind of file counts: the change is in the code, tests and docs follow it. */
@@ -35,7 +36,7 @@ export class Scoreboard {
   }
 
   /**
-   * The best `top` files, excluding those `keep` rejects; `prior` scales a file's inferred
+   * The best `top` files, excluding those `keep` rejects; `priors` scale a file's inferred
    * evidence by what its path says (its role, its language).
    */
   rank(
@@ -43,7 +44,10 @@ export class Scoreboard {
     kinds: readonly FileKind[],
     keep: (file: number) => boolean,
     top: number,
-    prior: (file: number) => number = () => 1
+    priors: { weight(file: number): number; role(file: number): FileRole } = {
+      weight: () => 1,
+      role: () => 'project'
+    }
   ): RankedFile[] {
     const ranked: RankedFile[] = []
     for (const [file, evidence] of this.evidence) {
@@ -58,12 +62,15 @@ export class Scoreboard {
       // Naming a file outright is strong whatever its kind, but a test quoted in a traceback
       // still sits below the code it exercised.
       const weight = kindWeight[kinds[file]]
-      const total = inferred * weight * prior(file) + named * Math.max(weight, 0.6)
+      const total = inferred * weight * priors.weight(file) + named * Math.max(weight, 0.6)
+      const role = priors.role(file)
       ranked.push({
         path: paths[file],
         score: Math.round(total * 1000) / 1000,
         kind: kinds[file],
-        reasons: evidence.slice(0, 4).map(item => item.reason)
+        reasons: evidence.slice(0, 4).map(item => item.reason),
+        ...(role !== 'project' ? { role } : {}),
+        ...(named > 0 ? { named: true } : {})
       })
     }
     ranked.sort((x, y) => y.score - x.score || x.path.localeCompare(y.path))

@@ -73,13 +73,7 @@ export function rankFiles(
   addQuoteEvidence(board, hits)
 
   const priors = pathPriors(paths)
-  const files = board.rank(
-    paths,
-    scan.kinds,
-    file => scan.alive[file] === 1,
-    options.top,
-    priors.weight
-  )
+  const files = board.rank(paths, scan.kinds, file => scan.alive[file] === 1, options.top, priors)
   const pins = collectPins(index, signals, hits).filter(pin => {
     const file = index.paths.indexOf(pin.path)
     return file >= 0 && scan.alive[file] === 1
