@@ -2,7 +2,8 @@
 // elsewhere), and whether an issue asks for a new member: then the new files take their shape.
 import { describe, expect, test } from '@jest/globals'
 import { familyOf, inCase, nameCase, wordsOf } from '../../src/research/families/families.js'
-import { newMemberFor } from '../../src/research/families/new-member.js'
+import { newMemberIn, newMemberName } from '../../src/research/families/new-member.js'
+import type { Family } from '../../src/research/families/families.js'
 import { issueInput } from '../../src/research/issue/issue-input.js'
 import { readIssueSignals } from '../../src/research/issue/issue-signals.js'
 
@@ -30,6 +31,16 @@ const checkstyleLike = checks.map(
 )
 
 const signalsOf = (title: string, body = '') => readIssueSignals(issueInput(title, body))
+
+function memberFor(
+  title: string,
+  body: string,
+  signals: ReturnType<typeof signalsOf>,
+  family: Family
+) {
+  const name = newMemberName(title, body, signals, family)
+  return name === undefined ? undefined : newMemberIn(family, name)
+}
 
 describe('familyOf', () => {
   test('a directory of members, each with an index file, and their companions', () => {
@@ -71,13 +82,13 @@ describe('names', () => {
   })
 })
 
-describe('newMemberFor', () => {
+describe('a new member', () => {
   const plugin = familyOf('src/plugin/duration/index.js', dayjsLike)!
   const rule = familyOf('lib/rules/semi.js', eslintLike)!
 
   test('a new plugin named in the title, in the family’s shape with its companions', () => {
     expect(
-      newMemberFor('Add `relativeTime` plugin', '', signalsOf('Add `relativeTime` plugin'), plugin)
+      memberFor('Add `relativeTime` plugin', '', signalsOf('Add `relativeTime` plugin'), plugin)
     ).toEqual({
       pattern: 'src/plugin/{name}/index.js',
       name: 'relativeTime',
@@ -93,18 +104,18 @@ describe('newMemberFor', () => {
   test('the words before the kind, written in the family’s case', () => {
     const title = 'New rule: disallow foo bar'
     expect(
-      newMemberFor('Proposal: no foo bar rule', '', signalsOf('Proposal: no foo bar rule'), rule)
+      memberFor('Proposal: no foo bar rule', '', signalsOf('Proposal: no foo bar rule'), rule)
         ?.name
     ).toBe('no-foo-bar')
-    expect(newMemberFor(title, '', signalsOf(title), rule)).toBeUndefined()
+    expect(memberFor(title, '', signalsOf(title), rule)).toBeUndefined()
   })
 
   test('no new member for an option, an existing member, or an issue that asks for nothing new', () => {
     const option = 'Add truncate_symbol for directory as with git_branch'
-    expect(newMemberFor(option, '', signalsOf(option), plugin)).toBeUndefined()
+    expect(memberFor(option, '', signalsOf(option), plugin)).toBeUndefined()
     const existing = 'Add an option to the `no-unused-vars` rule'
-    expect(newMemberFor(existing, '', signalsOf(existing), rule)).toBeUndefined()
+    expect(memberFor(existing, '', signalsOf(existing), rule)).toBeUndefined()
     const bug = '`no-dupe-keys` rule crashes'
-    expect(newMemberFor(bug, '', signalsOf(bug), rule)).toBeUndefined()
+    expect(memberFor(bug, '', signalsOf(bug), rule)).toBeUndefined()
   })
 })

@@ -2112,11 +2112,12 @@ function candidateNames(title, signals) {
         names.push(wordsOf(m[1]));
     const kind = KIND_WORDS.exec(title);
     if (kind) {
-        // "Add truncate plugin", "New `no-foo` rule", "Support for a relative time locale".
+        // "Add truncate plugin", "New `no-foo` rule", "Support for a relative time locale",
+        // "Proposal: no foo bar rule" (a prefix before a colon is the issue's, not the name's).
         const before = title
             .slice(0, kind.index)
             .replace(/[`'"]/g, '')
-            .split(/\b(?:add|new|support(?:\s+for)?|introduce|implement|create|provide|an?|the)\b/i)
+            .split(/:|\b(?:add|new|support(?:\s+for)?|introduce|implement|create|provide|an?|the)\b/i)
             .pop();
         const words = wordsOf(before ?? '').filter(word => word.length > 1);
         if (words.length > 0 && words.length <= 3)
@@ -4725,10 +4726,13 @@ class Scoreboard {
             list.push({ score, reason, named });
     }
     /**
-     * The best `top` files, excluding those `keep` rejects; `prior` scales a file's inferred
+     * The best `top` files, excluding those `keep` rejects; `priors` scale a file's inferred
      * evidence by what its path says (its role, its language).
      */
-    rank(paths, kinds, keep, top, prior = () => 1) {
+    rank(paths, kinds, keep, top, priors = {
+        weight: () => 1,
+        role: () => 'project'
+    }) {
         const ranked = [];
         for (const [file, evidence] of this.evidence) {
             if (!keep(file))
@@ -4745,12 +4749,15 @@ class Scoreboard {
             // Naming a file outright is strong whatever its kind, but a test quoted in a traceback
             // still sits below the code it exercised.
             const weight = kindWeight[kinds[file]];
-            const total = inferred * weight * prior(file) + named * Math.max(weight, 0.6);
+            const total = inferred * weight * priors.weight(file) + named * Math.max(weight, 0.6);
+            const role = priors.role(file);
             ranked.push({
                 path: paths[file],
                 score: Math.round(total * 1000) / 1000,
                 kind: kinds[file],
-                reasons: evidence.slice(0, 4).map(item => item.reason)
+                reasons: evidence.slice(0, 4).map(item => item.reason),
+                ...(role !== 'project' ? { role } : {}),
+                ...(named > 0 ? { named: true } : {})
             });
         }
         ranked.sort((x, y) => y.score - x.score || x.path.localeCompare(y.path));
@@ -4817,7 +4824,7 @@ function rankFiles(manifests, paths, signals, quotes, options = defaultRankOptio
     addCompoundNameEvidence(board, index, signals);
     addQuoteEvidence(board, hits);
     const priors = pathPriors(paths);
-    const files = board.rank(paths, scan.kinds, file => scan.alive[file] === 1, options.top, priors.weight);
+    const files = board.rank(paths, scan.kinds, file => scan.alive[file] === 1, options.top, priors);
     const pins = collectPins(index, signals, hits).filter(pin => {
         const file = index.paths.indexOf(pin.path);
         return file >= 0 && scan.alive[file] === 1;
@@ -5684,6 +5691,7 @@ async function research(query) {
         files: ranking.files,
         symbols,
         tests,
+        parsed: outlined.map(file => ({ path: file.path, parser: file.outline.parser })),
         orientation,
         ...(newMember ? { newMember } : {}),
         fileCount: ranking.fileCount,

@@ -1002,7 +1002,9 @@ function chooseRelevantFiles(research, root, descriptiveName, featureLabel, word
     const listable = listableIn(root, research);
     // The siblings of a new family member are its examples, not files the change modifies.
     const sibling = options.newMember ? siblingTest(research) : () => false;
-    const usable = research.files.filter(file => listable(file.path) && !sibling(file.path));
+    // Build scripts, CI, templates, changelogs, examples and generated copies are no change's
+    // home unless the issue names them.
+    const usable = research.files.filter(file => listable(file.path) && !sibling(file.path) && (!file.role || file.named));
     const selection = options.selection ?? featureSelection;
     const { code: codeFiles, considered, sure } = selectCode(research, usable, selection, options.keep ?? []);
     const docs = usable.filter(file => file.kind === 'doc').slice(0, selection.docs);
@@ -1061,7 +1063,7 @@ function memberFiles(research, root) {
         path,
         why: index === 0
             ? `The new ${(0,prose/* code */.aY)(member.name)}, shaped like its siblings ${siblings} (${(0,prose/* code */.aY)(member.pattern)}), and registered wherever they are.`
-            : `Its companion, as each sibling has one beside ${(0,prose/* code */.aY)(path.replace(member.name, '…'))}.`
+            : `Its siblings each have a ${(0,prose/* code */.aY)(path.split(member.name).join('{name}'))}: the new one's.`
     }));
 }
 

@@ -53,6 +53,7 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
     files: ranking.files,
     symbols,
     tests,
+    parsed: outlined.map(file => ({ path: file.path, parser: file.outline.parser })),
     orientation,
     ...(newMember ? { newMember } : {}),
     fileCount: ranking.fileCount,

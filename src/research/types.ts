@@ -155,6 +155,11 @@ export interface ResearchResult {
   symbols: RankedSymbol[]
   /** Existing tests of the best-ranked code files, best first. */
   tests: RankedTest[]
+  /**
+   * The files read for their structure: by a real parse (tree-sitter), or by the fallback
+   * patterns (a language without a grammar, or a file the parse budget did not reach).
+   */
+  parsed?: { path: string; parser: 'tree-sitter' | 'patterns' }[]
   orientation: Orientation
   /**
    * When the issue asks for a new member of a family the best-ranked code belongs to (a rule, a

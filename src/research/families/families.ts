@@ -137,8 +137,8 @@ function companionsOf(family: Family, paths: readonly string[]): string[] {
     .slice(0, 4)
 }
 
-/** The family `anchor` belongs to, if its directory holds enough siblings of its shape. */
-export function familyOf(anchor: string, paths: readonly string[]): Family | undefined {
+/** The tree's files by directory, for reading families off it. */
+export function filesByDirectory(paths: readonly string[]): Map<string, string[]> {
   const byDir = new Map<string, string[]>()
   for (const path of paths) {
     const dir = posix.dirname(path)
@@ -146,6 +146,23 @@ export function familyOf(anchor: string, paths: readonly string[]): Family | und
     if (list) list.push(path)
     else byDir.set(dir, [path])
   }
+  return byDir
+}
+
+/**
+ * The family `anchor` belongs to, if its directory holds enough siblings of its shape; its
+ * companions are looked for only when asked (they take a pass over the whole tree).
+ */
+export function familyOf(
+  anchor: string,
+  paths: readonly string[],
+  byDir = filesByDirectory(paths),
+  withCompanions = true
+): Family | undefined {
   const family = directoryFamily(anchor, byDir) ?? fileFamily(anchor, byDir)
-  return family && { ...family, companions: companionsOf(family, paths) }
+  return family && withCompanions ? withCompanionsOf(family, paths) : family
+}
+
+export function withCompanionsOf(family: Family, paths: readonly string[]): Family {
+  return { ...family, companions: companionsOf(family, paths) }
 }

@@ -52,20 +52,28 @@ function speaksOf(family: Family, text: string): boolean {
   return familyWords(family).some(word => new RegExp(`\\b${word}s?\\b`, 'i').test(text))
 }
 
-export function newMemberFor(
+/** Whether the title asks for something new at all: the cheap test before any family is read. */
+export function asksForNew(title: string): boolean {
+  return ASKS_FOR_NEW.test(title)
+}
+
+/** The new member's name in the family's case, if the issue asks for one. */
+export function newMemberName(
   title: string,
   body: string,
   signals: IssueSignals,
   family: Family
-): NewMember | undefined {
-  if (!ASKS_FOR_NEW.test(title) || !speaksOf(family, `${title}\n${body.slice(0, 400)}`))
-    return undefined
+): string | undefined {
+  if (!asksForNew(title) || !speaksOf(family, `${title}\n${body.slice(0, 400)}`)) return undefined
   const existing = new Set(family.members.map(foldName))
   const words = candidateNames(title, signals).find(
     candidate => candidate.length > 0 && !existing.has(foldName(candidate.join('')))
   )
-  if (!words) return undefined
-  const name = inCase(words, family.case)
+  return words && inCase(words, family.case)
+}
+
+/** The new member's files: its own in the family's shape, then its companions. */
+export function newMemberIn(family: Family, name: string): NewMember {
   const fill = (shape: string) => shape.replace('{name}', name)
   return {
     pattern: `${family.dir}/${family.shape}`,
