@@ -104,8 +104,7 @@ describe('a new member', () => {
   test('the words before the kind, written in the family’s case', () => {
     const title = 'New rule: disallow foo bar'
     expect(
-      memberFor('Proposal: no foo bar rule', '', signalsOf('Proposal: no foo bar rule'), rule)
-        ?.name
+      memberFor('Proposal: no foo bar rule', '', signalsOf('Proposal: no foo bar rule'), rule)?.name
     ).toBe('no-foo-bar')
     expect(memberFor(title, '', signalsOf(title), rule)).toBeUndefined()
   })
