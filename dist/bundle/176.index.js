@@ -2036,8 +2036,8 @@ function companionsOf(family, paths) {
         .map(([shape]) => shape)
         .slice(0, 4);
 }
-/** The family `anchor` belongs to, if its directory holds enough siblings of its shape. */
-function familyOf(anchor, paths) {
+/** The tree's files by directory, for reading families off it. */
+function filesByDirectory(paths) {
     const byDir = new Map();
     for (const path of paths) {
         const dir = external_node_path_.posix.dirname(path);
@@ -2047,8 +2047,18 @@ function familyOf(anchor, paths) {
         else
             byDir.set(dir, [path]);
     }
+    return byDir;
+}
+/**
+ * The family `anchor` belongs to, if its directory holds enough siblings of its shape; its
+ * companions are looked for only when asked (they take a pass over the whole tree).
+ */
+function familyOf(anchor, paths, byDir = filesByDirectory(paths), withCompanions = true) {
     const family = directoryFamily(anchor, byDir) ?? fileFamily(anchor, byDir);
-    return family && { ...family, companions: companionsOf(family, paths) };
+    return family && withCompanions ? withCompanionsOf(family, paths) : family;
+}
+function withCompanionsOf(family, paths) {
+    return { ...family, companions: companionsOf(family, paths) };
 }
 
 ;// CONCATENATED MODULE: ./src/research/issue/compound-names.ts
@@ -2139,14 +2149,20 @@ function familyWords(family) {
 function speaksOf(family, text) {
     return familyWords(family).some(word => new RegExp(`\\b${word}s?\\b`, 'i').test(text));
 }
-function newMemberFor(title, body, signals, family) {
-    if (!ASKS_FOR_NEW.test(title) || !speaksOf(family, `${title}\n${body.slice(0, 400)}`))
+/** Whether the title asks for something new at all: the cheap test before any family is read. */
+function asksForNew(title) {
+    return ASKS_FOR_NEW.test(title);
+}
+/** The new member's name in the family's case, if the issue asks for one. */
+function newMemberName(title, body, signals, family) {
+    if (!asksForNew(title) || !speaksOf(family, `${title}\n${body.slice(0, 400)}`))
         return undefined;
     const existing = new Set(family.members.map(foldName));
     const words = candidateNames(title, signals).find(candidate => candidate.length > 0 && !existing.has(foldName(candidate.join(''))));
-    if (!words)
-        return undefined;
-    const name = inCase(words, family.case);
+    return words && inCase(words, family.case);
+}
+/** The new member's files: its own in the family's shape, then its companions. */
+function newMemberIn(family, name) {
     const fill = (shape) => shape.replace('{name}', name);
     return {
         pattern: `${family.dir}/${family.shape}`,
@@ -2163,13 +2179,16 @@ function newMemberFor(title, body, signals, family) {
 
 /** The families of the first three code files, nearest the top first. */
 function findNewMember(query, signals, ranked, paths) {
+    if (!asksForNew(query.title))
+        return undefined;
     // Type declarations (`.d.ts`) follow the code they describe: the family is the code's.
     const code = ranked.filter(item => item.kind === 'code' && !item.path.endsWith('.d.ts'));
+    const byDir = filesByDirectory(paths);
     for (const file of code.slice(0, 3)) {
-        const family = familyOf(file.path, paths);
-        const member = family && newMemberFor(query.title, query.body, signals, family);
-        if (member)
-            return member;
+        const family = familyOf(file.path, paths, byDir, false);
+        const name = family && newMemberName(query.title, query.body, signals, family);
+        if (family && name)
+            return newMemberIn(withCompanionsOf(family, paths), name);
     }
     return undefined;
 }
