@@ -51,12 +51,12 @@ describe('buildGraph', () => {
 })
 
 describe('evidence along calls', () => {
-  test('a function the issue names lends weight to the implementation it delegates to', async () => {
+  test('a function the evidence found says which named function calls it', async () => {
     const root = gitRepo({
       'require/require.go':
         'package require\n\nimport "github.com/acme/app/assert"\n\nfunc InEpsilon(a, b float64) { assert.InEpsilon(a, b) }\n',
       'assert/assertions.go':
-        'package assert\n\nfunc InEpsilon(a, b float64) bool { return calcRelativeError(a, b) < 1 }\n\nfunc calcRelativeError(a, b float64) float64 { return a - b }\n',
+        'package assert\n\nfunc InEpsilon(a, b float64) bool { return calcRelativeError(a, b) < 1 }\n\nfunc calcRelativeError(a, b float64) float64 {\n\tif math.IsNaN(a) { return 0 } // a NaN value has no epsilon\n\treturn a - b\n}\n',
       'go.mod': 'module github.com/acme/app\n'
     })
     const result = await research({
