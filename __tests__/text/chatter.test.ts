@@ -121,3 +121,11 @@ describe('plainSentences on a chatty request', () => {
     ).toEqual(['It should always add a trailing newline.'])
   })
 })
+
+describe('plainSentences on markup', () => {
+  test('emphasis and HTML are markup: a word they wrap is a plain word again, snake_case stays', () => {
+    expect(
+      plainSentences('Future support *may* make sense. The <b>extend_skip</b> option is **new**.')
+    ).toEqual(['Future support may make sense.', 'The extend_skip option is new.'])
+  })
+})

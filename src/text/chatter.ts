@@ -207,7 +207,12 @@ function contentClauses(sentence: string): string {
 export function plainSentences(text: string): string[] {
   const { text: masked, restore } = mask(text)
   // HTML tags and emphasis markers are markup, not words.
-  const unmarked = restore(masked.replace(/<\/?[a-z][^<>]*>/gi, ' ').replace(/\*\*|__/g, ''))
+  const unmarked = restore(
+    masked
+      .replace(/<\/?[a-z][^<>]*>/gi, ' ')
+      .replace(/\*\*|__/g, '')
+      .replace(/(^|[\s(])[*_](?=\S)([^*_\n]*?\S)[*_](?=[\s.,;:!?)]|$)/g, '$1$2')
+  )
   return (
     sentencesOf(unmarked)
       .map(sentence => (isChatter(sentence) ? contentClauses(sentence) : sentence))
