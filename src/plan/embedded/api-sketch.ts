@@ -17,6 +17,8 @@ export interface ApiItem {
   owner?: string
   /** The value the issue's example gives it (`True`, `false`). */
   value?: string
+  /** The default the issue declares for it (`max_errors: int | None = None`). */
+  default?: string
 }
 
 export interface ApiSketch {
@@ -167,6 +169,23 @@ function stripLabel(title: string): string {
   return title.replace(/^\s*(?:\[[^\]]*\]\s*)+/, '').replace(/^[^:]{1,40}:\s+/, '')
 }
 
+/**
+ * Parameters the proposal declares in prose: "Add `max_errors: int | None = None` to
+ * `Schema.load`" names the parameter, its default and what takes it.
+ */
+function declarations(prose: string): ApiItem[] {
+  const items: ApiItem[] = []
+  for (const sentence of prose.split(/\n+|(?<=[.!?])\s+/)) {
+    const owner = /\b(?:to|for|in|on|of)\s+`([\w.$#]+)(?:\(\))?`/.exec(sentence)?.[1]
+    for (const span of codeSpans(sentence)) {
+      const declared = /^([A-Za-z_$][\w$]*)\s*(?::\s*[^=]+?)?\s*=\s*([^=].*)$/.exec(span)
+      if (declared)
+        items.push({ kind: 'option', name: declared[1], owner, default: declared[2].trim() })
+    }
+  }
+  return items
+}
+
 function candidates(sources: Sources): ApiItem[] {
   const titleOwner = ownerInTitle(sources.title)
   const items: ApiItem[] = [...flagItems(sources, titleOwner)]
@@ -179,6 +198,7 @@ function candidates(sources: Sources): ApiItem[] {
     }
   for (const span of codeSpans(sources.prose))
     items.push(...namedArguments(span).map(arg => ({ kind: 'option' as const, ...arg })))
+  items.push(...declarations(sources.prose))
   for (const name of namedSettings(sources.prose, sources.title))
     items.push({ kind: 'option', name, owner: titleOwner })
   return items

@@ -118,11 +118,10 @@ function apiCriteria(api: ApiSketch, asked: string | undefined): string[] {
       )
   }
   if (api.items.length > 0) {
+    // The default the issue declares, else the off value of a switch its example turns on.
     const defaults = api.items
-      .map(
-        item =>
-          offValue(item.value) && `${code(item.name)} defaults to ${code(offValue(item.value)!)}`
-      )
+      .map(item => item.default ?? offValue(item.value))
+      .map((value, index) => value && `${code(api.items[index].name)} defaults to ${code(value)}`)
       .filter(Boolean)
     out.push(
       `Leaving ${listing(api.items.map(itemName))} out keeps today's behaviour${defaults.length > 0 ? ` (${defaults.join(', ')})` : ''}`

@@ -154,6 +154,19 @@ function isOwnWords(ask: Ask): boolean {
 const OUTCOME =
   /\b(?:is|are|does|do|returns?|matches|match|shows?|prints?|accepts?|rejects?|raises?|emits?|produces?|outputs?|keeps?|stays?|works?|skips?|ignores?|includes?|excludes?|uses?|reads?|writes?|compiles?|renders?)\b/i
 
+/**
+ * "Once that many errors are collected, stop and raise X": after its opening clause the sentence
+ * goes on with a verb, not a subject. It is work to do, not a result.
+ */
+function isInstruction(sentence: string): boolean {
+  const opening = /^(?:once|when|whenever|if|after|before|until)\b[^,]+,\s*(\S+)/i.exec(sentence)
+  return (
+    opening !== null &&
+    /^[a-z]+$/.test(opening[1]) &&
+    !/^(?:it|the|a|an|this|these|they|there)$/.test(opening[1])
+  )
+}
+
 /** The result the proposal describes, sentence by sentence: the "expected behaviour" a criterion checks. */
 function expectedOutcomes(reading: IssueReading): string[] {
   const stated = [reading.sections.solution, reading.sections.criteria].flatMap(part =>
@@ -168,6 +181,7 @@ function expectedOutcomes(reading: IssueReading): string[] {
       !NOT_A_RULE.test(wordsOf(sentence)) &&
       // Today's state ("Currently X accepts …"), advice to the reader, a link: not the result.
       !/^(?:currently|right now|today|at the moment|as of now)\b|\byou\b|https?:/i.test(sentence) &&
+      !isInstruction(sentence) &&
       sentence.length <= 200
   )
 }

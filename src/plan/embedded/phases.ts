@@ -120,7 +120,7 @@ function interfaceFoundation(lead: RankedFile, api: ApiSketch, input: PhaseInput
       item.owner && !place.includes(code(item.owner)) ? ` (for ${code(item.owner)})` : ''
     return item.kind === 'flag'
       ? `Declare ${code(item.name)}${owner} next to the command's other flags (${place}), with help text; without it the command behaves as today.`
-      : `Add ${code(item.name)}${owner} to ${place}, defaulting to a value that keeps today's behaviour.`
+      : `Add ${code(item.name)}${owner} to ${place}, defaulting to ${item.default ? code(item.default) : 'a value'} so that today's behaviour is kept.`
   })
   const config = input.files.code.filter(file => file.kind === 'config')
   if (config.length > 0)
