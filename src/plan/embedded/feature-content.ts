@@ -5,7 +5,7 @@ import type { IssueText } from '../types.js'
 import { readIssue, type IssueReading } from '../../text/issue-text.js'
 import { securityNotes, performanceNotes } from './considerations.js'
 import { buildPhases, type Phase } from './phases.js'
-import { code, firstSentence, listing, lowerFirst, prose, sentence } from './prose.js'
+import { code, firstSentence, listing, lowerFirst, prose, sentence, verbatim } from './prose.js'
 import { posix } from 'node:path'
 import { apiSketch, type ApiSketch } from './api-sketch.js'
 import { docLines } from './feature-docs.js'
@@ -163,7 +163,7 @@ function proposalLead(facts: FeatureFacts): string {
 /** The issue's proposal (or a default one), then where the research says the change belongs. */
 function featureSolution(facts: FeatureFacts): string {
   const { files, research, lead, testHome, api } = facts
-  const sketch = api.example ? ` The issue sketches its use: ${code(api.example)}.` : ''
+  const sketch = api.example ? ` The issue sketches its use: ${verbatim(api.example)}.` : ''
   const solutionLead = `${proposalLead(facts)}${sketch}`
   const where = files.code.slice(0, 3).map(file => `${code(file.path)}${namesIn(research, file)}`)
   const placement = lead

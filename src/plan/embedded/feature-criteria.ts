@@ -10,7 +10,7 @@ import { mask, wordsOf } from '../../text/sentences.js'
 import type { ApiItem, ApiSketch } from './api-sketch.js'
 import { outcomeOf } from './ask-forms.js'
 import type { FeatureRequest } from './feature-request.js'
-import { code, listing, prose } from './prose.js'
+import { code, listing, prose, verbatim } from './prose.js'
 import { askIn } from './requests.js'
 import { isBaseVerb } from './verb-forms.js'
 
@@ -84,14 +84,6 @@ function statesResult(clause: string): boolean {
   return words.some(
     word => isBaseVerb(word) || (/^[a-z]+s$/.test(word) && isBaseVerb(word.slice(0, -1)))
   )
-}
-
-/** Code as written, backticks included: the span's fence is longer than any run inside it. */
-function verbatim(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length))
-  const fence = '`'.repeat(longest + 1)
-  const pad = /^`|`$/.test(text) ? ' ' : ''
-  return `${fence}${pad}${text}${pad}${fence}`
 }
 
 /** The default a boolean option keeps when the example turns it on: `True` -> `False`. */
