@@ -13,6 +13,7 @@ import { runPlan, runResearch } from './bench/cli-runs.js'
 import { loadInstances, type Instance } from './bench/instances.js'
 import { parseOptions, type BenchOptions } from './bench/options.js'
 import { scorePlan } from './bench/plan-measures.js'
+import { measureProse } from './bench/prose-measures.js'
 import { detail, type BuildResult, type Row } from './bench/report.js'
 import { scoreResearch } from './bench/research-measures.js'
 import { summary } from './bench/summary.js'
@@ -53,6 +54,8 @@ function runBuild(
     added: instance.code_added
   })
   result.plan = { ...score, ms: run.ms, valid: true }
+  // How a feature plan reads: chatter, considerations, docs (bench/prose-measures.ts).
+  if (kind === 'feature') result.plan.prose = measureProse(run.markdown, instance)
   if (options.plans) {
     const dir = join(options.plans, label)
     mkdirSync(dir, { recursive: true })

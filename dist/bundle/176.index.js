@@ -126,8 +126,8 @@ __webpack_require__.d(__webpack_exports__, {
   J: () => (/* binding */ createPlanner)
 });
 
-// EXTERNAL MODULE: ./src/plan/embedded/template-planner.ts + 19 modules
-var template_planner = __webpack_require__(4798);
+// EXTERNAL MODULE: ./src/plan/embedded/template-planner.ts + 30 modules
+var template_planner = __webpack_require__(5768);
 // EXTERNAL MODULE: ./src/plan/llm/errors.ts
 var errors = __webpack_require__(3216);
 // EXTERNAL MODULE: ./src/plan/format/sections.ts
@@ -5409,12 +5409,15 @@ function addBehaviourEvidence(files, signals, behaviours, candidates, candidateO
                 : `the special method for ${asked}`);
         }
 }
-/** How much of a definition's evidence flows to what it calls, and to what calls it. */
-const callFlow = { toCallee: 0.3, toCaller: 0, cap: 6, least: 3 };
 /**
- * Evidence flows along calls between the parsed files: what a named function, a frame or a
- * quoted line points at is often done by the function it calls (a wrapper and its
- * implementation), or checked by the function that calls it.
+ * How much of a definition's evidence flows to what it calls, and to what calls it. Fitted on the
+ * corpus's tuning half: no weight moved the functions' ranking beyond a single instance there,
+ * so the flow only annotates (a reviewer still reads "called by `walk`"), and weighs nothing.
+ */
+const callFlow = { toCallee: 0, toCaller: 0, least: 3 };
+/**
+ * Calls between the parsed files, as reasons: what a named function, a frame or a quoted line
+ * points at is often done by the function it calls (a wrapper and its implementation).
  */
 function addCallEvidence(files, candidates, candidateOf) {
     const strength = new Map([...candidates].map(([definition, candidate]) => [
@@ -5424,11 +5427,11 @@ function addCallEvidence(files, candidates, candidateOf) {
     const label = (definition) => definition.cls ? `${definition.cls}.${definition.name}` : definition.name;
     for (const { from, to } of linkCalls(files)) {
         const source = strength.get(from.definition) ?? 0;
-        const target = strength.get(to.definition) ?? 0;
-        if (callFlow.toCallee > 0 && source >= callFlow.least)
-            addEvidence(candidateOf(to.path, to.definition), callFlow.toCallee * Math.min(source, callFlow.cap), `called by \`${label(from.definition)}\``, undefined, 'calls');
-        if (callFlow.toCaller > 0 && target >= callFlow.least)
-            addEvidence(candidateOf(from.path, from.definition), callFlow.toCaller * Math.min(target, callFlow.cap), `calls \`${label(to.definition)}\``, undefined, 'calls');
+        // Without weight the flow creates no candidate: it only annotates those the evidence found.
+        const callee = callFlow.toCallee > 0 ? candidateOf(to.path, to.definition) : candidates.get(to.definition);
+        if (source < callFlow.least || !callee)
+            continue;
+        addEvidence(callee, callFlow.toCallee * source, `called by \`${label(from.definition)}\``, undefined, 'calls');
     }
 }
 function rankSymbols(files, ranking, signals, behaviours = new Map(), top = defaultSymbolOptions.top) {

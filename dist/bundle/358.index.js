@@ -210,6 +210,7 @@ function recordFeedback(markdown, feedback) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ verbatim),
 /* harmony export */   CS: () => (/* binding */ prose),
 /* harmony export */   RR: () => (/* binding */ listing),
 /* harmony export */   aY: () => (/* binding */ code),
@@ -297,11 +298,18 @@ function listing(items) {
 function code(text) {
     return `\`${text.replace(/`/g, '')}\``;
 }
+/** Code as written, backticks included: the span's fence is longer than any run inside it. */
+function verbatim(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^`|`$/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
 
 
 /***/ }),
 
-/***/ 4798:
+/***/ 5768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -318,26 +326,84 @@ var naming = __webpack_require__(4603);
 var plan_format = __webpack_require__(9966);
 // EXTERNAL MODULE: ./src/text/fences.ts
 var text_fences = __webpack_require__(5889);
+;// CONCATENATED MODULE: ./src/text/issue-parts.ts
+// Which part of a request a heading opens, read from the heading's own words the way a maintainer
+// reads an issue form: GitHub's classic template ("Is your feature request related to a
+// problem?", "Describe the solution you'd like", "Describe alternatives you've considered",
+// "Additional context"), the forms projects write for themselves ("Motivation", "Feature
+// Proposal", "Example", "What will the rule do after it's changed?"), and the problem / proposal /
+// API / pros and cons a careful reporter writes by hand. The words decide, not a list of forms, so
+// a form nobody has seen still falls into its parts.
+// The first rule whose words the heading holds wins: the order settles headings with several
+// ("Describe alternative solutions" is about alternatives; "Is your feature request related to a
+// problem?" about the problem).
+const RULES = [
+    [
+        'aside',
+        /\b(?:prerequisites?|checklist|check ?list|participation|code of conduct|willing|are you (?:able|going)|submit(?:ting)? a (?:pr|pull request)|(?:operating )?system(?: info(?:rmation)?)?|environment|versions?|platforms?|os|browsers?|runtime|logs?|screenshots?|stack ?traces?|tracebacks?|related (?:issues?|prs?|links?)|duplicates?|search(?:ed)? (?:existing|the)|validations?|terms|sponsor(?:ship)?|reproduction (?:link|url|repo(?:sitory)?))\b/i
+    ],
+    ['alternatives', /\b(?:alternatives?|workarounds?|other options?|considered)\b/i],
+    [
+        'cons',
+        /\b(?:cons|drawbacks?|downsides?|disadvantages?|risks?|caveats?|trade-?offs?|concerns?|limitations?|breaking changes?)\b/i
+    ],
+    ['pros', /\b(?:pros|advantages?|benefits?|upsides?)\b/i],
+    [
+        'criteria',
+        /\b(?:acceptance criteria|definition of done|done when|requirements?|tasks?|to ?do)\b/i
+    ],
+    [
+        'context',
+        /\b(?:additional|anything else|other (?:info|information|comments?|notes?)|extra)\b/i
+    ],
+    [
+        'api',
+        /\b(?:api|usage|examples?|sketch|syntax|signatures?|code (?:sample|snippet)s?|snippets?|mock-?ups?|input code|example code|how (?:it|this) (?:would|could|might) look)\b/i
+    ],
+    [
+        'problem',
+        /\b(?:problem|motivation|background|why|use[- ]?cases?|pain|currently|current(?:ly)? behaviou?r|now|today|what (?:does|do) .+ (?:currently|now)|what (?:do|did) you see|actual|the issue|context)\b/i
+    ],
+    [
+        'solution',
+        /\b(?:solution|proposal|propos\w*|suggest\w*|ideas?|feature|enhancement|request|how (?:would|should|will|could|can|do)|implement\w*|change|expected|desired|what will|after (?:it|the change)|improve\w*|would you like|describe (?:the|your)|design)\b/i
+    ],
+    ['context', /\b(?:notes?|comments?|info(?:rmation)?|links?|references?)\b/i]
+];
+/** The part a heading opens, or undefined for a heading that names none (its text stays loose). */
+function partOfHeading(heading) {
+    const words = heading
+        .replace(/[*_`#]/g, ' ')
+        .replace(/[^\p{L}\p{N}'?,./ -]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (!words)
+        return undefined;
+    return RULES.find(([, pattern]) => pattern.test(words))?.[0];
+}
+/**
+ * An answer too short to be prose: a form's multiple-choice field ("Fewer", "A new option",
+ * "Generate fewer warnings") or an empty one ("_No response_", "N/A"). It says which box was
+ * ticked, not what to build.
+ */
+function isChoiceAnswer(text) {
+    const words = text
+        .replace(/(`+)[\s\S]*?\1/g, ' code ')
+        .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean);
+    if (/^_?(?:no response|n\/?a|none|nope|no|yes)_?\.?$/i.test(text.trim()))
+        return true;
+    // A sentence, however short, ends with its stop; a ticked label does not.
+    return words.length <= 4 && !/`/.test(text) && !/[.!?]\s*$/.test(text.trim());
+}
+
 ;// CONCATENATED MODULE: ./src/text/issue-text.ts
 // What an issue body says, read the way a maintainer skims it: the user story, the sections an
 // issue form or a careful reporter writes, the checklists, and the sentences that state rules.
 
-const SECTION_NAMES = [
-    [
-        'problem',
-        /^(problem|problem statement|motivation|background|why|is your feature request related to a problem.*|current behaviou?r|the problem)$/i
-    ],
-    [
-        'solution',
-        /^(solution|proposal|proposed solution|suggested solution|describe the solution.*|proposed (change|design|api)|implementation|how)$/i
-    ],
-    ['alternatives', /^(alternatives?( considered)?|describe alternatives.*)$/i],
-    [
-        'criteria',
-        /^(acceptance criteria|requirements|definition of done|done when|expected behaviou?r)$/i
-    ],
-    ['context', /^(additional context|context|notes?|details)$/i]
-];
+
 /** Removes HTML comments (issue templates leave them) and fenced code, keeping line structure. */
 function proseLines(body) {
     const lines = body
@@ -371,62 +437,89 @@ function splitSentences(text) {
         .map(clean)
         .filter(Boolean);
 }
-// Options the reporter considered and set aside are not requirements.
-const NOT_REQUIREMENTS = new Set(['alternatives']);
+// Options set aside, the proposal's own drawbacks and side remarks are not requirements.
+const NOT_REQUIREMENTS = new Set(['alternatives', 'cons', 'pros', 'context', 'aside']);
 const REQUIREMENT = /\b(must|should|shall|needs? to|is required|are required)\b/i;
-function readIssue(body) {
+const HEADING = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
+const BOLD_HEADING = /^\s*\*\*([^*]+)\*\*:?\s*$/;
+const CHECKLIST_ITEM = /^\s*[-*+]\s+\[([ xX])\]\s+(.+)$/;
+const BULLET = /^\s*(?:[-*+]|\d+[.)])\s+(.+)$/;
+/** The body's lines in order, each filed under the part its heading opened. */
+function collect(body) {
+    const raw = body
+        .replace(/\r\n?/g, '\n')
+        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+        .split('\n');
+    const fenced = (0,text_fences/* readFences */.Rl)(raw);
     const lines = proseLines(body);
-    const sections = {};
-    const checklist = [];
-    const paragraphs = [];
-    const looseParagraphs = [];
-    const candidates = [];
-    // Every paragraph and list item in order: the user story is looked for in each on its own, so
-    // its "so that …" clause cannot run on into the next paragraph.
-    const blocks = [];
+    const out = {
+        sectionText: {},
+        checklist: [],
+        paragraphs: [],
+        looseParagraphs: [],
+        looseItems: [],
+        candidates: [],
+        blocks: [],
+        code: []
+    };
     let current;
     let paragraph = [];
-    const sectionText = {};
+    const requirementsMayCome = () => !current || !NOT_REQUIREMENTS.has(current);
     const flush = () => {
         const text = clean(paragraph.join(' '));
         paragraph = [];
-        if (!text)
+        // The form's asides (prerequisites, versions, logs) are about the reporter, not the request.
+        if (!text || current === 'aside')
             return;
-        paragraphs.push(text);
+        out.paragraphs.push(text);
         if (!current)
-            looseParagraphs.push(text);
-        blocks.push(text);
-        if (!current || !NOT_REQUIREMENTS.has(current))
-            candidates.push(...splitSentences(text));
+            out.looseParagraphs.push(text);
+        out.blocks.push(text);
+        if (requirementsMayCome())
+            out.candidates.push(...splitSentences(text));
     };
-    for (const line of lines) {
-        const heading = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line) ?? /^\s*\*\*([^*]+)\*\*:?\s*$/.exec(line);
+    const codeLine = (index) => {
+        const place = fenced[index];
+        if (place.role === 'open' && current !== 'aside')
+            out.code.push({ part: current, info: place.block.info, lines: [] });
+        if (place.role === 'inside' && current !== 'aside')
+            out.code[out.code.length - 1]?.lines.push(raw[index]);
+    };
+    lines.forEach((line, index) => {
+        if (fenced[index] && fenced[index].role !== 'outside')
+            return codeLine(index);
+        const heading = HEADING.exec(line) ?? BOLD_HEADING.exec(line);
         if (heading) {
             flush();
-            const title = heading[1].replace(/[:?]+$/, '').trim();
-            current = SECTION_NAMES.find(([, pattern]) => pattern.test(title))?.[0];
-            continue;
+            current = partOfHeading(heading[1].replace(/[:?]+$/, '').trim());
+            if (current)
+                (out.sectionText[current] ??= []).push([]);
+            return;
         }
-        const item = /^\s*[-*+]\s+\[([ xX])\]\s+(.+)$/.exec(line);
+        if (current === 'aside')
+            return;
+        const item = CHECKLIST_ITEM.exec(line);
         // Checklists are criteria wherever they stand; they would make a problem statement a list.
         if (current && (!item || current === 'criteria'))
-            (sectionText[current] ??= []).push(line);
-        const bullet = /^\s*(?:[-*+]|\d+[.)])\s+(.+)$/.exec(line);
+            out.sectionText[current]?.at(-1)?.push(line);
+        const bullet = BULLET.exec(line);
         if (item) {
             flush();
-            checklist.push(clean(item[2]));
-            blocks.push(clean(item[2]));
+            out.checklist.push(clean(item[2]));
+            out.blocks.push(clean(item[2]));
         }
         else if (bullet) {
             flush();
-            blocks.push(clean(bullet[1]));
+            out.blocks.push(clean(bullet[1]));
+            if (!current)
+                out.looseItems.push(clean(bullet[1]));
             // List items rarely end with a full stop: each is a sentence of its own.
-            if (!current || !NOT_REQUIREMENTS.has(current))
-                candidates.push(clean(bullet[1]));
+            if (requirementsMayCome())
+                out.candidates.push(clean(bullet[1]));
         }
         else if (/^\s*>/.test(line)) {
             flush();
-            blocks.push(clean(line.replace(/^\s*(?:>\s?)+/, '')));
+            out.blocks.push(clean(line.replace(/^\s*(?:>\s?)+/, '')));
         }
         else if (line.trim() === '') {
             flush();
@@ -434,116 +527,245 @@ function readIssue(body) {
         else {
             paragraph.push(line);
         }
-    }
+    });
     flush();
-    for (const [name, text] of Object.entries(sectionText)) {
-        const value = text.join('\n').trim();
-        if (value && !/^_?no response_?$/i.test(value))
+    return out;
+}
+function sectionsOf(sectionText) {
+    const sections = {};
+    for (const [name, answers] of Object.entries(sectionText)) {
+        // A ticked choice ("Fewer", "A new option") says which box, not what to build.
+        const value = answers
+            .map(lines => lines.join('\n').trim())
+            .filter(text => text && !isChoiceAnswer(text))
+            .join('\n\n');
+        if (name !== 'aside' && value)
             sections[name] = value;
     }
-    const requirements = [
-        ...new Set(candidates.filter(sentence => REQUIREMENT.test(sentence) && sentence.length <= 300))
-    ];
+    return sections;
+}
+function pathsIn(body) {
     // Paths: `dir/file.ext` anywhere (not inside URLs), and `file.ext` when written as code.
-    const paths = [
+    return [
         ...new Set([
             ...[...body.matchAll(/(?<![\w/.:-])((?:[\w.-]+\/)+[\w.-]+\.[a-z0-9]{1,8})\b/gi)].map(m => m[1]),
             ...[...body.matchAll(/`((?:[\w.-]+\/)*[\w-][\w.-]*\.[a-z][a-z0-9]{0,7})`/gi)].map(m => m[1])
         ])
     ].filter(path => !/^\d+(\.\d+)+$/.test(path));
+}
+function readIssue(body) {
+    const collected = collect(body);
+    const paths = pathsIn(body);
     const identifiers = [
         ...new Set([...body.matchAll(/`([A-Za-z_$][\w$.]*(?:\(\))?)`|\b([A-Za-z_$][\w$]*)\(\)/g)]
             .map(m => (m[1] ?? m[2]).replace(/\(\)$/, ''))
             .filter(name => name.length > 1 && !paths.includes(name)))
     ];
     return {
-        userStory: blocks.map(parseUserStory).find(story => story !== undefined),
-        sections,
-        checklist,
-        requirements,
-        paragraphs,
-        looseParagraphs,
+        userStory: collected.blocks.map(parseUserStory).find(story => story !== undefined),
+        sections: sectionsOf(collected.sectionText),
+        checklist: collected.checklist,
+        requirements: [
+            ...new Set(collected.candidates.filter(sentence => REQUIREMENT.test(sentence) && sentence.length <= 300))
+        ],
+        paragraphs: collected.paragraphs,
+        looseParagraphs: collected.looseParagraphs,
+        looseItems: collected.looseItems,
         paths,
-        identifiers
+        identifiers,
+        code: collected.code
     };
-}
-
-;// CONCATENATED MODULE: ./src/plan/embedded/considerations.ts
-// Security and performance notes the embedded planner can justify: each one fires on a signal
-// in the issue or in the files the change touches, and says what to check. With no signal the
-// plan says so plainly instead of inventing a risk.
-// Each pattern matches whole words that name the concern itself: "author" is not
-// authentication, a tokenizer is not an access token, a config module is not a secret.
-const SECURITY = [
-    {
-        pattern: /\b(auth|authn|authz|authenticat\w*|authori[sz]\w*|log[ -]?in|log[ -]?out|sign[ -]?in|passwords?|sessions?|credentials?|permissions?|access control|admins?|oauth2?|jwt|sso|access tokens?|api tokens?)\b/i,
-        note: 'Touches authentication or authorisation: check that every new path enforces the same permission checks as its neighbours, and that tokens or passwords never reach logs, URLs or error messages.'
-    },
-    {
-        pattern: /\b(uploads?|file ?paths?|path traversal|downloads?|attachments?|symlinks?)\b/i,
-        note: 'Handles files or paths: resolve paths against a fixed root and reject `..`, absolute paths and symlinks that lead outside it; cap file sizes.'
-    },
-    {
-        pattern: /\b(webhooks?|endpoints?|proxy|redirects?|outbound|callback urls?|http requests?|ssrf)\b/i,
-        note: 'Makes or accepts network requests: validate URLs and payloads, set timeouts, and do not let user input choose arbitrary hosts (SSRF).'
-    },
-    {
-        pattern: /\b(databases?|orm|migrations?|sql injection|parameteri[sz]ed queries)\b/i,
-        note: 'Reaches the database: use parameterised queries or the ORM, never string-built SQL, and keep migrations reversible.'
-    },
-    {
-        pattern: /\b(user[- ](?:provided|supplied|input)|untrusted|payloads?|form (?:data|input)|sanitiz\w*|sanitis\w*|xss|injection)\b/i,
-        note: 'Parses outside input: validate types and sizes at the boundary, and escape anything rendered back (HTML, Markdown, shell).'
-    },
-    {
-        pattern: /\b(secrets?|api[- ]?keys?|\.env|environment variables? (?:holding|with) (?:keys|secrets))\b/i,
-        note: 'Involves configuration or secrets: read secrets from the environment or a secret store, never commit them, and mask them in output.'
-    }
-];
-const PERFORMANCE = [
-    {
-        pattern: /\b(large|bulk|batch(?:es)?|thousands|millions|paginat\w*|all (?:items|records|rows)|big (?:files?|data|inputs?))\b/i,
-        note: 'Works over collections that can grow: paginate or stream instead of loading everything, and avoid per-item queries (N+1).'
-    },
-    {
-        pattern: /\b(real[- ]?time|streaming|websockets?|polling|notifications?|subscriptions?)\b/i,
-        note: 'Pushes updates continuously: bound connection counts and message rates, and back off on reconnects.'
-    },
-    {
-        pattern: /\b(cache|caching|slow|slower|latency|performance|speed ?up|timeouts?)\b/i,
-        note: 'The issue is about speed: measure before and after with a benchmark or profile, and state the figure in the pull request.'
-    },
-    {
-        pattern: /\b(databases?|n\+1|queries)\b/i,
-        note: 'Adds database work: check the query plan and add an index if the new query filters on unindexed columns.'
-    },
-    {
-        pattern: /\b(uploads?|downloads?|attachments?|videos?|large files?)\b/i,
-        note: 'Moves files: stream them rather than buffering whole files in memory, and cap sizes.'
-    }
-];
-function matching(signals, text) {
-    return signals.filter(signal => signal.pattern.test(text)).map(signal => signal.note);
-}
-function securityNotes(text, files) {
-    const notes = matching(SECURITY, `${text}\n${files.join('\n')}`).slice(0, 4);
-    if (notes.length > 0)
-        return notes;
-    return [
-        'No new trust boundary is apparent from the issue: the change stays inside existing code paths. Review that inputs reaching the files above are still validated as before.'
-    ];
-}
-function performanceNotes(text) {
-    const notes = matching(PERFORMANCE, text).slice(0, 3);
-    if (notes.length > 0)
-        return notes;
-    return [
-        'No performance-sensitive path is apparent from the issue. Keep the new code linear in the size of its input and avoid extra I/O on hot paths; measure if a benchmark exists.'
-    ];
 }
 
 // EXTERNAL MODULE: ./src/plan/embedded/prose.ts
 var prose = __webpack_require__(5661);
+;// CONCATENATED MODULE: ./src/text/sentences.ts
+// Issue prose cut into sentences, with what must not be read as words kept aside: a code span
+// (`max_errors=1`), a link's address and a bare URL carry dots, question marks and words such as
+// "maybe" that are the code's or the address's, not the reporter's.
+const PROTECTED = /(`+)[\s\S]*?\1|\]\([^)\s]*\)|\bhttps?:\/\/[^\s)>\]]*[^\s)>\].,;:!?'"]/g;
+// Private-use characters: no issue text means them, no pattern of ours matches them.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+function mask(text) {
+    const kept = [];
+    const masked = text.replace(PROTECTED, span => `${OPEN}${kept.push(span) - 1}${CLOSE}`);
+    return {
+        text: masked,
+        restore: out => out.replace(new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g'), (_, index) => kept[Number(index)])
+    };
+}
+/** True when the text, once masked, holds a token of protected content (code or an address). */
+function hasProtected(masked) {
+    return masked.includes(OPEN);
+}
+/** Only the words: code spans and addresses removed (for tests on wording). */
+function wordsOf(text) {
+    return text.replace(PROTECTED, ' ').replace(/\s+/g, ' ').trim();
+}
+// After `.`, `!` or `?` and before what can open a sentence; not after "e.g." or "etc.".
+const SENTENCE_END = /(?<!\b(?:[Ee]\.[Gg]|[Ii]\.[Ee]|etc|vs|cf|approx|incl|esp|resp|[Nn]o|Mr|Dr)\.)(?<=[.!?]["')]?)\s+(?=[A-Z"'(\uE000*_[]|\d+[.)]\s)/;
+/**
+ * Sentences of some prose: cut at blank lines and list items, and after `.`, `!`, `?` (or `:` before a capital) that
+ * end a sentence, never inside code or an address; whitespace folded.
+ */
+function sentencesOf(text) {
+    // A blank line or a list item ends a sentence whether or not it has its stop.
+    const blocks = text.split(/\n\s*\n|\n(?=\s*(?:[-*+]|\d{1,3}[.)])\s)/);
+    return blocks.flatMap(block => {
+        const { text: masked, restore } = mask(block
+            .replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/, '')
+            .replace(/\s+/g, ' ')
+            .trim());
+        return (masked
+            .split(SENTENCE_END)
+            // A comma splice into a wish ("…since 5.3, It would be nice if …") is two sentences.
+            .flatMap(part => part.split(/,\s+(?=(?:It would|It'd|I would|I'd|We could|We should)\b)/))
+            .map(part => restore(part).trim())
+            .filter(Boolean));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/considerations.ts
+// Security and performance notes the embedded planner can justify. A note fires on a reason a
+// reader can check: a sentence of the issue about the concern (quoted) or a file the change
+// touches whose role carries it (named). A word alone is no reason: the issue's logs, code and
+// links are not read, nor the alternatives it set aside, and "cache key" is about a cache, not
+// about speed. With no reason the plan says so in one honest line instead of inventing a risk.
+
+
+
+// Each pattern names the concern itself: "author" is not authentication, a tokenizer is not an
+// access token, a config module is not a secret.
+const SECURITY = [
+    {
+        words: /\b(?:auth|authn|authz|authenticat\w*|authori[sz]\w*|log[ -]?in|log[ -]?out|sign[ -]?in|passwords?|sessions?|credentials?|permissions?|access control|admins?|oauth2?|jwt|sso|access tokens?|api tokens?)\b/i,
+        path: /(?:^|[/_.-])(?:auth|authn|authz|authenticat\w*|authori[sz]\w*|login|sessions?|permissions?|acl|oauth2?|jwt|sso|credentials?)(?:[/_.-]|$)/i,
+        what: 'Touches authentication or authorisation',
+        check: 'every new path enforces the same permission checks as its neighbours, and tokens or passwords never reach logs, URLs or error messages.'
+    },
+    {
+        words: /\b(?:uploads?|file ?paths?|path traversal|downloads?|attachments?|symlinks?)\b/i,
+        path: /(?:^|[/_.-])(?:uploads?|downloads?|attachments?|static|serve[_-]?files?)(?:[/_.-]|$)/i,
+        what: 'Handles files or paths from outside',
+        check: 'resolve paths against a fixed root and reject `..`, absolute paths and symlinks that lead outside it; cap file sizes.'
+    },
+    {
+        words: /\b(?:webhooks?|proxy|proxies|redirects?|outbound|callback urls?|ssrf)\b/i,
+        what: 'Makes or forwards network requests',
+        check: 'validate URLs and payloads, set timeouts, and do not let user input choose arbitrary hosts (SSRF).'
+    },
+    {
+        words: /\b(?:user[- ](?:provided|supplied|input)|untrusted|malicious|attackers?|spoof\w*|forged?|sanitiz\w*|sanitis\w*|xss|(?:sql|code|command|script|html|header|template|prompt|shell|log) injection|injection attacks?|escap(?:e|ing) (?:html|input|output))\b/i,
+        what: 'Takes input an attacker can shape',
+        check: 'validate types and sizes at the boundary, and escape anything rendered back (HTML, Markdown, shell).'
+    },
+    {
+        words: /\b(?:secrets?|api[- ]?keys?|\.env|private keys?)\b/i,
+        what: 'Involves secrets',
+        check: 'read secrets from the environment or a secret store, never commit them, and mask them in output.'
+    },
+    {
+        words: /\b(?:regular expressions?|regexp?s?|regex patterns?)\b/i,
+        what: 'Builds regular expressions from configuration or input',
+        check: 'compile them once rather than per call, and keep a pattern from a user from backtracking without bound on long input (ReDoS).'
+    },
+    {
+        words: /\b(?:sql|database queries|query builder|migrations?)\b/i,
+        path: /(?:^|[/_.-])(?:db|database|sql|migrations?|orm)(?:[/_.-]|$)/i,
+        what: 'Reaches the database',
+        check: 'use parameterised queries or the ORM, never string-built SQL, and keep migrations reversible.'
+    }
+];
+const PERFORMANCE = [
+    {
+        words: /\b(?:large (?:\w+ )?(?:results?|files?|inputs?|data(?:sets?)?|payloads?|lists?|exports?|repositor(?:y|ies)|projects?|documents?)|bulk|batch(?:es)?|thousands|millions|paginat\w*|huge|big (?:files?|data|inputs?))\b/i,
+        what: 'Works over data that can grow',
+        check: 'stream or paginate instead of loading everything, and keep the work per item constant.'
+    },
+    {
+        words: /\b(?:real[- ]?time|streaming|websockets?|polling|subscriptions?)\b/i,
+        what: 'Pushes updates continuously',
+        check: 'bound connection counts and message rates, and back off on reconnects.'
+    },
+    {
+        // "cache-related annotations" name a topic, not a cache the change alters.
+        // A file in a cache package is no reason alone: its annotation or its config may change, not the cache.
+        words: /\b(?:cache[sd]?|caching|memoi[sz]\w*)\b(?!-)/i,
+        what: 'Changes a cache',
+        check: 'keep keys unique per input so entries are never shared by mistake, bound its size, and compare the hit rate before and after.'
+    },
+    {
+        words: /\b(?:slow(?:er|ly|ness)?|latency|performance|speed ?up|faster|takes? (?:\d+ )?(?:seconds|minutes)|expensive|overhead|memory usage)\b/i,
+        what: 'The issue is about cost in time or memory',
+        check: 'measure before and after with a benchmark or profile, and state the figure in the pull request.'
+    },
+    {
+        words: /\b(?:n\+1|database queries|sql queries)\b/i,
+        what: 'Adds database work',
+        check: 'check the query plan, and add an index if the new query filters on unindexed columns.'
+    },
+    {
+        // The loops every input goes through: one more step there is paid on every call.
+        path: /(?:^|\/)[\w-]*(?:router|routing|matcher|lexer|tokeni[sz]er|scanner|parser|serializer|encoder|decoder)s?\.\w+$/i,
+        what: 'Changes code on the hot path',
+        check: 'every input goes through it: keep the added work constant per call, allocate nothing when the feature is not used, and run the project’s benchmarks if it has some.'
+    }
+];
+/** A short quote of the sentence around the word that fired, as the issue wrote it. */
+function quoteAround(sentence, word) {
+    const flat = sentence.replace(/\s+/g, ' ').trim();
+    const at = flat.search(word);
+    const start = Math.max(0, flat.lastIndexOf(' ', Math.max(0, at - 50)) + 1);
+    const cut = flat.slice(at < 50 ? 0 : start);
+    const end = cut.length > 110 ? cut.lastIndexOf(' ', 110) : cut.length;
+    return (0,prose/* prose */.CS)(cut.slice(0, end > 0 ? end : 110), 120)
+        .replace(/`/g, '')
+        .replace(/[,;:.]+$/, '');
+}
+/** The reason a signal has here: the issue's words, else the touched file's role; or none. */
+function reasonFor(signal, input) {
+    if (signal.words) {
+        const sentence = input.sentences.find(text => signal.words.test(wordsOf(text)));
+        if (sentence)
+            return `the issue: “${quoteAround(sentence, signal.words)}”`;
+    }
+    if (signal.path) {
+        const file = input.files.slice(0, 3).find(path => signal.path.test(path));
+        if (file)
+            return `the change touches ${(0,prose/* code */.aY)(file)}`;
+    }
+    return undefined;
+}
+function notes(signals, input, limit) {
+    return signals
+        .map(signal => {
+        const reason = reasonFor(signal, input);
+        return reason ? `${signal.what} (${reason}): ${signal.check}` : undefined;
+    })
+        .filter((note) => note !== undefined)
+        .slice(0, limit);
+}
+function touched(files) {
+    return files.length > 0 ? ` (${files.slice(0, 2).map(prose/* code */.aY).join(', ')})` : '';
+}
+function securityNotes(input) {
+    const found = notes(SECURITY, input, 3);
+    if (found.length > 0)
+        return found;
+    return [
+        `Nothing in the issue or the code it touches${touched(input.files)} handles credentials, permissions, files from outside or network input, so the change adds no trust boundary; keep the validation the touched code already does.`
+    ];
+}
+function performanceNotes(input) {
+    const found = notes(PERFORMANCE, input, 3);
+    if (found.length > 0)
+        return found;
+    return [
+        `Nothing in the issue points at a hot path, a cache, data that grows or new I/O${touched(input.files)}; the change should cost nothing when the feature is not used.`
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/plan/embedded/guidance-notes.ts
 
 
@@ -633,6 +855,18 @@ function guidanceCommands(guidance, known, max = 3) {
         }
     }
     return found;
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/doc-paths.ts
+// Which files document a behaviour. The research files examples, templates and CI definitions with
+// the docs (they sit in docs-like folders and are text), but an example program, an issue or pull
+// request template and a CI workflow are not where a user reads how the software behaves: a plan
+// lists none of them as documentation to update.
+// Examples and fixtures, the tracker's templates, CI definitions, and the project's own rules
+// (conduct, contributing, licence), which describe the project, not the software's behaviour.
+const NOT_DOCUMENTATION = /(?:^|\/)(?:code_of_conduct|contributing|security|licen[cs]e|authors|maintainers|governance|support|funding)(?:\.\w+)?$|(?:^|\/)(?:examples?|samples?|demos?|fixtures?|testdata|__snapshots__)\/|(?:^|\/)\.github\/|(?:^|\/)(?:issue|pull_request)_template|(?:^|\/)\.(?:circleci|gitlab-ci\.ya?ml|travis\.ya?ml)|(?:^|\/)(?:appveyor|azure-pipelines|codecov)\.ya?ml$|(?:^|\/)Jenkinsfile$/i;
+function isDocumentation(path) {
+    return !NOT_DOCUMENTATION.test(path);
 }
 
 // EXTERNAL MODULE: ./src/research/covering/test-files.ts
@@ -893,6 +1127,10 @@ function moduleTestFile(root, layout, subject) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/embedded/relevant-files.ts
+// "Relevant Files" of the embedded planner: which ranked files the change probably touches and
+// why, and which test file the feature gets. Only files that exist are listed to modify; the new
+// test file follows the repository's own naming and never overwrites an existing file.
+
 
 
 
@@ -1007,7 +1245,9 @@ function chooseRelevantFiles(research, root, descriptiveName, featureLabel, word
     const usable = research.files.filter(file => listable(file.path) && !sibling(file.path) && (!file.role || file.named));
     const selection = options.selection ?? featureSelection;
     const { code: codeFiles, considered, sure } = selectCode(research, usable, selection, options.keep ?? []);
-    const docs = usable.filter(file => file.kind === 'doc').slice(0, selection.docs);
+    const docs = usable
+        .filter(file => file.kind === 'doc' && isDocumentation(file.path))
+        .slice(0, selection.docs);
     const layout = research.orientation.tests;
     const lead = codeFiles.find(file => file.kind === 'code');
     const subject = options.testSubject ?? lead?.path;
@@ -1168,14 +1408,14 @@ function researchNotes(adwId, research, review) {
     ];
 }
 // A line that is only a label: `### Steps to reproduce`, `**Expected behavior**`, `Actual:`.
-const HEADING = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
+const content_shared_HEADING = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
 const BOLD_LABEL = /^\s*\*\*([^*]{1,60}?):?\*\*:?\s*$/;
 const COLON_LABEL = /^\s*([A-Z][\w '’/-]{2,40}):\s*$/;
 /** The issue body cut at its headings (issue forms write `###`, people write `**Label**`). */
 function issueSections(body) {
     const sections = [{ title: '', lines: [] }];
     for (const line of proseLines(body)) {
-        const label = HEADING.exec(line) ?? BOLD_LABEL.exec(line) ?? COLON_LABEL.exec(line);
+        const label = content_shared_HEADING.exec(line) ?? BOLD_LABEL.exec(line) ?? COLON_LABEL.exec(line);
         if (label) {
             sections.push({ title: label[1].replace(/[:?]+$/, '').trim(), lines: [] });
             continue;
@@ -1263,14 +1503,50 @@ function corePhase(files, input) {
         ]
     };
 }
-function interfacePhase(files, input) {
-    const areas = [...new Set(files.map(file => areaOf(file.path)))];
+function wiringTasks(files, input) {
+    return files.map(file => file.kind === 'config'
+        ? `Update ${(0,prose/* code */.aY)(file.path)} for any setting, script or dependency the feature needs.`
+        : `Connect the feature in ${(0,prose/* code */.aY)(file.path)}${namesIn(input.research, file)}; keep existing options and output unchanged unless the issue asks otherwise.`);
+}
+/** The lead's best symbol, as tasks name it: "`Schema.load` in `schema.py`", else the file. */
+function phases_leadPlace(lead, research) {
+    const symbol = symbolsOf(research, lead.path, 1)[0];
+    return symbol ? `${(0,prose/* code */.aY)(symbolName(symbol))} in ${(0,prose/* code */.aY)(lead.path)}` : (0,prose/* code */.aY)(lead.path);
+}
+/** Declare the sketched interface first: the option or flag, with a default that changes nothing. */
+function interfaceFoundation(lead, api, input) {
+    const place = phases_leadPlace(lead, input.research);
+    const tasks = api.items.map(item => {
+        const owner = item.owner && !place.includes((0,prose/* code */.aY)(item.owner)) ? ` (for ${(0,prose/* code */.aY)(item.owner)})` : '';
+        return item.kind === 'flag'
+            ? `Declare ${(0,prose/* code */.aY)(item.name)}${owner} next to the command's other flags (${place}), with help text; without it the command behaves as today.`
+            : `Add ${(0,prose/* code */.aY)(item.name)}${owner} to ${place}, defaulting to ${item.default ? (0,prose/* code */.aY)(item.default) : 'a value'} so that today's behaviour is kept.`;
+    });
+    const config = input.files.code.filter(file => file.kind === 'config');
+    if (config.length > 0)
+        tasks.push(`Declare the new setting in ${(0,prose/* listing */.RR)(config.map(file => (0,prose/* code */.aY)(file.path)))} where the existing ones are.`);
+    if (input.testHome)
+        tasks.push(`Add a test to ${(0,prose/* code */.aY)(input.testHome)} that uses the existing interface without the new ${api.items[0].kind} and expects today's result.`);
     return {
-        name: `Wiring in ${(0,prose/* listing */.RR)(areas.map(areaName))}`,
-        description: 'Expose the new behaviour where users and other code reach it: entry points, commands, routes and configuration.',
-        tasks: files.map(file => file.kind === 'config'
-            ? `Update ${(0,prose/* code */.aY)(file.path)} for any setting, script or dependency the feature needs.`
-            : `Connect the feature in ${(0,prose/* code */.aY)(file.path)}${namesIn(input.research, file)}; keep existing options and output unchanged unless the issue asks otherwise.`)
+        name: `Foundation: the interface in ${(0,prose/* code */.aY)(posixName(lead.path))}`,
+        description: `Add the ${api.items.length > 1 ? 'names' : api.items[0].kind} the issue sketches (${(0,prose/* listing */.RR)(api.items.map(item => (0,prose/* code */.aY)(item.name)))}) without behaviour yet, so callers can pass ${api.items.length > 1 ? 'them' : 'it'} and nothing changes until the core is in.`,
+        tasks
+    };
+}
+function posixName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** With no interface to declare, pin down what the touched code does today: the change must keep it. */
+function pinningFoundation(lead, input) {
+    const place = phases_leadPlace(lead, input.research);
+    const where = input.testHome ? ` to ${(0,prose/* code */.aY)(input.testHome)}` : '';
+    return {
+        name: 'Foundation: pin down today’s behaviour',
+        description: `Before changing ${place}, record what it does today in tests, so the change shows up as the difference the issue asks for and nothing else.`,
+        tasks: [
+            `Add tests${where} for the cases of ${place} the feature must not change (the default path and one edge case).`,
+            `Read the callers of ${place} and note which of them will see the new behaviour.`
+        ]
     };
 }
 function foundationPhase(input) {
@@ -1289,10 +1565,11 @@ function foundationPhase(input) {
         ]
     };
 }
-function verificationPhase(input) {
+function verificationPhase(input, wiring = []) {
     const { files } = input;
     const framework = input.research.orientation.tests.framework;
     const tasks = [
+        ...wiringTasks(wiring, input),
         ...(files.newTest
             ? [
                 `Create ${(0,prose/* code */.aY)(files.newTest)}${framework ? ` with ${framework}` : ''}: one test per acceptance criterion, plus invalid input and the behaviour when the feature is not used.`
@@ -1306,34 +1583,1625 @@ function verificationPhase(input) {
         tasks.unshift('Add automated tests for each acceptance criterion next to the code they exercise.');
     }
     return {
-        name: 'Tests and documentation',
-        description: 'Prove the feature against the acceptance criteria, document it, and leave every check green.',
+        name: wiring.length > 0 ? 'Integration, tests and documentation' : 'Tests and documentation',
+        description: `${wiring.length > 0 ? 'Expose the new behaviour where users and other code reach it, prove' : 'Prove'} the feature against the acceptance criteria, document it, and leave every check green.`,
         tasks
     };
+}
+/** Core and foundation when no existing code is tied to the issue: the feature starts as new code. */
+function newCodePhases(input) {
+    const foundation = foundationPhase(input);
+    const [setup, ...criteria] = foundation.tasks;
+    return [
+        { ...foundation, tasks: [setup, foundation.tasks[foundation.tasks.length - 1]] },
+        {
+            name: 'Core behaviour',
+            description: 'Implement what the acceptance criteria ask for in the new module.',
+            tasks: criteria.slice(0, -1).length > 0
+                ? criteria.slice(0, -1)
+                : ['Implement the behaviour the issue describes in the new module.']
+        },
+        verificationPhase(input)
+    ];
 }
 function buildPhases(input) {
     const groups = groupByArea(input.files.code);
     const core = groups.filter(([, files]) => !files.every(isInterface));
     const wiring = groups.filter(([, files]) => files.every(isInterface));
-    const phases = [];
-    if (core.length > 0) {
-        // The best-ranked core area first; a second core area joins it (one phase per layer, not per folder).
-        phases.push(corePhase(core.slice(0, 2).flatMap(([, files]) => files), input));
-    }
-    else if (wiring.length > 0) {
-        phases.push(corePhase(wiring.shift()[1], input));
-    }
-    else {
-        phases.push(foundationPhase(input));
-    }
+    // The best-ranked core area first; a second core area joins it (one phase per layer, not per folder).
+    const coreFiles = core.length > 0 ? core.slice(0, 2).flatMap(([, files]) => files) : (wiring.shift()?.[1] ?? []);
+    if (coreFiles.length === 0)
+        return newCodePhases(input);
+    const lead = coreFiles.find(file => file.kind === 'code') ?? coreFiles[0];
     const later = [...core.slice(2), ...wiring].flatMap(([, files]) => files);
-    if (later.length > 0)
-        phases.push(interfacePhase(later, input));
-    phases.push(verificationPhase(input));
-    return phases;
+    return [
+        input.api && input.api.items.length > 0
+            ? interfaceFoundation(lead, input.api, input)
+            : pinningFoundation(lead, input),
+        corePhase(coreFiles, input),
+        verificationPhase(input, later)
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/api-sketch.ts
+// Parts of the issue where the proposal is written (the problem's code shows today's use).
+const PROPOSAL_PARTS = new Set([undefined, 'solution', 'api', 'criteria']);
+// A name that is a name, not a word: snake_case, camelCase, or kebab-case with a dash inside.
+const NAMELIKE = /^(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]*)+|[a-z]+(?:-[a-z0-9]+)+)$/;
+const WORDS = /^(?:true|false|none|null|nil|self|this|return|function|const|let|var|def|class|new|import|from|with|for|while|if|else|print|console|log|true|false)$/i;
+function codeSpans(text) {
+    return [...text.matchAll(/`([^`\n]+)`/g)].map(match => match[1].trim());
+}
+/** Help-text lines the issue quotes: `-z, --zero-terminated    line delimiter is NUL`. */
+function helpLines(blocks) {
+    const out = [];
+    const lines = blocks.flatMap(block => block.lines);
+    lines.forEach((line, index) => {
+        const match = /^\s*(?:(-[A-Za-z0-9])(?:,\s*|\s+))?(--[\w-]+)?(?:[= ][A-Z_<[][\w<>[\]=-]*)?(?:\s{2,}|\s*$)(.*)$/.exec(line);
+        if (!match || !(match[1] || match[2]))
+            return;
+        // man pages put the description on the next, deeper-indented line.
+        const next = lines[index + 1] ?? '';
+        const below = !match[3].trim() && /^\s{4,}\S/.test(next) && !/^\s*-/.test(next) ? next.trim() : '';
+        out.push({
+            short: match[1],
+            long: match[2],
+            description: (match[3].trim() || below).replace(/\s+/g, ' ')
+        });
+    });
+    return out;
+}
+function flagsIn(text) {
+    return [...text.matchAll(/(?:^|[\s`(])(--?[A-Za-z][\w-]*)(?=[\s`=),.:]|$)/g)].map(m => m[1]);
+}
+/** Keyword arguments and object keys inside calls: `f(a, hide=True)`, `cors({ origin: [...] })`. */
+function namedArguments(line) {
+    const out = [];
+    // A definition's parameters (`def hello(name: str)`) are not arguments passed to the API.
+    if (/^\s*(?:def|function|fn|func|async def|public|private|protected|static)\b/.test(line))
+        return out;
+    // Inside a string ("name:20,total:8r") a colon is data, not a key.
+    const bare = line.replace(/'[^']*'|"[^"]*"|`[^`]*`/g, '""');
+    for (const match of bare.matchAll(/([\w$.]+)\s*\(([^()]*)/g)) {
+        const owner = match[1].split('.').pop();
+        for (const arg of match[2].matchAll(/(?:^|[,{(]\s*)([A-Za-z_$][\w$]*)\s*(?:=(?!=)|:)\s*([^,)}\s]+)?/g))
+            out.push({ name: arg[1], owner, value: arg[2] === '""' ? undefined : arg[2] });
+    }
+    return out;
+}
+/** Keys of config lines: `skipAmendWarning: true`, `max_errors = 3`. */
+function configKey(line) {
+    const match = /^\s*([A-Za-z_][\w.-]*)\s*[:=]\s*([^\s#/]+)?/.exec(line);
+    return match && !/[(){}]/.test(line)
+        ? { name: match[1].split('.').pop(), value: match[2] }
+        : undefined;
+}
+/** The owner a title names: "`seq`: …", "… for `amendLastCommit`", "… to `install()`". */
+function ownerInTitle(title) {
+    const labelled = /^\s*`?([\w.-]+)`?\s*:\s/.exec(title.replace(/^\s*(?:\[[^\]]*\]\s*)+/, ''));
+    if (labelled &&
+        !/^(?:feat|feature|fix|enhancement|request|proposal|rfc|config|docs?)$/i.test(labelled[1]))
+        return labelled[1];
+    const target = /\b(?:to|for|in|on|of)\s+`([\w.$#]+)(?:\(\))?`/.exec(title);
+    return target?.[1].split(/[.#]/).pop();
+}
+function sourcesOf(title, reading, proposal) {
+    return {
+        title,
+        prose: [title, reading.sections.api, reading.sections.criteria, ...proposal]
+            .filter(Boolean)
+            .join('\n'),
+        blocks: reading.code.filter(block => PROPOSAL_PARTS.has(block.part))
+    };
+}
+function flagItems(sources, titleOwner) {
+    const help = helpLines(sources.blocks);
+    const named = [
+        ...flagsIn(sources.title),
+        ...codeSpans(sources.prose).flatMap(span => flagsIn(` ${span}`))
+    ];
+    // Every command has these; asking for one is asking about it, not for it.
+    const ownFlags = named.filter(flag => !/^(?:-h|--help|-V|--version)$/.test(flag));
+    return ownFlags.map(flag => {
+        // The help text the issue quotes for this flag: its other spelling and what it does.
+        const line = help.find(entry => entry.short === flag || entry.long === flag);
+        const alias = line && (line.short === flag ? line.long : line.short);
+        return {
+            kind: 'flag',
+            name: flag,
+            owner: titleOwner,
+            alias,
+            description: line?.description || undefined
+        };
+    });
+}
+// What says a name in prose is a setting: "`extend_skip` option", "`max_depth` as a parameter".
+const SETTING_NOUN = /^(?:\s*(?:as\s+(?:an?\s+)?|in\s+(?:its|the)\s+)?)(?:option|options|parameter|param|argument|arg|kwarg|flag|setting|key|property|attribute|field|config\w*)\b/i;
+/** A name the prose offers as a setting, or the name a title adds ("Add `skipAmendWarning` for …"). */
+function namedSettings(prose, title) {
+    const names = [];
+    for (const match of prose.matchAll(/`([A-Za-z_$][\w$.]*)`|\b([a-z]+(?:_[a-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]*)+)\b/g)) {
+        const name = (match[1] ?? match[2]).split('.').pop();
+        const after = prose.slice(match.index + match[0].length, match.index + match[0].length + 30);
+        if (NAMELIKE.test(name) && SETTING_NOUN.test(after))
+            names.push(name);
+    }
+    const added = /^\W*(?:add|introduce|support)\s+`?([A-Za-z_$][\w$.]*)`?/i.exec(stripLabel(title));
+    if (added && NAMELIKE.test(added[1].split('.').pop()))
+        names.push(added[1].split('.').pop());
+    return names;
+}
+function stripLabel(title) {
+    return title.replace(/^\s*(?:\[[^\]]*\]\s*)+/, '').replace(/^[^:]{1,40}:\s+/, '');
+}
+/**
+ * Parameters the proposal declares in prose: "Add `max_errors: int | None = None` to
+ * `Schema.load`" names the parameter, its default and what takes it.
+ */
+function declarations(prose) {
+    const items = [];
+    for (const sentence of prose.split(/\n+|(?<=[.!?])\s+/)) {
+        const owner = /\b(?:to|for|in|on|of)\s+`([\w.$#]+)(?:\(\))?`/.exec(sentence)?.[1];
+        for (const span of codeSpans(sentence)) {
+            const declared = /^([A-Za-z_$][\w$]*)\s*(?::\s*[^=]+?)?\s*=\s*([^=].*)$/.exec(span);
+            if (declared)
+                items.push({ kind: 'option', name: declared[1], owner, default: declared[2].trim() });
+        }
+    }
+    return items;
+}
+function candidates(sources) {
+    const titleOwner = ownerInTitle(sources.title);
+    const items = [...flagItems(sources, titleOwner)];
+    // The issue's own example first: the call it sketches names the owner best.
+    for (const block of sources.blocks)
+        for (const line of block.lines) {
+            items.push(...namedArguments(line).map(arg => ({ kind: 'option', ...arg })));
+            const key = configKey(line);
+            if (key && NAMELIKE.test(key.name))
+                items.push({ kind: 'option', ...key });
+        }
+    for (const span of codeSpans(sources.prose))
+        items.push(...namedArguments(span).map(arg => ({ kind: 'option', ...arg })));
+    items.push(...declarations(sources.prose));
+    for (const name of namedSettings(sources.prose, sources.title))
+        items.push({ kind: 'option', name, owner: titleOwner });
+    return items;
+}
+/**
+ * What the request adds to the interface: names the issue proposes that `known` (the code the
+ * change touches) does not hold yet, at most three, the flags first.
+ */
+function apiSketch(title, reading, proposal, known) {
+    const sources = sourcesOf(title, reading, proposal);
+    const seen = new Set();
+    const items = candidates(sources).filter(item => {
+        const bare = item.name.replace(/^-+/, '');
+        if (seen.has(item.name) || WORDS.test(bare) || (item.kind === 'option' && bare.length < 2))
+            return false;
+        seen.add(item.name);
+        // A flag the title names is what it asks for; one the prose names, if the code lacks it.
+        if (item.kind === 'flag')
+            return flagsIn(title).includes(item.name) || !known(`"${item.name}"`);
+        // A name the issue writes in its prose or title is asked for; a key of its example only
+        // when the prose names it too or it is a keyword of a call.
+        return !known(item.name) && (sources.prose.includes(item.name) || item.owner !== undefined);
+    });
+    const ordered = [
+        ...items.filter(item => item.kind === 'flag'),
+        ...items.filter(item => item.kind === 'option')
+    ].slice(0, 3);
+    return { items: ordered, example: exampleLine(sources.blocks, ordered) };
+}
+/** The example's line that uses a new name, a call passing it first; its trailing comment cut. */
+function exampleLine(blocks, items) {
+    const lines = blocks
+        .flatMap(block => block.lines)
+        // A comment after the code goes; a commented-out line of config stays, without its marker.
+        .map(line => line
+        .replace(/\s+(?:#|\/\/).*$/, '')
+        .replace(/^\s*(?:\/\/|#)\s*/, '')
+        .trim())
+        // A help text's line ("-z, --zero-terminated …") describes the flag; it is no example of use.
+        .filter(line => line.length > 0 && line.length <= 160 && !/^-/.test(line));
+    const uses = (line, item) => line.includes(item.name);
+    const inCall = (line, item) => new RegExp(`\\([^)]*\\b${item.name.replace(/[^\w-]/g, '')}\\s*[=:]`).test(line);
+    return (lines.find(line => items.some(item => inCall(line, item))) ??
+        lines.find(line => items.some(item => uses(line, item))));
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/feature-docs.ts
+// Documentation Updates of a feature plan: the documents that describe the behaviour the change
+// touches, and only those: the README where it has a section on it, the documentation pages the
+// research ranked, the man page of the command, the changelog if the project keeps one. An
+// example program, an issue or pull request template and a CI workflow document nothing a user
+// reads about the feature, so they are never listed however the research ranked them.
+
+
+
+
+
+function readText(root, path) {
+    try {
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, path), 'utf8').slice(0, 256 * 1024);
+    }
+    catch {
+        return '';
+    }
+}
+/** Markdown (`## Usage`) and reStructuredText (`Usage` over `-----`) headings. */
+function headingsOf(text) {
+    // Code blocks hold `#` comments and `----` lines that are no headings.
+    const lines = text.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').split(/\r?\n/);
+    return lines
+        .map((line, index) => {
+        const atx = /^#{1,4}\s+(.+?)\s*#*\s*$/.exec(line);
+        if (atx)
+            return atx[1];
+        const under = lines[index + 1] ?? '';
+        return /^([=\-~^"'`#*+])\1{2,}\s*$/.test(under) &&
+            /^[\w"'`*].*\w/.test(line) &&
+            !/[=(){};]/.test(line) &&
+            under.trim().length >= line.trim().length - 1 &&
+            line.length <= 80
+            ? line.trim()
+            : undefined;
+    })
+        .filter((heading) => heading !== undefined)
+        .map(heading => heading
+        .replace(/[`*_[\]]/g, '')
+        .replace(/\(.*?\)/g, '')
+        .trim())
+        .filter(Boolean);
+}
+/** The README's section that describes the touched behaviour: one naming it, else one on usage or options. */
+function readmeSection(text, input) {
+    const headings = headingsOf(text).slice(1);
+    // Whole words only: the flag `-s` is not in "Installation".
+    const mentions = (heading, word) => word.length >= 3 &&
+        new RegExp(`(?<![\\w-])${word.replace(/[^\w-]/g, '')}(?![\\w-])`, 'i').test(heading);
+    const named = headings.find(heading => input.names.some(name => mentions(heading, name.replace(/^-+/, ''))));
+    return named ?? headings.find(heading => input.words.some(word => mentions(heading, word)));
+}
+function readmeLine(input, others) {
+    // `others`: the other documents the plan lists; with none, the README is the documentation.
+    const readme = input.research.orientation.docs.find(doc => /^readme(\.[a-z]+)?$/i.test(doc.path));
+    if (!readme)
+        return undefined;
+    const text = readText(input.root, readme.path);
+    const section = readmeSection(text, input);
+    if (section)
+        return `${(0,prose/* code */.aY)(readme.path)} (section “${(0,prose/* prose */.CS)(section, 60)}”) - describe ${input.featureLabel} there: what it does and how to use it.`;
+    const mentioned = input.names.find(name => name.length > 2 && text.includes(name));
+    if (mentioned)
+        return `${(0,prose/* code */.aY)(readme.path)} - update where it documents ${(0,prose/* code */.aY)(mentioned)}.`;
+    // A README with no section on this area is the place only when the project has no other docs.
+    return others === 0
+        ? `${(0,prose/* code */.aY)(readme.path)} - describe ${input.featureLabel}: what it does, how to use or configure it, with an example.`
+        : undefined;
+}
+const CHANGELOG = /^(?:changelog|changes|history|news|release[-_ ]?notes)(?:\.(?:md|rst|txt|adoc|markdown))?$/i;
+const FRAGMENT_DIRS = ['changelog.d', 'changes', 'newsfragments', '.changeset', 'changelog'];
+/** The project's changelog, or the directory its change notes go into, if it keeps one. */
+function changelogLine(root) {
+    for (const dir of ['', 'docs', 'doc']) {
+        const where = dir ? (0,external_node_path_.join)(root, dir) : root;
+        const file = safeList(where).find(name => CHANGELOG.test(name) && isFile(where, name));
+        if (file)
+            return `${(0,prose/* code */.aY)(dir ? external_node_path_.posix.join(dir, file) : file)} - add an entry for the new behaviour under the next release.`;
+    }
+    const fragments = FRAGMENT_DIRS.find(dir => isDirectory(root, dir));
+    return fragments
+        ? `${(0,prose/* code */.aY)(`${fragments}/`)} - add a change note for the new behaviour, as the other notes there are written.`
+        : undefined;
+}
+function safeList(dir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+/** The man page of a command the change touches. */
+function manPageLines(root, names) {
+    const commands = names
+        .map(name => name.replace(/^-+/, '').toLowerCase())
+        .filter(name => name.length > 1);
+    const pages = [];
+    for (const dir of ['man', 'doc/man', 'docs/man', 'man/man1', 'doc', 'docs']) {
+        for (const name of safeList((0,external_node_path_.join)(root, dir))) {
+            const stem = name.toLowerCase().replace(/\.(?:\d\w*|md|rst|adoc|txt|ronn|scd)$/, '');
+            if (/\.(?:\d\w*|ronn|scd)$/.test(name) ||
+                (dir.includes('man') && stem !== name.toLowerCase()))
+                if (commands.includes(stem) || commands.includes(stem.replace(/^[\w]+-/, '')))
+                    pages.push(external_node_path_.posix.join(dir, name));
+        }
+    }
+    return [...new Set(pages)]
+        .slice(0, 2)
+        .map(path => `${(0,prose/* code */.aY)(path)} - document the new option in the man page.`);
+}
+function docLines(input) {
+    const { research, root } = input;
+    const { docs, agentGuides } = research.orientation;
+    const ranked = input.rankedDocs
+        .filter(isDocumentation)
+        .filter(path => !/^readme(\.[a-z]+)?$/i.test(path));
+    const lines = [];
+    const guide = docs.find(doc => /^docs?\//.test(doc.path) && isDocumentation(doc.path) && !ranked.includes(doc.path));
+    const readme = readmeLine(input, ranked.length + (guide ? 1 : 0));
+    if (readme)
+        lines.push(readme);
+    for (const path of ranked)
+        lines.push(`${(0,prose/* code */.aY)(path)} - update the parts the feature changes.`);
+    lines.push(...manPageLines(root, input.names));
+    if (guide)
+        lines.push(`${(0,prose/* code */.aY)(guide.path)} (${(0,prose/* prose */.CS)(guide.title, 80)}) and the rest of ${(0,prose/* code */.aY)(`${guide.path.split('/')[0]}/`)} - check for pages that describe the behaviour being changed.`);
+    const changelog = changelogLine(root);
+    if (changelog)
+        lines.push(changelog);
+    for (const path of agentGuides.slice(0, 2))
+        lines.push(`${(0,prose/* code */.aY)(path)} - update if the feature changes how the project is built, tested or laid out.`);
+    if (lines.length === 0)
+        lines.push('The repository has no README or docs/ yet: describe the feature in the pull request, and add a README section if users need to know about it.');
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/text/chatter.ts
+// What in an issue is talk around the request rather than the request: greetings and thanks, offers
+// to send a pull request, "let me know", versions and environment lines, the form's attestations
+// ("I have read the documentation"), references to other issues, doubts about oneself, and the
+// hedges inside a sentence ("maybe", "I think", "probably"). A plan speaks about the software; it
+// keeps the sentences that say something about it, without their hedges. Rules name the habits
+// of people writing issues, never one issue's words, so they carry to issues nobody has seen.
+
+const COURTESY = [
+    /^(?:hi|hello|hey|hiya|heya|howdy|greetings|dear [\w ]+|good (?:morning|afternoon|evening))\b[^.!?]{0,60}[.!?]*$/i,
+    /^(?:many |big )?(?:thanks?|thank you|thx|cheers|kind regards|best regards|regards|best)\b/i,
+    /\b(?:thanks?|thank you)(?: (?:so|very) much| a lot| again| in advance)?(?: for\b[^.!?]{0,60})?[.!]*$/i,
+    /\b(?:really |very |much )?(?:enjoy(?:ing)?|lov(?:e|ing)|appreciat(?:e|ing))\b[^.!?]*\b(?:library|project|tool|package|crate|framework|work|feature|plugin|module)\b/i,
+    /\b(?:great|awesome|amazing|fantastic|wonderful|excellent|nice) (?:library|project|tool|package|crate|framework|work|job)\b/i,
+    /\bkeep up the (?:good|great) work\b/i,
+    /\b(?:nice-to-haves?|no (?:rush|pressure|worries)|not (?:necessary|urgent|a big deal|critical)|low (?:priority|impact))\b/i,
+    /^(?:this|that|it) (?:would|will|could) be (?:really |very |super |so )?(?:helpful|useful|nice|great|handy|cool|awesome|amazing|appreciated)(?: (?:for|to) (?:me|us|my [\w-]+(?: [\w-]+)?|our [\w-]+|many|everyone|others))?[.!]*$/i
+];
+const OFFER = [
+    /\b(?:i|i'm|i am|i'd|i'll|i've|we|we'd|we'll|me|us|happy|glad|willing|welcome|open to)\b[^.!?]*\b(?:pr|prs|pull[- ]requests?|patch|merge request)\b/i,
+    /\b(?:pr|pull[- ]requests?|patch)\b[^.!?]*\b(?:welcome|accepted|considered|if (?:you|that|this|it))\b/i,
+    /\bi(?:'d| would)? (?:like|love|want|be happy|be glad|be willing)? ?to (?:work on|contribute|help|tackle|take a (?:stab|look|shot))\b/i,
+    /\b(?:i|we) (?:can|could|will|'ll|might) (?:work on|contribute|help|take (?:this|it|a stab))\b/i,
+    /^(?:are|would) you (?:be )?(?:willing|able|interested|open)\b/i,
+    /\b(?:open(?:ing)?|submit(?:ting)?|send(?:ing)?|mak(?:e|ing)|creat(?:e|ing)|rais(?:e|ing)|prepar(?:e|ing)|fil(?:e|ing)|put(?:ting)? up) (?:a |the |my |this )?(?:pr|pull[- ]request|patch)\b/i
+];
+const SOLICITATION = [
+    /\blet (?:me|us) know\b/i,
+    /\bwhat do (?:you|y'all|folks|others|people|the maintainers) (?:all )?think\b/i,
+    /\b(?:any|your) (?:thoughts|feedback|opinions?|input)\b/i,
+    /^(?:thoughts|wdyt|opinions?|ideas)\s*\?*$/i,
+    /\bany chance\b/i,
+    /\b(?:are|is|would) (?:you|the maintainers|maintainers|this|the team)\b[^.!?]{0,40}\b(?:open to|interested in|consider(?:ing)?|accept(?:ing)?)\b[^.!?]{0,40}\b(?:this|it|that|such|the (?:idea|feature|change))\b[^.!?]{0,20}\?$/i,
+    /\b(?:does|would) (?:this|that|it) (?:sound|seem|look) (?:good|ok|okay|reasonable|useful)\b/i
+];
+const META = [
+    // The form's attestations.
+    /^i(?:'ve| have) (?:read|searched|checked|looked|downloaded|executed|tried|verified|written|confirmed|reviewed)\b/i,
+    /\b(?:copy|duplicate|follow[- ]?up|continuation|split|spin-?off|part) of\b[^.!?]*(?:#\d+|\uE000)/i,
+    /^(?:parent|related|see(?: also)?|refs?|relates to|related to|similar(?:ly)? to|same as|cf\.?|as (?:discussed|mentioned|requested|suggested|proposed) in|follow[- ]up to|originally (?:from|in)|from|via|context)\b[^.!?]{0,40}(?:#\d+|\uE000\d+\uE001)[\s.:,)]*$/i,
+    /^(?:#\d+[\s,]*)+[.:]?$/,
+    /^as the title (?:says|suggests|states)[.!]?$/i,
+    // An introduction to the code or list below that says nothing itself ("Example:", "is this:").
+    /^(?:\S+\s+){0,5}\S+:\s*$/,
+    /^(?:for example|for instance|e\.g\.?|example|such as|like so|i\.e\.?)[\s,:.]*$/i,
+    /\b(?:this|these|the following|as follows|like so|below|e\.g\.?|eg|for example|for instance|example|here)\s*:\s*$/i,
+    /\b(?:are|is|was|were|be|to|like|with|of|for|include|includes|including|follows?|lists?|shows?)\s*:\s*$/i
+];
+const ENVIRONMENT = [
+    /^(?:os|versions?|platforms?|browsers?|node(?:\.js)?(?:\/npm)?(?: version)?|npm(?: version)?|python(?: version)?|rustc?(?: version)?|go(?: version)?|java(?: version)?|jdk|jvm|kernel|distro|device|terminal|shell|arch|architecture|runtime|[\w.@/-]+ version|operating system)\s*:/i,
+    /^(?:using|on|with|tested (?:on|with)|running)\s+[^.!?]{0,40}\bv?\d+(?:\.\d+)+\b[^.!?]{0,20}[.]?$/i,
+    /^v?\d+(?:\.\d+)+[.]?$/
+];
+const DOUBT = /^(?:i (?:may|might|could) be (?:doing (?:something|this|it) wrong|wrong|missing something|mistaken)|correct me if i'?m wrong|sorry if|apologies if|forgive me if|this (?:may|might) be a (?:dumb|stupid|silly|naive) question)\b[^.!?]*[.!?]*$/i;
+function sentenceKind(sentence) {
+    const text = mask(sentence.trim()).text;
+    const words = wordsOf(sentence)
+        .split(' ')
+        .filter(word => /\p{L}/u.test(word));
+    if (ENVIRONMENT.some(rule => rule.test(text)))
+        return 'environment';
+    // Nothing but code, an address or markup, with a word or two around it.
+    if (words.length === 0 || (words.length < 3 && text.includes('\uE000')))
+        return 'meta';
+    if (META.some(rule => rule.test(text)))
+        return 'meta';
+    if (OFFER.some(rule => rule.test(text)))
+        return 'offer';
+    if (SOLICITATION.some(rule => rule.test(text)))
+        return 'solicitation';
+    if (DOUBT.test(text))
+        return 'doubt';
+    if (COURTESY.some(rule => rule.test(text)))
+        return 'courtesy';
+    return 'content';
+}
+function isChatter(sentence) {
+    return sentenceKind(sentence) !== 'content';
+}
+// Openings that frame a sentence as the reporter's opinion or discovery: the sentence after them
+// stands on its own ("I think that X should Y" -> "X should Y").
+const PREFACE = /^(?:(?:hi|hello|hey(?: there)?|hiya|greetings)[,!~.]*\s+|(?:so|well|ok(?:ay)?|also|btw|anyway|basically|honestly|frankly|personally|to be honest|in my (?:humble )?opinion|imo|imho|as far as i (?:know|can tell|understand)|afaik|from what i (?:can tell|understand|see)|as the title (?:says|suggests|states)|unless i(?:'m| am) (?:mistaken|missing something)|if i understand (?:it |this )?correctly|of course|obviously|i (?:personally )?(?:think|guess|believe|suppose|feel like|feel|reckon|suspect|imagine)|i would (?:imagine|think|guess|say)|i'd (?:imagine|think|guess|say)|i(?:'m| am) (?:guessing|thinking|assuming)|i(?:'m| am) not (?:sure|certain) (?:if|whether)|it (?:seems|appears|looks)(?: like| as if)?|(?:i|we) (?:just )?(?:noticed|realised|realized|found|discovered|saw|see|notice|learned)|[^,]{0,60}\bmade (?:me|us) (?:aware|realise|realize|notice)(?: of the fact)?|while [^,]{1,60}, (?:i|we) (?:noticed|realised|realized|found|saw))(?: that)?(?:,?\s+|[,.!]*$))+/i;
+// Asides in brackets or commas that carry the reporter, not the software.
+const ASIDE = /\s*\((?=[^()]*\b(?:i|i'm|i'd|i've|me|my|imo|imho|afaik|unless|iirc|i think|if i)\b)[^()]*\)|,\s*(?:i think|i guess|i believe|i suppose|imo|imho|it seems|unless i'?m (?:mistaken|missing something)|if i'?m not mistaken|as far as i know|afaik|iirc),?(?=\s)/gi;
+const HEDGE_WORDS = /\b(?:maybe|perhaps|probably|possibly|arguably|hopefully|basically|actually|really|honestly|personally|of course|obviously|ideally|potentially|kind of|sort of|somewhat|imo|imho)\b,?\s*/gi;
+// "I don't think X should Y": the opinion is that X should not Y.
+const NEGATED_OPINION = /^i (?:don't|do not) (?:think|believe|feel|expect)(?: that)? /i;
+const FIRST_VERB = /\b(should|must|will|would|can|could|is|are|was|were|does|do|has|have|needs? to)\b/i;
+function negatedOpinion(text) {
+    if (!NEGATED_OPINION.test(text))
+        return text;
+    const rest = text.replace(NEGATED_OPINION, '');
+    return FIRST_VERB.test(rest) ? rest.replace(FIRST_VERB, '$1 not') : text;
+}
+/** The sentence without its hedges and asides: what it says, said plainly. */
+function withoutHedges(sentence) {
+    const { text: masked, restore } = mask(sentence.trim());
+    const text = negatedOpinion(masked.replace(PREFACE, ''));
+    const startsUpper = /^[A-Z\uE000]/.test(masked);
+    const plain = text
+        .replace(PREFACE, '')
+        .replace(ASIDE, '')
+        .replace(HEDGE_WORDS, '')
+        .replace(/\b(does|do|did)(?: not|n't) seem to\b/gi, '$1 not')
+        .replace(/\bit seems,?\s+(?=(?:it|this|that|there|they|the|a|an)\b)/gi, '')
+        .replace(/\bseems to be\b/gi, 'is')
+        .replace(/\bseem to be\b/gi, 'are')
+        .replace(/\bseems\b(?! (?:to|like|that|as)\b)/gi, 'is')
+        .replace(/\s(?:to|for) (?:me|us)\b(?=[\s,.;:!?]|$)/gi, '')
+        .replace(/\b(and|but|or),\s/gi, '$1 ')
+        .replace(/\s+([,.;:!?])(?=\s|$)/g, '$1')
+        .replace(/,\s*,/g, ',')
+        .replace(/^[\s,;:–—-]+/, '')
+        .replace(/\s{2,}/g, ' ')
+        .trim();
+    const restored = restore(plain);
+    if (!/\p{L}/u.test(wordsOf(restored)))
+        return '';
+    return startsUpper ? restored.charAt(0).toUpperCase() + restored.slice(1) : restored;
+}
+const FIRST_PERSON = /(?:^|[^\w'])(?:i|i'm|i'd|i've|i'll|me|my|mine|myself)(?![\w'])/i;
+/** The reporter speaks of themself: "I use", "my tests", "for me". */
+function isFirstPerson(sentence) {
+    return FIRST_PERSON.test(mask(sentence).text);
+}
+/**
+ * The reporter's experience as the users' ("I always pass X to my tests" -> "Users always pass X
+ * to their tests"): the plural takes the verb forms "I" takes, apart from "am" and "was".
+ */
+function inThirdPerson(sentence) {
+    const { text, restore } = mask(sentence);
+    let named = false;
+    const users = () => {
+        const word = named ? 'they' : 'users';
+        named = true;
+        return word;
+    };
+    const out = text
+        .replace(/(^|[^\w'])(i'm|i am|i was|i've|i'd|i'll|i)(?![\w'])/gi, (_, before, form) => {
+        const who = users();
+        const rest = {
+            "i'm": ' are',
+            'i am': ' are',
+            'i was': ' were',
+            "i've": ' have',
+            "i'd": ' would',
+            "i'll": ' will',
+            i: ''
+        };
+        return `${before}${who}${rest[form.toLowerCase()]}`;
+    })
+        .replace(/\bmyself\b/gi, 'themselves')
+        .replace(/\bmy\b/gi, 'their')
+        .replace(/\bmine\b/gi, 'theirs')
+        .replace(/\bme\b/gi, 'them');
+    const restored = restore(out)
+        .replace(/\s{2,}/g, ' ')
+        .trim();
+    return restored.charAt(0).toUpperCase() + restored.slice(1);
+}
+// Where a sentence joins two statements: "X should Y, but I want to check before opening a PR".
+const CLAUSE_JOIN = /,\s*(?=(?:but|and|so|though|although)\s)|;\s+|\s+[–—]\s+/i;
+/** A sentence's clauses that say something, when some of its clauses are chatter. */
+function contentClauses(sentence) {
+    const { text, restore } = mask(sentence);
+    const clauses = text.split(CLAUSE_JOIN).map(restore);
+    if (clauses.length < 2 || isChatter(clauses[0]))
+        return '';
+    const kept = [];
+    for (const clause of clauses) {
+        if (isChatter(clause))
+            break;
+        kept.push(clause);
+    }
+    const joined = kept.join(', ').replace(/[,;:\s]+$/, '');
+    return /[.!?]$/.test(joined) ? joined : `${joined}.`;
+}
+/** The sentences of a text that say something, each without its hedges (and HTML markup). */
+function plainSentences(text) {
+    const { text: masked, restore } = mask(text);
+    // HTML tags and emphasis markers are markup, not words.
+    const unmarked = restore(masked
+        .replace(/<\/?[a-z][^<>]*>/gi, ' ')
+        .replace(/\*\*|__/g, '')
+        .replace(/(^|[\s(])[*_](?=\S)([^*_\n]*?\S)[*_](?=[\s.,;:!?)]|$)/g, '$1$2'));
+    return (sentencesOf(unmarked)
+        .map(sentence => (isChatter(sentence) ? contentClauses(sentence) : sentence))
+        .map(withoutHedges)
+        // A word or two left alone ("Either.") says nothing.
+        .filter(sentence => wordsOf(sentence).split(' ').length >= 2 && !isChatter(sentence))
+        .map(sentence => sentence.replace(/:\s*$/, '.')));
+}
+/**
+ * A passage of the issue as a plan quotes it: the sentences that say something, without hedges,
+ * the reporter's "I" told as the users'. '' when nothing is left.
+ */
+function plainProse(text) {
+    return plainSentences(text)
+        .map(sentence => (isFirstPerson(sentence) ? inThirdPerson(sentence) : sentence))
+        .join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/verb-forms.ts
+// The few English verb forms the planner needs to restate a request: the base form behind a past
+// tense ("if it accepted" -> "accept") or a gerund ("having" -> "have"), and the participle and
+// third person of a base ("set" -> "can be set", "support" -> "supports"). Regular rules, checked
+// against the verbs issues about software use; a word the rules cannot place is left alone.
+// Verbs that issues about software ask for, in their base form.
+const VERBS = new Set(`accept access add adjust align allow apply assert attach avoid bind block break build bump cache
+   calculate call cancel capture catch cause change check choose clean clear close collapse collect
+   combine compare compile complete compose compress compute configure connect contain continue
+   convert copy count create customise customize debug declare decode define delete deny
+   deprecate derive describe detect disable display distinguish do document download drop dump
+   emit enable encode end enforce ensure escape evaluate exclude execute exist expand expect export
+   expose extend extract fail fetch fill filter find fire fix flag flatten follow force format
+   forward generate get give group handle have hide highlight hold honour honor ignore implement
+   import improve include indent infer inherit initialise initialize inject insert inspect install
+   introduce invert invoke keep label launch leave let limit link list listen load lock log look
+   make map mark match merge migrate mirror move name navigate nest normalise normalize notify
+   omit open order output override pad paginate parse pass patch pause persist pick pin place play
+   point populate prefer prefix preserve prevent print process produce prompt propagate protect
+   provide publish pull push put query quote raise reach read rebuild receive record redirect
+   reduce refactor refresh register reject release reload remember remove rename render reorder
+   repeat replace report request require reset resolve respect restore restrict resume retain retry
+   return reuse revert run save scan schedule scroll search see select send separate serialise
+   serialize set share shift show shrink skip sort specify split start stop store stream strip
+   submit subscribe suggest support suppress switch sync tag take tell test throw toggle track
+   transform translate treat trigger trim truncate turn type undo unify unwrap update upgrade
+   upload use validate verify view wait warn watch work wrap write yield`.split(/\s+/));
+const IRREGULAR_PAST = {
+    had: 'have',
+    made: 'make',
+    did: 'do',
+    got: 'get',
+    gave: 'give',
+    took: 'take',
+    kept: 'keep',
+    ran: 'run',
+    wrote: 'write',
+    sent: 'send',
+    built: 'build',
+    found: 'find',
+    threw: 'throw',
+    chose: 'choose',
+    left: 'leave',
+    held: 'hold',
+    hid: 'hide',
+    showed: 'show',
+    bound: 'bind',
+    broke: 'break',
+    saw: 'see',
+    told: 'tell'
+};
+const IRREGULAR_PARTICIPLE = {
+    be: 'been',
+    bind: 'bound',
+    break: 'broken',
+    build: 'built',
+    choose: 'chosen',
+    do: 'done',
+    find: 'found',
+    get: 'got',
+    give: 'given',
+    have: 'had',
+    hide: 'hidden',
+    hold: 'held',
+    keep: 'kept',
+    leave: 'left',
+    make: 'made',
+    read: 'read',
+    run: 'run',
+    see: 'seen',
+    send: 'sent',
+    show: 'shown',
+    take: 'taken',
+    tell: 'told',
+    throw: 'thrown',
+    write: 'written'
+};
+/** Whether the word is a verb of the list above, in its base form. */
+function isBaseVerb(word) {
+    return VERBS.has(word.toLowerCase());
+}
+/** "accepted" -> "accept", "copied" -> "copy", "stopped" -> "stop", "had" -> "have"; else undefined. */
+function baseOfPast(word) {
+    const lower = word.toLowerCase();
+    if (IRREGULAR_PAST[lower])
+        return IRREGULAR_PAST[lower];
+    if (!lower.endsWith('ed'))
+        return undefined;
+    const candidates = [
+        lower.slice(0, -2),
+        lower.slice(0, -1),
+        lower.slice(0, -3),
+        `${lower.slice(0, -3)}y`
+    ];
+    return candidates.find(isBaseVerb);
+}
+/** "having" -> "have", "adding" -> "add", "running" -> "run", "making" -> "make"; else undefined. */
+function baseOfGerund(word) {
+    const lower = word.toLowerCase();
+    if (!lower.endsWith('ing') || lower.length < 5)
+        return undefined;
+    const stem = lower.slice(0, -3);
+    return [stem, `${stem}e`, stem.slice(0, -1)].find(isBaseVerb);
+}
+// Short verbs whose last consonant doubles before -ed: "stop" -> "stopped".
+const DOUBLING = /^(?:stop|map|drop|wrap|skip|strip|trim|pin|log|tag|flag|prefer|submit|omit|emit|permit|commit|plan|swap|scan|ban|nest|unwrap)$/;
+/** "set" -> "set", "hide" -> "hidden", "copy" -> "copied", "skip" -> "skipped", "pass" -> "passed". */
+function pastParticiple(base) {
+    const lower = base.toLowerCase();
+    if (IRREGULAR_PARTICIPLE[lower])
+        return IRREGULAR_PARTICIPLE[lower];
+    if (/^(?:set|put|let|split|cut|shut|spread|broadcast|hit|cost)$/.test(lower))
+        return lower;
+    if (lower.endsWith('e'))
+        return `${lower}d`;
+    if (/[^aeiou]y$/.test(lower))
+        return `${lower.slice(0, -1)}ied`;
+    if (DOUBLING.test(lower) && lower !== 'nest')
+        return `${lower}${lower.slice(-1)}ed`;
+    return `${lower}ed`;
+}
+/** "support" -> "supports", "fix" -> "fixes", "copy" -> "copies", "have" -> "has". */
+function thirdPerson(base) {
+    const lower = base.toLowerCase();
+    if (lower === 'have')
+        return 'has';
+    if (lower === 'be')
+        return 'is';
+    if (lower === 'do')
+        return 'does';
+    if (/(?:s|sh|ch|x|z|o)$/.test(lower))
+        return `${lower}es`;
+    if (/[^aeiou]y$/.test(lower))
+        return `${lower.slice(0, -1)}ies`;
+    return `${lower}s`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/requests.ts
+// A request, however the reporter phrased it ("I'd love to have X", "It would be nice if X could
+// Y", "Would it be possible to Y?", "We should Y", a title such as "`seq`: missing -f option"),
+// restated the way a plan states work: an imperative ("Add X", "Let X Y", "Support X"), and what
+// it is for when the sentence says ("so that …"). Code spans stay whole and untouched.
+
+
+
+// Verbs a request starts with when it is already an imperative ("Add …", "Allow …").
+const IMPERATIVE_VERBS = '(?:add|allow|support|provide|introduce|expose|implement|make|let|enable|disable|use|remove|drop|deprecate|rename|replace|change|extend|accept|fill|pass|set|skip|ignore|include|exclude|show|hide|print|emit|return|raise|warn|treat|call|convert|expand|apply|keep|respect|honou?r|detect|generate|create|switch|stream|cache|limit|sort|group|validate|preserve|introduce|offer|update|display|improve|persist|copy|move|split|merge|export|import|customi[sz]e|configure|toggle|turn|warn|omit)';
+const IMPERATIVE = new RegExp(`^${IMPERATIVE_VERBS}\\b`, 'i');
+// What follows a verb in a statement, not an imperative: "Change should …", "Support is …".
+const NOT_IMPERATIVE_NEXT = /^\S+\s+(?:should|must|will|would|can|could|is|are|was|were|has|have|does|do|did|seems?|of)\b/i;
+const FRAMES = [
+    [
+        /^(?:what )?(?:i|we)(?:'d| would)(?: really| also| just)? (?:like|love|prefer|want)(?: is)? to (?:be able to )/i,
+        'able'
+    ],
+    [
+        /^(?:what )?(?:i|we)(?:'d| would)(?: really| also| just)? (?:like|love|prefer|want)(?: is)? to (?:request|see|have|get|propose|suggest) (?=(?:a|an|the|some|support|\uE000)\b|\uE000)/i,
+        'np'
+    ],
+    [
+        /^(?:what )?(?:i|we)(?:'d| would)(?: really| also| just)? (?:like|love|prefer|want)(?: it)? if /i,
+        'clause'
+    ],
+    [
+        /^(?:what )?(?:i|we)(?:'d| would)(?: really| also| just)? (?:like|love|prefer|want)(?: is)? (?:for )?(?!(?:an? |the )?(?:option|way|ability|possibility|flag|setting|method|function|command|hook|parameter)\b)(?=\S+ to )/i,
+        'clause'
+    ],
+    [
+        /^(?:what )?(?:i|we)(?:'d| would)(?: really| also| just)? (?:like|love|prefer|want)(?: is)? to /i,
+        'vp'
+    ],
+    [/^(?:what )?(?:i|we)(?:'d| would)(?: really| also| just)? (?:like|love|prefer|want) /i, 'np'],
+    [/^(?:i|we) (?:request|propose|suggest|ask) that /i, 'that'],
+    [/^(?:i|we) (?:propose|suggest)(?: that)? we /i, 'vp'],
+    [/^(?:i|we) (?:propose|suggest) (?=\S+ing\b)/i, 'gerund'],
+    [/^(?:i|we) (?:want|need|wish|propose|suggest) to /i, 'vp'],
+    [/^(?:i|we) (?:want|need|wish for|propose|suggest|request) /i, 'np'],
+    [
+        /^(?:it|this|that) would be (?:really |very |super |so |even )?(?:nice|great|good|helpful|useful|handy|cool|convenient|awesome|ideal|better|beneficial|valuable|neat|amazing)(?: to have)? if /i,
+        'clause'
+    ],
+    [
+        /^(?:it|this|that) would be (?:really |very |super |so |even )?(?:nice|great|good|helpful|useful|handy|cool|convenient|awesome|ideal|better|beneficial|valuable|neat|amazing)(?: to have)? (?:for )(?=\S+ to )/i,
+        'clause'
+    ],
+    [
+        /^(?:it|this|that) would be (?:really |very |super |so |even )?(?:nice|great|good|helpful|useful|handy|cool|convenient|awesome|ideal|better|beneficial|valuable|neat|amazing)(?: to be able)? to /i,
+        'able'
+    ],
+    [
+        /^(?:my |the |our |one )?(?:proposal|suggestion|idea|request|ask|wish) (?:is|would be) to /i,
+        'vp'
+    ],
+    [
+        /^(?:my |the |our |one )?(?:proposal|suggestion|idea|request|ask|wish) (?:is|would be) that /i,
+        'that'
+    ],
+    [
+        /^(?:my |the |our |one )?(?:proposal|suggestion|idea|request|ask|wish) (?:is|would be) (?:for )?/i,
+        'np'
+    ],
+    [
+        /^(?:would|will|could) it be (?:please )?(?:possible|feasible|ok|okay|acceptable|nice|a good idea) to /i,
+        'vp'
+    ],
+    [/^is (?:it|there a way|there any way) (?:possible )?to /i, 'vp'],
+    [/^(?:can|could|would) (?:we|you|one)(?: please)? (?:consider |add )?(?=\S+ing\b)/i, 'gerund'],
+    [/^(?:can|could) (?:we|you|one)(?: please)? /i, 'vp'],
+    [/^would you (?:consider|mind|be open to|accept) /i, 'gerund'],
+    [/^please /i, 'vp'],
+    [
+        /^(?:we|you|one|the project) (?:should|could|can|need to|might want to|may want to|ought to|must) /i,
+        'vp'
+    ],
+    [/^i propose /i, 'np'],
+    [new RegExp(`^(?:i|we) would (?=${IMPERATIVE_VERBS}\\b)`, 'i'), 'vp']
+];
+// Where a request starts inside a longer question: "Is this intended, and if not, would you …".
+const INNER_REQUEST = /\b(?:would you (?:consider|mind|be open to|accept)|would it be possible to|could you|can you|please)\b/i;
+const CONNECTOR = /^(?:(?:so|and|but|also|instead|therefore|thus|hence|alternatively|then|now|however|otherwise|either|for example|for instance|e\.g\.)\b,?\s+|in order to [^,]{1,120},\s+)+/i;
+// Where a request says what it is for.
+const PURPOSE = /,?\s+(?:so that|so (?=(?:\S+ ){0,3}(?:can|could|will|would|won't|don't|doesn't|do not|does not|is|are|gets?|becomes?)\b)|in order (?:to|that)|which (?:would|will) (?:allow|let|make))\s*/i;
+function tidy(text) {
+    return text
+        .replace(/\s+/g, ' ')
+        .replace(/[\s,;:.!?]+$/, '')
+        .trim();
+}
+function capitalised(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+// A countable noun after a name: "`hide` option", "-f flag".
+const NAMED_THING = /^(?:\uE000\d+\uE001|--?[\w-]+|`[^`]+`)(?:\s+(?:\uE000\d+\uE001|`[^`]+`))*\s+(?:option|flag|method|function|parameter|argument|setting|command|hook|helper|alias|variant|selector|directive|property|attribute|field|rule|filter|mode|key|subcommand)\b/i;
+/** An article for a noun phrase that needs one ("option to …" -> "an option to …"). */
+function withArticleIfCountable(np) {
+    // A flag is one of a kind ("the -f option"); a new name is one more ("a `hide` option").
+    if (/^--?\w/.test(np) && NAMED_THING.test(np))
+        return `the ${np}`;
+    if (NAMED_THING.test(np))
+        return `${/^(?:\uE000|`)?\W*[aeio]/i.test(np) ? 'an' : 'a'} ${np}`;
+    if (/^(?:option|flag|setting|parameter|argument|way|method|function|hook|command|helper|variant|alias|mode|switch|config(?:uration)? option|possibility|field|property|attribute|event|callback)\b/i.test(np))
+        return `${/^[aeio]/i.test(np) ? 'an' : 'a'} ${np}`;
+    return np;
+}
+/** An imperative from a noun phrase: "an option to X" -> "Add an option to X". */
+function fromNounPhrase(np) {
+    // "an option that copied X" (the wish's past tense) -> "an option that copies X".
+    const phrase = tidy(np).replace(/\b(that|which) (\w+ed)\b/i, (whole, pronoun, verb) => {
+        const base = baseOfPast(verb);
+        return base ? `${pronoun} ${thirdPerson(base)}` : whole;
+    });
+    if (!phrase || /^(?:this|that|it|these|those|them)\b/i.test(phrase))
+        return undefined;
+    if (/^(?:the )?(?:ability|possibility) to /i.test(phrase))
+        return `Make it possible to ${phrase.replace(/^(?:the )?(?:ability|possibility) to /i, '')}`;
+    if (/^(?:a |some )?way to /i.test(phrase))
+        return `Provide ${withArticleIfCountable(phrase.replace(/^some /i, ''))}`;
+    if (/^support (?:for )?/i.test(phrase))
+        return capitalised(phrase.replace(/^support for /i, 'support '));
+    return `Add ${withArticleIfCountable(phrase)}`;
+}
+/** An imperative from a verb phrase: "be able to X" -> "Make it possible to X"; "have X" -> "Add X". */
+function fromVerbPhrase(vp) {
+    const phrase = tidy(vp);
+    // "do this", "not have X" (a preference, not the ask), "provide you with …" (the reporter's offer).
+    if (!phrase || /^(?:(?:do|be) (?:this|that|it)|not|\S+ (?:you|them)\b)/i.test(phrase))
+        return undefined;
+    if (/^be able to /i.test(phrase))
+        return `Make it possible to ${phrase.slice('be able to '.length)}`;
+    if (/^(?:have|get|see) /i.test(phrase))
+        return fromNounPhrase(phrase.replace(/^\S+ /, ''));
+    // One word ("allow:") is the start of a sketch, not a request.
+    return phrase.includes(' ') ? capitalised(phrase) : undefined;
+}
+/** "Vping X" -> "Vp X"; "having X" -> "Add X". */
+function fromGerund(phrase) {
+    const [first, ...rest] = tidy(phrase).split(' ');
+    const base = baseOfGerund(first);
+    if (!base || rest.length === 0)
+        return undefined;
+    return base === 'have' ? fromNounPhrase(rest.join(' ')) : capitalised([base, ...rest].join(' '));
+}
+// The verb of a wished-for clause: a modal ("if X could Y") or a past tense ("if X accepted Y").
+const MODAL = /^(?:could|would|can|will|should|might)$/i;
+/** "the action accepted a `language` input" -> "Let the action accept a `language` input". */
+function fromClause(clause) {
+    const words = tidy(clause).split(' ');
+    for (let index = 1; index < Math.min(words.length, 8); index++) {
+        const word = words[index];
+        if (MODAL.test(word) && words[index + 1])
+            return `Let ${words.slice(0, index).join(' ')} ${words.slice(index + 1).join(' ')}`;
+        if (/^to$/i.test(word) && index > 0 && words[index + 1])
+            return `Let ${words.slice(0, index).join(' ')} ${words.slice(index + 1).join(' ')}`;
+        if (/^(?:was|were)$/i.test(word) && words[index + 1])
+            return `Make ${words.slice(0, index).join(' ')} ${words.slice(index + 1).join(' ')}`;
+        const base = baseOfPast(word);
+        if (base)
+            return `Let ${words.slice(0, index).join(' ')} ${[base, ...words.slice(index + 1)].join(' ')}`;
+    }
+    return undefined;
+}
+function restated(form, rest) {
+    // "… to do is this:", "… like this": what it points at is the code below, not words.
+    if (/\b(?:this|that|so|the following|as follows|like this)$/i.test(tidy(rest)))
+        return undefined;
+    if (form === 'that')
+        return { statement: capitalised(tidy(rest)) };
+    if (form === 'able')
+        return { imperative: `Make it possible to ${tidy(rest)}` };
+    const imperative = form === 'vp'
+        ? fromVerbPhrase(rest)
+        : form === 'np'
+            ? fromNounPhrase(rest)
+            : form === 'gerund'
+                ? fromGerund(rest)
+                : fromClause(rest);
+    return imperative ? { imperative } : undefined;
+}
+/** The reporter's own words ("my tests") read as anyone's in the plan's imperative. */
+function impersonal(text) {
+    const { text: masked, restore } = mask(text);
+    return restore(masked.replace(/\b(?:my|our)\b/gi, 'the').replace(/\b(?:me|us)\b/g, 'users'));
+}
+/** "Add support for X" is "Support X"; "Add the ability to X" is "Make it possible to X". */
+function normalisedImperative(imperative) {
+    return imperative
+        .replace(/^add (?:the )?support for /i, 'Support ')
+        .replace(/^(?:add|provide|introduce) (?:the |an? )?(?:ability|possibility) to /i, 'Make it possible to ')
+        .replace(/^allow (?:users|the user|people|developers) to /i, 'Make it possible to ');
+}
+/** What the request is for, cut from it: the "so that …" clause, in the third person. */
+function withPurpose(ask) {
+    const text = ask.imperative ?? ask.statement;
+    if (!text)
+        return ask;
+    const { text: masked, restore } = mask(text);
+    const match = PURPOSE.exec(masked);
+    if (!match || match.index < 8)
+        return {
+            ...ask,
+            imperative: ask.imperative && normalisedImperative(impersonal(ask.imperative))
+        };
+    const main = normalisedImperative(impersonal(restore(masked.slice(0, match.index))));
+    const purposeText = tidy(restore(masked.slice(match.index + match[0].length)));
+    const purpose = isFirstPerson(purposeText) ? inThirdPerson(purposeText) : purposeText;
+    return {
+        ...(ask.imperative ? { imperative: main } : { statement: main }),
+        purpose: purpose.charAt(0).toLowerCase() + purpose.slice(1)
+    };
+}
+/** The work as the plan writes it: a link shown by its text, "a option" as "an option". */
+function written(text) {
+    return text
+        ?.replace(/\[([^\]]+)\]\([^)\s]*\)/g, '$1')
+        .replace(/\b([Aa]) (`[^a-zA-Z`]*[aeio])/g, '$1n $2')
+        .replace(/\b([Aa]) (?=(?:option|attribute|argument|alias|event|input|output|extension|example)\b)/g, '$1n ');
+}
+function restoredAsk(ask, restore) {
+    return {
+        imperative: written(ask.imperative && restore(ask.imperative)),
+        statement: written(ask.statement && restore(ask.statement))
+    };
+}
+/** The request a sentence makes, restated; undefined when the sentence asks for nothing. */
+function askIn(sentence) {
+    // A trailing link ("… into the recipe: https://…") is a reference, not part of the request.
+    const plain = withoutHedges(sentence).replace(/(?::|,?\s*see:?)\s*https?:\/\/\S+\s*$/i, '');
+    const { text: masked, restore } = mask(plain);
+    const text = tidy(masked.replace(CONNECTOR, ''));
+    for (const [frame, form] of FRAMES) {
+        const match = frame.exec(text);
+        if (!match)
+            continue;
+        const ask = restated(form, text.slice(match[0].length));
+        return ask ? withPurpose(restoredAsk(ask, restore)) : undefined;
+    }
+    // Already an imperative: "Add `directory.truncate_symbol` when …".
+    if (IMPERATIVE.test(text) && !NOT_IMPERATIVE_NEXT.test(text) && !/\?$/.test(sentence.trim()))
+        return withPurpose({ imperative: capitalised(restore(text)) });
+    const inner = INNER_REQUEST.exec(text);
+    return inner && inner.index > 0 ? askIn(restore(text.slice(inner.index))) : undefined;
+}
+/** The request a noun phrase names ("option to disable X" -> "Add an option to disable X"). */
+function askForNounPhrase(np) {
+    const { text, restore } = mask(np);
+    const imperative = fromNounPhrase(text);
+    return imperative ? withPurpose({ imperative: written(restore(imperative)) }) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/ask-forms.ts
+// The request in the other forms a plan needs: read from the title when the body asks in no
+// sentence of its own ("`seq`: missing -f option", "X doesn't support Y", "Option to disable Z"),
+// and restated as the outcome a reviewer checks ("Add X for Y" -> "X is available for Y") and as
+// the goal of the user story ("Make it possible to X" -> "to be able to X").
+
+
+
+
+
+
+// A word that ends the object of a verb: "Add X | for Y", "Fill X | with Y".
+const BOUNDARY = /^(?:to|for|in|on|with|from|when|whenever|if|so|that|which|instead|by|as|into|onto|at|without|via|using|under|over|after|before|until|unless|while|where|because|but)$/i;
+// Verbs whose result is something a user does ("… can be set"), rather than something the code is.
+const USER_ACTION = /^(?:set|pass|configure|customi[sz]e|specify|disable|enable|hide|skip|toggle|override|choose|select|get|tag|name|define|register|filter|sort|group|limit|ignore|exclude|include|control|adjust|turn|access|read|call|invoke|apply|compose|combine|reuse|change|persist|copy|export|import|print|show|display|render|run|load|save|write|send|find|search|view|open|close|query|fetch|attach|mark|pick)$/i;
+const MAKE_AVAILABLE = /^(?:add|introduce|provide|expose|create|implement|offer|build)$/i;
+// Words that describe rather than name: "Make X | async compatible", "Make parts | toggleable".
+const ADJECTIVE = /^(?:\w+(?:ible|able|ive|al|ic|ent|ant|ful|less|ous|ary|ory)|async|sync|optional|consistent|deterministic|stable|visible|public|private|lazy|faster|slower|smaller|larger|shorter|longer|case-(?:in)?sensitive|default|configurable|compatible)$/i;
+/** Capitalised when it starts with an ordinary word; code and names stay as written. */
+function ask_forms_capitalised(text) {
+    return /^[a-z]+(?:[\s,;:]|$)/.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+/** Plural when the noun phrase's head is: "Multiple attributes" are, "a `[*]` selector" is. */
+function isPlural(np) {
+    if (/\band\b/i.test(np))
+        return true;
+    const words = np.split(' ');
+    const cut = words.findIndex((word, index) => index > 0 && /^(?:of|such|like|with|for|in)$/i.test(word));
+    const head = (cut < 0 ? words : words.slice(0, cut)).pop() ?? '';
+    return (/^[a-z]+[^su']s$/i.test(head) &&
+        !/(?:ias|sis|xis|tus|ics)$/i.test(head) &&
+        !/^(?:is|was|has|this|its)$/i.test(head));
+}
+/** The verb, its object and the rest: "Fill | `x.Pattern` | with data". */
+function parts(imperative) {
+    const words = imperative.split(' ');
+    let verb = words[0].toLowerCase();
+    let start = 1;
+    // Phrasal verbs: "turn off X", "set up X" (not "warn on X": there "on" opens the object).
+    if (PHRASAL.test(`${verb} ${words[1] ?? ''}`)) {
+        verb = `${verb} ${words[1].toLowerCase()}`;
+        start = 2;
+    }
+    // "Warn on X": no object, the verb stands alone.
+    if (BOUNDARY.test(words[start] ?? ''))
+        return undefined;
+    // The object ends at a preposition ("such as" and "as well" belong to it) or at a participle
+    // that describes it ("`GET /export` | returning a CSV").
+    const end = words.findIndex((word, index) => index > start &&
+        ((BOUNDARY.test(word) &&
+            !(/^as$/i.test(word) && /^such$/i.test(words[index - 1])) &&
+            !(/^as$/i.test(word) && /^well$/i.test(words[index + 1] ?? ''))) ||
+            /^[a-z]{3,}ing$/.test(word)));
+    const object = words.slice(start, end < 0 ? undefined : end).join(' ');
+    const rest = end < 0 ? '' : words.slice(end).join(' ');
+    return object ? { verb, object, rest } : undefined;
+}
+const PHRASAL = /^(?:turn (?:off|on)|switch (?:off|on)|opt (?:in|out)|set up|log (?:in|out)|shut down|back up|clean up|look up|pick up|fill in|carry over|filter out|strip out|leave out|point out)$/i;
+function participle(verb) {
+    const [head, particle] = verb.split(' ');
+    return particle ? `${pastParticiple(head)} ${particle}` : pastParticiple(head);
+}
+/** "Make X V …" / "Let X V …": the subject and the verb phrase after it, if a verb follows. */
+function subjectAndVerb(words) {
+    const at = words.findIndex((word, index) => index > 0 && isBaseVerb(word) && !ADJECTIVE.test(word));
+    if (at <= 0)
+        return undefined;
+    return {
+        subject: words.slice(0, at).join(' '),
+        verb: words[at],
+        rest: words.slice(at + 1).join(' ')
+    };
+}
+/** "Make X async compatible …": the thing and what it becomes. */
+function madeInto(p) {
+    const words = p.object.split(' ');
+    let at = words.length;
+    while (at > 1 && ADJECTIVE.test(words[at - 1].replace(/[^\w-]/g, '')))
+        at--;
+    if (at === words.length || at === 0)
+        return undefined;
+    return { thing: words.slice(0, at).join(' '), quality: words.slice(at).join(' ') };
+}
+const PRONOUN = /^(?:this|it|that|them|these|those|they)\b/i;
+const tailOf = (rest) => !rest ? '' : /^[a-z]{3,}ing\b/.test(rest) ? `, ${rest}` : ` ${rest}`;
+function outcomeOfMake(text) {
+    const split = parts(text);
+    const made = split && madeInto(split);
+    if (made && !PRONOUN.test(made.thing))
+        return `${made.thing} ${isPlural(made.thing) ? 'are' : 'is'} ${made.quality}${tailOf(split.rest)}`;
+    const verbal = subjectAndVerb(text.split(' ').slice(1));
+    if (!verbal || PRONOUN.test(verbal.subject))
+        return undefined;
+    const verb = isPlural(verbal.subject) ? verbal.verb : thirdPerson(verbal.verb);
+    return `${verbal.subject} ${verb}${tailOf(verbal.rest)}`;
+}
+/** The story's goal from a statement of the result: "X are picked up" -> "X to be picked up". */
+function goalOfStatement(statement) {
+    const { text, restore } = mask(statement.replace(/[.!]+$/, ''));
+    const should = /^(.+?) should (not )?(.+)$/i.exec(text);
+    if (should)
+        return restore(`${should[1].replace(/^(?:The|A|An)\b/, word => word.toLowerCase())} ${should[2] ? 'not ' : ''}to ${should[3]}`);
+    const being = /^(.+?) (?:is|are) (.+)$/i.exec(text);
+    return being
+        ? restore(`${being[1].replace(/^(?:The|A|An)\b/, word => word.toLowerCase())} to be ${being[2]}`)
+        : undefined;
+}
+/** "Warn on unknown settings" -> "The project warns on unknown settings": a verb with no object. */
+function projectDoes(text) {
+    const [verb, ...rest] = text.split(' ');
+    return isBaseVerb(verb) && rest.length > 0
+        ? `The project ${thirdPerson(verb)} ${rest.join(' ')}`
+        : undefined;
+}
+/**
+ * The outcome a reviewer can check, stated as the result: "Add X for Y" -> "X is available for
+ * Y"; "Set X for Y" -> "X can be set for Y"; "Let X do Y" -> "X can do Y"; undefined when the
+ * verb is not one whose result can be told without knowing the code.
+ */
+function outcomeOf(imperative) {
+    const { text, restore } = mask(imperative.replace(/[.!]+$/, ''));
+    const done = (out) => (out ? ask_forms_capitalised(restore(out)) : undefined);
+    const possible = /^make it possible to (.+)$/i.exec(text);
+    if (possible)
+        return done(`Users can ${possible[1]}`);
+    if (/^make /i.test(text))
+        return done(outcomeOfMake(text));
+    // "Let the action accept X": the subject runs up to the first verb.
+    const letting = /^let (.+)$/i.exec(text);
+    const verbal = letting && subjectAndVerb(letting[1].split(' '));
+    if (letting) {
+        if (!verbal || PRONOUN.test(verbal.subject))
+            return undefined;
+        return done(`${verbal.subject} can ${verbal.verb}${tailOf(verbal.rest)}`);
+    }
+    const split = parts(text);
+    if (!split)
+        return done(projectDoes(text));
+    if (PRONOUN.test(split.object))
+        return undefined;
+    const { verb, object, rest } = split;
+    const be = isPlural(object) ? 'are' : 'is';
+    const gerund = baseOfGerund(object.split(' ')[0]);
+    if (/^allow$/i.test(verb) && gerund)
+        return done(`Users can ${[gerund, ...object.split(' ').slice(1)].join(' ')}${tailOf(rest)}`);
+    if (/^allow$/i.test(verb) && /^to \S+/.test(rest) && isBaseVerb(rest.split(' ')[1]))
+        return done(`${object} can ${rest.slice(3)}`);
+    if (MAKE_AVAILABLE.test(verb))
+        return done(`${object} ${be} available${tailOf(rest)}`);
+    if (/^support$/i.test(verb))
+        return done(`${object} ${be} supported${tailOf(rest)}`);
+    if (!isBaseVerb(verb.split(' ')[0]))
+        return undefined;
+    const modal = USER_ACTION.test(verb.split(' ')[0]) ? 'can be' : be;
+    return done(`${object} ${modal} ${participle(verb)}${tailOf(rest)}`);
+}
+/**
+ * The goal of the user story, as what the user wants rather than the work: "Add X" -> "X";
+ * "Make it possible to X" -> "to be able to X"; "Let X do Y" -> "X to do Y"; "Set X" -> "to be
+ * able to set X".
+ */
+function goalOf(imperative) {
+    const { text, restore } = mask(imperative.replace(/[.!]+$/, ''));
+    const possible = /^make it possible to (.+)$/i.exec(text);
+    if (possible)
+        return restore(`to be able to ${possible[1]}`);
+    const split = parts(text);
+    // "Warn on unknown settings": the project is who does it.
+    if (!split && isBaseVerb(text.split(' ')[0]))
+        return restore(`the project to ${(0,prose/* lowerFirst */.oZ)(text)}`);
+    const made = split && /^make$/i.test(split.verb) ? madeInto(split) : undefined;
+    if (split && made)
+        return restore(`${made.thing} to be ${made.quality}${tailOf(split.rest)}`);
+    const letting = /^(?:let|make) (.+)$/i.exec(text);
+    const verbal = letting && subjectAndVerb(letting[1].split(' '));
+    if (verbal)
+        return restore(`${verbal.subject} to ${verbal.verb}${tailOf(verbal.rest)}`);
+    if (!split)
+        return undefined;
+    if (/^allow$/i.test(split.verb) && /^to \S+/.test(split.rest))
+        return restore(`${split.object} ${split.rest}`);
+    const gerund = baseOfGerund(split.object.split(' ')[0]);
+    if (/^allow$/i.test(split.verb) && gerund)
+        return restore(`to be able to ${[gerund, ...split.object.split(' ').slice(1)].join(' ')}${tailOf(split.rest)}`);
+    if (MAKE_AVAILABLE.test(split.verb))
+        return restore(`${split.object}${tailOf(split.rest)}`);
+    if (/^support$/i.test(split.verb))
+        return restore(`support for ${split.object}${tailOf(split.rest)}`);
+    const head = split.verb.split(' ')[0];
+    if (USER_ACTION.test(head))
+        return restore(`to be able to ${(0,prose/* lowerFirst */.oZ)(text)}`);
+    if (!isBaseVerb(head))
+        return undefined;
+    return restore(`${split.object} to be ${participle(split.verb)}${tailOf(split.rest)}`);
+}
+// Titles that ask by naming what is missing or broken.
+const SHOULD = /^(.+?) should (not )?(.+)$/i;
+const DOES_NOT_SUPPORT = /^(.+?) (?:doesn't|does not|don't|do not|can't|cannot|can not|won't) support (.+)$/i;
+const NOT_SUPPORTED = /^(.+?) (?:is|are) (?:not|no longer) supported$/i;
+const MISSING = /^(?:missing|no|lacks?|without) (support for )?(.+)$/i;
+const CANNOT = /^(?:cannot|can't|can not|unable to|no way to|impossible to) (.+)$/i;
+const NOT_BEING = /^(.+?) (?:not being|isn't being|aren't being|is not|are not|isn't|aren't) (\S+ed)\b(.*)$/i;
+const PROBLEM_NOUN = /^(?:problems?|issues?|bugs?|errors?|crash(?:es)?|failures?|inconsisten\w*|confusion|questions?)\b/i;
+/** A finite verb: the title is a sentence ("X shows Y", "X doesn't call Y"), not a name. */
+function isSentence(text) {
+    const words = text.split(' ');
+    return words.some((word, index) => /n't$|^(?:is|are|was|were|does|do|did|has|have|had|can|will)$/i.test(word) ||
+        (/^[a-z]+s$/.test(word) &&
+            (isBaseVerb(word.slice(0, -1)) || isBaseVerb(word.slice(0, -2))) &&
+            !BOUNDARY.test(words[index + 1] ?? 'for')) ||
+        // "Fragment identifiers cause …": a plural subject, then its verb.
+        (index > 0 && isBaseVerb(word) && /^[a-z]+[^s]s$/i.test(words[index - 1])));
+}
+/** "`seq`: missing -f option" -> subject `seq`, rest "missing -f option". */
+function subjectAndRest(title) {
+    const stripped = (0,naming/* stripTitlePrefix */.Fw)(title)
+        .replace(/\s*\((?:but could|maybe|optional|minor|suggestion)\)\s*$/i, '')
+        .replace(/[.!]+$/, '')
+        .trim();
+    const labelled = /^([^:]{1,40}?)(?::| [-–—]) (.+)$/.exec(stripped);
+    const [subject, rest] = labelled && labelled[1].split(' ').length <= 4
+        ? [labelled[1], labelled[2]]
+        : [undefined, stripped];
+    // "(Add X)", "on Go 1.23+, fill X": the wrapper and the circumstance are not the request.
+    const bare = rest
+        .replace(/^\((.*)\)$/, '$1')
+        .replace(/\s+[-–—]\s+[^`]*$/, '')
+        .replace(/^(?:on|in|for|with|when|since|from|after|before|if)\b[^,]{1,40},\s*/i, '');
+    return { subject, rest: bare };
+}
+/** "Should javadocs include a trailing newline?" -> "Javadocs should include a trailing newline". */
+function shouldQuestion(rest) {
+    const question = /^should (.+?)\??$/i.exec(rest);
+    const verbal = question && subjectAndVerb(question[1].split(' '));
+    if (!verbal)
+        return undefined;
+    return {
+        statement: `${ask_forms_capitalised(verbal.subject)} should ${verbal.verb}${tailOf(verbal.rest)}`,
+        goal: `${verbal.subject} to ${verbal.verb}${tailOf(verbal.rest)}`
+    };
+}
+function titleAskByShape(rest, subject) {
+    const where = (preposition) => (subject ? ` ${preposition} ${subject}` : '');
+    const asked = shouldQuestion(rest);
+    if (asked)
+        return asked;
+    const should = SHOULD.exec(rest);
+    if (should)
+        return {
+            statement: `${ask_forms_capitalised(should[1])} should ${should[2] ?? ''}${should[3]}`,
+            imperative: should[2] ? undefined : `Make ${should[1]} ${should[3]}`,
+            goal: `${should[1]} ${should[2] ? 'not ' : ''}to ${should[3]}`
+        };
+    const doesNot = DOES_NOT_SUPPORT.exec(rest);
+    if (doesNot)
+        return { imperative: `Support ${doesNot[2]} in ${doesNot[1]}` };
+    // "touch: does not support X": the label is the subject.
+    const lacking = /^(?:doesn't|does not|don't|do not|can't|cannot) support (.+)$/i.exec(rest);
+    if (lacking)
+        return { imperative: `Support ${lacking[1]}${where('in')}` };
+    const notSupported = NOT_SUPPORTED.exec(rest);
+    if (notSupported)
+        return { imperative: `Support ${notSupported[1]}${where('in')}` };
+    const missing = MISSING.exec(rest);
+    if (missing)
+        return {
+            imperative: missing[1]
+                ? `Support ${missing[2]}${where('in')}`
+                : (askForNounPhrase(missing[2])?.imperative ?? `Add ${missing[2]}`) + where('to')
+        };
+    const cannot = CANNOT.exec(rest);
+    if (cannot)
+        return { imperative: `Make it possible to ${cannot[1]}` };
+    const notBeing = NOT_BEING.exec(rest);
+    if (notBeing)
+        return {
+            statement: `${ask_forms_capitalised(notBeing[1])} ${isPlural(notBeing[1]) ? 'are' : 'is'} ${notBeing[2]}${notBeing[3]}`
+        };
+    return undefined;
+}
+/** The request the title makes, when it makes one the plan can restate. */
+function askOfTitle(title) {
+    const { subject, rest: asked } = subjectAndRest(withoutHedges(title));
+    const rest = asked.replace(/\?+$/, '').trim();
+    if (!rest)
+        return undefined;
+    const shaped = titleAskByShape(rest, subject);
+    if (shaped)
+        return shaped;
+    const { text } = mask(rest);
+    const first = text.split(' ')[0];
+    if (isBaseVerb(first) && !isSentence(text.split(' ').slice(1, 3).join(' ')))
+        return { imperative: normalisedImperative(rest.charAt(0).toUpperCase() + rest.slice(1)) };
+    const inBody = askIn(rest);
+    if (inBody?.imperative)
+        return inBody;
+    // A question that asks for nothing ("EXE003 and uv run?"), a complaint, a sentence: no ask. A
+    // question naming a feature under a feature label ("Feature request: custom repr?") asks.
+    const labelled = (0,naming/* stripTitlePrefix */.Fw)(title) !== title.trim() || /\bsupport\?\s*$/i.test(title);
+    if ((/\?\s*$/.test(title) && !labelled) || PROBLEM_NOUN.test(rest) || isSentence(text))
+        return undefined;
+    const named = askForNounPhrase((0,prose/* lowerFirst */.oZ)(rest));
+    return named && { ...named, named: true };
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/feature-request.ts
+// A feature request read the way its author structured it, each part where a plan uses it: the
+// problem (for the Problem Statement and the story's benefit), the proposal (for the Solution
+// Overview, restated as work), the ask (the capability, for the story and the criteria), the
+// sentences that state rules, the alternatives and drawbacks (for Notes). Without headings, a
+// sentence that asks for something is the proposal and the rest is the problem. The chatter goes
+// first: what is left speaks about the software, in the imperative or the third person.
+
+
+
+
+// Sentences that point at a block the plan does not quote ("like this", "the following").
+const POINTS_AT_CODE = /\b(?:the following|as follows|like this|like so|this one|below)\b/i;
+const ENDS_POINTING = /\b(?:like this|like so|the following|as follows|below|this)[.!]?$/i;
+// A wish the plan could not restate ("it would be cool to use `apply` like this"): not the problem.
+const WISH = /^(?:it|this|that) would be (?:really |very |so )?(?:nice|great|good|cool|helpful|useful|handy|convenient|awesome)\b|\bwould be (?:nice|great|good|cool|helpful|useful|handy) to have[.!]?$/i;
+const RULE = /\b(?:must|should|shall|is required to|are required to|will)\b/i;
+// Not a rule: a guess ("would", "might"), advice to the reader ("one should"), a question, a
+// remark about the work rather than the result ("some care will need to be taken"), a sentence
+// about the change itself ("Change should be implemented as …"), one that leans on "it"/"them".
+const NOT_A_RULE = /\b(?:would|could|might|may)\b|\b(?:one|you|i|we) (?:should|must|will|shall)\b|^(?:i|we|you|one|people|someone)\b|\?$|^(?:some |more |extra )?(?:care|attention|thought|consideration|work|effort)\b|^(?:the )?(?:change|feature|proposal|implementation|this|it|they|all of them|both of them)\s+(?:should|must|will|shall)\b|^for [^,]+,\s*(?:it|they|this|all of them|both)\b|\b(?:not possible|impossible)\b/i;
+/** The plain sentences of a part, without those that only point at code the plan leaves out. */
+function sentencesOfPart(text) {
+    if (!text)
+        return [];
+    return plainSentences(text).filter(sentence => !(POINTS_AT_CODE.test(sentence) && !/`/.test(sentence)) &&
+        !ENDS_POINTING.test(wordsOf(sentence)));
+}
+/** The reporter's experience, told as the users'; what is about the software stays as it is. */
+function asProblem(sentence) {
+    return isFirstPerson(sentence) ? inThirdPerson(sentence) : sentence;
+}
+/** A request restated as work, with what it is for. */
+function asWork(ask) {
+    const main = ask.imperative ?? ask.statement;
+    if (!main)
+        return undefined;
+    return `${main}${ask.purpose ? `, so that ${ask.purpose}` : ''}.`;
+}
+/** A proposal's sentence as the plan says it: the request as work, a habit left out. */
+function asProposal(sentence) {
+    const ask = askIn(sentence);
+    const text = ask ? asWork(ask) : isFirstPerson(sentence) ? undefined : sentence;
+    return text && !WE.test(wordsOf(text)) ? text : undefined;
+}
+function isRule(sentence) {
+    const plain = wordsOf(sentence);
+    return (RULE.test(plain) &&
+        !NOT_A_RULE.test(plain) &&
+        !isFirstPerson(sentence) &&
+        sentence.length <= 260);
+}
+const TODAY = /^(?:currently|right now|today|at the moment|as of now)\b|\b(?:not|no|cannot|can't|doesn't|don't|isn't|aren't|only)\b/i;
+/** Problem and proposal sentences: from the issue's parts, else split by what each sentence does. */
+function problemAndProposal(reading) {
+    const { sections } = reading;
+    const loose = [...reading.looseParagraphs, ...reading.looseItems].flatMap(paragraph => sentencesOfPart(paragraph));
+    // The API part's prose tells a scenario ("Imagine I'm writing a CLI…"): its code is the sketch.
+    const proposed = sentencesOfPart(sections.solution);
+    const stated = sentencesOfPart(sections.problem);
+    if (stated.length > 0 || proposed.length > 0) {
+        // Loose prose beside named parts: its requests join the proposal, the rest the problem.
+        const looseAsks = loose.filter(sentence => askIn(sentence));
+        const problem = [
+            ...stated,
+            ...(stated.length > 0 ? [] : loose.filter(sentence => !askIn(sentence)))
+        ];
+        // A proposal that opens with today's state ("Currently X looks cryptic") states the problem too.
+        const today = problem.length > 0
+            ? []
+            : proposed.filter(sentence => !askIn(sentence) && TODAY.test(wordsOf(sentence)));
+        return {
+            problem: [...problem, ...today],
+            proposal: [...proposed.filter(sentence => !today.includes(sentence)), ...looseAsks]
+        };
+    }
+    return {
+        problem: loose.filter(sentence => !askIn(sentence) && !isRule(sentence)),
+        proposal: loose.filter(sentence => askIn(sentence) || isRule(sentence))
+    };
+}
+/** A proposal's sentence that still speaks for "we" is the reporter's team talking: left out. */
+const WE = /\b(?:we|we're|we've|us|our)\b/i;
+// A guess about the cause or the work, not a statement of the problem: "this could be due to …",
+// "it would need to be refactored".
+const SPECULATION = /^(?:[^,]{0,40},\s*)?(?:\S+\s+){0,6}?(?:could|might|may|would)\b(?! (?:you|like|love|want)\b)/i;
+/**
+ * A request that names what it asks for: no "this" or "it" pointing elsewhere, and not a step of
+ * the reporter's to-do list ("Make changes in `lib/cli/config.js`").
+ */
+function isOwnWords(ask) {
+    const text = ask.imperative ?? ask.statement ?? '';
+    return (!/\b(?:this|that|these|those|it|them)\b/i.test(wordsOf(text)) &&
+        !/`[^`]*\/[^`]*\.\w+`|^(?:make|apply) changes\b|^(?:add|update|write|extend) (?:the |a )?tests?\b/i.test(text));
+}
+// A statement of what the software does: a verb in the present, about a thing, not a person.
+const OUTCOME = /\b(?:is|are|does|do|returns?|matches|match|shows?|prints?|accepts?|rejects?|raises?|emits?|produces?|outputs?|keeps?|stays?|works?|skips?|ignores?|includes?|excludes?|uses?|reads?|writes?|compiles?|renders?)\b/i;
+/**
+ * "Once that many errors are collected, stop and raise X": after its opening clause the sentence
+ * goes on with a verb, not a subject. It is work to do, not a result.
+ */
+function isInstruction(sentence) {
+    const opening = /^(?:once|when|whenever|if|after|before|until)\b[^,]+,\s*(\S+)/i.exec(sentence);
+    return (opening !== null &&
+        /^[a-z]+$/.test(opening[1]) &&
+        !/^(?:it|the|a|an|this|these|they|there)$/.test(opening[1]));
+}
+/** The result the proposal describes, sentence by sentence: the "expected behaviour" a criterion checks. */
+function expectedOutcomes(reading) {
+    const stated = [reading.sections.solution, reading.sections.criteria].flatMap(part => sentencesOfPart(part));
+    return stated.filter(sentence => OUTCOME.test(wordsOf(sentence)) &&
+        !askIn(sentence) &&
+        !isFirstPerson(sentence) &&
+        !WE.test(wordsOf(sentence)) &&
+        !NOT_A_RULE.test(wordsOf(sentence)) &&
+        // Today's state ("Currently X accepts …"), advice to the reader, a link: not the result.
+        !/^(?:currently|right now|today|at the moment|as of now)\b|\byou\b|https?:/i.test(sentence) &&
+        !isInstruction(sentence) &&
+        sentence.length <= 200);
+}
+function readFeatureRequest(title, reading) {
+    const split = problemAndProposal(reading);
+    const proposal = split.proposal;
+    // A guess stays out of the problem when the issue states the problem otherwise too.
+    const told = split.problem.filter(sentence => !WISH.test(wordsOf(sentence)));
+    const stated = told.filter(sentence => !SPECULATION.test(wordsOf(sentence)));
+    const problem = stated.length > 0 ? stated : told;
+    const asks = proposal
+        .map(sentence => askIn(sentence))
+        .filter((ask) => ask !== undefined);
+    const fromTitle = askOfTitle(title);
+    // The title names the feature; the body's first request says how. A title that is itself a
+    // request ("Add X", "X should Y") is the capability; else the body's words are.
+    const ask = fromTitle && (fromTitle.imperative || fromTitle.statement) ? fromTitle : asks[0];
+    const rules = [
+        ...reading.requirements.map(withoutHedges),
+        ...proposal.filter(sentence => !askIn(sentence))
+    ].filter(sentence => sentence && !isChatter(sentence) && isRule(sentence));
+    return {
+        problem: problem.map(asProblem).filter(Boolean),
+        proposal: proposal.map(asProposal).filter((text) => Boolean(text)),
+        proposalSource: proposal,
+        speculation: stated.length > 0
+            ? told.filter(sentence => !stated.includes(sentence) && !isFirstPerson(sentence))
+            : [],
+        ask: ask && { ...ask, purpose: ask.purpose ?? asks.find(other => other.purpose)?.purpose },
+        asks,
+        bodyAsk: asks.find(isOwnWords),
+        ownAsks: asks.filter(isOwnWords),
+        rules: [...new Set(rules)],
+        expected: expectedOutcomes(reading),
+        alternatives: sentencesOfPart(reading.sections.alternatives),
+        cons: sentencesOfPart(reading.sections.cons)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/feature-sources.ts
+// What the feature plan reads besides the issue's parts: the issue's own sentences about the
+// request (for the considerations, which quote them), and the text of the code the change touches
+// (to tell a name the issue proposes from one the code already has).
+
+
+
+
+/**
+ * The issue's sentences that speak about the request: the title, the problem, the proposal, its
+ * sketch, criteria and drawbacks, and the loose prose; not the alternatives set aside, not logs,
+ * code, versions or courtesies.
+ */
+function issueSentences(title, reading) {
+    const { sections } = reading;
+    const parts = [
+        sections.problem,
+        sections.solution,
+        sections.api,
+        sections.criteria,
+        sections.cons,
+        ...reading.looseParagraphs,
+        ...reading.checklist
+    ];
+    // The body's sentences first: they say more about the concern than the title's few words.
+    return [
+        ...parts.flatMap(part => (part ? sentencesOf(part) : [])).filter(text => !isChatter(text)),
+        title
+    ];
+}
+/** Whether a name already exists in the code files the change touches (read once, capped). */
+function knownIn(root, paths) {
+    const texts = paths.slice(0, 8).map(path => {
+        try {
+            return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, path), 'utf8').slice(0, 512 * 1024);
+        }
+        catch {
+            return '';
+        }
+    });
+    return name => {
+        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        // A plain word ("hide") is in every docstring: the code has it when it uses it as a name
+        // (a parameter, a key, a call, a member), not when a comment says it.
+        const plain = /^[a-z]+$/.test(name);
+        const pattern = plain
+            ? new RegExp(`(?:\\.|--)${escaped}(?![\\w$-])|['"\`]${escaped}['"\`]|(?<![\\w$-])${escaped}\\s*(?:[=:(),]|\\?:)`)
+            : new RegExp(`(?<![\\w$-])${escaped}(?![\\w$-])`);
+        return texts.some(text => pattern.test(text));
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/embedded/feature-criteria.ts
+// A feature's acceptance criteria: behaviours someone can check. They come from the issue's own
+// checklist, the sentences that state a rule ("X should Y"), the capability asked for stated as
+// its result ("`skipAmendWarning` is available for `amendLastCommit`"), what the request is for
+// when that is an observable outcome, and the interface it sketches (the option and its default,
+// the flag, the example that must run); then the tests and "existing behaviour unchanged". A
+// sentence about the reporter ("I will search again until …") states no outcome and is no criterion.
+
+
+
+
+
+
+// Criteria about the documentation: checked by reading the docs, not by a unit test.
+const DOCUMENTATION = /\b(?:document(?:ed|ation|s)?|docs?|readme|changelog|quickstart|guide)\b/i;
+// "we", "our": the reporter's team, which a criterion about the software does not speak as.
+const feature_criteria_WE = /\b(?:we|we're|we've|us|our|ours)\b/i;
+const PRONOUN_START = /^(?:it|they|them|this|these|those|that|he|she|all of them|both of them)\b/i;
+// A clause that says what the software does: a verb a result is stated with.
+const OUTCOME_VERB = /\b(?:is|are|does|do|doesn't|don't|does not|do not|can|cannot|can't|will|won't|gets?|has|have|returns?|shows?|works?|writes?|prints?|skips?|keeps?|stays?|accepts?|rejects?|raises?|emits?|matches?)\b/i;
+/** One line of the issue as a criterion: plain, about the software, else nothing. */
+// A sentence that points at an example the plan does not show ("in the example above").
+const POINTS_AWAY = /\b(?:(?:the|this) example (?:above|below)|the following|as shown (?:above|below)|see above|see below)\b/i;
+function asCriterion(text) {
+    // The reason a sentence gives ("… given that it is text") is not part of what is checked.
+    const plain = withoutHedges(text).replace(/,?\s+(?:given that|because|since|which means|this behaviou?r is)\b.*$/i, '');
+    if (!plain || isChatter(plain) || isFirstPerson(plain) || POINTS_AWAY.test(plain))
+        return undefined;
+    if (!feature_criteria_WE.test(wordsOf(plain)))
+        return plain;
+    // "We should use X" states the work: its result is the criterion.
+    const ask = askIn(plain);
+    const result = ask?.imperative ? outcomeOf(ask.imperative) : ask?.statement;
+    return result && !feature_criteria_WE.test(wordsOf(result)) ? result : undefined;
+}
+/** The capability asked for, as its result: the title's, or the body's when the title only names it. */
+function askCriterion(request) {
+    const ask = request.ask?.named && request.bodyAsk ? request.bodyAsk : request.ask;
+    if (!ask)
+        return undefined;
+    return ask.statement ?? (ask.imperative ? outcomeOf(ask.imperative) : undefined);
+}
+/** What the request is for, when that is a result of the software ("the writer skips empty values"). */
+function purposeCriterion(request) {
+    const purpose = request.ask?.purpose;
+    if (!purpose || PRONOUN_START.test(purpose) || isFirstPerson(purpose) || feature_criteria_WE.test(purpose))
+        return undefined;
+    return statesResult(mask(purpose).text)
+        ? purpose.charAt(0).toUpperCase() + purpose.slice(1)
+        : undefined;
+}
+/** A clause with a verb in the present after its subject: "the exported files start with …". */
+function statesResult(clause) {
+    if (OUTCOME_VERB.test(clause))
+        return true;
+    const words = clause.split(' ').slice(1);
+    return words.some(word => isBaseVerb(word) || (/^[a-z]+s$/.test(word) && isBaseVerb(word.slice(0, -1))));
+}
+/** The default a boolean option keeps when the example turns it on: `True` -> `False`. */
+function offValue(value) {
+    const off = { True: 'False', true: 'false', TRUE: 'FALSE' };
+    return value ? off[value] : undefined;
+}
+function apiCriteria(api, asked) {
+    const out = [];
+    const itemName = (item) => (0,prose/* code */.aY)(item.name);
+    for (const item of api.items) {
+        // The capability's own criterion already names this option.
+        if (item.kind === 'option' && asked?.includes(item.name))
+            continue;
+        if (item.kind === 'flag') {
+            const flag = (0,prose/* code */.aY)(item.owner ? `${item.owner} ${item.name}` : item.name);
+            const alias = item.alias ? ` (and ${(0,prose/* code */.aY)(item.alias)})` : '';
+            out.push(`${flag}${alias} is accepted${item.description ? `: ${item.description}` : ''}`);
+        }
+        else
+            out.push(item.owner
+                ? `${(0,prose/* code */.aY)(item.owner)} accepts ${itemName(item)}`
+                : `${itemName(item)} can be set`);
+    }
+    if (api.items.length > 0) {
+        // The default the issue declares, else the off value of a switch its example turns on.
+        const defaults = api.items
+            .map(item => item.default ?? offValue(item.value))
+            .map((value, index) => value && `${(0,prose/* code */.aY)(api.items[index].name)} defaults to ${(0,prose/* code */.aY)(value)}`)
+            .filter(Boolean);
+        out.push(`Leaving ${(0,prose/* listing */.RR)(api.items.map(itemName))} out keeps today's behaviour${defaults.length > 0 ? ` (${defaults.join(', ')})` : ''}`);
+    }
+    if (api.example)
+        out.push(`The issue's example works as written: ${(0,prose/* verbatim */.Bj)(api.example)}`);
+    return out;
+}
+// Two criteria that say the same in other words: the same names, or most of their words shared.
+function sameClaim(a, b) {
+    // The names two criteria quote, word by word: "`export --flag`" names what "`export` … `--flag`" does.
+    const spans = (text) => [...new Set([...text.matchAll(/`([^`]+)`/g)].flatMap(m => m[1].split(/\s+/)))].sort().join('\n');
+    if (spans(a) !== '' && spans(a) === spans(b))
+        return true;
+    const words = (text) => new Set(text
+        .toLowerCase()
+        .match(/[a-z0-9_]+/g)
+        ?.filter(word => word.length > 2) ?? []);
+    const [left, right] = [words(a), words(b)];
+    const shared = [...left].filter(word => right.has(word)).length;
+    return shared / Math.max(1, Math.min(left.size, right.size)) >= 0.8;
+}
+function criteriaOf(input) {
+    const { reading, request, api } = input;
+    const asked = askCriterion(request);
+    // A flag's criterion from its help text says more than "the -f option is available".
+    const flagged = api.items.some(item => item.kind === 'flag' && asked?.includes(item.name));
+    const candidates = [
+        ...reading.checklist.map(asCriterion),
+        ...request.rules.map(asCriterion),
+        ...request.expected.map(asCriterion),
+        flagged ? undefined : asked,
+        // The body's own requests, as their results: the concrete form of the capability.
+        ...request.ownAsks
+            .slice(0, 2)
+            .map(ask => (ask.imperative ? outcomeOf(ask.imperative) : ask.statement)),
+        purposeCriterion(request),
+        ...apiCriteria(api, asked)
+    ];
+    const functional = [];
+    for (const candidate of candidates) {
+        const line = candidate && (0,prose/* prose */.CS)(candidate, 240).replace(/[.]$/, '');
+        if (line && !functional.some(kept => sameClaim(kept, line)))
+            functional.push(line);
+    }
+    if (functional.length === 0)
+        functional.push(`${input.featureLabel} works as the issue describes, shown by a test that fails without the change`);
+    const kept = functional.slice(0, 8);
+    return {
+        all: [
+            ...kept,
+            `The new behaviour is covered by automated tests${input.newTest ? ` in ${(0,prose/* code */.aY)(input.newTest)}` : ''}`,
+            `Existing behaviour is unchanged and the existing tests pass${input.testCommand ? ` (${(0,prose/* code */.aY)(input.testCommand)})` : ''}`
+        ],
+        functional: kept
+    };
+}
+/** The criteria a test can check: a criterion about documentation is checked by reading the docs. */
+function testableCriteria(criteria) {
+    return criteria.filter(criterion => !DOCUMENTATION.test(criterion));
 }
 
 ;// CONCATENATED MODULE: ./src/plan/embedded/user-story.ts
+
+
+
 
 /** "A shopper is able to apply a code" / "A CI maintainer gets machine-readable output". */
 function storyOutcome(story) {
@@ -1341,63 +3209,164 @@ function storyOutcome(story) {
     const goal = (0,prose/* prose */.CS)(story.goal, 200);
     return /^to\s/i.test(goal) ? `${who} is able ${goal}` : `${who} gets ${goal}`;
 }
-// People an issue usually speaks for; the first one named becomes the story's role.
-const ROLES = /\b(maintainer|admin|administrator|user|developer|contributor|reviewer|customer|operator|author|owner|accountant|manager|editor|visitor|shopper|player|teacher|student)s?\b/i;
-// A title that starts with one of these is a verb phrase: "I want to <title>".
-const VERB_START = /^(add|allow|let|support|show|enable|make|provide|create|use|export|import|display|send|build|improve|remove|introduce|implement|track|notify|sync|cache|expose|accept|choose|switch|run|generate|validate|detect|warn|log|store|save|load|open|close|filter|sort|search|group|limit|retry|skip|keep|report|link|render|print|write|read|publish|post|update|delete|rename|move|copy|merge|split|convert|stream|paginate|schedule|configure|customi[sz]e|localise|localize|translate)\b/i;
-function userStoryOf(reading, title, featureName, hasProblem) {
+// People an issue speaks for. A role counts only where the issue says someone is one ("as a
+// library author", "we plugin authors", "operators who …"), so "context manager" is no manager.
+const ROLE_NOUN = '(?:maintainer|admin(?:istrator)?|user|developer|contributor|reviewer|author|owner|operator|engineer|designer|tester|writer|translator|analyst|scientist|researcher|student|teacher|accountant|editor|player|shopper|customer)';
+const ROLE_PHRASES = [
+    new RegExp(`\\bas an? ((?:[\\w-]+ ){0,2}?${ROLE_NOUN})\\b`, 'i'),
+    new RegExp(`\\bi(?:'m| am) an? ((?:[\\w-]+ ){0,2}?${ROLE_NOUN})\\b`, 'i'),
+    new RegExp(`\\b(?:we|us) ((?:[\\w-]+ )?${ROLE_NOUN})s\\b`, 'i'),
+    new RegExp(`\\b((?:[\\w-]+ )?${ROLE_NOUN})s (?:who|that) (?:use|need|want|run|write|build|maintain|ship)\\b`, 'i'),
+    new RegExp(`\\b(?:let|allow|enable|help)\\s+(${ROLE_NOUN})s\\b`, 'i')
+];
+const NOT_A_QUALIFIER = /^(?:the|a|an|some|many|most|all|other|our|my|your|their|for|of|and|or)\s/i;
+/** The role the issue names, or undefined. */
+function roleIn(text) {
+    const plain = mask(text).text;
+    for (const phrase of ROLE_PHRASES) {
+        const match = phrase.exec(plain);
+        if (match)
+            return match[1].replace(NOT_A_QUALIFIER, '').toLowerCase();
+    }
+    return undefined;
+}
+/** What the user wants: the capability the request names, in the story's grammar. */
+function goalFrom(request) {
+    // The title's request when it makes one; when it only names the feature, the body's words.
+    const order = request.ask?.named ? [request.bodyAsk, request.ask] : [request.ask, request.bodyAsk];
+    for (const ask of order) {
+        const goal = ask && goalOfAsk(ask);
+        if (goal)
+            return goal;
+    }
+    return undefined;
+}
+function goalOfAsk(ask) {
+    return (ask.goal ??
+        (ask.imperative ? goalOf(ask.imperative) : undefined) ??
+        (ask.statement ? goalOfStatement(ask.statement) : undefined));
+}
+// How a problem says what cannot be done, and the benefit that turns it round.
+const BENEFITS = [
+    [/\bthere(?:'s| is) no (?:way|option|means|setting|flag) to ([^.;]+)/i, m => `I can ${m[1]}`],
+    [
+        /\b(?:do not|don't) see (?:an?|any) (?:option|way|setting|flag) to ([^.;]+)/i,
+        m => `I can ${m[1]}`
+    ],
+    // "Not possible" is a limitation of the software only when the issue says so of today.
+    [
+        /\b(?:currently|right now|at the moment|today),? (?:it(?:'s| is)|this is) (?:not possible|impossible) to ([^.;]+)/i,
+        m => `I can ${m[1]}`
+    ],
+    [/\bthere(?:'s| is) no (?:ability|possibility|support) to ([^.;]+)/i, m => `I can ${m[1]}`],
+    [
+        /\b(?:users|one|you|i) (?:have to|must|need to|are forced to|end up) ([^.;]+)/i,
+        m => `I no longer have to ${m[1]}`
+    ],
+    [/\bforces? (?:users|you|me|one|us) to ([^.;]+)/i, m => `I no longer have to ${m[1]}`],
+    [
+        /\b(?:find (?:myself|themselves|ourselves) )?(?:wanting|needing|want|need|would like) to ([^.;]+)/i,
+        m => `I can ${m[1]}`
+    ]
+];
+// "X does not persist Y" -> "X persists Y": the limitation, turned round, is the benefit.
+const NEGATED = /^(?:however,?\s+|but\s+|currently,?\s+|right now,?\s+|today,?\s+)?((?:\S+\s+){0,3}?\S+)\s+(does not|doesn't|do not|don't|cannot|can't|is not|isn't|are not|aren't)\s+([^.;]+)/i;
+// Subjects the turn cannot take: a pronoun, a clause ("If this", "on running X"), a verb.
+const NO_SUBJECT = /^(?:it|this|that|they|there|users|one|you|i|we|if|when|since|because|although|while|unless|as|on|in|for|with|by|after|before)\b|[",]|\b(?:is|are|was|has|have|but|and)\b/i;
+function turnedRound(sentence) {
+    const { text, restore } = mask(sentence);
+    // "`seq` is missing the `-f` option" -> "`seq` has the `-f` option".
+    const missing = /^((?:\S+\s+){0,3}?\S+) (?:is|are) missing ([^.;]+)/i.exec(text);
+    if (missing && !NO_SUBJECT.test(missing[1]))
+        return restore(`${missing[1]} has ${missing[2]}`);
+    const match = NEGATED.exec(text);
+    const first = match?.[1].split(' ')[0] ?? '';
+    const verbFirst = /^[A-Za-z]+s$/.test(first) && isBaseVerb(first.slice(0, -1).toLowerCase());
+    if (!match || NO_SUBJECT.test(match[1]) || verbFirst)
+        return undefined;
+    // What the negation is about ends at the next clause: ", even though …", ", but …".
+    const [, subject, negation, whole] = match;
+    const rest = whole
+        .split(/,\s*(?:even though|although|though|but|which|since|because|so|and)\b/i)[0]
+        .trim();
+    const [verb, ...tail] = rest.split(' ');
+    const positive = /^(?:does|doesn't)/i.test(negation)
+        ? `${thirdPerson(verb)} ${tail.join(' ')}`
+        : /^(?:cannot|can't)/i.test(negation)
+            ? `can ${rest}`
+            : /^(?:is|isn't)/i.test(negation)
+                ? `is ${rest}`
+                : /^(?:are|aren't)/i.test(negation)
+                    ? `are ${rest}`
+                    : rest;
+    return isBaseVerb(verb) || !/^(?:does|doesn't|do|don't)/i.test(negation)
+        ? restore(`${subject} ${positive.trim()}`).replace(/[,:]\s*$/, '')
+        : undefined;
+}
+/** The benefit: what the request says it is for, else what the problem says cannot be done. */
+function benefitFrom(request) {
+    const purpose = request.ask?.purpose;
+    if (purpose && !/^(?:it|this|that)\b/i.test(purpose))
+        return purpose;
+    for (const sentence of request.problem) {
+        const turned = turnedRound(sentence);
+        if (turned)
+            return turned;
+        const { text, restore } = mask(sentence);
+        for (const [pattern, benefit] of BENEFITS) {
+            const match = pattern.exec(text);
+            if (match)
+                return restore(benefit(match)).replace(/[,:]\s*$/, '');
+        }
+    }
+    return undefined;
+}
+/**
+ * The benefit when the issue states none, quoted from its problem so a reader can check it: the
+ * sentence that says what is missing or wrong, else the problem's first sentence.
+ */
+function quotedBenefit(request, issueText) {
+    const candidates = request.problem.filter(sentence => sentence.length >= 20);
+    const negative = candidates.find(sentence => /\b(?:not|no|cannot|can't|doesn't|don't|isn't|aren't|only|without|missing|lacks?|never)\b/i.test(sentence));
+    const quote = (sentence) => (0,prose/* prose */.CS)(sentence, 160).replace(/[.]$/, '');
+    if (negative)
+        return `the limitation the issue reports is lifted (“${quote(negative)}”)`;
+    if (candidates[0])
+        return `the problem the issue describes is solved (“${quote(candidates[0])}”)`;
+    return /\b(?:workaround|work around|by hand|manually|currently)\b/i.test(issueText)
+        ? 'I no longer need a workaround for it'
+        : 'I can use it as the issue describes';
+}
+/** Who asks, when the issue does not say: a developer for a library's API, a command-line user for a flag. */
+function defaultRole(reading, cli) {
+    if (cli)
+        return 'command-line user';
+    const codeLike = reading.code.some(block => /^(?:py|python|js|javascript|ts|typescript|go|rust|rs|java|kotlin|jsx|tsx)$/.test(block.info));
+    return codeLike || reading.identifiers.some(name => /[a-z][A-Z]|_|\./.test(name))
+        ? 'developer'
+        : 'user';
+}
+/** "`.invert()` method to codecs" -> "an `.invert()` method to codecs": a countable noun after a name. */
+function withArticleForName(goal) {
+    const { text } = mask(goal);
+    if (!/^\uE000\d+\uE001(?:\s+\uE000\d+\uE001)*\s+(?:option|flag|method|function|parameter|argument|setting|command|hook|helper|alias|variant|selector|directive|property|attribute|field|rule|filter|mode|key)\b/i.test(text))
+        return goal;
+    const first = /`+\W*(\w)/.exec(goal)?.[1] ?? '';
+    return `${/[aeiou]/i.test(first) ? 'an' : 'a'} ${goal}`;
+}
+function userStoryOf(reading, request, issueText, cli = false) {
     const story = reading.userStory;
     if (story) {
         return `As ${(0,prose/* withArticle */.vJ)((0,prose/* prose */.CS)(story.role, 80))}, I want ${(0,prose/* prose */.CS)(story.goal, 200)} so that ${(0,prose/* prose */.CS)(story.benefit, 200)}.`;
     }
-    // No story in the issue: build one from the title, and say where its "why" is written.
-    const role = (ROLES.exec(title) ?? ROLES.exec(reading.paragraphs.join(' ')))?.[1].toLowerCase();
-    const who = (0,prose/* withArticle */.vJ)(role ?? 'user of this project');
-    const goal = VERB_START.test(featureName)
-        ? `to ${(0,prose/* lowerFirst */.oZ)(featureName)}`
-        : `${featureName.split(' ').length <= 6 ? (0,prose/* lowerFirst */.oZ)(featureName) : `“${featureName}”`}`;
-    const why = hasProblem
-        ? 'the problem described below goes away'
-        : 'the project does what the issue asks';
-    return `As ${who}, I want ${goal} so that ${why}.`;
-}
-
-;// CONCATENATED MODULE: ./src/plan/embedded/feature-criteria.ts
-
-
-// Criteria about the documentation: checked by reading the docs, not by a unit test.
-const DOCUMENTATION = /\b(?:document(?:ed|ation|s)?|docs?|readme|changelog|quickstart|guide)\b/i;
-// How requests open ("It would be nice if …"): a criterion states the outcome without the wish.
-const WISH = /^(?:it would be (?:nice|great|good|helpful|useful) (?:if|to)|i(?:'d| would) (?:like|love)(?: it if| to)?|we could|maybe|perhaps|ideally,?|please)\s+/i;
-function criteriaOf(reading, solution, newTest, testCommand) {
-    const fromIssue = [
-        ...new Set([...reading.checklist, ...reading.requirements].map(item => (0,prose/* prose */.CS)(item, 240)))
-    ].filter(Boolean);
-    if (fromIssue.length >= 3)
-        return { all: fromIssue.slice(0, 12), functional: fromIssue };
-    // Too few stated criteria: derive the rest from the story and the solution, as a reviewer would.
-    const functional = [...fromIssue];
-    const derived = [
-        ...(reading.userStory ? [storyOutcome(reading.userStory)] : []),
-        ...(solution ? [(0,prose/* capitalise */.sK)((0,prose/* firstSentence */.qi)(solution, 240).replace(WISH, ''))] : [])
-    ];
-    for (const item of derived) {
-        const line = item.replace(/[.]$/, '');
-        if (line && !functional.includes(line))
-            functional.push(line);
-    }
-    if (functional.length === 0)
-        functional.push('The feature behaves as the issue describes');
-    const all = [
-        ...functional,
-        `The new behaviour is covered by automated tests${newTest ? ` in ${(0,prose/* code */.aY)(newTest)}` : ''}`,
-        `Existing behaviour is unchanged and the existing tests pass${testCommand ? ` (${(0,prose/* code */.aY)(testCommand)})` : ''}`
-    ];
-    return { all, functional };
-}
-/** The criteria a test can check: a criterion about documentation is checked by reading the docs. */
-function testableCriteria(criteria) {
-    return criteria.filter(criterion => !DOCUMENTATION.test(criterion));
+    const role = roleIn(issueText) ?? defaultRole(reading, cli);
+    const who = (0,prose/* withArticle */.vJ)(role);
+    // "Let maintainers choose X" told by a maintainer: "I want to choose X".
+    const goal = goalFrom(request)?.replace(new RegExp(`^${role}s to `, 'i'), 'to ');
+    const want = goal ? (0,prose/* prose */.CS)(withArticleForName(goal), 200) : 'the change this issue asks for';
+    const benefit = benefitFrom(request);
+    const why = benefit ? (0,prose/* prose */.CS)(benefit, 200) : quotedBenefit(request, issueText);
+    return `As ${who}, I want ${want} so that ${why}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/embedded/feature-content.ts
@@ -1412,18 +3381,9 @@ function testableCriteria(criteria) {
 
 
 
-/**
- * The issue's problem and solution: its own sections when it has them, else its loose prose
- * (the story and bare requirement sentences are shown elsewhere, not repeated here).
- */
-function problemAndSolution(reading) {
-    const loose = reading.looseParagraphs.filter(text => !parseUserStory(text) && !/^[^.!?]*\b(must|should|shall)\b[^.!?]*[.!?]?$/i.test(text));
-    return {
-        problemSource: reading.sections.problem ?? loose[0],
-        solutionSource: reading.sections.solution ??
-            (loose.slice(reading.sections.problem ? 0 : 1, 3).join(' ') || undefined)
-    };
-}
+
+
+
 function featureFacts(input) {
     const { adwId, issue, research, root } = input;
     const reading = readIssue(issue.body);
@@ -1433,8 +3393,12 @@ function featureFacts(input) {
         newMember: true
     });
     const commands = planCommands(research);
-    const { problemSource, solutionSource } = problemAndSolution(reading);
+    const request = readFeatureRequest(issue.title, reading);
+    const api = apiSketch(issue.title, reading, request.proposalSource, 
+    // The code the research ranked, not only the files listed: a name may live next door.
+    knownIn(root, research.files.filter(file => file.kind === 'code').map(file => file.path)));
     const lead = files.code[0];
+    const testHome = testHomeOf(files);
     return {
         adwId,
         issue,
@@ -1444,24 +3408,59 @@ function featureFacts(input) {
         featureLabel,
         files,
         commands,
-        problemSource,
-        solutionSource,
+        request,
+        api,
         lead,
         subject: leadPlace(research, lead).reference ?? 'the new module',
-        testHome: testHomeOf(files),
-        criteria: criteriaOf(reading, solutionSource, files.newTest, commands.test)
+        testHome,
+        criteria: criteriaOf({
+            reading,
+            request,
+            api,
+            featureLabel,
+            newTest: files.newTest,
+            testCommand: commands.test
+        })
     };
 }
-function featureProblem({ problemSource, adwId, featureLabel }) {
-    // A source can be all markup (`===`, `---`) and give no prose: then it says nothing either.
-    return ((problemSource && (0,prose/* sentence */.em)(problemSource, 1200)) ||
-        `Issue #${adwId} asks for ${featureLabel}, which the project does not offer yet; the issue gives no further description, so the scope below is inferred from its title and the code.`);
+/** Sentences joined up to a length, whole sentences only. */
+function firstSentences(sentences, max) {
+    const kept = [];
+    for (const text of sentences) {
+        const line = (0,prose/* sentence */.em)(text, max);
+        if (!line)
+            continue;
+        if (kept.length > 0 && [...kept, line].join(' ').length > max)
+            break;
+        kept.push(line);
+    }
+    return kept.join(' ');
+}
+function featureProblem({ request, adwId, featureLabel, reading }) {
+    // The problem's sentences can all be chatter or markup: then the plan says what it knows.
+    const shown = reading.code.length > 0 ? 'shows it in code rather than words' : 'gives no further description';
+    return (firstSentences(request.problem, 900) ||
+        `Issue #${adwId} asks for ${featureLabel}, which the project does not offer yet; the issue ${shown}, so the scope below is inferred from its title${reading.code.length > 0 ? ', its examples' : ''} and the code.`);
+}
+/** The proposal as work: the issue's own, else its request restated, else a default. */
+function proposalLead(facts) {
+    const { request, featureLabel, reading } = facts;
+    const ask = request.ask;
+    const work = ask?.imperative ?? ask?.statement;
+    const asked = work && (0,prose/* sentence */.em)(`${work}${ask?.purpose ? `, so that ${ask.purpose}` : ''}`, 400);
+    // The body's proposal says how; when it asks for nothing itself, the title's request leads it.
+    const proposed = firstSentences(request.proposal, 700);
+    if (proposed)
+        return request.asks.length > 0 || !asked ? proposed : `${asked} ${proposed}`;
+    if (asked)
+        return asked;
+    return `Build ${featureLabel} into the existing code rather than alongside it${reading.userStory ? `, so that ${(0,prose/* prose */.CS)(reading.userStory.benefit, 200)}` : ''}.`;
 }
 /** The issue's proposal (or a default one), then where the research says the change belongs. */
 function featureSolution(facts) {
-    const { solutionSource, reading, featureLabel, files, research, lead, testHome } = facts;
-    const solutionLead = (solutionSource && (0,prose/* sentence */.em)(solutionSource, 1200)) ||
-        `Build ${featureLabel} into the existing code rather than alongside it${reading.userStory ? `, so that ${(0,prose/* prose */.CS)(reading.userStory.benefit, 200)}` : ''}.`;
+    const { files, research, lead, testHome, api } = facts;
+    const sketch = api.example ? ` The issue sketches its use: ${(0,prose/* verbatim */.Bj)(api.example)}.` : '';
+    const solutionLead = `${proposalLead(facts)}${sketch}`;
     const where = files.code.slice(0, 3).map(file => `${(0,prose/* code */.aY)(file.path)}${namesIn(research, file)}`);
     const placement = lead
         ? `${files.unsure ? 'The research is unsure where the change belongs; it ranks' : 'The research points to'} ${(0,prose/* listing */.RR)(where)}${files.unsure ? ' first' : ' as where the change belongs'} (${(0,prose/* code */.aY)(lead.path)}: ${reasonText(lead)})${testHome ? `, and the tests go into ${(0,prose/* code */.aY)(testHome)}` : ''}.`
@@ -1469,11 +3468,12 @@ function featureSolution(facts) {
     return `${solutionLead} ${placement}`;
 }
 function featurePhases(facts) {
-    const { solutionSource, featureLabel, files, research, criteria, reading, commands } = facts;
-    const solutionSummary = solutionSource
-        ? (0,prose/* firstSentence */.qi)(solutionSource, 300)
-        : `The goal: ${featureLabel}.`;
+    const { featureLabel, files, research, criteria, reading, commands, api, testHome } = facts;
+    const proposal = proposalLead(facts);
+    const solutionSummary = proposal ? (0,prose/* firstSentence */.qi)(proposal, 300) : `The goal: ${featureLabel}.`;
     return buildPhases({
+        api,
+        testHome,
         files,
         research,
         solution: /[.!?…]$/.test(solutionSummary) ? solutionSummary : `${solutionSummary}.`,
@@ -1511,61 +3511,56 @@ function featureTesting(facts) {
             ...(devCommand ? [`Start the project with ${(0,prose/* code */.aY)(devCommand)}.`] : []),
             story
                 ? `Act out the user story: check by hand that ${(0,prose/* lowerFirst */.oZ)(storyOutcome(story))}, and that this delivers its benefit (“${(0,prose/* prose */.CS)(story.benefit, 200)}”).`
-                : `Use the feature the way the issue describes it, starting from a clean checkout.`,
+                : testable[0]
+                    ? `Use the feature as a user would, from a clean checkout, and check by hand that ${(0,prose/* lowerFirst */.oZ)(testable[0])}.`
+                    : `Use the feature the way the issue describes it, starting from a clean checkout.`,
             'Walk through each acceptance criterion below and confirm it, including one invalid input and one case where the feature is not used.'
         ]
     };
 }
-function docLines(research, rankedDocs, featureLabel) {
-    const { docs, agentGuides } = research.orientation;
-    const lines = [];
-    const readme = docs.find(doc => /^readme(\.[a-z]+)?$/i.test(doc.path));
-    if (readme) {
-        lines.push(`${(0,prose/* code */.aY)(readme.path)} - describe ${featureLabel}: what it does, how to use or configure it, with an example.`);
-    }
-    for (const path of rankedDocs) {
-        if (path !== readme?.path)
-            lines.push(`${(0,prose/* code */.aY)(path)} - update the parts the feature changes.`);
-    }
-    const guide = docs.find(doc => doc.path.startsWith('docs/') && !rankedDocs.includes(doc.path));
-    if (guide) {
-        lines.push(`${(0,prose/* code */.aY)(guide.path)} (${(0,prose/* prose */.CS)(guide.title, 80)}) and the rest of ${(0,prose/* code */.aY)('docs/')} - check for pages that describe the behaviour being changed.`);
-    }
-    for (const path of agentGuides.slice(0, 2)) {
-        lines.push(`${(0,prose/* code */.aY)(path)} - update if the feature changes how the project is built, tested or laid out.`);
-    }
-    if (lines.length === 0) {
-        lines.push('The repository has no README or docs/ yet: describe the feature in the pull request, and add a README section if users need to know about it.');
-    }
-    return lines;
-}
-/** Issue text minus the headings an issue form adds ("Is your feature request related to…"). */
-function signalText(issue) {
-    const body = issue.body
-        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-        .split('\n')
-        .filter(line => !/^\s*#{1,6}\s/.test(line))
-        .join('\n');
-    return `${(0,naming/* stripTitlePrefix */.Fw)(issue.title)}\n${body}`;
-}
-function featureNotes({ adwId, research, reading }) {
+function featureNotes({ adwId, research, reading, request }) {
     return [
         ...researchNotes(adwId, research, 'the chosen files and phases'),
         reading.userStory
             ? 'The user story is quoted from the issue.'
-            : 'The issue has no “As a … I want … so that …” story; the one above is derived from its title and problem.',
-        ...(reading.sections.alternatives
-            ? [`Alternatives named in the issue: ${(0,prose/* sentence */.em)(reading.sections.alternatives, 400)}`]
+            : 'The issue tells no “As a … I want … so that …” story; the one above is built from what it asks for and the problem it describes.',
+        ...(request.alternatives.length > 0
+            ? [`Alternatives the issue considered: ${firstSentences(request.alternatives, 400)}`]
+            : []),
+        ...(request.cons.length > 0
+            ? [`Drawbacks the issue names: ${firstSentences(request.cons, 400)}`]
+            : []),
+        ...(request.speculation.length > 0
+            ? [
+                `What the issue supposes about the implementation, to confirm in the code: ${firstSentences(request.speculation, 400)}`
+            ]
             : [])
     ];
 }
+/** What the documentation would mention: the sketched names, their owners, the issue's identifiers. */
+function docNames({ api, reading }) {
+    return [
+        ...new Set([
+            ...api.items.flatMap(item => [item.name, ...(item.owner ? [item.owner] : [])]),
+            ...reading.identifiers.slice(0, 4)
+        ])
+    ];
+}
+// Words too general to find a README section by ("Add support for X": "support" is in every README).
+const GENERAL_WORDS = /^(?:add|allow|support|option|options|feature|request|make|enable|disable|provide|using|with|from|into|when|should|would|could|have|more|less|some|this|that|default)$/i;
+function featureWords(featureName) {
+    return (featureName.match(/[A-Za-z][A-Za-z-]{3,}/g) ?? []).filter(word => !GENERAL_WORDS.test(word));
+}
 function buildPlanContent(input) {
     const facts = featureFacts(input);
-    const { issue, research, reading, featureName, featureLabel, files } = facts;
-    const signals = signalText(issue);
+    const { issue, research, reading, featureName, featureLabel, files, request } = facts;
+    const considered = {
+        sentences: issueSentences(issue.title, reading),
+        files: files.code.map(file => file.path)
+    };
     return {
         featureName,
-        userStory: userStoryOf(reading, issue.title, featureName, Boolean(facts.problemSource)),
+        userStory: userStoryOf(reading, request, `${issue.title}\n${issue.body}`, facts.api.items.some(item => item.kind === 'flag')),
         problem: featureProblem(facts),
         solution: featureSolution(facts),
         ...relevantFilesData(files, `Files ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each. Paths are relative to the repository root.`),
@@ -1573,9 +3568,16 @@ function buildPlanContent(input) {
         testing: featureTesting(facts),
         criteria: facts.criteria.all,
         commands: commandEntries(research),
-        security: securityNotes(signals, files.code.map(file => file.path)),
-        performance: performanceNotes(signals),
-        docs: docLines(research, files.docs.map(file => file.path), featureLabel),
+        security: securityNotes(considered),
+        performance: performanceNotes(considered),
+        docs: docLines({
+            research,
+            root: input.root,
+            rankedDocs: files.docs.map(file => file.path),
+            featureLabel,
+            names: docNames(facts),
+            words: featureWords(featureName)
+        }),
         notes: featureNotes(facts)
     };
 }
@@ -1594,12 +3596,13 @@ var quoted_code = __webpack_require__(8395);
 
 
 
+
 // Section titles of bug report forms and of reporters who structure their text by hand.
 const DESCRIPTION = /^(describe the bug|bug description|description|what happened|summary|the bug|bug|issue|problem)$/i;
 const REPRODUCE = /^(steps to reproduce|to reproduce|reproduction(?: steps)?|how to reproduce|repro(?:duction)?(?: steps)?|steps|minimal reproduction|reproducer)$/i;
 const EXPECTED = /^expected(?: behaviou?r| result| outcome| output)?$/i;
 const ACTUAL = /^(actual(?: behaviou?r| result| outcome| output)?|current behaviou?r|what happens(?: instead)?|observed(?: behaviou?r)?)$/i;
-const ENVIRONMENT = /^(environment|versions?|system info(?:rmation)?|platform|setup)$/i;
+const bug_report_ENVIRONMENT = /^(environment|versions?|system info(?:rmation)?|platform|setup)$/i;
 const FIX = /^((?:possible|proposed|suggested) (?:fix|solution)|fix|solution|workaround)$/i;
 // `ValueError: bad input`, `TypeError: x is undefined`, `panic: runtime error: …`.
 const ERROR_LINE = /^\s*((?:[A-Za-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception|Fault)|panic)(?::\s*(.*?))?\s*$/;
@@ -1719,15 +3722,16 @@ function readBugReport(title, body) {
     if (steps.length === 0)
         steps = listItems(sections.flatMap(section => section.lines), true);
     return {
-        described: sectionProse(sectionMatching(story, DESCRIPTION)) ||
+        // The story without its chatter (thanks, offers, hedges), the reporter's "I" as the users'.
+        described: plainProse(sectionProse(sectionMatching(story, DESCRIPTION)) ||
             sectionProse(story[0]) ||
-            (0,prose/* prose */.CS)(reading.paragraphs[0] ?? '', 1200),
+            (0,prose/* prose */.CS)(reading.paragraphs[0] ?? '', 1200)),
         expected,
         actual,
         ...(error ? { error } : {}),
         // `Actual:` followed by a quoted log: the error it ends with is the actual behaviour.
         actualIsError: !actual && reportedActual.follows && error !== undefined,
-        environment: sectionText(sectionMatching(sections, ENVIRONMENT), 300),
+        environment: sectionText(sectionMatching(sections, bug_report_ENVIRONMENT), 300),
         fix: sectionProse(sectionMatching(sections, FIX)),
         steps: steps.slice(0, 8).map(step => (0,prose/* sentence */.em)((0,prose/* prose */.CS)(step, 240))),
         snippet: snippetOf(title, body),
@@ -2087,6 +4091,7 @@ function buildBugContent(input) {
 
 
 
+
 // A chore changes what exists: it gets no new test file of its own.
 const choreWording = {
     lead: (subject, evidence) => `Main change of the chore${subject} (evidence: ${evidence}).`,
@@ -2123,10 +4128,11 @@ function choreFacts(input) {
 }
 /** What the chore is and why: the issue's description and motivation sections, else its prose. */
 function choreDescription({ sections, reading, adwId, choreLabel }) {
-    const described = sectionProse(sectionMatching(sections, chore_content_DESCRIPTION)) ||
+    // The issue's words without their chatter (thanks, offers, hedges), its "I" as the users'.
+    const described = plainProse(sectionProse(sectionMatching(sections, chore_content_DESCRIPTION)) ||
         sectionProse(sections[0]) ||
-        (0,prose/* prose */.CS)(reading.paragraphs[0] ?? '', 1200);
-    const motivation = sectionProse(sectionMatching(sections, MOTIVATION), 600);
+        (0,prose/* prose */.CS)(reading.paragraphs[0] ?? '', 1200));
+    const motivation = plainProse(sectionProse(sectionMatching(sections, MOTIVATION), 600));
     return ([described, motivation]
         .filter(Boolean)
         .map(text => (0,prose/* sentence */.em)(text))
@@ -3269,7 +5275,7 @@ function formatProblems(problems) {
 /* harmony import */ var _format_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4603);
 /* harmony import */ var _format_plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9966);
 /* harmony import */ var _format_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(117);
-/* harmony import */ var _embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4798);
+/* harmony import */ var _embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5768);
 // The planning core's public surface (GitHub-free): the plan format (./format), the embedded
 // planner (./embedded) and, through create-planner, the model planner (./llm).
 

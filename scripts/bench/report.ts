@@ -3,11 +3,12 @@
 // plans (what they list, name and propose, whether they are valid, how long they take).
 import { accuracyAt, median } from './metrics.js'
 import type { PlanScore } from './plan-measures.js'
+import { proseTable, type ProseScore } from './prose-measures.js'
 import type { ResearchScore } from './research-measures.js'
 
 export interface BuildResult {
   research?: ResearchScore
-  plan?: PlanScore & { ms: number; valid: boolean; error?: string }
+  plan?: PlanScore & { ms: number; valid: boolean; error?: string; prose?: ProseScore }
 }
 
 export interface Row {
@@ -103,6 +104,19 @@ export function planTable(rows: Row[], build: string): string[] {
     )
   }
   return lines
+}
+
+/** How the build's feature plans read, per language; nothing when it wrote none. */
+export function proseRows(rows: Row[], build: string): string[] {
+  const scored = rows.filter(row => row.builds[build]?.plan?.prose)
+  if (scored.length === 0) return []
+  const grouped = groups(scored)
+    .filter(([name]) => !['bug', 'feature', 'chore'].includes(name))
+    .map(
+      ([name, group]) =>
+        [name, group.map(row => row.builds[build].plan!.prose!)] as [string, ProseScore[]]
+    )
+  return ['', ...proseTable(grouped, build)]
 }
 
 /** One line per instance: ranks and plan scores per build. */

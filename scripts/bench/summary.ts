@@ -1,6 +1,6 @@
 // What a benchmark run prints at the end: for each half of the corpus it ran on, the research and
 // plan tables of every build, then one line per instance.
-import { detail, planTable, researchTable, type Row } from './report.js'
+import { detail, planTable, proseRows, researchTable, type Row } from './report.js'
 
 const HALVES: Record<string, string> = {
   tune: 'tuning half (the rules are developed on it)',
@@ -17,7 +17,7 @@ export function summary(rows: Row[], builds: string[], researchOnly: boolean): s
     out.push('', `== ${HALVES[split]}: ${half.length} instances from ${repos} repositories ==`)
     for (const build of builds) {
       out.push('', ...researchTable(half, build))
-      if (!researchOnly) out.push('', ...planTable(half, build))
+      if (!researchOnly) out.push('', ...planTable(half, build), ...proseRows(half, build))
     }
   }
   out.push('', ...rows.map(detail), '')

@@ -1,6 +1,7 @@
 // What an issue body says, read the way a maintainer skims it: the user story, the sections an
 // issue form or a careful reporter writes, the checklists, and the sentences that state rules.
-import { fencePlaces } from './fences.js'
+import { fencePlaces, readFences } from './fences.js'
+import { isChoiceAnswer, partOfHeading, type IssuePart } from './issue-parts.js'
 
 export interface UserStory {
   role: string
@@ -8,10 +9,15 @@ export interface UserStory {
   benefit: string
 }
 
+/** The text under each part of the request (see issue-parts.ts); the form's asides are left out. */
 export interface IssueSections {
   problem?: string
   solution?: string
+  /** The API sketch: a signature, an option, a flag, an example of use. */
+  api?: string
   alternatives?: string
+  pros?: string
+  cons?: string
   criteria?: string
   context?: string
 }
@@ -27,28 +33,15 @@ export interface IssueReading {
   paragraphs: string[]
   /** The paragraphs that stand under no recognised section heading. */
   looseParagraphs: string[]
+  /** The list items (not checklists) that stand under no recognised section heading. */
+  looseItems: string[]
   /** Path-like mentions: `src/app.ts`, `docs/setup.md`. */
   paths: string[]
   /** Code identifiers mentioned in backticks or as calls. */
   identifiers: string[]
+  /** The fenced blocks, each with the part it stands in. */
+  code: CodeBlock[]
 }
-
-const SECTION_NAMES: Array<[keyof IssueSections, RegExp]> = [
-  [
-    'problem',
-    /^(problem|problem statement|motivation|background|why|is your feature request related to a problem.*|current behaviou?r|the problem)$/i
-  ],
-  [
-    'solution',
-    /^(solution|proposal|proposed solution|suggested solution|describe the solution.*|proposed (change|design|api)|implementation|how)$/i
-  ],
-  ['alternatives', /^(alternatives?( considered)?|describe alternatives.*)$/i],
-  [
-    'criteria',
-    /^(acceptance criteria|requirements|definition of done|done when|expected behaviou?r)$/i
-  ],
-  ['context', /^(additional context|context|notes?|details)$/i]
-]
 
 /** Removes HTML comments (issue templates leave them) and fenced code, keeping line structure. */
 export function proseLines(body: string): string[] {
@@ -90,80 +83,129 @@ function splitSentences(text: string): string[] {
     .filter(Boolean)
 }
 
-// Options the reporter considered and set aside are not requirements.
-const NOT_REQUIREMENTS = new Set<keyof IssueSections>(['alternatives'])
+// Options set aside, the proposal's own drawbacks and side remarks are not requirements.
+const NOT_REQUIREMENTS = new Set<IssuePart>(['alternatives', 'cons', 'pros', 'context', 'aside'])
 const REQUIREMENT = /\b(must|should|shall|needs? to|is required|are required)\b/i
 
-export function readIssue(body: string): IssueReading {
-  const lines = proseLines(body)
-  const sections: IssueSections = {}
-  const checklist: string[] = []
-  const paragraphs: string[] = []
-  const looseParagraphs: string[] = []
-  const candidates: string[] = []
-  // Every paragraph and list item in order: the user story is looked for in each on its own, so
-  // its "so that …" clause cannot run on into the next paragraph.
-  const blocks: string[] = []
-  let current: keyof IssueSections | undefined
-  let paragraph: string[] = []
-  const sectionText: Partial<Record<keyof IssueSections, string[]>> = {}
+/** A fenced block of the issue and the part it stands in (the API sketch, the problem's log…). */
+export interface CodeBlock {
+  part?: IssuePart
+  /** The fence's info string (`python`, `js`; '' when none). */
+  info: string
+  lines: string[]
+}
 
+/** What the walk over the body's lines collects. */
+interface Collected {
+  /** Each part's text, one entry per heading that opened it. */
+  sectionText: Partial<Record<IssuePart, string[][]>>
+  checklist: string[]
+  paragraphs: string[]
+  looseParagraphs: string[]
+  looseItems: string[]
+  candidates: string[]
+  /** Every paragraph and list item in order: the story is looked for in each on its own. */
+  blocks: string[]
+  code: CodeBlock[]
+}
+
+const HEADING = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/
+const BOLD_HEADING = /^\s*\*\*([^*]+)\*\*:?\s*$/
+const CHECKLIST_ITEM = /^\s*[-*+]\s+\[([ xX])\]\s+(.+)$/
+const BULLET = /^\s*(?:[-*+]|\d+[.)])\s+(.+)$/
+
+/** The body's lines in order, each filed under the part its heading opened. */
+function collect(body: string): Collected {
+  const raw = body
+    .replace(/\r\n?/g, '\n')
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .split('\n')
+  const fenced = readFences(raw)
+  const lines = proseLines(body)
+  const out: Collected = {
+    sectionText: {},
+    checklist: [],
+    paragraphs: [],
+    looseParagraphs: [],
+    looseItems: [],
+    candidates: [],
+    blocks: [],
+    code: []
+  }
+  let current: IssuePart | undefined
+  let paragraph: string[] = []
+  const requirementsMayCome = () => !current || !NOT_REQUIREMENTS.has(current)
   const flush = () => {
     const text = clean(paragraph.join(' '))
     paragraph = []
-    if (!text) return
-    paragraphs.push(text)
-    if (!current) looseParagraphs.push(text)
-    blocks.push(text)
-    if (!current || !NOT_REQUIREMENTS.has(current)) candidates.push(...splitSentences(text))
+    // The form's asides (prerequisites, versions, logs) are about the reporter, not the request.
+    if (!text || current === 'aside') return
+    out.paragraphs.push(text)
+    if (!current) out.looseParagraphs.push(text)
+    out.blocks.push(text)
+    if (requirementsMayCome()) out.candidates.push(...splitSentences(text))
+  }
+  const codeLine = (index: number) => {
+    const place = fenced[index]
+    if (place.role === 'open' && current !== 'aside')
+      out.code.push({ part: current, info: place.block.info, lines: [] })
+    if (place.role === 'inside' && current !== 'aside')
+      out.code[out.code.length - 1]?.lines.push(raw[index])
   }
 
-  for (const line of lines) {
-    const heading =
-      /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line) ?? /^\s*\*\*([^*]+)\*\*:?\s*$/.exec(line)
+  lines.forEach((line, index) => {
+    if (fenced[index] && fenced[index].role !== 'outside') return codeLine(index)
+    const heading = HEADING.exec(line) ?? BOLD_HEADING.exec(line)
     if (heading) {
       flush()
-      const title = heading[1].replace(/[:?]+$/, '').trim()
-      current = SECTION_NAMES.find(([, pattern]) => pattern.test(title))?.[0]
-      continue
+      current = partOfHeading(heading[1].replace(/[:?]+$/, '').trim())
+      if (current) (out.sectionText[current] ??= []).push([])
+      return
     }
-    const item = /^\s*[-*+]\s+\[([ xX])\]\s+(.+)$/.exec(line)
+    if (current === 'aside') return
+    const item = CHECKLIST_ITEM.exec(line)
     // Checklists are criteria wherever they stand; they would make a problem statement a list.
-    if (current && (!item || current === 'criteria')) (sectionText[current] ??= []).push(line)
-    const bullet = /^\s*(?:[-*+]|\d+[.)])\s+(.+)$/.exec(line)
+    if (current && (!item || current === 'criteria')) out.sectionText[current]?.at(-1)?.push(line)
+    const bullet = BULLET.exec(line)
     if (item) {
       flush()
-      checklist.push(clean(item[2]))
-      blocks.push(clean(item[2]))
+      out.checklist.push(clean(item[2]))
+      out.blocks.push(clean(item[2]))
     } else if (bullet) {
       flush()
-      blocks.push(clean(bullet[1]))
+      out.blocks.push(clean(bullet[1]))
+      if (!current) out.looseItems.push(clean(bullet[1]))
       // List items rarely end with a full stop: each is a sentence of its own.
-      if (!current || !NOT_REQUIREMENTS.has(current)) candidates.push(clean(bullet[1]))
+      if (requirementsMayCome()) out.candidates.push(clean(bullet[1]))
     } else if (/^\s*>/.test(line)) {
       flush()
-      blocks.push(clean(line.replace(/^\s*(?:>\s?)+/, '')))
+      out.blocks.push(clean(line.replace(/^\s*(?:>\s?)+/, '')))
     } else if (line.trim() === '') {
       flush()
     } else {
       paragraph.push(line)
     }
-  }
+  })
   flush()
+  return out
+}
 
-  for (const [name, text] of Object.entries(sectionText) as Array<
-    [keyof IssueSections, string[]]
-  >) {
-    const value = text.join('\n').trim()
-    if (value && !/^_?no response_?$/i.test(value)) sections[name] = value
+function sectionsOf(sectionText: Collected['sectionText']): IssueSections {
+  const sections: IssueSections = {}
+  for (const [name, answers] of Object.entries(sectionText) as Array<[IssuePart, string[][]]>) {
+    // A ticked choice ("Fewer", "A new option") says which box, not what to build.
+    const value = answers
+      .map(lines => lines.join('\n').trim())
+      .filter(text => text && !isChoiceAnswer(text))
+      .join('\n\n')
+    if (name !== 'aside' && value) sections[name] = value
   }
+  return sections
+}
 
-  const requirements = [
-    ...new Set(candidates.filter(sentence => REQUIREMENT.test(sentence) && sentence.length <= 300))
-  ]
-
+function pathsIn(body: string): string[] {
   // Paths: `dir/file.ext` anywhere (not inside URLs), and `file.ext` when written as code.
-  const paths = [
+  return [
     ...new Set([
       ...[...body.matchAll(/(?<![\w/.:-])((?:[\w.-]+\/)+[\w.-]+\.[a-z0-9]{1,8})\b/gi)].map(
         m => m[1]
@@ -171,6 +213,11 @@ export function readIssue(body: string): IssueReading {
       ...[...body.matchAll(/`((?:[\w.-]+\/)*[\w-][\w.-]*\.[a-z][a-z0-9]{0,7})`/gi)].map(m => m[1])
     ])
   ].filter(path => !/^\d+(\.\d+)+$/.test(path))
+}
+
+export function readIssue(body: string): IssueReading {
+  const collected = collect(body)
+  const paths = pathsIn(body)
   const identifiers = [
     ...new Set(
       [...body.matchAll(/`([A-Za-z_$][\w$.]*(?:\(\))?)`|\b([A-Za-z_$][\w$]*)\(\)/g)]
@@ -178,15 +225,22 @@ export function readIssue(body: string): IssueReading {
         .filter(name => name.length > 1 && !paths.includes(name))
     )
   ]
-
   return {
-    userStory: blocks.map(parseUserStory).find(story => story !== undefined),
-    sections,
-    checklist,
-    requirements,
-    paragraphs,
-    looseParagraphs,
+    userStory: collected.blocks.map(parseUserStory).find(story => story !== undefined),
+    sections: sectionsOf(collected.sectionText),
+    checklist: collected.checklist,
+    requirements: [
+      ...new Set(
+        collected.candidates.filter(
+          sentence => REQUIREMENT.test(sentence) && sentence.length <= 300
+        )
+      )
+    ],
+    paragraphs: collected.paragraphs,
+    looseParagraphs: collected.looseParagraphs,
+    looseItems: collected.looseItems,
     paths,
-    identifiers
+    identifiers,
+    code: collected.code
   }
 }

@@ -206,9 +206,9 @@ describe('TemplatePlanner with research data', () => {
       heading => heading.level === 3 && /^Phase/.test(heading.text)
     )
     expect(phases.map(heading => heading.text)).toEqual([
-      'Phase 1: Core logic in app/services',
-      'Phase 2: Wiring in app/routes',
-      'Phase 3: Tests and documentation'
+      'Phase 1: Foundation: pin down today’s behaviour',
+      'Phase 2: Core logic in app/services',
+      'Phase 3: Integration, tests and documentation'
     ])
     const all = markdown.slice(
       markdown.indexOf('## Implementation Phases'),
@@ -217,6 +217,12 @@ describe('TemplatePlanner with research data', () => {
     expect(all).toContain('`app/services/orders.py` (`OrderService`, `list_orders`)')
     expect(all).toContain('`OrderService.export_csv`')
     expect(all).toContain('Extend `tests/test_orders.py` with cases for the changed behaviour.')
+    // The foundation pins down what the lead code does today, in its existing tests.
+    expect(all).toContain(
+      'Add tests to `tests/test_orders.py` for the cases of `app/services/orders.py` the feature must not change'
+    )
+    // The wiring joins the last phase: entry points, tests and docs together.
+    expect(all).toContain('Connect the feature in `app/routes/orders.py`')
     expect(all).toContain('Run `make test` and `make lint`')
   })
 
@@ -226,7 +232,10 @@ describe('TemplatePlanner with research data', () => {
       '- [ ] The export contains one row per order',
       '- [ ] Dates are ISO 8601',
       '- [ ] Only admins can export',
-      '- [ ] Large exports must be streamed.'
+      '- [ ] Large exports must be streamed',
+      '- [ ] `GET /orders/export` is available, returning a CSV built by `OrderService.export_csv()`',
+      '- [ ] The new behaviour is covered by automated tests',
+      '- [ ] Existing behaviour is unchanged and the existing tests pass (`make test`)'
     ])
     expect(section(markdown, 'Validation Commands')).toBe(
       'Execute these commands to validate the feature is complete:\n\n- `make test` - Run pytest\n- `make lint` - Run ruff'
@@ -235,9 +244,16 @@ describe('TemplatePlanner with research data', () => {
       'Test that the export contains one row per order.'
     )
     expect(section(markdown, 'Manual Testing')).toContain('Start the project with `make dev`.')
-    expect(section(markdown, 'Security Considerations')).toMatch(/authorisation/)
-    expect(section(markdown, 'Performance Considerations')).toMatch(/paginate or stream/)
-    expect(section(markdown, 'Documentation Updates')).toContain('`README.md` - describe')
+    expect(section(markdown, 'Security Considerations')).toMatch(
+      /authorisation \(the issue: “Only admins can export”\)/
+    )
+    expect(section(markdown, 'Performance Considerations')).toMatch(
+      /^- Works over data that can grow \(the issue: “Large exports must be streamed”\): stream or paginate/
+    )
+    // The README has no section on exports and docs/api.md describes the API: the README is left out.
+    expect(section(markdown, 'Documentation Updates')).toBe(
+      '- `docs/api.md` - update the parts the feature changes.'
+    )
     const notes = section(markdown, 'Notes')
     expect(notes).toContain('embedded template planner, without an LLM')
     expect(notes).toContain('Research evidence for `app/services/orders.py`')
@@ -310,15 +326,16 @@ describe('TemplatePlanner with research data', () => {
       research: bare
     })
     expect(problems).toEqual([])
-    expect(section(markdown, 'User Story')).toMatch(
-      /^As a user of this project, I want dark mode so that the problem described below goes away\.$/
+    // Nothing in the issue says why: the story says so rather than promise that a problem goes away.
+    expect(section(markdown, 'User Story')).toBe(
+      'As a user, I want dark mode so that I can use it as the issue describes.'
     )
     expect(section(markdown, 'Existing Files to Modify')).toMatch(/No existing file stands out/)
     expect(section(markdown, 'Validation Commands')).toContain(
       'No test, lint or build commands were found'
     )
     expect(section(markdown, 'Acceptance Criteria').split('\n').length).toBeGreaterThanOrEqual(3)
-    expect(section(markdown, 'Security Considerations')).toMatch(/No new trust boundary/)
+    expect(section(markdown, 'Security Considerations')).toMatch(/adds no trust boundary/)
 
     const derived = await plan({
       root,
@@ -332,16 +349,17 @@ describe('TemplatePlanner with research data', () => {
     })
     expect(derived.problems).toEqual([])
     expect(section(derived.markdown, 'User Story')).toBe(
-      'As a maintainer, I want to let maintainers choose the plan language so that the problem described below goes away.'
+      'As a maintainer, I want to choose the plan language so that the problem the issue describes is solved (“Plans are always in English”).'
     )
     expect(section(derived.markdown, 'Acceptance Criteria').split('\n')[0]).toBe(
-      '- [ ] The headings must stay in English.'
+      '- [ ] The headings must stay in English'
     )
+    // The wish is restated as work, and as the result a reviewer checks.
     expect(section(derived.markdown, 'Acceptance Criteria')).toContain(
-      '- [ ] The action accepted a `language` input\n'
+      '- [ ] The action can accept a `language` input\n'
     )
     expect(section(derived.markdown, 'Solution Overview')).toMatch(
-      /^It would be nice if the action/
+      /^Let the action accept a `language` input\./
     )
   })
 
@@ -438,7 +456,7 @@ describe('TemplatePlanner after the research step on a real repository', () => {
     expect(problems).toEqual([])
     expect(result.descriptiveName).toBe('discount-codes-checkout')
     expect(markdown).toContain('- [ ] A valid code reduces the total')
-    expect(markdown).toContain('- [ ] Codes must be case-insensitive.')
+    expect(markdown).toContain('- [ ] Codes must be case-insensitive\n')
     expect(section(markdown, 'Existing Files to Modify')).toContain('`src/checkout.ts`')
     // No test of the module exists yet: a new one, named like the repository's other tests.
     expect(section(markdown, 'New Files to Create')).toContain('`__tests__/checkout.test.ts`')

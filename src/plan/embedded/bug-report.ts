@@ -4,6 +4,7 @@
 // one-line prose.
 import { issueInput } from '../../research/issue/issue-input.js'
 import { readQuotedCode } from '../../research/issue/quoted-code.js'
+import { plainProse } from '../../text/chatter.js'
 import { readIssue } from '../../text/issue-text.js'
 import {
   issueSections,
@@ -179,10 +180,12 @@ export function readBugReport(title: string, body: string): BugReport {
       true
     )
   return {
-    described:
+    // The story without its chatter (thanks, offers, hedges), the reporter's "I" as the users'.
+    described: plainProse(
       sectionProse(sectionMatching(story, DESCRIPTION)) ||
-      sectionProse(story[0]) ||
-      prose(reading.paragraphs[0] ?? '', 1200),
+        sectionProse(story[0]) ||
+        prose(reading.paragraphs[0] ?? '', 1200)
+    ),
     expected,
     actual,
     ...(error ? { error } : {}),

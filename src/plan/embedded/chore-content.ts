@@ -19,6 +19,7 @@ import {
   type RelevantFilesData,
   type Step
 } from './content-shared.js'
+import { plainProse } from '../../text/chatter.js'
 import { readIssue, type IssueReading } from '../../text/issue-text.js'
 import type { FileSelection } from './code-selection.js'
 import { areaName, areaOf } from './phases.js'
@@ -93,11 +94,13 @@ function choreFacts(input: ContentInput): ChoreFacts {
 
 /** What the chore is and why: the issue's description and motivation sections, else its prose. */
 function choreDescription({ sections, reading, adwId, choreLabel }: ChoreFacts): string {
-  const described =
+  // The issue's words without their chatter (thanks, offers, hedges), its "I" as the users'.
+  const described = plainProse(
     sectionProse(sectionMatching(sections, DESCRIPTION)) ||
-    sectionProse(sections[0]) ||
-    prose(reading.paragraphs[0] ?? '', 1200)
-  const motivation = sectionProse(sectionMatching(sections, MOTIVATION), 600)
+      sectionProse(sections[0]) ||
+      prose(reading.paragraphs[0] ?? '', 1200)
+  )
+  const motivation = plainProse(sectionProse(sectionMatching(sections, MOTIVATION), 600))
   return (
     [described, motivation]
       .filter(Boolean)

@@ -2,12 +2,15 @@
 // what the research found. Issue text enters here only as data, flattened to one-line prose.
 import type { RankedFile, ResearchResult } from '../../research/types.js'
 import type { IssueText } from '../types.js'
-import { parseUserStory, readIssue, type IssueReading } from '../../text/issue-text.js'
+import { readIssue, type IssueReading } from '../../text/issue-text.js'
 import { securityNotes, performanceNotes } from './considerations.js'
-import { stripTitlePrefix } from '../format/naming.js'
 import { buildPhases, type Phase } from './phases.js'
-import { code, firstSentence, listing, lowerFirst, prose, sentence } from './prose.js'
+import { code, firstSentence, listing, lowerFirst, prose, sentence, verbatim } from './prose.js'
 import { posix } from 'node:path'
+import { apiSketch, type ApiSketch } from './api-sketch.js'
+import { docLines } from './feature-docs.js'
+import { readFeatureRequest, type FeatureRequest } from './feature-request.js'
+import { issueSentences, knownIn } from './feature-sources.js'
 import { chooseRelevantFiles, reasonText, type RelevantFiles } from './relevant-files.js'
 import {
   commandEntries,
@@ -62,10 +65,10 @@ interface FeatureFacts {
   featureLabel: string
   files: RelevantFiles
   commands: PlanCommands
-  /** The issue's own statement of the problem, if it makes one. */
-  problemSource?: string
-  /** The issue's own proposal, if it makes one. */
-  solutionSource?: string
+  /** The request read into its parts, chatter left out. */
+  request: FeatureRequest
+  /** The interface the issue sketches that the code does not have yet. */
+  api: ApiSketch
   /** The first listed file, where the change most likely belongs. */
   lead?: RankedFile
   /** What the unit tests exercise: the lead's best symbol, the lead file, or the new module. */
@@ -73,25 +76,6 @@ interface FeatureFacts {
   /** Where the feature's tests go. */
   testHome?: string
   criteria: Criteria
-}
-
-/**
- * The issue's problem and solution: its own sections when it has them, else its loose prose
- * (the story and bare requirement sentences are shown elsewhere, not repeated here).
- */
-function problemAndSolution(reading: IssueReading): {
-  problemSource?: string
-  solutionSource?: string
-} {
-  const loose = reading.looseParagraphs.filter(
-    text => !parseUserStory(text) && !/^[^.!?]*\b(must|should|shall)\b[^.!?]*[.!?]?$/i.test(text)
-  )
-  return {
-    problemSource: reading.sections.problem ?? loose[0],
-    solutionSource:
-      reading.sections.solution ??
-      (loose.slice(reading.sections.problem ? 0 : 1, 3).join(' ') || undefined)
-  }
 }
 
 function featureFacts(input: ContentInput): FeatureFacts {
@@ -110,8 +94,19 @@ function featureFacts(input: ContentInput): FeatureFacts {
     }
   )
   const commands = planCommands(research)
-  const { problemSource, solutionSource } = problemAndSolution(reading)
+  const request = readFeatureRequest(issue.title, reading)
+  const api = apiSketch(
+    issue.title,
+    reading,
+    request.proposalSource,
+    // The code the research ranked, not only the files listed: a name may live next door.
+    knownIn(
+      root,
+      research.files.filter(file => file.kind === 'code').map(file => file.path)
+    )
+  )
   const lead = files.code[0]
+  const testHome = testHomeOf(files)
   return {
     adwId,
     issue,
@@ -121,31 +116,64 @@ function featureFacts(input: ContentInput): FeatureFacts {
     featureLabel,
     files,
     commands,
-    problemSource,
-    solutionSource,
+    request,
+    api,
     lead,
     subject: leadPlace(research, lead).reference ?? 'the new module',
-    testHome: testHomeOf(files),
-    criteria: criteriaOf(reading, solutionSource, files.newTest, commands.test)
+    testHome,
+    criteria: criteriaOf({
+      reading,
+      request,
+      api,
+      featureLabel,
+      newTest: files.newTest,
+      testCommand: commands.test
+    })
   }
 }
 
-function featureProblem({ problemSource, adwId, featureLabel }: FeatureFacts): string {
-  // A source can be all markup (`===`, `---`) and give no prose: then it says nothing either.
+/** Sentences joined up to a length, whole sentences only. */
+function firstSentences(sentences: string[], max: number): string {
+  const kept: string[] = []
+  for (const text of sentences) {
+    const line = sentence(text, max)
+    if (!line) continue
+    if (kept.length > 0 && [...kept, line].join(' ').length > max) break
+    kept.push(line)
+  }
+  return kept.join(' ')
+}
+
+function featureProblem({ request, adwId, featureLabel, reading }: FeatureFacts): string {
+  // The problem's sentences can all be chatter or markup: then the plan says what it knows.
+  const shown =
+    reading.code.length > 0 ? 'shows it in code rather than words' : 'gives no further description'
   return (
-    (problemSource && sentence(problemSource, 1200)) ||
-    `Issue #${adwId} asks for ${featureLabel}, which the project does not offer yet; the issue gives no further description, so the scope below is inferred from its title and the code.`
+    firstSentences(request.problem, 900) ||
+    `Issue #${adwId} asks for ${featureLabel}, which the project does not offer yet; the issue ${shown}, so the scope below is inferred from its title${reading.code.length > 0 ? ', its examples' : ''} and the code.`
   )
+}
+
+/** The proposal as work: the issue's own, else its request restated, else a default. */
+function proposalLead(facts: FeatureFacts): string {
+  const { request, featureLabel, reading } = facts
+  const ask = request.ask
+  const work = ask?.imperative ?? ask?.statement
+  const asked = work && sentence(`${work}${ask?.purpose ? `, so that ${ask.purpose}` : ''}`, 400)
+  // The body's proposal says how; when it asks for nothing itself, the title's request leads it.
+  const proposed = firstSentences(request.proposal, 700)
+  if (proposed) return request.asks.length > 0 || !asked ? proposed : `${asked} ${proposed}`
+  if (asked) return asked
+  return `Build ${featureLabel} into the existing code rather than alongside it${
+    reading.userStory ? `, so that ${prose(reading.userStory.benefit, 200)}` : ''
+  }.`
 }
 
 /** The issue's proposal (or a default one), then where the research says the change belongs. */
 function featureSolution(facts: FeatureFacts): string {
-  const { solutionSource, reading, featureLabel, files, research, lead, testHome } = facts
-  const solutionLead =
-    (solutionSource && sentence(solutionSource, 1200)) ||
-    `Build ${featureLabel} into the existing code rather than alongside it${
-      reading.userStory ? `, so that ${prose(reading.userStory.benefit, 200)}` : ''
-    }.`
+  const { files, research, lead, testHome, api } = facts
+  const sketch = api.example ? ` The issue sketches its use: ${verbatim(api.example)}.` : ''
+  const solutionLead = `${proposalLead(facts)}${sketch}`
   const where = files.code.slice(0, 3).map(file => `${code(file.path)}${namesIn(research, file)}`)
   const placement = lead
     ? `${files.unsure ? 'The research is unsure where the change belongs; it ranks' : 'The research points to'} ${listing(where)}${files.unsure ? ' first' : ' as where the change belongs'} (${code(lead.path)}: ${reasonText(lead)})${
@@ -156,11 +184,12 @@ function featureSolution(facts: FeatureFacts): string {
 }
 
 function featurePhases(facts: FeatureFacts): Phase[] {
-  const { solutionSource, featureLabel, files, research, criteria, reading, commands } = facts
-  const solutionSummary = solutionSource
-    ? firstSentence(solutionSource, 300)
-    : `The goal: ${featureLabel}.`
+  const { featureLabel, files, research, criteria, reading, commands, api, testHome } = facts
+  const proposal = proposalLead(facts)
+  const solutionSummary = proposal ? firstSentence(proposal, 300) : `The goal: ${featureLabel}.`
   return buildPhases({
+    api,
+    testHome,
     files,
     research,
     solution: /[.!?…]$/.test(solutionSummary) ? solutionSummary : `${solutionSummary}.`,
@@ -206,72 +235,69 @@ function featureTesting(facts: FeatureFacts): FeatureTesting {
       ...(devCommand ? [`Start the project with ${code(devCommand)}.`] : []),
       story
         ? `Act out the user story: check by hand that ${lowerFirst(storyOutcome(story))}, and that this delivers its benefit (“${prose(story.benefit, 200)}”).`
-        : `Use the feature the way the issue describes it, starting from a clean checkout.`,
+        : testable[0]
+          ? `Use the feature as a user would, from a clean checkout, and check by hand that ${lowerFirst(testable[0])}.`
+          : `Use the feature the way the issue describes it, starting from a clean checkout.`,
       'Walk through each acceptance criterion below and confirm it, including one invalid input and one case where the feature is not used.'
     ]
   }
 }
 
-function docLines(research: ResearchResult, rankedDocs: string[], featureLabel: string): string[] {
-  const { docs, agentGuides } = research.orientation
-  const lines: string[] = []
-  const readme = docs.find(doc => /^readme(\.[a-z]+)?$/i.test(doc.path))
-  if (readme) {
-    lines.push(
-      `${code(readme.path)} - describe ${featureLabel}: what it does, how to use or configure it, with an example.`
-    )
-  }
-  for (const path of rankedDocs) {
-    if (path !== readme?.path) lines.push(`${code(path)} - update the parts the feature changes.`)
-  }
-  const guide = docs.find(doc => doc.path.startsWith('docs/') && !rankedDocs.includes(doc.path))
-  if (guide) {
-    lines.push(
-      `${code(guide.path)} (${prose(guide.title, 80)}) and the rest of ${code('docs/')} - check for pages that describe the behaviour being changed.`
-    )
-  }
-  for (const path of agentGuides.slice(0, 2)) {
-    lines.push(
-      `${code(path)} - update if the feature changes how the project is built, tested or laid out.`
-    )
-  }
-  if (lines.length === 0) {
-    lines.push(
-      'The repository has no README or docs/ yet: describe the feature in the pull request, and add a README section if users need to know about it.'
-    )
-  }
-  return lines
-}
-
-/** Issue text minus the headings an issue form adds ("Is your feature request related to…"). */
-function signalText(issue: IssueText): string {
-  const body = issue.body
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-    .split('\n')
-    .filter(line => !/^\s*#{1,6}\s/.test(line))
-    .join('\n')
-  return `${stripTitlePrefix(issue.title)}\n${body}`
-}
-
-function featureNotes({ adwId, research, reading }: FeatureFacts): string[] {
+function featureNotes({ adwId, research, reading, request }: FeatureFacts): string[] {
   return [
     ...researchNotes(adwId, research, 'the chosen files and phases'),
     reading.userStory
       ? 'The user story is quoted from the issue.'
-      : 'The issue has no “As a … I want … so that …” story; the one above is derived from its title and problem.',
-    ...(reading.sections.alternatives
-      ? [`Alternatives named in the issue: ${sentence(reading.sections.alternatives, 400)}`]
+      : 'The issue tells no “As a … I want … so that …” story; the one above is built from what it asks for and the problem it describes.',
+    ...(request.alternatives.length > 0
+      ? [`Alternatives the issue considered: ${firstSentences(request.alternatives, 400)}`]
+      : []),
+    ...(request.cons.length > 0
+      ? [`Drawbacks the issue names: ${firstSentences(request.cons, 400)}`]
+      : []),
+    ...(request.speculation.length > 0
+      ? [
+          `What the issue supposes about the implementation, to confirm in the code: ${firstSentences(request.speculation, 400)}`
+        ]
       : [])
   ]
 }
 
+/** What the documentation would mention: the sketched names, their owners, the issue's identifiers. */
+function docNames({ api, reading }: FeatureFacts): string[] {
+  return [
+    ...new Set([
+      ...api.items.flatMap(item => [item.name, ...(item.owner ? [item.owner] : [])]),
+      ...reading.identifiers.slice(0, 4)
+    ])
+  ]
+}
+
+// Words too general to find a README section by ("Add support for X": "support" is in every README).
+const GENERAL_WORDS =
+  /^(?:add|allow|support|option|options|feature|request|make|enable|disable|provide|using|with|from|into|when|should|would|could|have|more|less|some|this|that|default)$/i
+
+function featureWords(featureName: string): string[] {
+  return (featureName.match(/[A-Za-z][A-Za-z-]{3,}/g) ?? []).filter(
+    word => !GENERAL_WORDS.test(word)
+  )
+}
+
 export function buildPlanContent(input: ContentInput): PlanContent {
   const facts = featureFacts(input)
-  const { issue, research, reading, featureName, featureLabel, files } = facts
-  const signals = signalText(issue)
+  const { issue, research, reading, featureName, featureLabel, files, request } = facts
+  const considered = {
+    sentences: issueSentences(issue.title, reading),
+    files: files.code.map(file => file.path)
+  }
   return {
     featureName,
-    userStory: userStoryOf(reading, issue.title, featureName, Boolean(facts.problemSource)),
+    userStory: userStoryOf(
+      reading,
+      request,
+      `${issue.title}\n${issue.body}`,
+      facts.api.items.some(item => item.kind === 'flag')
+    ),
     problem: featureProblem(facts),
     solution: featureSolution(facts),
     ...relevantFilesData(
@@ -282,16 +308,16 @@ export function buildPlanContent(input: ContentInput): PlanContent {
     testing: featureTesting(facts),
     criteria: facts.criteria.all,
     commands: commandEntries(research),
-    security: securityNotes(
-      signals,
-      files.code.map(file => file.path)
-    ),
-    performance: performanceNotes(signals),
-    docs: docLines(
+    security: securityNotes(considered),
+    performance: performanceNotes(considered),
+    docs: docLines({
       research,
-      files.docs.map(file => file.path),
-      featureLabel
-    ),
+      root: input.root,
+      rankedDocs: files.docs.map(file => file.path),
+      featureLabel,
+      names: docNames(facts),
+      words: featureWords(featureName)
+    }),
     notes: featureNotes(facts)
   }
 }

@@ -1,7 +1,10 @@
-// "Implementation Phases" of the embedded planner: the files to change grouped by the area of the
-// codebase they belong to, in the order an engineer would build them (core logic, then the
-// interface that exposes it, then tests and documentation), two to four phases in all.
+// "Implementation Phases" of the embedded planner: three steps, as an engineer builds a feature in
+// existing code. The foundation: the interface the issue sketches (the option, the flag, with the
+// default that keeps today's behaviour), or, when it sketches none, tests that pin down what the
+// touched code does today. The core: the behaviour, in the files the research found, grouped by
+// area. The integration: the entry points that expose it, the tests and the documentation.
 import type { RankedFile, ResearchResult } from '../../research/types.js'
+import type { ApiSketch } from './api-sketch.js'
 import { code, listing } from './prose.js'
 import type { RelevantFiles } from './relevant-files.js'
 import { runChecksTask } from './content-shared.js'
@@ -24,6 +27,10 @@ export interface PhaseInput {
   identifiers: string[]
   /** Commands that check the work (test, lint, typecheck). */
   checks: string[]
+  /** The interface the issue sketches: the foundation phase declares it. */
+  api?: ApiSketch
+  /** Where the feature's tests go. */
+  testHome?: string
 }
 
 const CONTAINERS = new Set(['src', 'lib', 'app', 'apps', 'packages', 'pkg', 'internal', 'cmd'])
@@ -91,17 +98,61 @@ function corePhase(files: RankedFile[], input: PhaseInput): Phase {
   }
 }
 
-function interfacePhase(files: RankedFile[], input: PhaseInput): Phase {
-  const areas = [...new Set(files.map(file => areaOf(file.path)))]
-  return {
-    name: `Wiring in ${listing(areas.map(areaName))}`,
-    description:
-      'Expose the new behaviour where users and other code reach it: entry points, commands, routes and configuration.',
-    tasks: files.map(file =>
-      file.kind === 'config'
-        ? `Update ${code(file.path)} for any setting, script or dependency the feature needs.`
-        : `Connect the feature in ${code(file.path)}${namesIn(input.research, file)}; keep existing options and output unchanged unless the issue asks otherwise.`
+function wiringTasks(files: RankedFile[], input: PhaseInput): string[] {
+  return files.map(file =>
+    file.kind === 'config'
+      ? `Update ${code(file.path)} for any setting, script or dependency the feature needs.`
+      : `Connect the feature in ${code(file.path)}${namesIn(input.research, file)}; keep existing options and output unchanged unless the issue asks otherwise.`
+  )
+}
+
+/** The lead's best symbol, as tasks name it: "`Schema.load` in `schema.py`", else the file. */
+function leadPlace(lead: RankedFile, research: ResearchResult): string {
+  const symbol = symbolsOf(research, lead.path, 1)[0]
+  return symbol ? `${code(symbolName(symbol))} in ${code(lead.path)}` : code(lead.path)
+}
+
+/** Declare the sketched interface first: the option or flag, with a default that changes nothing. */
+function interfaceFoundation(lead: RankedFile, api: ApiSketch, input: PhaseInput): Phase {
+  const place = leadPlace(lead, input.research)
+  const tasks = api.items.map(item => {
+    const owner =
+      item.owner && !place.includes(code(item.owner)) ? ` (for ${code(item.owner)})` : ''
+    return item.kind === 'flag'
+      ? `Declare ${code(item.name)}${owner} next to the command's other flags (${place}), with help text; without it the command behaves as today.`
+      : `Add ${code(item.name)}${owner} to ${place}, defaulting to ${item.default ? code(item.default) : 'a value'} so that today's behaviour is kept.`
+  })
+  const config = input.files.code.filter(file => file.kind === 'config')
+  if (config.length > 0)
+    tasks.push(
+      `Declare the new setting in ${listing(config.map(file => code(file.path)))} where the existing ones are.`
     )
+  if (input.testHome)
+    tasks.push(
+      `Add a test to ${code(input.testHome)} that uses the existing interface without the new ${api.items[0].kind} and expects today's result.`
+    )
+  return {
+    name: `Foundation: the interface in ${code(posixName(lead.path))}`,
+    description: `Add the ${api.items.length > 1 ? 'names' : api.items[0].kind} the issue sketches (${listing(api.items.map(item => code(item.name)))}) without behaviour yet, so callers can pass ${api.items.length > 1 ? 'them' : 'it'} and nothing changes until the core is in.`,
+    tasks
+  }
+}
+
+function posixName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1)
+}
+
+/** With no interface to declare, pin down what the touched code does today: the change must keep it. */
+function pinningFoundation(lead: RankedFile, input: PhaseInput): Phase {
+  const place = leadPlace(lead, input.research)
+  const where = input.testHome ? ` to ${code(input.testHome)}` : ''
+  return {
+    name: 'Foundation: pin down today’s behaviour',
+    description: `Before changing ${place}, record what it does today in tests, so the change shows up as the difference the issue asks for and nothing else.`,
+    tasks: [
+      `Add tests${where} for the cases of ${place} the feature must not change (the default path and one edge case).`,
+      `Read the callers of ${place} and note which of them will see the new behaviour.`
+    ]
   }
 }
 
@@ -124,10 +175,11 @@ function foundationPhase(input: PhaseInput): Phase {
   }
 }
 
-function verificationPhase(input: PhaseInput): Phase {
+function verificationPhase(input: PhaseInput, wiring: RankedFile[] = []): Phase {
   const { files } = input
   const framework = input.research.orientation.tests.framework
   const tasks = [
+    ...wiringTasks(wiring, input),
     ...(files.newTest
       ? [
           `Create ${code(files.newTest)}${framework ? ` with ${framework}` : ''}: one test per acceptance criterion, plus invalid input and the behaviour when the feature is not used.`
@@ -143,33 +195,45 @@ function verificationPhase(input: PhaseInput): Phase {
     )
   }
   return {
-    name: 'Tests and documentation',
-    description:
-      'Prove the feature against the acceptance criteria, document it, and leave every check green.',
+    name: wiring.length > 0 ? 'Integration, tests and documentation' : 'Tests and documentation',
+    description: `${wiring.length > 0 ? 'Expose the new behaviour where users and other code reach it, prove' : 'Prove'} the feature against the acceptance criteria, document it, and leave every check green.`,
     tasks
   }
+}
+
+/** Core and foundation when no existing code is tied to the issue: the feature starts as new code. */
+function newCodePhases(input: PhaseInput): Phase[] {
+  const foundation = foundationPhase(input)
+  const [setup, ...criteria] = foundation.tasks
+  return [
+    { ...foundation, tasks: [setup, foundation.tasks[foundation.tasks.length - 1]] },
+    {
+      name: 'Core behaviour',
+      description: 'Implement what the acceptance criteria ask for in the new module.',
+      tasks:
+        criteria.slice(0, -1).length > 0
+          ? criteria.slice(0, -1)
+          : ['Implement the behaviour the issue describes in the new module.']
+    },
+    verificationPhase(input)
+  ]
 }
 
 export function buildPhases(input: PhaseInput): Phase[] {
   const groups = groupByArea(input.files.code)
   const core = groups.filter(([, files]) => !files.every(isInterface))
   const wiring = groups.filter(([, files]) => files.every(isInterface))
-  const phases: Phase[] = []
-  if (core.length > 0) {
-    // The best-ranked core area first; a second core area joins it (one phase per layer, not per folder).
-    phases.push(
-      corePhase(
-        core.slice(0, 2).flatMap(([, files]) => files),
-        input
-      )
-    )
-  } else if (wiring.length > 0) {
-    phases.push(corePhase(wiring.shift()![1], input))
-  } else {
-    phases.push(foundationPhase(input))
-  }
+  // The best-ranked core area first; a second core area joins it (one phase per layer, not per folder).
+  const coreFiles =
+    core.length > 0 ? core.slice(0, 2).flatMap(([, files]) => files) : (wiring.shift()?.[1] ?? [])
+  if (coreFiles.length === 0) return newCodePhases(input)
+  const lead = coreFiles.find(file => file.kind === 'code') ?? coreFiles[0]
   const later = [...core.slice(2), ...wiring].flatMap(([, files]) => files)
-  if (later.length > 0) phases.push(interfacePhase(later, input))
-  phases.push(verificationPhase(input))
-  return phases
+  return [
+    input.api && input.api.items.length > 0
+      ? interfaceFoundation(lead, input.api, input)
+      : pinningFoundation(lead, input),
+    corePhase(coreFiles, input),
+    verificationPhase(input, later)
+  ]
 }

@@ -84,3 +84,11 @@ export function listing(items: string[]): string {
 export function code(text: string): string {
   return `\`${text.replace(/`/g, '')}\``
 }
+
+/** Code as written, backticks included: the span's fence is longer than any run inside it. */
+export function verbatim(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = /^`|`$/.test(text) ? ' ' : ''
+  return `${fence}${pad}${text}${pad}${fence}`
+}

@@ -1,6 +1,7 @@
 // "Relevant Files" of the embedded planner: which ranked files the change probably touches and
 // why, and which test file the feature gets. Only files that exist are listed to modify; the new
 // test file follows the repository's own naming and never overwrites an existing file.
+import { isDocumentation } from './doc-paths.js'
 import type { RankedFile, ResearchResult } from '../../research/types.js'
 import {
   existingTestOf,
@@ -256,7 +257,9 @@ export function chooseRelevantFiles(
     considered,
     sure
   } = selectCode(research, usable, selection, options.keep ?? [])
-  const docs = usable.filter(file => file.kind === 'doc').slice(0, selection.docs)
+  const docs = usable
+    .filter(file => file.kind === 'doc' && isDocumentation(file.path))
+    .slice(0, selection.docs)
   const layout = research.orientation.tests
   const lead = codeFiles.find(file => file.kind === 'code')
   const subject = options.testSubject ?? lead?.path
