@@ -76,6 +76,18 @@ function usageError(fn) {
         throw error;
     }
 }
+/** The options `plan` and `revise` share: the provider's name and the templates' folder. */
+function checkedShared(command) {
+    if (!providers/* providerChoices */.iY.includes(command.provider)) {
+        throw new CliUsageError(`--provider must be one of ${providers/* providerChoices */.iY.join(', ')}`);
+    }
+    const configured = command.templatesDir;
+    return {
+        templatesDir: (0,templates_dir/* resolveTemplatesDir */.zD)(command.repo, configured === undefined
+            ? undefined
+            : usageError(() => (0,options/* parseRelativeDir */.NR)(configured, 'templates-dir')))
+    };
+}
 /** Writes the plan into the repository's specs directory and returns its path (relative to cwd). */
 async function runPlanCommand(command) {
     const adwNumber = usageError(() => (0,options/* parseIssueNumber */.id)(command.adwId, 'adw-id'));
@@ -84,18 +96,12 @@ async function runPlanCommand(command) {
     if (command.prompt.trim() === '') {
         throw new CliUsageError('the prompt is empty: describe the work to plan');
     }
-    if (!providers/* providerChoices */.iY.includes(command.provider)) {
-        throw new CliUsageError(`--provider must be one of ${providers/* providerChoices */.iY.join(', ')}`);
-    }
+    const { templatesDir } = checkedShared(command);
     const kind = command.kind ?? 'feature';
     if (!(0,plan/* isPlanKind */.y_)(kind)) {
         throw new CliUsageError(`--kind must be one of ${plan/* planKinds */.x8.join(', ')}, got "${kind}"`);
     }
     const specsDir = usageError(() => (0,options/* parseRelativeDir */.NR)(command.specsDir, 'specs-dir'));
-    const configured = command.templatesDir;
-    const templatesDir = (0,templates_dir/* resolveTemplatesDir */.zD)(command.repo, configured === undefined
-        ? undefined
-        : usageError(() => (0,options/* parseRelativeDir */.NR)(configured, 'templates-dir')));
     const adwId = String(adwNumber);
     const env = command.env;
     // A broken override falls back to the built-in; the user hears which file and line.
@@ -169,9 +175,6 @@ var compare = __webpack_require__(280);
 
 
 
-
-
-
 /**
  * The plan file inside the repository (relative to the current directory, else to the
  * repository), and what its name says: `specs/bug-42-….md` is a bug plan for issue 42.
@@ -200,9 +203,7 @@ async function runReviseCommand(command) {
     if (command.feedback.trim() === '') {
         throw new CliUsageError('the feedback is empty: say what to change in the plan');
     }
-    if (!providers/* providerChoices */.iY.includes(command.provider)) {
-        throw new CliUsageError(`--provider must be one of ${providers/* providerChoices */.iY.join(', ')}`);
-    }
+    const { templatesDir } = checkedShared(command);
     const plan = locatePlan(command);
     const markdown = (0,external_node_fs_.readFileSync)(plan.file, 'utf8');
     const metadata = (0,plan_format/* extractMetadata */.Rb)(markdown);
@@ -210,10 +211,6 @@ async function runReviseCommand(command) {
         throw new Error(`${plan.path}: its Metadata must hold \`adw_id: \`${plan.adwId}\`\` and the issue body ` +
             '(`prompt:`), as `adw-plan plan` writes them; the revision reads the issue from there.');
     }
-    const configured = command.templatesDir;
-    const templatesDir = (0,templates_dir/* resolveTemplatesDir */.zD)(command.repo, configured === undefined
-        ? undefined
-        : usageError(() => (0,options/* parseRelativeDir */.NR)(configured, 'templates-dir')));
     let revised;
     try {
         revised = await (0,revise_plan.revisePlan)({

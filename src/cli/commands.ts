@@ -40,6 +40,24 @@ export function usageError<T>(fn: () => T): T {
   }
 }
 
+/** The options `plan` and `revise` share: the provider's name and the templates' folder. */
+export function checkedShared(command: { repo: string; provider: string; templatesDir?: string }): {
+  templatesDir?: string
+} {
+  if (!providerChoices.includes(command.provider as ProviderChoice)) {
+    throw new CliUsageError(`--provider must be one of ${providerChoices.join(', ')}`)
+  }
+  const configured = command.templatesDir
+  return {
+    templatesDir: resolveTemplatesDir(
+      command.repo,
+      configured === undefined
+        ? undefined
+        : usageError(() => parseRelativeDir(configured, 'templates-dir'))
+    )
+  }
+}
+
 export interface PlanCommand {
   adwId?: string
   prompt: string
@@ -63,21 +81,12 @@ export async function runPlanCommand(command: PlanCommand): Promise<string> {
   if (command.prompt.trim() === '') {
     throw new CliUsageError('the prompt is empty: describe the work to plan')
   }
-  if (!providerChoices.includes(command.provider as ProviderChoice)) {
-    throw new CliUsageError(`--provider must be one of ${providerChoices.join(', ')}`)
-  }
+  const { templatesDir } = checkedShared(command)
   const kind = command.kind ?? 'feature'
   if (!isPlanKind(kind)) {
     throw new CliUsageError(`--kind must be one of ${planKinds.join(', ')}, got "${kind}"`)
   }
   const specsDir = usageError(() => parseRelativeDir(command.specsDir, 'specs-dir'))
-  const configured = command.templatesDir
-  const templatesDir = resolveTemplatesDir(
-    command.repo,
-    configured === undefined
-      ? undefined
-      : usageError(() => parseRelativeDir(configured, 'templates-dir'))
-  )
   const adwId = String(adwNumber)
   const env = command.env
   // A broken override falls back to the built-in; the user hears which file and line.

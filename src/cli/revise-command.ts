@@ -5,15 +5,13 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path'
 import type { Logger } from '../log/logger.js'
 import { revisePlan, RevisionError } from '../pipeline/revise-plan.js'
-import { resolveTemplatesDir } from '../pipeline/templates-dir.js'
-import { parseRelativeDir } from '../pipeline/options.js'
 import { extractMetadata } from '../plan/format/plan-format.js'
 import { featureNameOf } from '../plan/format/sections.js'
 import { hasChanges, type PlanChanges } from '../plan/format/compare.js'
 import type { PlanKind } from '../plan/format/naming.js'
-import { providerChoices, type ProviderChoice } from '../plan/llm/providers.js'
+import type { ProviderChoice } from '../plan/llm/providers.js'
 import { providerSettingsFrom } from '../plan/llm/provider-environment.js'
-import { CliUsageError, usageError } from './commands.js'
+import { checkedShared, CliUsageError } from './commands.js'
 
 export interface ReviseCommand {
   /** The plan file: absolute, relative to the current directory, or to the repository. */
@@ -68,9 +66,7 @@ export async function runReviseCommand(command: ReviseCommand): Promise<ReviseOu
   if (command.feedback.trim() === '') {
     throw new CliUsageError('the feedback is empty: say what to change in the plan')
   }
-  if (!providerChoices.includes(command.provider as ProviderChoice)) {
-    throw new CliUsageError(`--provider must be one of ${providerChoices.join(', ')}`)
-  }
+  const { templatesDir } = checkedShared(command)
   const plan = locatePlan(command)
   const markdown = readFileSync(plan.file, 'utf8')
   const metadata = extractMetadata(markdown)
@@ -80,13 +76,6 @@ export async function runReviseCommand(command: ReviseCommand): Promise<ReviseOu
         '(`prompt:`), as `adw-plan plan` writes them; the revision reads the issue from there.'
     )
   }
-  const configured = command.templatesDir
-  const templatesDir = resolveTemplatesDir(
-    command.repo,
-    configured === undefined
-      ? undefined
-      : usageError(() => parseRelativeDir(configured, 'templates-dir'))
-  )
 
   let revised
   try {
