@@ -118,3 +118,26 @@ describe('a new member', () => {
     expect(memberFor(bug, '', signalsOf(bug), rule)).toBeUndefined()
   })
 })
+
+describe('an issue that extends what exists', () => {
+  const rule = familyOf('lib/rules/semi.js', eslintLike)!
+  // A package whose modules are many files of one shape is not a family of plugins.
+  const modules = ['pretty', 'traceback', 'console', 'table', 'text'].map(name => `rich/${name}.py`)
+  const richLike = familyOf('rich/pretty.py', modules)!
+
+  test('a new option for a member the title names', () => {
+    const title = 'Rule Change: (Add destructuredArrayIgnorePattern option to no-unused-vars)'
+    expect(memberFor(title, '', signalsOf(title), rule)).toBeUndefined()
+  })
+
+  test('a parameter for a function, in a package named after its project', () => {
+    const title = 'Add `max_depth` as a parameter to `install()`'
+    const body = 'How would you improve Rich? `rich.pretty.install()` lacks `max_depth`.'
+    expect(memberFor(title, body, signalsOf(title, body), richLike)).toBeUndefined()
+  })
+
+  test('a new member whose request names the kind still gets one', () => {
+    const title = 'New rule: `no-foo-bar` with an option'
+    expect(memberFor(title, '', signalsOf(title), rule)?.name).toBe('no-foo-bar')
+  })
+})
