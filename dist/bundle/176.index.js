@@ -2112,6 +2112,9 @@ function readCompoundNames(title, text, identifiers) {
 const ASKS_FOR_NEW = /\b(?:add(?:s|ing)?|new|support(?:s|ing)?|introduce|implement|create|provide|proposal|request)\b/i;
 // Words that name what kind of member a title asks for ("a new rule", "add the X plugin").
 const KIND_WORDS = /\b(?:rule|plugin|command|subcommand|module|check|checker|lint|locale|language|handler|provider|adapter|driver|formatter|reporter|extension|middleware|filter|preset|theme|widget|component|hook|backend|exporter|importer|parser|transformer|integration)s?\b/i;
+// Words that say the issue extends code that exists: "add a `max_depth` parameter to `install()`",
+// "a new option for the rule".
+const EXTENDS_WORDS = /\b(?:option|parameter|param|argument|arg|flag|setting|config(?:uration)?|property|field|attribute|method|overload|variant)s?\b/i;
 /** Candidate names: whole names the issue writes, and the words before a kind word in the title. */
 function candidateNames(title, signals) {
     const names = [];
@@ -2140,10 +2143,28 @@ function candidateNames(title, signals) {
  * rule, `plugin`), and the word its members' names end in (`…Check`).
  */
 function familyWords(family) {
-    const dir = family.dir.split('/').pop() ?? '';
-    const singular = dir.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+    const dir = (family.dir.split('/').pop() ?? '').toLowerCase();
+    const singular = dir.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+    // A directory names a kind of member when it is a plural (`rules`, `locales`) or a kind word
+    // (`plugin`); a package's own name (`rich/`, `src/`) says nothing of the kind.
+    const named = singular !== dir || KIND_WORDS.test(dir) ? [singular] : [];
     const suffix = /^\{name\}([A-Z][a-z]+)/.exec(family.shape)?.[1]?.toLowerCase();
-    return [singular, ...(suffix ? [suffix] : [])].filter(word => word.length >= 3);
+    return [...named, ...(suffix ? [suffix] : [])].filter(word => word.length >= 3);
+}
+/**
+ * Whether the title extends code that exists rather than asking for a new member: it names a
+ * member the family has ("an option for `no-unused-vars`"), or asks for an option, a parameter or
+ * a method without naming the family's kind of thing.
+ */
+function extendsExisting(title, signals, family) {
+    const existing = new Set(family.members.map(foldName));
+    const written = [
+        ...[...signals.compounds.values()].filter(name => name.inTitle).map(name => name.written),
+        ...[...title.matchAll(/`([^`]{2,60})`/g)].map(m => m[1])
+    ];
+    if (written.some(name => existing.has(foldName(name))))
+        return true;
+    return EXTENDS_WORDS.test(title) && !KIND_WORDS.test(title);
 }
 /** The issue speaks of the family's kind of thing: a new rule for a family of rules. */
 function speaksOf(family, text) {
@@ -2156,6 +2177,8 @@ function asksForNew(title) {
 /** The new member's name in the family's case, if the issue asks for one. */
 function newMemberName(title, body, signals, family) {
     if (!asksForNew(title) || !speaksOf(family, `${title}\n${body.slice(0, 400)}`))
+        return undefined;
+    if (extendsExisting(title, signals, family))
         return undefined;
     const existing = new Set(family.members.map(foldName));
     const words = candidateNames(title, signals).find(candidate => candidate.length > 0 && !existing.has(foldName(candidate.join(''))));
