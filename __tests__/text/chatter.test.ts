@@ -68,6 +68,11 @@ describe('withoutHedges', () => {
       'Macros always generate strings, even in a native environment.'
     ],
     ['This behaviour seems counter-intuitive to me.', 'This behaviour is counter-intuitive.'],
+    [
+      "The count doesn't seem to be accessible in this hook.",
+      'The count is not accessible in this hook.'
+    ],
+    ["The hooks don't seem to run twice.", 'The hooks do not run twice.'],
     ['Hi, the `--all` flag is ignored.', 'The `--all` flag is ignored.'],
     ['I think.', '']
   ])('“%s” -> “%s”', (sentence, plain) => {

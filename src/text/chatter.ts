@@ -126,6 +126,9 @@ export function withoutHedges(sentence: string): string {
     .replace(PREFACE, '')
     .replace(ASIDE, '')
     .replace(HEDGE_WORDS, '')
+    // "It doesn't seem to be accessible" is "it is not accessible", not "it does not be".
+    .replace(/\b(?:does|did)(?: not|n't) seem to be\b/gi, 'is not')
+    .replace(/\bdo(?: not|n't) seem to be\b/gi, 'are not')
     .replace(/\b(does|do|did)(?: not|n't) seem to\b/gi, '$1 not')
     .replace(/\bit seems,?\s+(?=(?:it|this|that|there|they|the|a|an)\b)/gi, '')
     .replace(/\bseems to be\b/gi, 'is')

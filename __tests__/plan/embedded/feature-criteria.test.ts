@@ -90,3 +90,24 @@ describe('criteriaOf', () => {
     expect(all.join('\n')).not.toMatch(/I will|for me/)
   })
 })
+
+describe('a form’s multiple choice', () => {
+  test('the boxes of a choice field are not criteria; a checklist of behaviours is', () => {
+    const body = [
+      '### Shell',
+      '',
+      '- [x] bash',
+      '- [ ] zsh',
+      '- [ ] fish',
+      '',
+      '### Problem',
+      '',
+      'Directories look like files in the `--walker dir` list.',
+      '',
+      '- [ ] Directories listed by `--walker dir` end with `/`'
+    ].join('\n')
+    const all = criteria({ title: 'Append `/` to directories of `--walker dir`', body })
+    expect(all).not.toEqual(expect.arrayContaining(['bash', 'zsh', 'fish']))
+    expect(all).toContain('Directories listed by `--walker dir` end with `/`')
+  })
+})

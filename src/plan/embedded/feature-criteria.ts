@@ -6,6 +6,7 @@
 // sentence about the reporter ("I will search again until …") states no outcome and is no criterion.
 import { isChatter, isFirstPerson, withoutHedges } from '../../text/chatter.js'
 import type { IssueReading } from '../../text/issue-text.js'
+import { isChoiceAnswer } from '../../text/issue-parts.js'
 import { mask, wordsOf } from '../../text/sentences.js'
 import type { ApiItem, ApiSketch } from './api-sketch.js'
 import { outcomeOf } from './ask-forms.js'
@@ -147,7 +148,8 @@ export function criteriaOf(input: CriteriaInput): Criteria {
   // A flag's criterion from its help text says more than "the -f option is available".
   const flagged = api.items.some(item => item.kind === 'flag' && asked?.includes(item.name))
   const candidates = [
-    ...reading.checklist.map(asCriterion),
+    // A form's multiple choice (`- [ ] bash`, `- [ ] zsh`) names boxes, not behaviours.
+    ...reading.checklist.filter(item => !isChoiceAnswer(item)).map(asCriterion),
     ...request.rules.map(asCriterion),
     ...request.expected.map(asCriterion),
     flagged ? undefined : asked,
