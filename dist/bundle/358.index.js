@@ -2051,6 +2051,9 @@ function withoutHedges(sentence) {
         .replace(PREFACE, '')
         .replace(ASIDE, '')
         .replace(HEDGE_WORDS, '')
+        // "It doesn't seem to be accessible" is "it is not accessible", not "it does not be".
+        .replace(/\b(?:does|did)(?: not|n't) seem to be\b/gi, 'is not')
+        .replace(/\bdo(?: not|n't) seem to be\b/gi, 'are not')
         .replace(/\b(does|do|did)(?: not|n't) seem to\b/gi, '$1 not')
         .replace(/\bit seems,?\s+(?=(?:it|this|that|there|they|the|a|an)\b)/gi, '')
         .replace(/\bseems to be\b/gi, 'is')
@@ -3065,6 +3068,7 @@ function knownIn(root, paths) {
 
 
 
+
 // Criteria about the documentation: checked by reading the docs, not by a unit test.
 const DOCUMENTATION = /\b(?:document(?:ed|ation|s)?|docs?|readme|changelog|quickstart|guide)\b/i;
 // "we", "our": the reporter's team, which a criterion about the software does not speak as.
@@ -3164,7 +3168,8 @@ function criteriaOf(input) {
     // A flag's criterion from its help text says more than "the -f option is available".
     const flagged = api.items.some(item => item.kind === 'flag' && asked?.includes(item.name));
     const candidates = [
-        ...reading.checklist.map(asCriterion),
+        // A form's multiple choice (`- [ ] bash`, `- [ ] zsh`) names boxes, not behaviours.
+        ...reading.checklist.filter(item => !isChoiceAnswer(item)).map(asCriterion),
         ...request.rules.map(asCriterion),
         ...request.expected.map(asCriterion),
         flagged ? undefined : asked,
