@@ -3068,7 +3068,6 @@ function knownIn(root, paths) {
 
 
 
-
 // Criteria about the documentation: checked by reading the docs, not by a unit test.
 const DOCUMENTATION = /\b(?:document(?:ed|ation|s)?|docs?|readme|changelog|quickstart|guide)\b/i;
 // "we", "our": the reporter's team, which a criterion about the software does not speak as.
@@ -3162,14 +3161,19 @@ function sameClaim(a, b) {
     const shared = [...left].filter(word => right.has(word)).length;
     return shared / Math.max(1, Math.min(left.size, right.size)) >= 0.8;
 }
+/** A box's label: a word or two, no code (`macOS`, `fish`, `Etc.`). */
+function isBoxLabel(item) {
+    return !item.includes('`') && item.trim().split(/\s+/).length <= 2;
+}
 function criteriaOf(input) {
     const { reading, request, api } = input;
     const asked = askCriterion(request);
     // A flag's criterion from its help text says more than "the -f option is available".
     const flagged = api.items.some(item => item.kind === 'flag' && asked?.includes(item.name));
     const candidates = [
-        // A form's multiple choice (`- [ ] bash`, `- [ ] zsh`) names boxes, not behaviours.
-        ...reading.checklist.filter(item => !isChoiceAnswer(item)).map(asCriterion),
+        // A form's multiple choice (`- [ ] bash`, `- [ ] zsh`) names boxes, not behaviours; a
+        // behaviour takes a few words ("Dates are ISO 8601").
+        ...reading.checklist.filter(item => !isBoxLabel(item)).map(asCriterion),
         ...request.rules.map(asCriterion),
         ...request.expected.map(asCriterion),
         flagged ? undefined : asked,

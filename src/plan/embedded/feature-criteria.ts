@@ -6,7 +6,6 @@
 // sentence about the reporter ("I will search again until …") states no outcome and is no criterion.
 import { isChatter, isFirstPerson, withoutHedges } from '../../text/chatter.js'
 import type { IssueReading } from '../../text/issue-text.js'
-import { isChoiceAnswer } from '../../text/issue-parts.js'
 import { mask, wordsOf } from '../../text/sentences.js'
 import type { ApiItem, ApiSketch } from './api-sketch.js'
 import { outcomeOf } from './ask-forms.js'
@@ -142,14 +141,20 @@ function sameClaim(a: string, b: string): boolean {
   return shared / Math.max(1, Math.min(left.size, right.size)) >= 0.8
 }
 
+/** A box's label: a word or two, no code (`macOS`, `fish`, `Etc.`). */
+function isBoxLabel(item: string): boolean {
+  return !item.includes('`') && item.trim().split(/\s+/).length <= 2
+}
+
 export function criteriaOf(input: CriteriaInput): Criteria {
   const { reading, request, api } = input
   const asked = askCriterion(request)
   // A flag's criterion from its help text says more than "the -f option is available".
   const flagged = api.items.some(item => item.kind === 'flag' && asked?.includes(item.name))
   const candidates = [
-    // A form's multiple choice (`- [ ] bash`, `- [ ] zsh`) names boxes, not behaviours.
-    ...reading.checklist.filter(item => !isChoiceAnswer(item)).map(asCriterion),
+    // A form's multiple choice (`- [ ] bash`, `- [ ] zsh`) names boxes, not behaviours; a
+    // behaviour takes a few words ("Dates are ISO 8601").
+    ...reading.checklist.filter(item => !isBoxLabel(item)).map(asCriterion),
     ...request.rules.map(asCriterion),
     ...request.expected.map(asCriterion),
     flagged ? undefined : asked,
