@@ -1,11 +1,11 @@
-// Fits the weights of the graph-guided reranking (src/research/graph/rerank.ts) on the tuning
+// Fits the weights of the graph-guided reranking (scripts/bench/graph-rerank.ts) on the tuning
 // half of the corpus, from the candidates and edges `bench:localize --dump FILE` wrote, and shows
 // what the fitted weights do on the reporting half (which the fit never sees).
 //
 //   npm run bench:localize -- --mirrors DIR --dump graph.json
 //   npm run bench:fit-graph -- graph.json
 import { readFileSync } from 'node:fs'
-import { rerank, type GraphWeights } from './bench/graph-rerank.js'
+import { defaultGraphWeights, rerank, type GraphWeights } from './bench/graph-rerank.js'
 import type { GraphDump } from './bench/dump-graph.js'
 import { accuracyAt, firstGoldRank } from './bench/metrics.js'
 
@@ -48,14 +48,8 @@ const dumps = (JSON.parse(readFileSync(process.argv[2], 'utf8')) as GraphDump[])
 )
 const tune = dumps.filter(dump => dump.split === 'tune')
 const report = dumps.filter(dump => dump.split === 'report')
-const zero: GraphWeights = {
-  toImported: 0,
-  toCalled: 0,
-  toBase: 0,
-  toImporter: 0,
-  toCaller: 0,
-  hub: 0
-}
+// No flow at all: the ranking as the research makes it.
+const zero = defaultGraphWeights
 const results = [...grid()].map(weights => ({ weights, acc: measure(tune, weights) }))
 results.sort((a, b) => objective(b.acc) - objective(a.acc))
 process.stdout.write(

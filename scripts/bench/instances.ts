@@ -22,6 +22,8 @@ export interface Instance {
   gold_functions: GoldFunction[]
   /** New code files the change added. */
   code_added: string[]
+  /** Files in the tree at the base commit, when the list says. */
+  tree_files?: number
 }
 
 export interface InstanceFilter {
@@ -29,6 +31,8 @@ export interface InstanceFilter {
   split?: string
   language?: string
   kind?: string
+  /** Only trees of at least this many files. */
+  minFiles?: number
 }
 
 interface SweBenchInstance {
@@ -62,7 +66,8 @@ function fromCorpus(corpus: Corpus): Instance[] {
       gold_files: instance.derived!.gold_files,
       gold_tests: instance.derived!.gold_tests,
       gold_functions: instance.derived!.gold_functions,
-      code_added: instance.derived!.code_added
+      code_added: instance.derived!.code_added,
+      tree_files: instance.derived!.tree_files
     }))
 }
 
@@ -82,15 +87,16 @@ function fromSweBench(list: SweBenchInstance[], kind: string): Instance[] {
   }))
 }
 
-/** `kind`: the kind of plan for lists that do not say (SWE-bench's are bug reports). */
-export function loadInstances(file: string, filter: InstanceFilter, kind = 'bug'): Instance[] {
+/** The corpus, or a SWE-bench list (whose instances are bug reports). */
+export function loadInstances(file: string, filter: InstanceFilter): Instance[] {
   const data = JSON.parse(readFileSync(file, 'utf8')) as Corpus | SweBenchInstance[]
-  const all = Array.isArray(data) ? fromSweBench(data, kind) : fromCorpus(data)
+  const all = Array.isArray(data) ? fromSweBench(data, 'bug') : fromCorpus(data)
   return all.filter(
     instance =>
       (!filter.only || filter.only.split(',').some(part => instance.id.includes(part))) &&
       (!filter.split || filter.split === 'all' || instance.split === filter.split) &&
       (!filter.language || instance.language === filter.language) &&
-      (!filter.kind || instance.kind === filter.kind)
+      (!filter.kind || instance.kind === filter.kind) &&
+      (!filter.minFiles || (instance.tree_files ?? 0) >= filter.minFiles)
   )
 }

@@ -33,7 +33,7 @@ export interface BenchOptions {
 export const usage = [
   'usage: bench-plan|bench-localize --mirrors DIR [--instances bench/corpus/corpus.json]',
   '         [--split tune|report|all] [--language L] [--kind bug|feature|chore] [--only TEXT[,TEXT…]]',
-  '         [--work DIR] [--top K] [--verbose]',
+  '         [--min-files N] [--work DIR] [--top K] [--verbose]',
   '       bench-plan only: [--cli dist/cli.js] [--compare OTHER_DIST] [--plans DIR] [--json FILE]',
   '         [--plan-kind K] [--research-only]',
   '       bench-localize only: [--repeats N] [--skip-bm25] [--json FILE] [--dump FILE]'
@@ -55,6 +55,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       split: { type: 'string' },
       language: { type: 'string' },
       kind: { type: 'string' },
+      'min-files': { type: 'string' },
       'plan-kind': { type: 'string' },
       repeats: { type: 'string', default: '1' },
       top: { type: 'string', default: '10' },
@@ -81,7 +82,8 @@ export function parseOptions(argv: string[]): BenchOptions {
       only: values.only,
       split: values.split,
       language: values.language,
-      kind: values.kind
+      kind: values.kind,
+      minFiles: values['min-files'] ? Number(values['min-files']) : undefined
     },
     planKind: values['plan-kind'],
     repeats,

@@ -16,7 +16,3 @@ export function isCodePath(path: string): boolean {
 export function isTestPath(path: string): boolean {
   return TEST_PATH.test(path)
 }
-
-export function isDocPath(path: string): boolean {
-  return DOC_PATH.test(path)
-}

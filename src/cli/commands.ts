@@ -12,12 +12,9 @@ import { InputError, parseIssueNumber, parseRelativeDir } from '../pipeline/opti
 import { providerChoices, type ProviderChoice } from '../plan/llm/providers.js'
 import { providerSettingsFrom } from '../plan/llm/provider-environment.js'
 
-export class CliUsageError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'CliUsageError'
-  }
-}
+import { CliUsageError } from './usage.js'
+
+export { CliUsageError }
 
 /** Without --title, the prompt's first line stands in, as an issue title would. */
 export function titleFrom(prompt: string, title?: string): string {
@@ -30,7 +27,7 @@ export function titleFrom(prompt: string, title?: string): string {
 }
 
 /** Runs `fn`; an option it finds wrong is a usage error, named as the CLI's option. */
-export function usageError<T>(fn: () => T): T {
+function usageError<T>(fn: () => T): T {
   try {
     return fn()
   } catch (error) {

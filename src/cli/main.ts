@@ -6,9 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { stderrLogger } from '../log/logger.js'
-import { runPlanCommand, runResearchCommand, CliUsageError } from './commands.js'
-import { describeRevision, runReviseCommand } from './revise-command.js'
-import { usage } from './usage.js'
+import { CliUsageError, usage } from './usage.js'
 import { version } from './version.js'
 
 type Options = NonNullable<ParseArgsConfig['options']>
@@ -67,6 +65,8 @@ const commands: Record<
       kind: { type: 'string', default: 'feature' }
     },
     async run(values, io) {
+      // The commands load their pipeline when they run: `--help` and `--version` never need it.
+      const { runPlanCommand } = await import('./commands.js')
       const path = await runPlanCommand({
         adwId: values['adw-id'] as string | undefined,
         prompt: textOption(values, 'prompt'),
@@ -93,6 +93,7 @@ const commands: Record<
     },
     async run(values, io) {
       if (values.plan === undefined) throw new CliUsageError('--plan is required')
+      const { describeRevision, runReviseCommand } = await import('./revise-command.js')
       const outcome = await runReviseCommand({
         plan: values.plan as string,
         feedback: textOption(values, 'feedback'),
@@ -114,6 +115,7 @@ const commands: Record<
       json: { type: 'boolean', default: false }
     },
     async run(values, io) {
+      const { runResearchCommand } = await import('./commands.js')
       const result = await runResearchCommand({
         prompt: textOption(values, 'prompt'),
         title: values.title as string | undefined,

@@ -1,5 +1,13 @@
 // `adw-plan`'s usage text: printed on stdout for `--help`, on stderr after a usage error.
 
+/** A problem with the command line itself: the usage follows the message, exit code 2. */
+export class CliUsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'CliUsageError'
+  }
+}
+
 export const usage = `Usage:
   adw-plan plan --adw-id N (--prompt TEXT | --prompt-file FILE) [--title T] [--repo DIR]
                 [--kind feature|bug|chore] [--provider auto|template|anthropic|openai|google|bedrock|vertex]

@@ -12,6 +12,9 @@ const tree = treeFiles(
     'web/src/util.ts',
     'web/src/app.ts',
     'web/src/lib/index.tsx',
+    'lib/router/index.js',
+    'lib/router/layer.js',
+    'lib/application.js',
     'go.mod',
     'internal/router/mux.go',
     'internal/router/tree.go',
@@ -48,6 +51,19 @@ describe('resolveImport', () => {
       'web/src/lib/index.tsx'
     ])
     expect(resolveImport('typescript', 'react', 'web/src/app.ts', tree)).toEqual([])
+  })
+
+  test('JavaScript: extensionless specifiers, a directory by its index.js, `..` paths', () => {
+    expect(resolveImport('javascript', './layer', 'lib/router/index.js', tree)).toEqual([
+      'lib/router/layer.js'
+    ])
+    expect(resolveImport('javascript', './router', 'lib/application.js', tree)).toEqual([
+      'lib/router/index.js'
+    ])
+    expect(resolveImport('javascript', '../application.js', 'lib/router/layer.js', tree)).toEqual([
+      'lib/application.js'
+    ])
+    expect(resolveImport('javascript', 'debug', 'lib/application.js', tree)).toEqual([])
   })
 
   test('Go: a package of this module is its directory, tests left out', () => {

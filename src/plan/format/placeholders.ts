@@ -32,7 +32,7 @@ function isMarkup(inner: string): boolean {
   const text = inner.trim()
   return (
     /^[/!?]/.test(text) || // a closing tag, a comment, a declaration
-    /[=/]$|=/.test(text) || // attributes, `<br/>`
+    /=|\/$/.test(text) || // attributes, `<br/>`
     /^[a-z][\w+.-]*:\S*$/i.test(text) || // `<https://example.com>`
     /^[^\s@]+@[^\s@]+$/.test(text) || // `<user@example.com>`
     HTML_WORDS.has(text.toLowerCase())

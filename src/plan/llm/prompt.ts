@@ -14,6 +14,7 @@ import {
   type ResearchDigest
 } from './research-digest.js'
 import type { RepoReader } from './repo-reader.js'
+import { formatName } from '../format/placeholders.js'
 
 export interface PromptOptions {
   maxSteps: number
@@ -39,7 +40,7 @@ export const DEFAULT_ISSUE_MAX_CHARS = 20_000
  */
 export function planFormatBlock(templatesDir?: string, kind: PlanKind = 'feature'): string {
   if (!isPlanKind(kind)) throw new Error(`unknown plan kind "${String(kind)}"`)
-  return loadTemplate(`prompts/${kind}-format.md`, templatesDir).source.trim()
+  return loadTemplate(formatName(kind), templatesDir).source.trim()
 }
 
 export function buildPlanPrompt(

@@ -9,6 +9,7 @@ import { HeadReader } from '../tree/read-file.js'
 import { declaredPackage, importsModule, testImports, type TestImport } from './test-imports.js'
 import { isFixturePath, moduleName, testShape } from './test-files.js'
 import type { RankedSymbol, RankedTest } from '../types.js'
+import { foldName } from '../../text/fold-name.js'
 
 export interface CoveringOptions {
   /** Bytes of each test file read for its imports. */
@@ -36,10 +37,6 @@ function family(path: string): string {
   return ext
 }
 
-function moduleKey(name: string): string {
-  return name.toLowerCase().replace(/[-_.]/g, '')
-}
-
 interface Scored {
   path: string
   score: number
@@ -49,9 +46,9 @@ interface Scored {
 /** Evidence from a test's name and place: named after the module, or beside it. */
 function nameScore(test: string, subject: string): { score: number; reason?: string } {
   const shape = testShape(test)
-  const module = moduleKey(moduleName(subject))
+  const module = foldName(moduleName(subject))
   if (!shape || module.length < 3) return { score: 0 }
-  const named = moduleKey(shape.subject)
+  const named = foldName(shape.subject)
   if (named === module) return { score: 3.5, reason: `named after \`${moduleName(subject)}\`` }
   // `test_build_manpage` for `manpage`, `test_commonmatrix` for `common`.
   if (named.includes(module) || (named.length >= 4 && module.includes(named)))

@@ -2,6 +2,7 @@
 // follow, and the module an existing test file is about (`test_list_files.py`,
 // `list_files_test.go`, `list-files.test.ts` and `ListFilesTest.java` all test `list-files`).
 import { posix } from 'node:path'
+import { foldName } from '../../text/fold-name.js'
 
 /** Directories that hold a tree of tests. */
 export const testDirNames = /^(?:tests?|__tests__|spec|specs|testing|e2e)$/i
@@ -109,11 +110,6 @@ export function moduleName(path: string): string {
   return posix.basename(posix.dirname(path)).replace(/^\.$/, '')
 }
 
-/** `list-files`, `listFiles` and `list_files` name the same module. */
-function moduleKey(name: string): string {
-  return name.toLowerCase().replace(/[-_.]/g, '')
-}
-
 /** How many of the source file's directories the test's path repeats (`src/research` ↔ `__tests__/research`). */
 function mirroring(source: string, test: string): number {
   const sourceDirs = posix.dirname(source).split('/')
@@ -131,11 +127,11 @@ export function existingTestOf(
   subject: string,
   usable: (path: string) => boolean = () => true
 ): string | undefined {
-  const key = moduleKey(moduleName(subject))
+  const key = foldName(moduleName(subject))
   if (key === '') return undefined
   const matches = testFiles.filter(path => {
     const shape = testShape(path)
-    return shape !== undefined && moduleKey(shape.subject) === key && usable(path)
+    return shape !== undefined && foldName(shape.subject) === key && usable(path)
   })
   return matches.sort(
     (a, b) =>
@@ -155,7 +151,7 @@ export function neighbourTestName(
   testFiles: readonly string[]
 ): string | undefined {
   const dir = posix.dirname(subject)
-  const own = moduleKey(moduleName(subject))
+  const own = foldName(moduleName(subject))
   const neighbours = new Set<string>()
   for (const path of sourceFiles) {
     if (path === subject) continue
@@ -175,7 +171,7 @@ export function neighbourTestName(
     if (!shape) continue
     const testSubject = shape.subject
     for (const neighbour of neighbours) {
-      if (neighbour.length < 3 || moduleKey(neighbour) === own) continue
+      if (neighbour.length < 3 || foldName(neighbour) === own) continue
       // `ext_autodoc` tests `autodoc` with the prefix `ext_`; `autodoc` tests it with none.
       if (!testSubject.endsWith(neighbour)) continue
       const prefix = testSubject.slice(0, testSubject.length - neighbour.length)

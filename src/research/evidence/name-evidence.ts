@@ -9,7 +9,7 @@ import {
   type PathIndex
 } from '../tree/path-index.js'
 import type { Scoreboard } from './scoreboard.js'
-import { foldName } from '../issue/compound-names.js'
+import { foldName } from '../../text/fold-name.js'
 import { stem } from '../issue/terms.js'
 
 /**

@@ -44,10 +44,7 @@ export class Scoreboard {
     kinds: readonly FileKind[],
     keep: (file: number) => boolean,
     top: number,
-    priors: { weight(file: number): number; role(file: number): FileRole } = {
-      weight: () => 1,
-      role: () => 'project'
-    }
+    priors: { weight(file: number): number; role(file: number): FileRole }
   ): RankedFile[] {
     const ranked: RankedFile[] = []
     for (const [file, evidence] of this.evidence) {

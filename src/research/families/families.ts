@@ -117,13 +117,14 @@ function companionsOf(family: Family, paths: readonly string[]): string[] {
     if (path.startsWith(`${family.dir}/`)) continue
     const dir = posix.dirname(path)
     const file = posix.basename(path)
+    const lower = file.toLowerCase()
+    const dirName = posix.basename(dir).toLowerCase()
     // `{name}.ext`, `{name}.test.ext`, `{name}_test.ext`, `{name}/index.ext`, `Test{name}.ext`.
     for (const [key, member] of members) {
-      const lower = file.toLowerCase()
       let shape: string | undefined
       if (lower.startsWith(key) && /^[._-]/.test(file.slice(key.length)))
         shape = `${dir}/{name}${file.slice(key.length)}`
-      else if (posix.basename(dir).toLowerCase() === key && INDEX_NAMES.test(file))
+      else if (dirName === key && INDEX_NAMES.test(file))
         shape = `${posix.dirname(dir)}/{name}/${file}`
       if (!shape) continue
       counts.set(shape, (counts.get(shape) ?? new Set()).add(member))

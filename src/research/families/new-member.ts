@@ -3,7 +3,7 @@
 // `relativeTime`) or the words its title puts before the family's kind ("Add a truncate
 // plugin"), that no member has yet. The new files then take the family's shape: the member in
 // its directory, named in its case, and the companions its siblings have (types, test, docs).
-import { foldName } from '../issue/compound-names.js'
+import { foldName } from '../../text/fold-name.js'
 import type { IssueSignals } from '../issue/mentions.js'
 import type { NewMember } from '../types.js'
 import { inCase, wordsOf, type Family } from './families.js'
@@ -58,10 +58,9 @@ function familyWords(family: Family): string[] {
 /**
  * Whether the title extends code that exists rather than asking for a new member: it names a
  * member the family has ("an option for `no-unused-vars`"), or asks for an option, a parameter or
- * a method without naming the family's kind of thing.
+ * a method without naming the family's kind of thing. `existing`: the members' folded names.
  */
-function extendsExisting(title: string, signals: IssueSignals, family: Family): boolean {
-  const existing = new Set(family.members.map(foldName))
+function extendsExisting(title: string, signals: IssueSignals, existing: Set<string>): boolean {
   const written = [
     ...[...signals.compounds.values()].filter(name => name.inTitle).map(name => name.written),
     ...[...title.matchAll(/`([^`]{2,60})`/g)].map(m => m[1])
@@ -88,8 +87,8 @@ export function newMemberName(
   family: Family
 ): string | undefined {
   if (!asksForNew(title) || !speaksOf(family, `${title}\n${body.slice(0, 400)}`)) return undefined
-  if (extendsExisting(title, signals, family)) return undefined
   const existing = new Set(family.members.map(foldName))
+  if (extendsExisting(title, signals, existing)) return undefined
   const words = candidateNames(title, signals).find(
     candidate => candidate.length > 0 && !existing.has(foldName(candidate.join('')))
   )

@@ -12,7 +12,6 @@ import { resolveImport, type TreeFiles } from './import-resolution.js'
 export interface GraphFile {
   path: string
   grammar: Grammar
-  text: string
   outline: Outline
   /** The tree's files it imports. */
   imports: string[]
@@ -164,7 +163,7 @@ export async function buildGraph(
     const imports = [
       ...new Set(outline.imports.flatMap(spec => resolveImport(grammar, spec, next, tree)))
     ].filter(path => path !== next)
-    files.set(next, { path: next, grammar, text, outline, imports })
+    files.set(next, { path: next, grammar, outline, imports })
     // One hop: what a seed imports may hold the code its evidence points to.
     if (seeds.includes(next)) queue.push(...imports.filter(path => !files.has(path)))
   }

@@ -19,15 +19,21 @@ export interface TreeFiles {
   goModule?: string
 }
 
+function append(map: Map<string, string[]>, key: string, path: string): void {
+  const list = map.get(key)
+  if (list) list.push(path)
+  else map.set(key, [path])
+}
+
 export function treeFiles(paths: readonly string[], goModule?: string): TreeFiles {
   const all = new Set(paths)
   const byDir = new Map<string, string[]>()
   const byName = new Map<string, string[]>()
   for (const path of paths) {
     const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path)
-    byDir.set(dir, [...(byDir.get(dir) ?? []), path])
     const name = posix.basename(path)
-    byName.set(name, [...(byName.get(name) ?? []), path])
+    append(byDir, dir, path)
+    append(byName, name, path)
   }
   return {
     has: path => all.has(path),

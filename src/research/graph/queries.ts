@@ -4,7 +4,12 @@
 // text holds the name are parsed, within limits, and an answer says when a limit cut it short.
 import { grammarFor } from '../syntax/languages.js'
 import { outlineSource, prepareParsing } from '../syntax/outline.js'
-import { enclosingDefinition, type Definition, type Outline } from '../syntax/structure.js'
+import {
+  enclosingDefinition,
+  qualifiedName,
+  type Definition,
+  type Outline
+} from '../syntax/structure.js'
 
 export interface SourceFiles {
   /** Candidate paths, repository-relative, in a stable order. */
@@ -39,11 +44,7 @@ interface Parsed {
 }
 
 const label = (definition: Definition | undefined) =>
-  !definition
-    ? 'module level'
-    : definition.cls
-      ? `${definition.cls}.${definition.name}`
-      : definition.name
+  definition ? qualifiedName(definition) : 'module level'
 
 /** The parseable files whose text holds `name` as a word, parsed with their calls. */
 async function filesNaming(

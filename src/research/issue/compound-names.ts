@@ -4,12 +4,10 @@
 // `no-unused-vars` lives in `no-unused-vars.js`, the lint `unused-import` in `unused_import.rs`,
 // the check `NoLineWrap` in `NoLineWrapCheck.java`. Folding case and separators away lets one
 // name find its file across those conventions.
+import { foldName } from '../../text/fold-name.js'
 import type { CompoundName, IdentifierMention } from './mentions.js'
 
-/** Lower case without separators: `Arrow-Body_style` and `arrowBodyStyle` fold alike. */
-export function foldName(name: string): string {
-  return name.replace(/[-_.]/g, '').toLowerCase()
-}
+export { foldName }
 
 const KEBAB = /(?<![\w-])-{0,2}([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)(?![\w-])/g
 const QUOTED = /`([^`\n]{1,120})`|"([^"\n]{1,120})"|'([^'\n]{1,120})'/g

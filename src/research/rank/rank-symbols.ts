@@ -11,7 +11,12 @@ import type { FileRanking } from './rank-files.js'
 import { HeadReader } from '../tree/read-file.js'
 import { linkCalls } from '../graph/code-graph.js'
 import { outlineSource, prepareParsing } from '../syntax/outline.js'
-import { enclosingDefinition, type Definition, type OutlinedFile } from '../syntax/structure.js'
+import {
+  enclosingDefinition,
+  qualifiedName,
+  type Definition,
+  type OutlinedFile
+} from '../syntax/structure.js'
 import { TermCounter } from '../scan/term-counter.js'
 import type { RankedSymbol } from '../types.js'
 
@@ -42,7 +47,6 @@ export const defaultSymbolOptions: SymbolOptions = {
   top: 12
 }
 
-/** A parsed file: its text and outline, for the symbols and for the tests that import it. */
 interface Candidate {
   path: string
   definition: Definition
@@ -350,20 +354,17 @@ function addBehaviourEvidence(
 }
 
 /**
- * How much of a definition's evidence flows to what it calls, and to what calls it. Fitted on the
- * corpus's tuning half: no weight moved the functions' ranking beyond a single instance there,
- * so the flow only annotates (a reviewer still reads "called by `walk`"), and weighs nothing.
- */
-export const callFlow = { toCallee: 0, toCaller: 0, least: 3 }
-
-/**
  * Calls between the parsed files, as reasons: what a named function, a frame or a quoted line
- * points at is often done by the function it calls (a wrapper and its implementation).
+ * points at is often done by the function it calls (a wrapper and its implementation). Weights
+ * fitted on the corpus's tuning half moved the functions' ranking for no more than one instance,
+ * so the flow only annotates the candidates the evidence found ("called by `walk`"), with no
+ * weight; a caller needs this much evidence of its own to lend its name.
  */
+const CALLER_LEAST_EVIDENCE = 3
+
 function addCallEvidence(
   files: readonly OutlinedFile[],
-  candidates: ReadonlyMap<Definition, Candidate>,
-  candidateOf: (path: string, definition: Definition) => Candidate
+  candidates: ReadonlyMap<Definition, Candidate>
 ): void {
   const strength = new Map(
     [...candidates].map(([definition, candidate]) => [
@@ -371,21 +372,10 @@ function addCallEvidence(
       candidate.evidence.reduce((sum, item) => sum + item.score, 0)
     ])
   )
-  const label = (definition: Definition) =>
-    definition.cls ? `${definition.cls}.${definition.name}` : definition.name
   for (const { from, to } of linkCalls(files)) {
-    const source = strength.get(from.definition) ?? 0
-    // Without weight the flow creates no candidate: it only annotates those the evidence found.
-    const callee =
-      callFlow.toCallee > 0 ? candidateOf(to.path, to.definition) : candidates.get(to.definition)
-    if (source < callFlow.least || !callee) continue
-    addEvidence(
-      callee,
-      callFlow.toCallee * source,
-      `called by \`${label(from.definition)}\``,
-      undefined,
-      'calls'
-    )
+    const callee = candidates.get(to.definition)
+    if ((strength.get(from.definition) ?? 0) < CALLER_LEAST_EVIDENCE || !callee) continue
+    addEvidence(callee, 0, `called by \`${qualifiedName(from.definition)}\``, undefined, 'calls')
   }
 }
 
@@ -411,7 +401,7 @@ export function rankSymbols(
   addNameEvidence(files, signals, candidates, candidateOf)
   addTermEvidence(files, ranking, signals, candidateOf)
   addBehaviourEvidence(files, signals, behaviours, candidates, candidateOf)
-  addCallEvidence(files, candidates, candidateOf)
+  addCallEvidence(files, candidates)
 
   const ranked: RankedSymbol[] = []
   for (const candidate of candidates.values()) {
