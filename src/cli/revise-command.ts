@@ -8,9 +8,10 @@ import { revisePlan, RevisionError } from '../pipeline/revise-plan.js'
 import { extractMetadata } from '../plan/format/plan-format.js'
 import { featureNameOf } from '../plan/format/sections.js'
 import { hasChanges, type PlanChanges } from '../plan/format/compare.js'
-import type { PlanKind } from '../plan/format/naming.js'
+import { parsePlanBranch } from '../plan/format/naming.js'
 import type { ProviderChoice } from '../plan/llm/providers.js'
 import { providerSettingsFrom } from '../plan/llm/provider-environment.js'
+import { onTemplateWarning } from '../templates/render.js'
 import { checkedShared, CliUsageError } from './commands.js'
 
 export interface ReviseCommand {
@@ -47,7 +48,9 @@ function locatePlan(command: ReviseCommand) {
   if (inRepo.startsWith('..') || isAbsolute(inRepo)) {
     throw new CliUsageError(`--plan must be a file inside the repository (${command.repo})`)
   }
-  const named = /^(feature|bug|chore)-([1-9][0-9]{0,15})-.+\.md$/.exec(basename(file))
+  // `bug-42-name.md` names what the plan branch `bug-42` does: one reading of both.
+  const stem = /^([a-z]+-\d+)-.+\.md$/.exec(basename(file))
+  const named = stem ? parsePlanBranch('', stem[1]) : undefined
   if (!named) {
     throw new CliUsageError(
       `--plan must name a plan file, such as specs/feature-42-user-auth.md, got "${basename(file)}"`
@@ -58,7 +61,7 @@ function locatePlan(command: ReviseCommand) {
     throw new CliUsageError(`--plan must be in the repository's specs directory, e.g. specs/`)
   }
   const specsDir = path.slice(0, path.lastIndexOf('/'))
-  return { file, path, specsDir, kind: named[1] as PlanKind, adwId: named[2] }
+  return { file, path, specsDir, ...named }
 }
 
 /** Revises the plan file in place; the changes are for the caller to print. */
@@ -78,6 +81,8 @@ export async function runReviseCommand(command: ReviseCommand): Promise<ReviseOu
   }
 
   let revised
+  // A broken override falls back to the built-in; the user hears which file and line, as `plan` does.
+  const stopWarnings = onTemplateWarning(message => command.log.warning(message), command.repo)
   try {
     revised = await revisePlan({
       adwId: plan.adwId,
@@ -107,6 +112,8 @@ export async function runReviseCommand(command: ReviseCommand): Promise<ReviseOu
     const unsaid = error.problems.filter(problem => !error.message.includes(problem.message))
     const problems = unsaid.map(problem => `\n- ${problem.message}`).join('')
     throw new Error(`${error.message}${problems}\n${plan.path} is unchanged.`, { cause: error })
+  } finally {
+    stopWarnings()
   }
   const changed = hasChanges(revised.changes)
   if (changed) writeFileSync(plan.file, revised.result.markdown)

@@ -18,7 +18,8 @@ beforeAll(() => {
       'def walk(root, max_results=None):\n    found = list_dir(root)\n    return found[:max_results]\n\ndef list_dir(root):\n    return []\n',
     'src/options.py':
       'def add_options(parser):\n    parser.add_argument("--max-results", dest="max_results")\n',
-    '.env.py': 'def walk():\n    pass\n'
+    // A caller of `walk`: only the guard keeps it out of the answer.
+    '.env.py': 'def leak():\n    walk()\n'
   })
   outside = mkdtempSync(join(tmpdir(), 'adw-outside-'))
   writeFileSync(join(outside, 'other.py'), 'def elsewhere():\n    walk()\n')
@@ -41,6 +42,15 @@ function tools() {
 }
 
 describe('code_graph', () => {
+  it('answers within one file when the prefix names a file', async () => {
+    const answer = await tools().ask({
+      question: 'callers',
+      name: 'walk',
+      path_prefix: 'src/cli.py'
+    })
+    expect(answer).toContain('src/cli.py:5 in main')
+  })
+
   it('lists the callers of a function with the function each call sits in', async () => {
     const answer = await tools().ask({ question: 'callers', name: 'walk' })
     expect(answer).toContain('src/cli.py:5 in main')

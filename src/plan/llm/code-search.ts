@@ -53,6 +53,23 @@ export function* walk(root: RepoRoot, start: string): Generator<string> {
   }
 }
 
+/** The files a tool may read under a guarded prefix: the prefix itself when it names a file. */
+export function filesUnder(root: RepoRoot, guarded: { relative: string; absolute: string }) {
+  return statSync(guarded.absolute).isDirectory()
+    ? walk(root, guarded.relative)
+    : [guarded.relative]
+}
+
+/** A file's bytes, unless it is unreadable, larger than a tool may read, or binary. */
+export function readToolFile(root: RepoRoot, rel: string, maxFileBytes: number) {
+  try {
+    const content = readFileSync(join(root.real, rel))
+    return content.length > maxFileBytes || content.includes(0) ? undefined : content
+  } catch {
+    return undefined
+  }
+}
+
 export function searchCode(
   root: RepoRoot,
   query: string,
@@ -71,22 +88,15 @@ export function searchCode(
   let bytes = 0
   let stoppedBecause: string | undefined
   // A prefix naming a file searches just that file.
-  const candidates = statSync(guarded.absolute).isDirectory()
-    ? walk(root, guarded.relative)
-    : [guarded.relative]
+  const candidates = filesUnder(root, guarded)
 
   for (const rel of candidates) {
     if (++files > limits.maxFiles) {
       stoppedBecause = `stopped after ${limits.maxFiles} files`
       break
     }
-    let content: Buffer
-    try {
-      content = readFileSync(join(root.real, rel))
-    } catch {
-      continue
-    }
-    if (content.length > limits.maxFileBytes || content.includes(0)) continue
+    const content = readToolFile(root, rel, limits.maxFileBytes)
+    if (!content) continue
     bytes += content.length
     if (bytes > limits.maxTotalBytes) {
       stoppedBecause = `stopped after reading ${limits.maxTotalBytes} bytes`
