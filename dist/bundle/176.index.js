@@ -2,26 +2,6 @@ export const id = 176;
 export const ids = [176];
 export const modules = {
 
-/***/ 8988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ stderrLogger),
-/* harmony export */   q: () => (/* binding */ silentLogger)
-/* harmony export */ });
-const silentLogger = { info() { }, warning() { }, debug() { } };
-const stderrLogger = {
-    info: message => process.stderr.write(`${message}\n`),
-    warning: message => process.stderr.write(`warning: ${message}\n`),
-    debug: message => {
-        if (process.env.ADW_DEBUG)
-            process.stderr.write(`debug: ${message}\n`);
-    }
-};
-
-
-/***/ }),
-
 /***/ 1176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -384,10 +364,13 @@ function digestResearch(research, reader, options = defaultDigestOptions) {
     return digest;
 }
 
+// EXTERNAL MODULE: ./src/plan/format/placeholders.ts
+var placeholders = __webpack_require__(4181);
 ;// CONCATENATED MODULE: ./src/plan/llm/prompt.ts
 // Builds what the model is sent: the standing instructions (system), the request (issue,
 // research, Plan Format) and the repair turn. Everything is rendered from the templates in
 // `templates/prompts/`, which a repository may override; issue text is only ever data.
+
 
 
 
@@ -400,7 +383,7 @@ const DEFAULT_ISSUE_MAX_CHARS = 20_000;
 function planFormatBlock(templatesDir, kind = 'feature') {
     if (!(0,naming/* isPlanKind */.y_)(kind))
         throw new Error(`unknown plan kind "${String(kind)}"`);
-    return (0,render/* loadTemplate */.PM)(`prompts/${kind}-format.md`, templatesDir).source.trim();
+    return (0,render/* loadTemplate */.PM)((0,placeholders/* formatName */.nD)(kind), templatesDir).source.trim();
 }
 function buildPlanPrompt(request, reader, options) {
     const { templatesDir } = request;
@@ -767,6 +750,22 @@ function* walk(root, start) {
         }
     }
 }
+/** The files a tool may read under a guarded prefix: the prefix itself when it names a file. */
+function filesUnder(root, guarded) {
+    return (0,external_node_fs_.statSync)(guarded.absolute).isDirectory()
+        ? walk(root, guarded.relative)
+        : [guarded.relative];
+}
+/** A file's bytes, unless it is unreadable, larger than a tool may read, or binary. */
+function readToolFile(root, rel, maxFileBytes) {
+    try {
+        const content = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root.real, rel));
+        return content.length > maxFileBytes || content.includes(0) ? undefined : content;
+    }
+    catch {
+        return undefined;
+    }
+}
 function searchCode(root, query, pathPrefix = '.', limits = defaultSearchLimits) {
     const needle = query.trim();
     if (needle.length < 2)
@@ -782,22 +781,14 @@ function searchCode(root, query, pathPrefix = '.', limits = defaultSearchLimits)
     let bytes = 0;
     let stoppedBecause;
     // A prefix naming a file searches just that file.
-    const candidates = (0,external_node_fs_.statSync)(guarded.absolute).isDirectory()
-        ? walk(root, guarded.relative)
-        : [guarded.relative];
+    const candidates = filesUnder(root, guarded);
     for (const rel of candidates) {
         if (++files > limits.maxFiles) {
             stoppedBecause = `stopped after ${limits.maxFiles} files`;
             break;
         }
-        let content;
-        try {
-            content = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root.real, rel));
-        }
-        catch {
-            continue;
-        }
-        if (content.length > limits.maxFileBytes || content.includes(0))
+        const content = readToolFile(root, rel, limits.maxFileBytes);
+        if (!content)
             continue;
         bytes += content.length;
         if (bytes > limits.maxTotalBytes) {
@@ -843,11 +834,7 @@ const defaultQueryLimits = {
     maxFilesParsed: 40,
     maxResults: 40
 };
-const label = (definition) => !definition
-    ? 'module level'
-    : definition.cls
-        ? `${definition.cls}.${definition.name}`
-        : definition.name;
+const label = (definition) => definition ? (0,structure/* qualifiedName */.O)(definition) : 'module level';
 /** The parseable files whose text holds `name` as a word, parsed with their calls. */
 async function filesNaming(name, files, limits) {
     const word = new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}(?![\\w$])`);
@@ -955,8 +942,6 @@ async function askGraph(question, name, files, limits = defaultQueryLimits) {
 // secret-looking files) and the same limits on what one call may read.
 
 
-
-
 async function answerGraphQuestion(root, question, name, pathPrefix, limits) {
     if (!['callers', 'callees', 'references'].includes(question))
         return 'Refused: the question must be "callers", "callees" or "references".';
@@ -966,22 +951,12 @@ async function answerGraphQuestion(root, question, name, pathPrefix, limits) {
     const queryLimits = {
         maxFilesRead: limits.maxFiles,
         maxBytes: limits.maxTotalBytes,
-        maxFilesParsed: 40,
+        maxFilesParsed: defaultQueryLimits.maxFilesParsed,
         maxResults: limits.maxResults
     };
     return askGraph(question, name, {
-        paths: () => walk(root, guarded.relative),
-        read: path => {
-            try {
-                const content = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root.real, path));
-                return content.length > limits.maxFileBytes || content.includes(0)
-                    ? undefined
-                    : content.toString('utf8');
-            }
-            catch {
-                return undefined;
-            }
-        }
+        paths: () => filesUnder(root, guarded),
+        read: path => readToolFile(root, path, limits.maxFileBytes)?.toString('utf8')
     }, queryLimits);
 }
 
@@ -1682,11 +1657,14 @@ function importsModule(imported, subject) {
 
 // EXTERNAL MODULE: ./src/research/covering/test-files.ts
 var test_files = __webpack_require__(7333);
+// EXTERNAL MODULE: ./src/text/fold-name.ts
+var fold_name = __webpack_require__(8182);
 ;// CONCATENATED MODULE: ./src/research/covering/covering-tests.ts
 // The existing tests of the code a change goes into, found by what they import and call rather
 // than by their names alone: `tests/test_build_manpage.py` imports the manpage writer,
 // `tests/unittest_raw_building.py` calls `imported_member`. Every test file's head is read for
 // its imports; the few that import the module are then read whole for the calls.
+
 
 
 
@@ -1709,16 +1687,13 @@ function family(path) {
         return 'py';
     return ext;
 }
-function moduleKey(name) {
-    return name.toLowerCase().replace(/[-_.]/g, '');
-}
 /** Evidence from a test's name and place: named after the module, or beside it. */
 function nameScore(test, subject) {
     const shape = (0,test_files/* testShape */.MA)(test);
-    const module = moduleKey((0,test_files/* moduleName */.AO)(subject));
+    const module = (0,fold_name/* foldName */.z)((0,test_files/* moduleName */.AO)(subject));
     if (!shape || module.length < 3)
         return { score: 0 };
-    const named = moduleKey(shape.subject);
+    const named = (0,fold_name/* foldName */.z)(shape.subject);
     if (named === module)
         return { score: 3.5, reason: `named after \`${(0,test_files/* moduleName */.AO)(subject)}\`` };
     // `test_build_manpage` for `manpage`, `test_commonmatrix` for `common`.
@@ -2016,13 +1991,14 @@ function companionsOf(family, paths) {
             continue;
         const dir = external_node_path_.posix.dirname(path);
         const file = external_node_path_.posix.basename(path);
+        const lower = file.toLowerCase();
+        const dirName = external_node_path_.posix.basename(dir).toLowerCase();
         // `{name}.ext`, `{name}.test.ext`, `{name}_test.ext`, `{name}/index.ext`, `Test{name}.ext`.
         for (const [key, member] of members) {
-            const lower = file.toLowerCase();
             let shape;
             if (lower.startsWith(key) && /^[._-]/.test(file.slice(key.length)))
                 shape = `${dir}/{name}${file.slice(key.length)}`;
-            else if (external_node_path_.posix.basename(dir).toLowerCase() === key && INDEX_NAMES.test(file))
+            else if (dirName === key && INDEX_NAMES.test(file))
                 shape = `${external_node_path_.posix.dirname(dir)}/{name}/${file}`;
             if (!shape)
                 continue;
@@ -2059,45 +2035,6 @@ function familyOf(anchor, paths, byDir = filesByDirectory(paths), withCompanions
 }
 function withCompanionsOf(family, paths) {
     return { ...family, companions: companionsOf(family, paths) };
-}
-
-;// CONCATENATED MODULE: ./src/research/issue/compound-names.ts
-/** Lower case without separators: `Arrow-Body_style` and `arrowBodyStyle` fold alike. */
-function foldName(name) {
-    return name.replace(/[-_.]/g, '').toLowerCase();
-}
-const KEBAB = /(?<![\w-])-{0,2}([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)(?![\w-])/g;
-const QUOTED = /`([^`\n]{1,120})`|"([^"\n]{1,120})"|'([^'\n]{1,120})'/g;
-function wordCount(name) {
-    return name.split(/[-_]|(?<=[a-z0-9])(?=[A-Z])/).filter(Boolean).length;
-}
-/**
- * Kebab-case names in the title and in code or quotes (prose is full of hyphenated words:
- * "built-in", "real-time"), and the issue's identifiers of two words or more.
- */
-function readCompoundNames(title, text, identifiers) {
-    const names = new Map();
-    const add = (written, inTitle, codeLike) => {
-        if (wordCount(written) < 2 || written.length < 6)
-            return;
-        const key = foldName(written);
-        const found = names.get(key);
-        if (found) {
-            found.inTitle ||= inTitle;
-            found.codeLike ||= codeLike;
-        }
-        else
-            names.set(key, { written, inTitle, codeLike });
-    };
-    for (const m of title.matchAll(KEBAB))
-        add(m[1], true, true);
-    for (const quoted of text.matchAll(QUOTED))
-        for (const m of (quoted[1] ?? quoted[2] ?? quoted[3]).matchAll(KEBAB))
-            add(m[1], false, true);
-    for (const mention of identifiers.values())
-        if (mention.codeLike && /[a-z0-9][A-Z]|[A-Za-z0-9]_[A-Za-z0-9]/.test(mention.name))
-            add(mention.name, mention.inTitle, true);
-    return names;
 }
 
 ;// CONCATENATED MODULE: ./src/research/families/new-member.ts
@@ -2154,15 +2091,14 @@ function familyWords(family) {
 /**
  * Whether the title extends code that exists rather than asking for a new member: it names a
  * member the family has ("an option for `no-unused-vars`"), or asks for an option, a parameter or
- * a method without naming the family's kind of thing.
+ * a method without naming the family's kind of thing. `existing`: the members' folded names.
  */
-function extendsExisting(title, signals, family) {
-    const existing = new Set(family.members.map(foldName));
+function extendsExisting(title, signals, existing) {
     const written = [
         ...[...signals.compounds.values()].filter(name => name.inTitle).map(name => name.written),
         ...[...title.matchAll(/`([^`]{2,60})`/g)].map(m => m[1])
     ];
-    if (written.some(name => existing.has(foldName(name))))
+    if (written.some(name => existing.has((0,fold_name/* foldName */.z)(name))))
         return true;
     return EXTENDS_WORDS.test(title) && !KIND_WORDS.test(title);
 }
@@ -2178,10 +2114,10 @@ function asksForNew(title) {
 function newMemberName(title, body, signals, family) {
     if (!asksForNew(title) || !speaksOf(family, `${title}\n${body.slice(0, 400)}`))
         return undefined;
-    if (extendsExisting(title, signals, family))
+    const existing = new Set(family.members.map(fold_name/* foldName */.z));
+    if (extendsExisting(title, signals, existing))
         return undefined;
-    const existing = new Set(family.members.map(foldName));
-    const words = candidateNames(title, signals).find(candidate => candidate.length > 0 && !existing.has(foldName(candidate.join(''))));
+    const words = candidateNames(title, signals).find(candidate => candidate.length > 0 && !existing.has((0,fold_name/* foldName */.z)(candidate.join(''))));
     return words && inCase(words, family.case);
 }
 /** The new member's files: its own in the family's shape, then its companions. */
@@ -2301,6 +2237,49 @@ function readBehaviours(issue) {
 
 // EXTERNAL MODULE: ./src/research/issue/issue-input.ts + 1 modules
 var issue_input = __webpack_require__(2707);
+;// CONCATENATED MODULE: ./src/research/issue/compound-names.ts
+// Names of several words an issue writes whole: `arrow-body-style` (a lint rule), `--float-to-top`
+// (a flag), `float_to_top` (a setting), `NoLineWrap` (a check). Repositories name the file, or
+// the directory, of such a thing after it, in whatever case their language prefers: the rule
+// `no-unused-vars` lives in `no-unused-vars.js`, the lint `unused-import` in `unused_import.rs`,
+// the check `NoLineWrap` in `NoLineWrapCheck.java`. Folding case and separators away lets one
+// name find its file across those conventions.
+
+
+const KEBAB = /(?<![\w-])-{0,2}([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)(?![\w-])/g;
+const QUOTED = /`([^`\n]{1,120})`|"([^"\n]{1,120})"|'([^'\n]{1,120})'/g;
+function wordCount(name) {
+    return name.split(/[-_]|(?<=[a-z0-9])(?=[A-Z])/).filter(Boolean).length;
+}
+/**
+ * Kebab-case names in the title and in code or quotes (prose is full of hyphenated words:
+ * "built-in", "real-time"), and the issue's identifiers of two words or more.
+ */
+function readCompoundNames(title, text, identifiers) {
+    const names = new Map();
+    const add = (written, inTitle, codeLike) => {
+        if (wordCount(written) < 2 || written.length < 6)
+            return;
+        const key = (0,fold_name/* foldName */.z)(written);
+        const found = names.get(key);
+        if (found) {
+            found.inTitle ||= inTitle;
+            found.codeLike ||= codeLike;
+        }
+        else
+            names.set(key, { written, inTitle, codeLike });
+    };
+    for (const m of title.matchAll(KEBAB))
+        add(m[1], true, true);
+    for (const quoted of text.matchAll(QUOTED))
+        for (const m of (quoted[1] ?? quoted[2] ?? quoted[3]).matchAll(KEBAB))
+            add(m[1], false, true);
+    for (const mention of identifiers.values())
+        if (mention.codeLike && /[a-z0-9][A-Z]|[A-Za-z0-9]_[A-Za-z0-9]/.test(mention.name))
+            add(mention.name, mention.inTitle, true);
+    return names;
+}
+
 ;// CONCATENATED MODULE: ./src/research/issue/frames.ts
 const pythonFrame = /File "([^"\n]+)", line (\d+)(?:, in ([\w<>.]+))?[^\n]*(?=(?:\n([^\n]*))?)/g;
 const jsFrame = /\bat (?:([\w$.<>[\] ]+?) )?\(?((?:[A-Za-z]:)?[^\s():]+\.[A-Za-z]{1,5}):(\d+)(?::\d+)?\)?/g;
@@ -4121,7 +4100,7 @@ function addCompoundNameEvidence(board, index, signals) {
     }));
     index.paths.forEach((path, file) => {
         const name = moduleName(path);
-        const folded = foldName(name);
+        const folded = (0,fold_name/* foldName */.z)(name);
         for (const { key, name: compound, weight } of compounds) {
             if (folded === key)
                 board.add(file, weight, `named \`${compound.written}\` like the issue`);
@@ -4771,10 +4750,7 @@ class Scoreboard {
      * The best `top` files, excluding those `keep` rejects; `priors` scale a file's inferred
      * evidence by what its path says (its role, its language).
      */
-    rank(paths, kinds, keep, top, priors = {
-        weight: () => 1,
-        role: () => 'project'
-    }) {
+    rank(paths, kinds, keep, top, priors) {
         const ranked = [];
         for (const [file, evidence] of this.evidence) {
             if (!keep(file))
@@ -4887,15 +4863,22 @@ var structure = __webpack_require__(808);
 // package is a directory), Rust's `crate::`, `super::` and `self::` paths, and Java's
 // fully qualified classes and packages. Imports of other projects resolve to nothing.
 
+function append(map, key, path) {
+    const list = map.get(key);
+    if (list)
+        list.push(path);
+    else
+        map.set(key, [path]);
+}
 function treeFiles(paths, goModule) {
     const all = new Set(paths);
     const byDir = new Map();
     const byName = new Map();
     for (const path of paths) {
         const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
-        byDir.set(dir, [...(byDir.get(dir) ?? []), path]);
         const name = posix.basename(path);
-        byName.set(name, [...(byName.get(name) ?? []), path]);
+        append(byDir, dir, path);
+        append(byName, name, path);
     }
     return {
         has: path => all.has(path),
@@ -5152,7 +5135,7 @@ async function buildGraph(root, seeds, tree, budget = defaultGraphBudget) {
         const imports = [
             ...new Set(outline.imports.flatMap(spec => resolveImport(grammar, spec, next, tree)))
         ].filter(path => path !== next);
-        files.set(next, { path: next, grammar, text, outline, imports });
+        files.set(next, { path: next, grammar, outline, imports });
         // One hop: what a seed imports may hold the code its evidence points to.
         if (seeds.includes(next))
             queue.push(...imports.filter(path => !files.has(path)));
@@ -5433,28 +5416,23 @@ function addBehaviourEvidence(files, signals, behaviours, candidates, candidateO
         }
 }
 /**
- * How much of a definition's evidence flows to what it calls, and to what calls it. Fitted on the
- * corpus's tuning half: no weight moved the functions' ranking beyond a single instance there,
- * so the flow only annotates (a reviewer still reads "called by `walk`"), and weighs nothing.
- */
-const callFlow = { toCallee: 0, toCaller: 0, least: 3 };
-/**
  * Calls between the parsed files, as reasons: what a named function, a frame or a quoted line
- * points at is often done by the function it calls (a wrapper and its implementation).
+ * points at is often done by the function it calls (a wrapper and its implementation). Weights
+ * fitted on the corpus's tuning half moved the functions' ranking for no more than one instance,
+ * so the flow only annotates the candidates the evidence found ("called by `walk`"), with no
+ * weight; a caller needs this much evidence of its own to lend its name.
  */
-function addCallEvidence(files, candidates, candidateOf) {
+const CALLER_LEAST_EVIDENCE = 3;
+function addCallEvidence(files, candidates) {
     const strength = new Map([...candidates].map(([definition, candidate]) => [
         definition,
         candidate.evidence.reduce((sum, item) => sum + item.score, 0)
     ]));
-    const label = (definition) => definition.cls ? `${definition.cls}.${definition.name}` : definition.name;
     for (const { from, to } of linkCalls(files)) {
-        const source = strength.get(from.definition) ?? 0;
-        // Without weight the flow creates no candidate: it only annotates those the evidence found.
-        const callee = callFlow.toCallee > 0 ? candidateOf(to.path, to.definition) : candidates.get(to.definition);
-        if (source < callFlow.least || !callee)
+        const callee = candidates.get(to.definition);
+        if ((strength.get(from.definition) ?? 0) < CALLER_LEAST_EVIDENCE || !callee)
             continue;
-        addEvidence(callee, callFlow.toCallee * source, `called by \`${label(from.definition)}\``, undefined, 'calls');
+        addEvidence(callee, 0, `called by \`${(0,structure/* qualifiedName */.O)(from.definition)}\``, undefined, 'calls');
     }
 }
 function rankSymbols(files, ranking, signals, behaviours = new Map(), top = defaultSymbolOptions.top) {
@@ -5473,7 +5451,7 @@ function rankSymbols(files, ranking, signals, behaviours = new Map(), top = defa
     rank_symbols_addNameEvidence(files, signals, candidates, candidateOf);
     rank_symbols_addTermEvidence(files, ranking, signals, candidateOf);
     addBehaviourEvidence(files, signals, behaviours, candidates, candidateOf);
-    addCallEvidence(files, candidates, candidateOf);
+    addCallEvidence(files, candidates);
     const ranked = [];
     for (const candidate of candidates.values()) {
         const { definition } = candidate;
@@ -6040,9 +6018,9 @@ async function outlineSource(path, text, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ qualifiedName),
 /* harmony export */   s: () => (/* binding */ enclosingDefinition)
 /* harmony export */ });
-/* unused harmony export qualifiedName */
 /** The innermost definition whose span holds the 1-based `line`. */
 function enclosingDefinition(definitions, line) {
     let best;

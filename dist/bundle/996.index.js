@@ -2216,7 +2216,7 @@ function templatesRootOf(tree) {
 async function researchAndPlan(run, request) {
     // Loaded only when there is something to plan: the model SDKs and the planners are most of
     // the bundle, and most events a workflow sees are not triggers.
-    const { makePlan } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(176)]).then(__webpack_require__.bind(__webpack_require__, 1176));
+    const { makePlan } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(176), __webpack_require__.e(988)]).then(__webpack_require__.bind(__webpack_require__, 1176));
     const plan = await makePlan({
         adwId: request.adwId,
         kind: request.kind,
@@ -2685,7 +2685,7 @@ async function reviseFile(session, file) {
     if (!feedback.text && feedback.comments.length === 0) {
         throw new Error(`\`${inputs.commentCommand}\` needs feedback: write what to change after it, or comment on lines of ${file.path}.`);
     }
-    const { revisePlan: revise, RevisionError } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(176), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 18));
+    const { revisePlan: revise, RevisionError } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(176), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 18));
     try {
         return await revise({
             adwId: pull.adwId,
@@ -3102,6 +3102,62 @@ async function fail(action, error) {
         await writeJobSummary({ status: 'failed', error: message, requests: 0 }).catch(() => undefined);
     }
     core/* setFailed */.C1(message);
+}
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ comparePlans),
+/* harmony export */   i: () => (/* binding */ hasChanges)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4534);
+// What a revision changed in a plan, in the words a reviewer scans for: sections added, removed
+// or rewritten, and files that joined or left Relevant Files.
+
+/** Each section (level 2 and below) by its heading path, with its own text. */
+function sections(doc) {
+    const found = new Map();
+    const path = [];
+    for (const heading of doc.headings) {
+        if (heading.level < 2)
+            continue;
+        path.length = Math.max(0, heading.level - 2);
+        path.push(heading.text);
+        const key = path.filter(Boolean).join(' > ');
+        const text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sectionBody */ .gt)(doc, heading).join('\n').trim();
+        // A heading repeated at one level (two `#### Tasks`) keeps each body apart.
+        let unique = key;
+        for (let n = 2; found.has(unique); n++)
+            unique = `${key} (${n})`;
+        found.set(unique, text);
+    }
+    return found;
+}
+function relevantPaths(doc) {
+    const heading = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .findHeading */ .iE)(doc, 'Relevant Files', 2);
+    return heading ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .bulletPaths */ .f2)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sectionTree */ .cJ)(doc, heading)) : [];
+}
+function comparePlans(before, after) {
+    const old = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .outline */ .rj)(before);
+    const now = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .outline */ .rj)(after);
+    const was = sections(old);
+    const is = sections(now);
+    const oldFiles = new Set(relevantPaths(old));
+    const newFiles = relevantPaths(now);
+    return {
+        added: [...is.keys()].filter(key => !was.has(key)),
+        removed: [...was.keys()].filter(key => !is.has(key)),
+        changed: [...is.keys()].filter(key => was.has(key) && was.get(key) !== is.get(key)),
+        filesAdded: [...new Set(newFiles.filter(path => !oldFiles.has(path)))],
+        filesDropped: [...oldFiles].filter(path => !newFiles.includes(path))
+    };
+}
+function hasChanges(changes) {
+    return Object.values(changes).some(list => list.length > 0);
 }
 
 

@@ -556,11 +556,11 @@ var __webpack_exports__ = {};
 // loads its shell on demand, so the CLI never loads the action's GitHub client and the action
 // never loads the CLI, while the code both use sits in chunks they share.
 async function startAction() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(508), __nccwpck_require__.e(153), __nccwpck_require__.e(358), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1996));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(508), __nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1996));
     await run();
 }
 async function startCli(argv) {
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(535), __nccwpck_require__.e(508), __nccwpck_require__.e(176), __nccwpck_require__.e(358), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7098));
+    const { runCli } = await __nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 5299));
     await runCli(argv);
 }
 
