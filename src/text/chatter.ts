@@ -4,7 +4,7 @@
 // hedges inside a sentence ("maybe", "I think", "probably"). A plan speaks about the software; it
 // keeps the sentences that say something about it, without their hedges. Rules name the habits
 // of people writing issues, never one issue's words, so they carry to issues nobody has seen.
-import { mask, sentencesOf, wordsOf } from './sentences.js'
+import { hasProtected, mask, sentencesOf, wordsOf } from './sentences.js'
 
 export type SentenceKind =
   /** Greetings, thanks, praise, "nice to have": about the people, not the software. */
@@ -81,7 +81,7 @@ export function sentenceKind(sentence: string): SentenceKind {
     .filter(word => /\p{L}/u.test(word))
   if (ENVIRONMENT.some(rule => rule.test(text))) return 'environment'
   // Nothing but code, an address or markup, with a word or two around it.
-  if (words.length === 0 || (words.length < 3 && text.includes('\uE000'))) return 'meta'
+  if (words.length === 0 || (words.length < 3 && hasProtected(text))) return 'meta'
   if (META.some(rule => rule.test(text))) return 'meta'
   if (OFFER.some(rule => rule.test(text))) return 'offer'
   if (SOLICITATION.some(rule => rule.test(text))) return 'solicitation'
@@ -189,6 +189,11 @@ export function inThirdPerson(sentence: string): string {
   return restored.charAt(0).toUpperCase() + restored.slice(1)
 }
 
+/** The sentence as the users': in the third person when the reporter speaks of themself. */
+export function asUsers(sentence: string): string {
+  return isFirstPerson(sentence) ? inThirdPerson(sentence) : sentence
+}
+
 // Where a sentence joins two statements: "X should Y, but I want to check before opening a PR".
 const CLAUSE_JOIN = /,\s*(?=(?:but|and|so|though|although)\s)|;\s+|\s+[–—]\s+/i
 
@@ -231,7 +236,5 @@ export function plainSentences(text: string): string[] {
  * the reporter's "I" told as the users'. '' when nothing is left.
  */
 export function plainProse(text: string): string {
-  return plainSentences(text)
-    .map(sentence => (isFirstPerson(sentence) ? inThirdPerson(sentence) : sentence))
-    .join(' ')
+  return plainSentences(text).map(asUsers).join(' ')
 }

@@ -121,7 +121,8 @@ function collect(body: string): Collected {
     .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
     .split('\n')
   const fenced = readFences(raw)
-  const lines = proseLines(body)
+  // The prose lines, as proseLines gives them, from the one reading of the fences.
+  const lines = raw.map((line, i) => (fenced[i].role === 'outside' ? line : ''))
   const out: Collected = {
     sectionText: {},
     checklist: [],

@@ -107,7 +107,7 @@ describe('a form’s multiple choice', () => {
       '- [ ] Directories listed by `--walker dir` end with `/`'
     ].join('\n')
     const all = criteria({ title: 'Append `/` to directories of `--walker dir`', body })
-    expect(all).not.toEqual(expect.arrayContaining(['bash', 'zsh', 'fish']))
+    for (const box of ['bash', 'zsh', 'fish']) expect(all).not.toContain(box)
     expect(all).toContain('Directories listed by `--walker dir` end with `/`')
   })
 })

@@ -34,7 +34,7 @@ const PROPOSAL_PARTS = new Set([undefined, 'solution', 'api', 'criteria'])
 const NAMELIKE =
   /^(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]*)+|[a-z]+(?:-[a-z0-9]+)+)$/
 const WORDS =
-  /^(?:true|false|none|null|nil|self|this|return|function|const|let|var|def|class|new|import|from|with|for|while|if|else|print|console|log|true|false)$/i
+  /^(?:true|false|none|null|nil|self|this|return|function|const|let|var|def|class|new|import|from|with|for|while|if|else|print|console|log)$/i
 
 function codeSpans(text: string): string[] {
   return [...text.matchAll(/`([^`\n]+)`/g)].map(match => match[1].trim())

@@ -121,10 +121,13 @@ function outcomeOfMake(text: string): string | undefined {
   return `${verbal.subject} ${verb}${tailOf(verbal.rest)}`
 }
 
+// "X should (not) Y": the subject, the negation, the rest.
+const SHOULD = /^(.+?) should (not )?(.+)$/i
+
 /** The story's goal from a statement of the result: "X are picked up" -> "X to be picked up". */
 export function goalOfStatement(statement: string): string | undefined {
   const { text, restore } = mask(statement.replace(/[.!]+$/, ''))
-  const should = /^(.+?) should (not )?(.+)$/i.exec(text)
+  const should = SHOULD.exec(text)
   if (should)
     return restore(
       `${should[1].replace(/^(?:The|A|An)\b/, word => word.toLowerCase())} ${should[2] ? 'not ' : ''}to ${should[3]}`
@@ -215,7 +218,6 @@ export function goalOf(imperative: string): string | undefined {
 }
 
 // Titles that ask by naming what is missing or broken.
-const SHOULD = /^(.+?) should (not )?(.+)$/i
 const DOES_NOT_SUPPORT =
   /^(.+?) (?:doesn't|does not|don't|do not|can't|cannot|can not|won't) support (.+)$/i
 const NOT_SUPPORTED = /^(.+?) (?:is|are) (?:not|no longer) supported$/i

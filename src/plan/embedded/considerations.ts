@@ -3,8 +3,7 @@
 // touches whose role carries it (named). A word alone is no reason: the logs, code and
 // links are not read, nor the alternatives it set aside, and "cache key" is about a cache, not
 // about speed. With no reason the plan says so in one honest line instead of inventing a risk.
-import { code } from './prose.js'
-import { prose } from './prose.js'
+import { code, prose } from './prose.js'
 import { wordsOf } from '../../text/sentences.js'
 
 export interface ConsiderationInput {

@@ -10,7 +10,7 @@ import { mask, wordsOf } from '../../text/sentences.js'
 import type { ApiItem, ApiSketch } from './api-sketch.js'
 import { outcomeOf } from './ask-forms.js'
 import type { FeatureRequest } from './feature-request.js'
-import { code, listing, prose, verbatim } from './prose.js'
+import { capitalise, code, listing, prose, verbatim } from './prose.js'
 import { askIn } from './requests.js'
 import { isBaseVerb } from './verb-forms.js'
 
@@ -72,9 +72,7 @@ function purposeCriterion(request: FeatureRequest): string | undefined {
   const purpose = request.ask?.purpose
   if (!purpose || PRONOUN_START.test(purpose) || isFirstPerson(purpose) || WE.test(purpose))
     return undefined
-  return statesResult(mask(purpose).text)
-    ? purpose.charAt(0).toUpperCase() + purpose.slice(1)
-    : undefined
+  return statesResult(mask(purpose).text) ? capitalise(purpose) : undefined
 }
 
 /** A clause with a verb in the present after its subject: "the exported files start with …". */

@@ -5,7 +5,7 @@
 // sentence that asks for something is the proposal and the rest is the problem. The chatter goes
 // first: what is left speaks about the software, in the imperative or the third person.
 import {
-  inThirdPerson,
+  asUsers,
   isFirstPerson,
   plainSentences,
   withoutHedges,
@@ -65,10 +65,6 @@ function sentencesOfPart(text: string | undefined): string[] {
 }
 
 /** The reporter's experience, told as the users'; what is about the software stays as it is. */
-function asProblem(sentence: string): string {
-  return isFirstPerson(sentence) ? inThirdPerson(sentence) : sentence
-}
-
 /** A request restated as work, with what it is for. */
 function asWork(ask: Ask): string | undefined {
   const main = ask.imperative ?? ask.statement
@@ -205,7 +201,7 @@ export function readFeatureRequest(title: string, reading: IssueReading): Featur
     ...proposal.filter(sentence => !askIn(sentence))
   ].filter(sentence => sentence && !isChatter(sentence) && isRule(sentence))
   return {
-    problem: problem.map(asProblem).filter(Boolean),
+    problem: problem.map(asUsers).filter(Boolean),
     proposal: proposal.map(asProposal).filter((text): text is string => Boolean(text)),
     proposalSource: proposal,
     speculation:

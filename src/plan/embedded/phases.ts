@@ -7,7 +7,7 @@ import type { RankedFile, ResearchResult } from '../../research/types.js'
 import type { ApiSketch } from './api-sketch.js'
 import { code, listing } from './prose.js'
 import type { RelevantFiles } from './relevant-files.js'
-import { runChecksTask } from './content-shared.js'
+import { leadPlace, runChecksTask } from './content-shared.js'
 import { definedNames, namesIn, symbolName, symbolsOf } from './symbols.js'
 
 export interface Phase {
@@ -106,15 +106,9 @@ function wiringTasks(files: RankedFile[], input: PhaseInput): string[] {
   )
 }
 
-/** The lead's best symbol, as tasks name it: "`Schema.load` in `schema.py`", else the file. */
-function leadPlace(lead: RankedFile, research: ResearchResult): string {
-  const symbol = symbolsOf(research, lead.path, 1)[0]
-  return symbol ? `${code(symbolName(symbol))} in ${code(lead.path)}` : code(lead.path)
-}
-
 /** Declare the sketched interface first: the option or flag, with a default that changes nothing. */
 function interfaceFoundation(lead: RankedFile, api: ApiSketch, input: PhaseInput): Phase {
-  const place = leadPlace(lead, input.research)
+  const place = leadPlace(input.research, lead).reference!
   const tasks = api.items.map(item => {
     const owner =
       item.owner && !place.includes(code(item.owner)) ? ` (for ${code(item.owner)})` : ''
@@ -144,7 +138,7 @@ function posixName(path: string): string {
 
 /** With no interface to declare, pin down what the touched code does today: the change must keep it. */
 function pinningFoundation(lead: RankedFile, input: PhaseInput): Phase {
-  const place = leadPlace(lead, input.research)
+  const place = leadPlace(input.research, lead).reference!
   const where = input.testHome ? ` to ${code(input.testHome)}` : ''
   return {
     name: 'Foundation: pin down today’s behaviour',

@@ -2,9 +2,10 @@
 // Y", "Would it be possible to Y?", "We should Y", a title such as "`seq`: missing -f option"),
 // restated the way a plan states work: an imperative ("Add X", "Let X Y", "Support X"), and what
 // it is for when the sentence says ("so that …"). Code spans stay whole and untouched.
-import { inThirdPerson, isFirstPerson, withoutHedges } from '../../text/chatter.js'
+import { asUsers, withoutHedges } from '../../text/chatter.js'
 import { mask } from '../../text/sentences.js'
 import { baseOfGerund, baseOfPast, thirdPerson } from './verb-forms.js'
+import { capitalise } from './prose.js'
 
 export interface Ask {
   /** The work, as an imperative: "Add an `.invert()` method on codecs". */
@@ -21,7 +22,7 @@ export interface Ask {
 
 // Verbs a request starts with when it is already an imperative ("Add …", "Allow …").
 const IMPERATIVE_VERBS =
-  '(?:add|allow|support|provide|introduce|expose|implement|make|let|enable|disable|use|remove|drop|deprecate|rename|replace|change|extend|accept|fill|pass|set|skip|ignore|include|exclude|show|hide|print|emit|return|raise|warn|treat|call|convert|expand|apply|keep|respect|honou?r|detect|generate|create|switch|stream|cache|limit|sort|group|validate|preserve|introduce|offer|update|display|improve|persist|copy|move|split|merge|export|import|customi[sz]e|configure|toggle|turn|warn|omit)'
+  '(?:add|allow|support|provide|introduce|expose|implement|make|let|enable|disable|use|remove|drop|deprecate|rename|replace|change|extend|accept|fill|pass|set|skip|ignore|include|exclude|show|hide|print|emit|return|raise|warn|treat|call|convert|expand|apply|keep|respect|honou?r|detect|generate|create|switch|stream|cache|limit|sort|group|validate|preserve|offer|update|display|improve|persist|copy|move|split|merge|export|import|customi[sz]e|configure|toggle|turn|omit)'
 const IMPERATIVE = new RegExp(`^${IMPERATIVE_VERBS}\\b`, 'i')
 // What follows a verb in a statement, not an imperative: "Change should …", "Support is …".
 const NOT_IMPERATIVE_NEXT =
@@ -115,10 +116,6 @@ function tidy(text: string): string {
     .trim()
 }
 
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
 // A countable noun after a name: "`hide` option", "-f flag".
 const NAMED_THING =
   /^(?:\uE000\d+\uE001|--?[\w-]+|`[^`]+`)(?:\s+(?:\uE000\d+\uE001|`[^`]+`))*\s+(?:option|flag|method|function|parameter|argument|setting|command|hook|helper|alias|variant|selector|directive|property|attribute|field|rule|filter|mode|key|subcommand)\b/i
@@ -153,7 +150,7 @@ function fromNounPhrase(np: string): string | undefined {
   if (/^(?:a |some )?way to /i.test(phrase))
     return `Provide ${withArticleIfCountable(phrase.replace(/^some /i, ''))}`
   if (/^support (?:for )?/i.test(phrase))
-    return capitalised(phrase.replace(/^support for /i, 'support '))
+    return capitalise(phrase.replace(/^support for /i, 'support '))
   return `Add ${withArticleIfCountable(phrase)}`
 }
 
@@ -167,7 +164,7 @@ function fromVerbPhrase(vp: string): string | undefined {
     return `Make it possible to ${phrase.slice('be able to '.length)}`
   if (/^(?:have|get|see) /i.test(phrase)) return fromNounPhrase(phrase.replace(/^\S+ /, ''))
   // One word ("allow:") is the start of a sketch, not a request.
-  return phrase.includes(' ') ? capitalised(phrase) : undefined
+  return phrase.includes(' ') ? capitalise(phrase) : undefined
 }
 
 /** "Vping X" -> "Vp X"; "having X" -> "Add X". */
@@ -175,7 +172,7 @@ function fromGerund(phrase: string): string | undefined {
   const [first, ...rest] = tidy(phrase).split(' ')
   const base = baseOfGerund(first)
   if (!base || rest.length === 0) return undefined
-  return base === 'have' ? fromNounPhrase(rest.join(' ')) : capitalised([base, ...rest].join(' '))
+  return base === 'have' ? fromNounPhrase(rest.join(' ')) : capitalise([base, ...rest].join(' '))
 }
 
 // The verb of a wished-for clause: a modal ("if X could Y") or a past tense ("if X accepted Y").
@@ -202,7 +199,7 @@ function fromClause(clause: string): string | undefined {
 function restated(form: Form, rest: string): Ask | undefined {
   // "… to do is this:", "… like this": what it points at is the code below, not words.
   if (/\b(?:this|that|so|the following|as follows|like this)$/i.test(tidy(rest))) return undefined
-  if (form === 'that') return { statement: capitalised(tidy(rest)) }
+  if (form === 'that') return { statement: capitalise(tidy(rest)) }
   if (form === 'able') return { imperative: `Make it possible to ${tidy(rest)}` }
   const imperative =
     form === 'vp'
@@ -245,7 +242,7 @@ function withPurpose(ask: Ask): Ask {
     }
   const main = normalisedImperative(impersonal(restore(masked.slice(0, match.index))))
   const purposeText = tidy(restore(masked.slice(match.index + match[0].length)))
-  const purpose = isFirstPerson(purposeText) ? inThirdPerson(purposeText) : purposeText
+  const purpose = asUsers(purposeText)
   return {
     ...(ask.imperative ? { imperative: main } : { statement: main }),
     purpose: purpose.charAt(0).toLowerCase() + purpose.slice(1)
@@ -284,7 +281,7 @@ export function askIn(sentence: string): Ask | undefined {
   }
   // Already an imperative: "Add `directory.truncate_symbol` when …".
   if (IMPERATIVE.test(text) && !NOT_IMPERATIVE_NEXT.test(text) && !/\?$/.test(sentence.trim()))
-    return withPurpose({ imperative: capitalised(restore(text)) })
+    return withPurpose({ imperative: capitalise(restore(text)) })
   const inner = INNER_REQUEST.exec(text)
   return inner && inner.index > 0 ? askIn(restore(text.slice(inner.index))) : undefined
 }

@@ -109,7 +109,7 @@ export function baseOfGerund(word: string): string | undefined {
 
 // Short verbs whose last consonant doubles before -ed: "stop" -> "stopped".
 const DOUBLING =
-  /^(?:stop|map|drop|wrap|skip|strip|trim|pin|log|tag|flag|prefer|submit|omit|emit|permit|commit|plan|swap|scan|ban|nest|unwrap)$/
+  /^(?:stop|map|drop|wrap|skip|strip|trim|pin|log|tag|flag|prefer|submit|omit|emit|permit|commit|plan|swap|scan|ban|unwrap)$/
 
 /** "set" -> "set", "hide" -> "hidden", "copy" -> "copied", "skip" -> "skipped", "pass" -> "passed". */
 export function pastParticiple(base: string): string {
@@ -118,7 +118,7 @@ export function pastParticiple(base: string): string {
   if (/^(?:set|put|let|split|cut|shut|spread|broadcast|hit|cost)$/.test(lower)) return lower
   if (lower.endsWith('e')) return `${lower}d`
   if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ied`
-  if (DOUBLING.test(lower) && lower !== 'nest') return `${lower}${lower.slice(-1)}ed`
+  if (DOUBLING.test(lower)) return `${lower}${lower.slice(-1)}ed`
   return `${lower}ed`
 }
 
