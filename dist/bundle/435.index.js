@@ -451,7 +451,8 @@ function collect(body) {
         .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
         .split('\n');
     const fenced = (0,text_fences/* readFences */.Rl)(raw);
-    const lines = proseLines(body);
+    // The prose lines, as proseLines gives them, from the one reading of the fences.
+    const lines = raw.map((line, i) => (fenced[i].role === 'outside' ? line : ''));
     const out = {
         sectionText: {},
         checklist: [],
@@ -632,7 +633,6 @@ function sentencesOf(text) {
 // touches whose role carries it (named). A word alone is no reason: the issue's logs, code and
 // links are not read, nor the alternatives it set aside, and "cache key" is about a cache, not
 // about speed. With no reason the plan says so in one honest line instead of inventing a risk.
-
 
 
 // Each pattern names the concern itself: "author" is not authentication, a tokenizer is not an
@@ -1508,14 +1508,9 @@ function wiringTasks(files, input) {
         ? `Update ${(0,prose/* code */.aY)(file.path)} for any setting, script or dependency the feature needs.`
         : `Connect the feature in ${(0,prose/* code */.aY)(file.path)}${namesIn(input.research, file)}; keep existing options and output unchanged unless the issue asks otherwise.`);
 }
-/** The lead's best symbol, as tasks name it: "`Schema.load` in `schema.py`", else the file. */
-function phases_leadPlace(lead, research) {
-    const symbol = symbolsOf(research, lead.path, 1)[0];
-    return symbol ? `${(0,prose/* code */.aY)(symbolName(symbol))} in ${(0,prose/* code */.aY)(lead.path)}` : (0,prose/* code */.aY)(lead.path);
-}
 /** Declare the sketched interface first: the option or flag, with a default that changes nothing. */
 function interfaceFoundation(lead, api, input) {
-    const place = phases_leadPlace(lead, input.research);
+    const place = leadPlace(input.research, lead).reference;
     const tasks = api.items.map(item => {
         const owner = item.owner && !place.includes((0,prose/* code */.aY)(item.owner)) ? ` (for ${(0,prose/* code */.aY)(item.owner)})` : '';
         return item.kind === 'flag'
@@ -1538,7 +1533,7 @@ function posixName(path) {
 }
 /** With no interface to declare, pin down what the touched code does today: the change must keep it. */
 function pinningFoundation(lead, input) {
-    const place = phases_leadPlace(lead, input.research);
+    const place = leadPlace(input.research, lead).reference;
     const where = input.testHome ? ` to ${(0,prose/* code */.aY)(input.testHome)}` : '';
     return {
         name: 'Foundation: pin down today’s behaviour',
@@ -1628,7 +1623,7 @@ function buildPhases(input) {
 const PROPOSAL_PARTS = new Set([undefined, 'solution', 'api', 'criteria']);
 // A name that is a name, not a word: snake_case, camelCase, or kebab-case with a dash inside.
 const NAMELIKE = /^(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]*)+|[a-z]+(?:-[a-z0-9]+)+)$/;
-const WORDS = /^(?:true|false|none|null|nil|self|this|return|function|const|let|var|def|class|new|import|from|with|for|while|if|else|print|console|log|true|false)$/i;
+const WORDS = /^(?:true|false|none|null|nil|self|this|return|function|const|let|var|def|class|new|import|from|with|for|while|if|else|print|console|log)$/i;
 function codeSpans(text) {
     return [...text.matchAll(/`([^`\n]+)`/g)].map(match => match[1].trim());
 }
@@ -2010,7 +2005,7 @@ function sentenceKind(sentence) {
     if (ENVIRONMENT.some(rule => rule.test(text)))
         return 'environment';
     // Nothing but code, an address or markup, with a word or two around it.
-    if (words.length === 0 || (words.length < 3 && text.includes('\uE000')))
+    if (words.length === 0 || (words.length < 3 && hasProtected(text)))
         return 'meta';
     if (META.some(rule => rule.test(text)))
         return 'meta';
@@ -2111,6 +2106,10 @@ function inThirdPerson(sentence) {
         .trim();
     return restored.charAt(0).toUpperCase() + restored.slice(1);
 }
+/** The sentence as the users': in the third person when the reporter speaks of themself. */
+function asUsers(sentence) {
+    return isFirstPerson(sentence) ? inThirdPerson(sentence) : sentence;
+}
 // Where a sentence joins two statements: "X should Y, but I want to check before opening a PR".
 const CLAUSE_JOIN = /,\s*(?=(?:but|and|so|though|although)\s)|;\s+|\s+[–—]\s+/i;
 /** A sentence's clauses that say something, when some of its clauses are chatter. */
@@ -2148,9 +2147,7 @@ function plainSentences(text) {
  * the reporter's "I" told as the users'. '' when nothing is left.
  */
 function plainProse(text) {
-    return plainSentences(text)
-        .map(sentence => (isFirstPerson(sentence) ? inThirdPerson(sentence) : sentence))
-        .join(' ');
+    return plainSentences(text).map(asUsers).join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/plan/embedded/verb-forms.ts
@@ -2258,7 +2255,7 @@ function baseOfGerund(word) {
     return [stem, `${stem}e`, stem.slice(0, -1)].find(isBaseVerb);
 }
 // Short verbs whose last consonant doubles before -ed: "stop" -> "stopped".
-const DOUBLING = /^(?:stop|map|drop|wrap|skip|strip|trim|pin|log|tag|flag|prefer|submit|omit|emit|permit|commit|plan|swap|scan|ban|nest|unwrap)$/;
+const DOUBLING = /^(?:stop|map|drop|wrap|skip|strip|trim|pin|log|tag|flag|prefer|submit|omit|emit|permit|commit|plan|swap|scan|ban|unwrap)$/;
 /** "set" -> "set", "hide" -> "hidden", "copy" -> "copied", "skip" -> "skipped", "pass" -> "passed". */
 function pastParticiple(base) {
     const lower = base.toLowerCase();
@@ -2270,7 +2267,7 @@ function pastParticiple(base) {
         return `${lower}d`;
     if (/[^aeiou]y$/.test(lower))
         return `${lower.slice(0, -1)}ied`;
-    if (DOUBLING.test(lower) && lower !== 'nest')
+    if (DOUBLING.test(lower))
         return `${lower}${lower.slice(-1)}ed`;
     return `${lower}ed`;
 }
@@ -2298,8 +2295,9 @@ function thirdPerson(base) {
 
 
 
+
 // Verbs a request starts with when it is already an imperative ("Add …", "Allow …").
-const IMPERATIVE_VERBS = '(?:add|allow|support|provide|introduce|expose|implement|make|let|enable|disable|use|remove|drop|deprecate|rename|replace|change|extend|accept|fill|pass|set|skip|ignore|include|exclude|show|hide|print|emit|return|raise|warn|treat|call|convert|expand|apply|keep|respect|honou?r|detect|generate|create|switch|stream|cache|limit|sort|group|validate|preserve|introduce|offer|update|display|improve|persist|copy|move|split|merge|export|import|customi[sz]e|configure|toggle|turn|warn|omit)';
+const IMPERATIVE_VERBS = '(?:add|allow|support|provide|introduce|expose|implement|make|let|enable|disable|use|remove|drop|deprecate|rename|replace|change|extend|accept|fill|pass|set|skip|ignore|include|exclude|show|hide|print|emit|return|raise|warn|treat|call|convert|expand|apply|keep|respect|honou?r|detect|generate|create|switch|stream|cache|limit|sort|group|validate|preserve|offer|update|display|improve|persist|copy|move|split|merge|export|import|customi[sz]e|configure|toggle|turn|omit)';
 const IMPERATIVE = new RegExp(`^${IMPERATIVE_VERBS}\\b`, 'i');
 // What follows a verb in a statement, not an imperative: "Change should …", "Support is …".
 const NOT_IMPERATIVE_NEXT = /^\S+\s+(?:should|must|will|would|can|could|is|are|was|were|has|have|does|do|did|seems?|of)\b/i;
@@ -2381,9 +2379,6 @@ function tidy(text) {
         .replace(/[\s,;:.!?]+$/, '')
         .trim();
 }
-function capitalised(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
 // A countable noun after a name: "`hide` option", "-f flag".
 const NAMED_THING = /^(?:\uE000\d+\uE001|--?[\w-]+|`[^`]+`)(?:\s+(?:\uE000\d+\uE001|`[^`]+`))*\s+(?:option|flag|method|function|parameter|argument|setting|command|hook|helper|alias|variant|selector|directive|property|attribute|field|rule|filter|mode|key|subcommand)\b/i;
 /** An article for a noun phrase that needs one ("option to …" -> "an option to …"). */
@@ -2411,7 +2406,7 @@ function fromNounPhrase(np) {
     if (/^(?:a |some )?way to /i.test(phrase))
         return `Provide ${withArticleIfCountable(phrase.replace(/^some /i, ''))}`;
     if (/^support (?:for )?/i.test(phrase))
-        return capitalised(phrase.replace(/^support for /i, 'support '));
+        return (0,prose/* capitalise */.sK)(phrase.replace(/^support for /i, 'support '));
     return `Add ${withArticleIfCountable(phrase)}`;
 }
 /** An imperative from a verb phrase: "be able to X" -> "Make it possible to X"; "have X" -> "Add X". */
@@ -2425,7 +2420,7 @@ function fromVerbPhrase(vp) {
     if (/^(?:have|get|see) /i.test(phrase))
         return fromNounPhrase(phrase.replace(/^\S+ /, ''));
     // One word ("allow:") is the start of a sketch, not a request.
-    return phrase.includes(' ') ? capitalised(phrase) : undefined;
+    return phrase.includes(' ') ? (0,prose/* capitalise */.sK)(phrase) : undefined;
 }
 /** "Vping X" -> "Vp X"; "having X" -> "Add X". */
 function fromGerund(phrase) {
@@ -2433,7 +2428,7 @@ function fromGerund(phrase) {
     const base = baseOfGerund(first);
     if (!base || rest.length === 0)
         return undefined;
-    return base === 'have' ? fromNounPhrase(rest.join(' ')) : capitalised([base, ...rest].join(' '));
+    return base === 'have' ? fromNounPhrase(rest.join(' ')) : (0,prose/* capitalise */.sK)([base, ...rest].join(' '));
 }
 // The verb of a wished-for clause: a modal ("if X could Y") or a past tense ("if X accepted Y").
 const MODAL = /^(?:could|would|can|will|should|might)$/i;
@@ -2459,7 +2454,7 @@ function restated(form, rest) {
     if (/\b(?:this|that|so|the following|as follows|like this)$/i.test(tidy(rest)))
         return undefined;
     if (form === 'that')
-        return { statement: capitalised(tidy(rest)) };
+        return { statement: (0,prose/* capitalise */.sK)(tidy(rest)) };
     if (form === 'able')
         return { imperative: `Make it possible to ${tidy(rest)}` };
     const imperative = form === 'vp'
@@ -2497,7 +2492,7 @@ function withPurpose(ask) {
         };
     const main = normalisedImperative(impersonal(restore(masked.slice(0, match.index))));
     const purposeText = tidy(restore(masked.slice(match.index + match[0].length)));
-    const purpose = isFirstPerson(purposeText) ? inThirdPerson(purposeText) : purposeText;
+    const purpose = asUsers(purposeText);
     return {
         ...(ask.imperative ? { imperative: main } : { statement: main }),
         purpose: purpose.charAt(0).toLowerCase() + purpose.slice(1)
@@ -2531,7 +2526,7 @@ function askIn(sentence) {
     }
     // Already an imperative: "Add `directory.truncate_symbol` when …".
     if (IMPERATIVE.test(text) && !NOT_IMPERATIVE_NEXT.test(text) && !/\?$/.test(sentence.trim()))
-        return withPurpose({ imperative: capitalised(restore(text)) });
+        return withPurpose({ imperative: (0,prose/* capitalise */.sK)(restore(text)) });
     const inner = INNER_REQUEST.exec(text);
     return inner && inner.index > 0 ? askIn(restore(text.slice(inner.index))) : undefined;
 }
@@ -2561,7 +2556,7 @@ const MAKE_AVAILABLE = /^(?:add|introduce|provide|expose|create|implement|offer|
 // Words that describe rather than name: "Make X | async compatible", "Make parts | toggleable".
 const ADJECTIVE = /^(?:\w+(?:ible|able|ive|al|ic|ent|ant|ful|less|ous|ary|ory)|async|sync|optional|consistent|deterministic|stable|visible|public|private|lazy|faster|slower|smaller|larger|shorter|longer|case-(?:in)?sensitive|default|configurable|compatible)$/i;
 /** Capitalised when it starts with an ordinary word; code and names stay as written. */
-function ask_forms_capitalised(text) {
+function capitalised(text) {
     return /^[a-z]+(?:[\s,;:]|$)/.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 /** Plural when the noun phrase's head is: "Multiple attributes" are, "a `[*]` selector" is. */
@@ -2638,10 +2633,12 @@ function outcomeOfMake(text) {
     const verb = isPlural(verbal.subject) ? verbal.verb : thirdPerson(verbal.verb);
     return `${verbal.subject} ${verb}${tailOf(verbal.rest)}`;
 }
+// "X should (not) Y": the subject, the negation, the rest.
+const SHOULD = /^(.+?) should (not )?(.+)$/i;
 /** The story's goal from a statement of the result: "X are picked up" -> "X to be picked up". */
 function goalOfStatement(statement) {
     const { text, restore } = mask(statement.replace(/[.!]+$/, ''));
-    const should = /^(.+?) should (not )?(.+)$/i.exec(text);
+    const should = SHOULD.exec(text);
     if (should)
         return restore(`${should[1].replace(/^(?:The|A|An)\b/, word => word.toLowerCase())} ${should[2] ? 'not ' : ''}to ${should[3]}`);
     const being = /^(.+?) (?:is|are) (.+)$/i.exec(text);
@@ -2663,7 +2660,7 @@ function projectDoes(text) {
  */
 function outcomeOf(imperative) {
     const { text, restore } = mask(imperative.replace(/[.!]+$/, ''));
-    const done = (out) => (out ? ask_forms_capitalised(restore(out)) : undefined);
+    const done = (out) => (out ? capitalised(restore(out)) : undefined);
     const possible = /^make it possible to (.+)$/i.exec(text);
     if (possible)
         return done(`Users can ${possible[1]}`);
@@ -2738,7 +2735,6 @@ function goalOf(imperative) {
     return restore(`${split.object} to be ${participle(split.verb)}${tailOf(split.rest)}`);
 }
 // Titles that ask by naming what is missing or broken.
-const SHOULD = /^(.+?) should (not )?(.+)$/i;
 const DOES_NOT_SUPPORT = /^(.+?) (?:doesn't|does not|don't|do not|can't|cannot|can not|won't) support (.+)$/i;
 const NOT_SUPPORTED = /^(.+?) (?:is|are) (?:not|no longer) supported$/i;
 const MISSING = /^(?:missing|no|lacks?|without) (support for )?(.+)$/i;
@@ -2779,7 +2775,7 @@ function shouldQuestion(rest) {
     if (!verbal)
         return undefined;
     return {
-        statement: `${ask_forms_capitalised(verbal.subject)} should ${verbal.verb}${tailOf(verbal.rest)}`,
+        statement: `${capitalised(verbal.subject)} should ${verbal.verb}${tailOf(verbal.rest)}`,
         goal: `${verbal.subject} to ${verbal.verb}${tailOf(verbal.rest)}`
     };
 }
@@ -2791,7 +2787,7 @@ function titleAskByShape(rest, subject) {
     const should = SHOULD.exec(rest);
     if (should)
         return {
-            statement: `${ask_forms_capitalised(should[1])} should ${should[2] ?? ''}${should[3]}`,
+            statement: `${capitalised(should[1])} should ${should[2] ?? ''}${should[3]}`,
             imperative: should[2] ? undefined : `Make ${should[1]} ${should[3]}`,
             goal: `${should[1]} ${should[2] ? 'not ' : ''}to ${should[3]}`
         };
@@ -2818,7 +2814,7 @@ function titleAskByShape(rest, subject) {
     const notBeing = NOT_BEING.exec(rest);
     if (notBeing)
         return {
-            statement: `${ask_forms_capitalised(notBeing[1])} ${isPlural(notBeing[1]) ? 'are' : 'is'} ${notBeing[2]}${notBeing[3]}`
+            statement: `${capitalised(notBeing[1])} ${isPlural(notBeing[1]) ? 'are' : 'is'} ${notBeing[2]}${notBeing[3]}`
         };
     return undefined;
 }
@@ -2876,9 +2872,6 @@ function sentencesOfPart(text) {
         !ENDS_POINTING.test(wordsOf(sentence)));
 }
 /** The reporter's experience, told as the users'; what is about the software stays as it is. */
-function asProblem(sentence) {
-    return isFirstPerson(sentence) ? inThirdPerson(sentence) : sentence;
-}
 /** A request restated as work, with what it is for. */
 function asWork(ask) {
     const main = ask.imperative ?? ask.statement;
@@ -2986,7 +2979,7 @@ function readFeatureRequest(title, reading) {
         ...proposal.filter(sentence => !askIn(sentence))
     ].filter(sentence => sentence && !isChatter(sentence) && isRule(sentence));
     return {
-        problem: problem.map(asProblem).filter(Boolean),
+        problem: problem.map(asUsers).filter(Boolean),
         proposal: proposal.map(asProposal).filter((text) => Boolean(text)),
         proposalSource: proposal,
         speculation: stated.length > 0
@@ -3102,9 +3095,7 @@ function purposeCriterion(request) {
     const purpose = request.ask?.purpose;
     if (!purpose || PRONOUN_START.test(purpose) || isFirstPerson(purpose) || feature_criteria_WE.test(purpose))
         return undefined;
-    return statesResult(mask(purpose).text)
-        ? purpose.charAt(0).toUpperCase() + purpose.slice(1)
-        : undefined;
+    return statesResult(mask(purpose).text) ? (0,prose/* capitalise */.sK)(purpose) : undefined;
 }
 /** A clause with a verb in the present after its subject: "the exported files start with …". */
 function statesResult(clause) {
