@@ -1,7 +1,11 @@
 // A parse budget measures parsing alone: the parser and the grammar load before it starts, so a
-// busy machine (slow WebAssembly compilation, simulated here by a grammar that takes 400 ms to
+// busy machine (slow WebAssembly compilation, simulated here by a grammar that takes 1.5 s to
 // load) does not turn real parses into pattern guesses.
 import { describe, expect, jest, test } from '@jest/globals'
+
+// The budget leaves parsing room on a busy machine and is still well short of the slow load.
+const SLOW_LOAD_MS = 1500
+const BUDGET_MS = 1000
 
 const runtimePath = '../../../src/research/syntax/runtime.js'
 const actual = await import(runtimePath)
@@ -13,7 +17,9 @@ jest.unstable_mockModule(runtimePath, () => ({
     if (!loads.has(grammar))
       loads.set(
         grammar,
-        new Promise(resolve => setTimeout(resolve, 400)).then(() => actual.grammarRuntime(grammar))
+        new Promise(resolve => setTimeout(resolve, SLOW_LOAD_MS)).then(() =>
+          actual.grammarRuntime(grammar)
+        )
       )
     return loads.get(grammar)
   }
@@ -34,7 +40,7 @@ describe('prepareParsing', () => {
   test('loads the grammar first, so the budget goes to parsing', async () => {
     await prepareParsing(['cmd/main.go'])
     const outline = await outlineSource('cmd/main.go', goSource, {
-      deadline: performance.now() + 300
+      deadline: performance.now() + BUDGET_MS
     })
     expect(outline.parser).toBe('tree-sitter')
     expect(outline.definitions).toHaveLength(3000)
@@ -42,7 +48,7 @@ describe('prepareParsing', () => {
 
   test('without it, a slow load spends the budget and the patterns read the file', async () => {
     const outline = await outlineSource('src/lib.rs', rustSource, {
-      deadline: performance.now() + 300
+      deadline: performance.now() + BUDGET_MS
     })
     expect(outline.parser).toBe('patterns')
   })
