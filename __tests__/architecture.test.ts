@@ -129,9 +129,29 @@ const stageRules: Record<string, string[]> = {
   orientation: ['tree', 'covering']
 }
 
+/**
+ * The part of the embedded planner a file belongs to (`request`, `shared`, `feature`…), `.` for
+ * the files at its top (the dispatch by kind, the prose rules); undefined outside the planner.
+ */
+function plannerPart(file: string): string | undefined {
+  const inside = relative(join(SRC, 'plan', 'embedded'), file).split(/[\\/]/)
+  if (inside[0] === '..') return undefined
+  return inside.length > 1 ? inside[0] : '.'
+}
+
+// What each part of the embedded planner may read besides itself and its top-level files: a plan
+// kind reads the reading of the request and the shared sections, never another kind's sections.
+const plannerRules: Record<string, string[]> = {
+  request: [],
+  shared: [],
+  feature: ['request', 'shared'],
+  bug: ['request', 'shared'],
+  chore: ['request', 'shared']
+}
+
 // Folders whose files a newcomer must see as stages at a glance.
 const widest = 12
-const narrowFolders = ['src', 'src/research', 'src/action']
+const narrowFolders = ['src', 'src/research', 'src/action', 'src/plan/embedded']
 
 describe('architecture', () => {
   const graph = edges(area)
@@ -167,6 +187,21 @@ describe('architecture', () => {
       .filter(([edge]) => ![...stageRules[name], 'types'].includes(edge.split(' -> ')[1]))
       .map(([edge, example]) => `${edge} (${example})`)
     expect(upward).toEqual([])
+  })
+
+  test('every part of the embedded planner has a rule', () => {
+    const parts = new Set(sources(join(SRC, 'plan', 'embedded')).map(file => plannerPart(file)!))
+    parts.delete('.')
+    expect([...parts].filter(name => !(name in plannerRules))).toEqual([])
+  })
+
+  test.each(Object.keys(plannerRules))('plan/embedded/%s reads no plan kind but its own', name => {
+    const planner = edges(plannerPart)
+    const crossing = [...planner]
+      .filter(([edge]) => edge.startsWith(`${name} -> `))
+      .filter(([edge]) => ![...plannerRules[name], '.'].includes(edge.split(' -> ')[1]))
+      .map(([edge, example]) => `${edge} (${example})`)
+    expect(crossing).toEqual([])
   })
 
   test.each(narrowFolders)(`%s holds at most ${widest} files beside its folders`, folder => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { lowerFirst, prose, sentence, withArticle } from '../../../src/plan/embedded/prose.js'
-import { testFileFor } from '../../../src/plan/embedded/new-test-file.js'
+import { testFileFor } from '../../../src/plan/embedded/shared/new-test-file.js'
 import { outline } from '../../../src/plan/format/markdown.js'
 
 describe('prose', () => {

@@ -1,14 +1,16 @@
 // The embedded planner: no model, no network. It renders the plan template with content drawn
 // from the issue and the research, so a repository without an LLM key still gets a full plan.
+// Here it dispatches by kind: each kind's sections live in its own folder (`feature/`, `bug/`,
+// `chore/`), the sections every kind shares in `shared/`, the reading of the request in `request/`.
 import { loadTemplate, renderTemplate } from '../../templates/render.js'
 import type { Planner, PlanRequest, PlanResult } from '../types.js'
 import type { ResearchResult } from '../../research/types.js'
 import { descriptiveName, type PlanKind } from '../format/naming.js'
 import { formatPrompt, planTemplateName } from '../format/plan-format.js'
-import { buildPlanContent } from './feature-content.js'
-import type { ContentInput } from './content-shared.js'
-import { buildBugContent } from './bug-content.js'
-import { buildChoreContent } from './chore-content.js'
+import { buildPlanContent } from './feature/feature-content.js'
+import type { ContentInput } from './shared/content-shared.js'
+import { buildBugContent } from './bug/bug-content.js'
+import { buildChoreContent } from './chore/chore-content.js'
 import { escapeAngles } from './prose.js'
 
 /** The kind's template data and the name its title heading shows. */

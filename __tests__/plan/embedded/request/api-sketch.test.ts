@@ -1,0 +1,70 @@
+// The interface a request sketches: the names it proposes that the code lacks, what they belong
+// to, their defaults, and a line of the issue's example; names the code has, names in strings,
+// a definition's parameters and words that merely look like names are not proposals.
+import { describe, expect, test } from '@jest/globals'
+import { readIssue } from '../../../../src/text/issue-text.js'
+import { apiSketch } from '../../../../src/plan/embedded/request/api-sketch.js'
+
+function sketch(title: string, body: string, known: string[] = []) {
+  const reading = readIssue(body)
+  return apiSketch(title, reading, reading.looseParagraphs, name => known.includes(name))
+}
+
+describe('apiSketch', () => {
+  test('a parameter declared in prose: its name, what takes it and its default', () => {
+    expect(
+      sketch(
+        'Stop validation after max_errors errors',
+        'Add `max_errors: int | None = None` to `Schema.load`. Once that many errors are collected, raise.'
+      ).items
+    ).toEqual([{ kind: 'option', name: 'max_errors', owner: 'Schema.load', default: 'None' }])
+  })
+
+  test('a keyword the example passes to a call, not the ones the code has or a definition declares', () => {
+    const found = sketch(
+      'Option to hide the progress bar',
+      [
+        'What I would like:',
+        '',
+        '```python',
+        'def report(items, verbose: bool):',
+        '    with progressbar(items, show_eta=True, hide=not verbose, label="a:b"):',
+        '        pass',
+        '```'
+      ].join('\n'),
+      ['show_eta', 'label']
+    )
+    expect(found.items).toEqual([
+      { kind: 'option', name: 'hide', owner: 'progressbar', value: 'not' }
+    ])
+    expect(found.example).toBe(
+      'with progressbar(items, show_eta=True, hide=not verbose, label="a:b"):'
+    )
+  })
+
+  test('a name in prose is a setting when the prose says so', () => {
+    expect(
+      sketch(
+        'Skip more files',
+        'An `extend_skip` option would add paths to `skip`. See `readFile` too.'
+      ).items
+    ).toEqual([{ kind: 'option', name: 'extend_skip' }])
+  })
+
+  test('the flag a title asks for, with the help text the issue quotes; --help is no request', () => {
+    expect(
+      sketch(
+        'paste: missing support for `-z` flag',
+        'From `paste --help`:\n```\n-z, --zero-terminated    line delimiter is NUL, not newline\n```'
+      ).items
+    ).toEqual([
+      {
+        kind: 'flag',
+        name: '-z',
+        owner: 'paste',
+        alias: '--zero-terminated',
+        description: 'line delimiter is NUL, not newline'
+      }
+    ])
+  })
+})

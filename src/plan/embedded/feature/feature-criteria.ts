@@ -1,0 +1,189 @@
+// A feature's acceptance criteria: behaviours someone can check. They come from the issue's own
+// checklist, the sentences that state a rule ("X should Y"), the capability asked for stated as
+// its result ("`skipAmendWarning` is available for `amendLastCommit`"), what the request is for
+// when that is an observable outcome, and the interface it sketches (the option and its default,
+// the flag, the example that must run); then the tests and "existing behaviour unchanged". A
+// sentence about the reporter ("I will search again until …") states no outcome and is no criterion.
+import { isChatter, isFirstPerson, withoutHedges } from '../../../text/chatter.js'
+import type { IssueReading } from '../../../text/issue-text.js'
+import { mask, wordsOf } from '../../../text/sentences.js'
+import type { ApiItem, ApiSketch } from '../request/api-sketch.js'
+import { outcomeOf } from '../request/ask-forms.js'
+import type { FeatureRequest } from './feature-request.js'
+import { capitalise, code, listing, prose, verbatim } from '../prose.js'
+import { askIn } from '../request/requests.js'
+import { isBaseVerb } from '../request/verb-forms.js'
+
+// Criteria about the documentation: checked by reading the docs, not by a unit test.
+const DOCUMENTATION = /\b(?:document(?:ed|ation|s)?|docs?|readme|changelog|quickstart|guide)\b/i
+// "we", "our": the reporter's team, which a criterion about the software does not speak as.
+const WE = /\b(?:we|we're|we've|us|our|ours)\b/i
+const PRONOUN_START = /^(?:it|they|them|this|these|those|that|he|she|all of them|both of them)\b/i
+// A clause that says what the software does: a verb a result is stated with.
+const OUTCOME_VERB =
+  /\b(?:is|are|does|do|doesn't|don't|does not|do not|can|cannot|can't|will|won't|gets?|has|have|returns?|shows?|works?|writes?|prints?|skips?|keeps?|stays?|accepts?|rejects?|raises?|emits?|matches?)\b/i
+
+export interface Criteria {
+  /** What the plan lists: the issue's own criteria, completed to a useful minimum. */
+  all: string[]
+  /** Criteria about the feature itself (not the generic "tests pass" ones): tests and tasks use these. */
+  functional: string[]
+}
+
+export interface CriteriaInput {
+  reading: IssueReading
+  request: FeatureRequest
+  api: ApiSketch
+  /** The feature's name in quotes, for the criterion of last resort. */
+  featureLabel: string
+  newTest?: string
+  testCommand?: string
+}
+
+/** One line of the issue as a criterion: plain, about the software, else nothing. */
+// A sentence that points at an example the plan does not show ("in the example above").
+const POINTS_AWAY =
+  /\b(?:(?:the|this) example (?:above|below)|the following|as shown (?:above|below)|see above|see below)\b/i
+
+function asCriterion(text: string): string | undefined {
+  // The reason a sentence gives ("… given that it is text") is not part of what is checked.
+  const plain = withoutHedges(text).replace(
+    /,?\s+(?:given that|because|since|which means|this behaviou?r is)\b.*$/i,
+    ''
+  )
+  if (!plain || isChatter(plain) || isFirstPerson(plain) || POINTS_AWAY.test(plain))
+    return undefined
+  if (!WE.test(wordsOf(plain))) return plain
+  // "We should use X" states the work: its result is the criterion.
+  const ask = askIn(plain)
+  const result = ask?.imperative ? outcomeOf(ask.imperative) : ask?.statement
+  return result && !WE.test(wordsOf(result)) ? result : undefined
+}
+
+/** The capability asked for, as its result: the title's, or the body's when the title only names it. */
+function askCriterion(request: FeatureRequest): string | undefined {
+  const ask = request.ask?.named && request.bodyAsk ? request.bodyAsk : request.ask
+  if (!ask) return undefined
+  return ask.statement ?? (ask.imperative ? outcomeOf(ask.imperative) : undefined)
+}
+
+/** What the request is for, when that is a result of the software ("the writer skips empty values"). */
+function purposeCriterion(request: FeatureRequest): string | undefined {
+  const purpose = request.ask?.purpose
+  if (!purpose || PRONOUN_START.test(purpose) || isFirstPerson(purpose) || WE.test(purpose))
+    return undefined
+  return statesResult(mask(purpose).text) ? capitalise(purpose) : undefined
+}
+
+/** A clause with a verb in the present after its subject: "the exported files start with …". */
+function statesResult(clause: string): boolean {
+  if (OUTCOME_VERB.test(clause)) return true
+  const words = clause.split(' ').slice(1)
+  return words.some(
+    word => isBaseVerb(word) || (/^[a-z]+s$/.test(word) && isBaseVerb(word.slice(0, -1)))
+  )
+}
+
+/** The default a boolean option keeps when the example turns it on: `True` -> `False`. */
+function offValue(value: string | undefined): string | undefined {
+  const off: Record<string, string> = { True: 'False', true: 'false', TRUE: 'FALSE' }
+  return value ? off[value] : undefined
+}
+
+function apiCriteria(api: ApiSketch, asked: string | undefined): string[] {
+  const out: string[] = []
+  const itemName = (item: ApiItem) => code(item.name)
+  for (const item of api.items) {
+    // The capability's own criterion already names this option.
+    if (item.kind === 'option' && asked?.includes(item.name)) continue
+    if (item.kind === 'flag') {
+      const flag = code(item.owner ? `${item.owner} ${item.name}` : item.name)
+      const alias = item.alias ? ` (and ${code(item.alias)})` : ''
+      out.push(`${flag}${alias} is accepted${item.description ? `: ${item.description}` : ''}`)
+    } else
+      out.push(
+        item.owner
+          ? `${code(item.owner)} accepts ${itemName(item)}`
+          : `${itemName(item)} can be set`
+      )
+  }
+  if (api.items.length > 0) {
+    // The default the issue declares, else the off value of a switch its example turns on.
+    const defaults = api.items
+      .map(item => item.default ?? offValue(item.value))
+      .map((value, index) => value && `${code(api.items[index].name)} defaults to ${code(value)}`)
+      .filter(Boolean)
+    out.push(
+      `Leaving ${listing(api.items.map(itemName))} out keeps today's behaviour${defaults.length > 0 ? ` (${defaults.join(', ')})` : ''}`
+    )
+  }
+  if (api.example) out.push(`The issue's example works as written: ${verbatim(api.example)}`)
+  return out
+}
+
+// Two criteria that say the same in other words: the same names, or most of their words shared.
+function sameClaim(a: string, b: string): boolean {
+  // The names two criteria quote, word by word: "`export --flag`" names what "`export` … `--flag`" does.
+  const spans = (text: string) =>
+    [...new Set([...text.matchAll(/`([^`]+)`/g)].flatMap(m => m[1].split(/\s+/)))].sort().join('\n')
+  if (spans(a) !== '' && spans(a) === spans(b)) return true
+  const words = (text: string) =>
+    new Set(
+      text
+        .toLowerCase()
+        .match(/[a-z0-9_]+/g)
+        ?.filter(word => word.length > 2) ?? []
+    )
+  const [left, right] = [words(a), words(b)]
+  const shared = [...left].filter(word => right.has(word)).length
+  return shared / Math.max(1, Math.min(left.size, right.size)) >= 0.8
+}
+
+/** A box's label: a word or two, no code (`macOS`, `fish`, `Etc.`). */
+function isBoxLabel(item: string): boolean {
+  return !item.includes('`') && item.trim().split(/\s+/).length <= 2
+}
+
+export function criteriaOf(input: CriteriaInput): Criteria {
+  const { reading, request, api } = input
+  const asked = askCriterion(request)
+  // A flag's criterion from its help text says more than "the -f option is available".
+  const flagged = api.items.some(item => item.kind === 'flag' && asked?.includes(item.name))
+  const candidates = [
+    // A form's multiple choice (`- [ ] bash`, `- [ ] zsh`) names boxes, not behaviours; a
+    // behaviour takes a few words ("Dates are ISO 8601").
+    ...reading.checklist.filter(item => !isBoxLabel(item)).map(asCriterion),
+    ...request.rules.map(asCriterion),
+    ...request.expected.map(asCriterion),
+    flagged ? undefined : asked,
+    // The body's own requests, as their results: the concrete form of the capability.
+    ...request.ownAsks
+      .slice(0, 2)
+      .map(ask => (ask.imperative ? outcomeOf(ask.imperative) : ask.statement)),
+    purposeCriterion(request),
+    ...apiCriteria(api, asked)
+  ]
+  const functional: string[] = []
+  for (const candidate of candidates) {
+    const line = candidate && prose(candidate, 240).replace(/[.]$/, '')
+    if (line && !functional.some(kept => sameClaim(kept, line))) functional.push(line)
+  }
+  if (functional.length === 0)
+    functional.push(
+      `${input.featureLabel} works as the issue describes, shown by a test that fails without the change`
+    )
+  const kept = functional.slice(0, 8)
+  return {
+    all: [
+      ...kept,
+      `The new behaviour is covered by automated tests${input.newTest ? ` in ${code(input.newTest)}` : ''}`,
+      `Existing behaviour is unchanged and the existing tests pass${input.testCommand ? ` (${code(input.testCommand)})` : ''}`
+    ],
+    functional: kept
+  }
+}
+
+/** The criteria a test can check: a criterion about documentation is checked by reading the docs. */
+export function testableCriteria(criteria: string[]): string[] {
+  return criteria.filter(criterion => !DOCUMENTATION.test(criterion))
+}

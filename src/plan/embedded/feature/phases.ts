@@ -1,0 +1,220 @@
+// "Implementation Phases" of the embedded planner: three steps, as an engineer builds a feature in
+// existing code. The foundation: the interface the issue sketches (the option, the flag, with the
+// default that keeps today's behaviour), or, when it sketches none, tests that pin down what the
+// touched code does today. The core: the behaviour, in the files the research found, grouped by
+// area. The integration: the entry points that expose it, the tests and the documentation.
+import type { RankedFile, ResearchResult } from '../../../research/types.js'
+import type { ApiSketch } from '../request/api-sketch.js'
+import { code, listing } from '../prose.js'
+import type { RelevantFiles } from '../shared/relevant-files.js'
+import { leadPlace, runChecksTask } from '../shared/content-shared.js'
+import { definedNames, namesIn, symbolName, symbolsOf } from '../shared/symbols.js'
+import { areaName, areaOf } from '../shared/areas.js'
+
+export interface Phase {
+  name: string
+  description: string
+  tasks: string[]
+}
+
+export interface PhaseInput {
+  files: RelevantFiles
+  research: ResearchResult
+  /** Short description of the solution, one sentence. */
+  solution: string
+  /** Acceptance criteria, as rendered in the plan. */
+  criteria: string[]
+  /** Code identifiers the issue mentions. */
+  identifiers: string[]
+  /** Commands that check the work (test, lint, typecheck). */
+  checks: string[]
+  /** The interface the issue sketches: the foundation phase declares it. */
+  api?: ApiSketch
+  /** Where the feature's tests go. */
+  testHome?: string
+}
+
+// Where users or other programs reach the code: the second phase wires the feature in there.
+const INTERFACE =
+  /(?:^|[/_.-])(?:cli|cmd|commands?|api|routes?|router|controllers?|handlers?|views?|pages?|components?|ui|web|server|endpoints?|main|index|app|bin)(?:[/_.-]|$)/i
+
+function isInterface(file: RankedFile): boolean {
+  return file.kind === 'config' || INTERFACE.test(file.path)
+}
+
+function groupByArea(files: RankedFile[]): Array<[string, RankedFile[]]> {
+  const groups = new Map<string, RankedFile[]>()
+  for (const file of files)
+    groups.set(areaOf(file.path), [...(groups.get(areaOf(file.path)) ?? []), file])
+  return [...groups]
+}
+
+function corePhase(files: RankedFile[], input: PhaseInput): Phase {
+  const areas = [...new Set(files.map(file => areaOf(file.path)))]
+  const [lead, ...rest] = files
+  const mentioned = input.identifiers
+    .filter(
+      name =>
+        !files.some(
+          file =>
+            definedNames(file).includes(name) ||
+            symbolsOf(input.research, file.path).some(symbol => symbolName(symbol).endsWith(name))
+        )
+    )
+    .slice(0, 3)
+  return {
+    name: `Core logic in ${listing(areas.map(areaName))}`,
+    description: `${input.solution} This phase builds that behaviour where the research found its home, without changing what existing callers see.`,
+    tasks: [
+      `Implement the feature's logic in ${code(lead.path)}${namesIn(input.research, lead)}, reusing its existing helpers rather than adding a parallel code path.`,
+      ...rest.map(
+        file =>
+          `Adapt ${code(file.path)}${namesIn(input.research, file)} to the new behaviour and keep its current callers working.`
+      ),
+      ...(mentioned.length > 0
+        ? [
+            `Locate ${listing(mentioned.map(code))}, named in the issue, and change ${mentioned.length > 1 ? 'them' : 'it'} together with the code above.`
+          ]
+        : []),
+      ...input.criteria
+        .slice(0, 2)
+        .map(
+          criterion => `Make the code satisfy the criterion “${criterion.replace(/[.!]$/, '')}”.`
+        )
+    ]
+  }
+}
+
+function wiringTasks(files: RankedFile[], input: PhaseInput): string[] {
+  return files.map(file =>
+    file.kind === 'config'
+      ? `Update ${code(file.path)} for any setting, script or dependency the feature needs.`
+      : `Connect the feature in ${code(file.path)}${namesIn(input.research, file)}; keep existing options and output unchanged unless the issue asks otherwise.`
+  )
+}
+
+/** Declare the sketched interface first: the option or flag, with a default that changes nothing. */
+function interfaceFoundation(lead: RankedFile, api: ApiSketch, input: PhaseInput): Phase {
+  const place = leadPlace(input.research, lead).reference!
+  const tasks = api.items.map(item => {
+    const owner =
+      item.owner && !place.includes(code(item.owner)) ? ` (for ${code(item.owner)})` : ''
+    return item.kind === 'flag'
+      ? `Declare ${code(item.name)}${owner} next to the command's other flags (${place}), with help text; without it the command behaves as today.`
+      : `Add ${code(item.name)}${owner} to ${place}, defaulting to ${item.default ? code(item.default) : 'a value'} so that today's behaviour is kept.`
+  })
+  const config = input.files.code.filter(file => file.kind === 'config')
+  if (config.length > 0)
+    tasks.push(
+      `Declare the new setting in ${listing(config.map(file => code(file.path)))} where the existing ones are.`
+    )
+  if (input.testHome)
+    tasks.push(
+      `Add a test to ${code(input.testHome)} that uses the existing interface without the new ${api.items[0].kind} and expects today's result.`
+    )
+  return {
+    name: `Foundation: the interface in ${code(posixName(lead.path))}`,
+    description: `Add the ${api.items.length > 1 ? 'names' : api.items[0].kind} the issue sketches (${listing(api.items.map(item => code(item.name)))}) without behaviour yet, so callers can pass ${api.items.length > 1 ? 'them' : 'it'} and nothing changes until the core is in.`,
+    tasks
+  }
+}
+
+function posixName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1)
+}
+
+/** With no interface to declare, pin down what the touched code does today: the change must keep it. */
+function pinningFoundation(lead: RankedFile, input: PhaseInput): Phase {
+  const place = leadPlace(input.research, lead).reference!
+  const where = input.testHome ? ` to ${code(input.testHome)}` : ''
+  return {
+    name: 'Foundation: pin down today’s behaviour',
+    description: `Before changing ${place}, record what it does today in tests, so the change shows up as the difference the issue asks for and nothing else.`,
+    tasks: [
+      `Add tests${where} for the cases of ${place} the feature must not change (the default path and one edge case).`,
+      `Read the callers of ${place} and note which of them will see the new behaviour.`
+    ]
+  }
+}
+
+function foundationPhase(input: PhaseInput): Phase {
+  const home = [...input.research.orientation.structure].sort(
+    (a, b) => b.fileCount - a.fileCount
+  )[0]
+  return {
+    name: 'Foundation',
+    description: `${input.solution} The research found no existing code clearly tied to the issue, so the feature starts as new code that follows the repository's layout.`,
+    tasks: [
+      home
+        ? `Add the feature's module under ${code(home.path)} (${home.summary || `${home.fileCount} files`}), next to the code it resembles most.`
+        : "Add the feature's module where the README says code of this kind belongs.",
+      ...input.criteria
+        .slice(0, 3)
+        .map(criterion => `Implement the criterion “${criterion.replace(/[.!]$/, '')}”.`),
+      'Expose the feature through the same entry points the rest of the project uses.'
+    ]
+  }
+}
+
+function verificationPhase(input: PhaseInput, wiring: RankedFile[] = []): Phase {
+  const { files } = input
+  const framework = input.research.orientation.tests.framework
+  const tasks = [
+    ...wiringTasks(wiring, input),
+    ...(files.newTest
+      ? [
+          `Create ${code(files.newTest)}${framework ? ` with ${framework}` : ''}: one test per acceptance criterion, plus invalid input and the behaviour when the feature is not used.`
+        ]
+      : []),
+    ...files.tests.map(file => `Extend ${code(file.path)} with cases for the changed behaviour.`),
+    ...files.docs.map(file => `Update ${code(file.path)} to describe the feature.`),
+    runChecksTask(input.checks)
+  ]
+  if (!files.newTest && files.tests.length === 0) {
+    tasks.unshift(
+      'Add automated tests for each acceptance criterion next to the code they exercise.'
+    )
+  }
+  return {
+    name: wiring.length > 0 ? 'Integration, tests and documentation' : 'Tests and documentation',
+    description: `${wiring.length > 0 ? 'Expose the new behaviour where users and other code reach it, prove' : 'Prove'} the feature against the acceptance criteria, document it, and leave every check green.`,
+    tasks
+  }
+}
+
+/** Core and foundation when no existing code is tied to the issue: the feature starts as new code. */
+function newCodePhases(input: PhaseInput): Phase[] {
+  const foundation = foundationPhase(input)
+  const [setup, ...criteria] = foundation.tasks
+  return [
+    { ...foundation, tasks: [setup, foundation.tasks[foundation.tasks.length - 1]] },
+    {
+      name: 'Core behaviour',
+      description: 'Implement what the acceptance criteria ask for in the new module.',
+      tasks:
+        criteria.slice(0, -1).length > 0
+          ? criteria.slice(0, -1)
+          : ['Implement the behaviour the issue describes in the new module.']
+    },
+    verificationPhase(input)
+  ]
+}
+
+export function buildPhases(input: PhaseInput): Phase[] {
+  const groups = groupByArea(input.files.code)
+  const core = groups.filter(([, files]) => !files.every(isInterface))
+  const wiring = groups.filter(([, files]) => files.every(isInterface))
+  // The best-ranked core area first; a second core area joins it (one phase per layer, not per folder).
+  const coreFiles =
+    core.length > 0 ? core.slice(0, 2).flatMap(([, files]) => files) : (wiring.shift()?.[1] ?? [])
+  if (coreFiles.length === 0) return newCodePhases(input)
+  const lead = coreFiles.find(file => file.kind === 'code') ?? coreFiles[0]
+  const later = [...core.slice(2), ...wiring].flatMap(([, files]) => files)
+  return [
+    input.api && input.api.items.length > 0
+      ? interfaceFoundation(lead, input.api, input)
+      : pinningFoundation(lead, input),
+    corePhase(coreFiles, input),
+    verificationPhase(input, later)
+  ]
+}

@@ -1,0 +1,39 @@
+// Which paths a plan may name: plain relative paths inside the repository, to files that exist,
+// that no reviewer ruled out.
+import { statSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { ResearchResult } from '../../../research/types.js'
+import { isRuledOut } from '../feedback.js'
+
+export function isFile(root: string, path: string): boolean {
+  try {
+    return statSync(resolve(root, path)).isFile()
+  } catch {
+    return false
+  }
+}
+
+export function isDirectory(root: string, path: string): boolean {
+  try {
+    return statSync(resolve(root, path)).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+/** A path a plan can name: relative, inside the root, writable as inline code. */
+export function isPlainPath(path: string): boolean {
+  return (
+    path !== '' &&
+    !path.includes('`') &&
+    !path.startsWith('/') &&
+    !/^[a-zA-Z]:/.test(path) &&
+    !path.split('/').includes('..')
+  )
+}
+
+/** Whether a plan may list an existing file at `path`. */
+export function listableIn(root: string, research: ResearchResult): (path: string) => boolean {
+  // A path a reviewer ruled out is never listed, however it was found.
+  return path => isPlainPath(path) && isFile(root, path) && !isRuledOut(path, research.ruledOut)
+}
