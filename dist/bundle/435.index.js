@@ -309,7 +309,7 @@ function verbatim(text) {
 
 /***/ }),
 
-/***/ 5768:
+/***/ 7734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -627,7 +627,7 @@ function sentencesOf(text) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/considerations.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/feature/considerations.ts
 // Security and performance notes the embedded planner can justify. A note fires on a reason a
 // reader can check: a sentence of the issue about the concern (quoted) or a file the change
 // touches whose role carries it (named). A word alone is no reason: the issue's logs, code and
@@ -766,7 +766,7 @@ function performanceNotes(input) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/guidance-notes.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/shared/guidance-notes.ts
 
 
 // A rule is a list item that tells the reader what to do.
@@ -857,7 +857,7 @@ function guidanceCommands(guidance, known, max = 3) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/doc-paths.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/shared/doc-paths.ts
 // Which files document a behaviour. The research files examples, templates and CI definitions with
 // the docs (they sit in docs-like folders and are text), but an example program, an issue or pull
 // request template and a CI workflow are not where a user reads how the software behaves: a plan
@@ -873,7 +873,7 @@ function isDocumentation(path) {
 var test_files = __webpack_require__(7333);
 // EXTERNAL MODULE: ./src/plan/embedded/feedback.ts
 var feedback = __webpack_require__(1979);
-;// CONCATENATED MODULE: ./src/plan/embedded/symbols.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/shared/symbols.ts
 
 /** `Class.method`, or the bare name of a top-level definition. */
 function symbolName(symbol) {
@@ -936,7 +936,7 @@ function hasDirectEvidence(research, file) {
     return symbolsOf(research, file.path, 1).some(symbol => symbol.reasons.some(reason => DIRECT.test(reason)));
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/code-selection.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/shared/code-selection.ts
 
 
 const featureSelection = { share: 0.35, max: 4, docs: 2, tests: 2 };
@@ -1004,7 +1004,7 @@ function alsoConsideredLine(files) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/plan/embedded/listable-paths.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/shared/listable-paths.ts
 // Which paths a plan may name: plain relative paths inside the repository, to files that exist,
 // that no reviewer ruled out.
 
@@ -1040,7 +1040,7 @@ function listableIn(root, research) {
     return path => isPlainPath(path) && isFile(root, path) && !(0,feedback/* isRuledOut */.F9)(path, research.ruledOut);
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/new-test-file.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/shared/new-test-file.ts
 // What a new test file is called and where it goes: named like the module's neighbours' tests
 // when they have some, else by the layout's `{name}` pattern, in the test directory that mirrors
 // the module's.
@@ -1126,7 +1126,7 @@ function moduleTestFile(root, layout, subject) {
     return isPlainPath(path) ? path : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/relevant-files.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/shared/relevant-files.ts
 // "Relevant Files" of the embedded planner: which ranked files the change probably touches and
 // why, and which test file the feature gets. Only files that exist are listed to modify; the new
 // test file follows the repository's own naming and never overwrites an existing file.
@@ -1307,7 +1307,7 @@ function memberFiles(research, root) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/content-shared.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/shared/content-shared.ts
 
 
 
@@ -1452,10 +1452,9 @@ function validationStep(checks, ...tasks) {
     return { name: 'Run the validation commands', tasks: [runChecksTask(checks), ...tasks] };
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/phases.ts
-
-
-
+;// CONCATENATED MODULE: ./src/plan/embedded/shared/areas.ts
+// The area of the repository a path belongs to, the unit a plan groups its work by: the folder
+// under a container such as `src/`, else the top-level folder.
 const CONTAINERS = new Set(['src', 'lib', 'app', 'apps', 'packages', 'pkg', 'internal', 'cmd']);
 /** `src/foo/bar.ts` -> `src/foo`: the top level alone is too coarse in most repositories. */
 function areaOf(path) {
@@ -1468,6 +1467,12 @@ function areaOf(path) {
 function areaName(area) {
     return area === '.' ? 'the repository root' : area;
 }
+
+;// CONCATENATED MODULE: ./src/plan/embedded/feature/phases.ts
+
+
+
+
 // Where users or other programs reach the code: the second phase wires the feature in there.
 const INTERFACE = /(?:^|[/_.-])(?:cli|cmd|commands?|api|routes?|router|controllers?|handlers?|views?|pages?|components?|ui|web|server|endpoints?|main|index|app|bin)(?:[/_.-]|$)/i;
 function isInterface(file) {
@@ -1618,7 +1623,7 @@ function buildPhases(input) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/api-sketch.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/request/api-sketch.ts
 // Parts of the issue where the proposal is written (the problem's code shows today's use).
 const PROPOSAL_PARTS = new Set([undefined, 'solution', 'api', 'criteria']);
 // A name that is a name, not a word: snake_case, camelCase, or kebab-case with a dash inside.
@@ -1805,7 +1810,7 @@ function exampleLine(blocks, items) {
         lines.find(line => items.some(item => uses(line, item))));
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/feature-docs.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/feature/feature-docs.ts
 // Documentation Updates of a feature plan: the documents that describe the behaviour the change
 // touches, and only those: the README where it has a section on it, the documentation pages the
 // research ranked, the man page of the command, the changelog if the project keeps one. An
@@ -2150,7 +2155,7 @@ function plainProse(text) {
     return plainSentences(text).map(asUsers).join(' ');
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/verb-forms.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/request/verb-forms.ts
 // The few English verb forms the planner needs to restate a request: the base form behind a past
 // tense ("if it accepted" -> "accept") or a gerund ("having" -> "have"), and the participle and
 // third person of a base ("set" -> "can be set", "support" -> "supports"). Regular rules, checked
@@ -2287,7 +2292,7 @@ function thirdPerson(base) {
     return `${lower}s`;
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/requests.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/request/requests.ts
 // A request, however the reporter phrased it ("I'd love to have X", "It would be nice if X could
 // Y", "Would it be possible to Y?", "We should Y", a title such as "`seq`: missing -f option"),
 // restated the way a plan states work: an imperative ("Add X", "Let X Y", "Support X"), and what
@@ -2537,7 +2542,7 @@ function askForNounPhrase(np) {
     return imperative ? withPurpose({ imperative: written(restore(imperative)) }) : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/ask-forms.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/request/ask-forms.ts
 // The request in the other forms a plan needs: read from the title when the body asks in no
 // sentence of its own ("`seq`: missing -f option", "X doesn't support Y", "Option to disable Z"),
 // and restated as the outcome a reviewer checks ("Add X for Y" -> "X is available for Y") and as
@@ -2843,7 +2848,7 @@ function askOfTitle(title) {
     return named && { ...named, named: true };
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/feature-request.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/feature/feature-request.ts
 // A feature request read the way its author structured it, each part where a plan uses it: the
 // problem (for the Problem Statement and the story's benefit), the proposal (for the Solution
 // Overview, restated as work), the ask (the capability, for the story and the criteria), the
@@ -2996,7 +3001,7 @@ function readFeatureRequest(title, reading) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/feature-sources.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/feature/feature-sources.ts
 // What the feature plan reads besides the issue's parts: the issue's own sentences about the
 // request (for the considerations, which quote them), and the text of the code the change touches
 // (to tell a name the issue proposes from one the code already has).
@@ -3048,7 +3053,7 @@ function knownIn(root, paths) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/feature-criteria.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/feature/feature-criteria.ts
 // A feature's acceptance criteria: behaviours someone can check. They come from the issue's own
 // checklist, the sentences that state a rule ("X should Y"), the capability asked for stated as
 // its result ("`skipAmendWarning` is available for `amendLastCommit`"), what the request is for
@@ -3198,7 +3203,7 @@ function testableCriteria(criteria) {
     return criteria.filter(criterion => !DOCUMENTATION.test(criterion));
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/user-story.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/feature/user-story.ts
 
 
 
@@ -3369,7 +3374,7 @@ function userStoryOf(reading, request, issueText, cli = false) {
     return `As ${who}, I want ${want} so that ${why}.`;
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/feature-content.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/feature/feature-content.ts
 
 
 
@@ -3586,7 +3591,7 @@ function buildPlanContent(input) {
 var issue_input = __webpack_require__(2707);
 // EXTERNAL MODULE: ./src/research/issue/quoted-code.ts
 var quoted_code = __webpack_require__(8395);
-;// CONCATENATED MODULE: ./src/plan/embedded/bug-report.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/bug/bug-report.ts
 // What a bug report says, read the way a maintainer triages it: the description, expected and
 // actual behaviour (as sections or as inline `Expected:` labels), the error it ends with, the
 // environment, a proposed fix, and the steps to reproduce. Issue text is data, flattened to
@@ -3752,7 +3757,7 @@ function reportFacts(report) {
 
 // EXTERNAL MODULE: ./src/plan/format/validate.ts
 var validate = __webpack_require__(117);
-;// CONCATENATED MODULE: ./src/plan/embedded/bug-fault.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/bug/bug-fault.ts
 
 
 
@@ -3800,7 +3805,7 @@ function causeCandidates(research, files) {
         .map(file => `${(0,prose/* code */.aY)(file.path)}${namesIn(research, file)}: ${reasonText(file)}.`);
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/bug-facts.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/bug/bug-facts.ts
 
 
 
@@ -3873,7 +3878,7 @@ function bugFacts(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/bug-fix.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/bug/bug-fix.ts
 // How a bug fix proceeds and how it is proven: a failing regression test first, then the root
 // cause confirmed and fixed, then the repository's checks; the testing and the acceptance criteria
 // that show the bug is gone and nothing next to it changed.
@@ -3973,7 +3978,7 @@ function bugCriteria({ reading, report, test, commands }) {
     ].slice(0, 12);
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/bug-content.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/bug/bug-content.ts
 // Every section of a bug plan, for the embedded planner: what the report says (steps, expected
 // and actual behaviour, the error), where the research says the fault lives (traceback frames
 // first), and a fix that starts from a failing regression test. Issue text is data, flattened
@@ -4084,7 +4089,7 @@ function buildBugContent(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/plan/embedded/chore-content.ts
+;// CONCATENATED MODULE: ./src/plan/embedded/chore/chore-content.ts
 
 
 
@@ -4237,6 +4242,8 @@ function buildChoreContent(input) {
 ;// CONCATENATED MODULE: ./src/plan/embedded/template-planner.ts
 // The embedded planner: no model, no network. It renders the plan template with content drawn
 // from the issue and the research, so a repository without an LLM key still gets a full plan.
+// Here it dispatches by kind: each kind's sections live in its own folder (`feature/`, `bug/`,
+// `chore/`), the sections every kind shares in `shared/`, the reading of the request in `request/`.
 
 
 
@@ -5219,7 +5226,7 @@ function formatProblems(problems) {
 /* harmony import */ var _format_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4603);
 /* harmony import */ var _format_plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9966);
 /* harmony import */ var _format_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(117);
-/* harmony import */ var _embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5768);
+/* harmony import */ var _embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7734);
 // The planning core's public surface (GitHub-free): the plan format (./format), the embedded
 // planner (./embedded) and, through create-planner, the model planner (./llm).
 
