@@ -1,5 +1,6 @@
-// Lets the README's commands work on a fresh clone: installs the locked dependencies
-// (including the Node 24 binary from the `node` package) the first time, and is a no-op after.
+// The first `npm test` on a fresh clone installs the locked development dependencies (jest,
+// TypeScript, and the Node 24 binary of the registry's `node` package that runs the tests), and
+// is a no-op after. Planning needs none of them: dist/ holds the CLI with its dependencies.
 import { existsSync, readFileSync } from 'node:fs'
 import { execSync } from 'node:child_process'
 
@@ -11,7 +12,7 @@ const stale =
     JSON.parse(readFileSync('package-lock.json', 'utf8')).lockfileVersion !==
       JSON.parse(readFileSync(marker, 'utf8')).lockfileVersion)
 if (stale) {
-  console.error('Installing dependencies (first run)…')
+  console.error('Installing the development dependencies for the tests (first run)…')
   execSync(existsSync('package-lock.json') ? 'npm ci --no-audit --no-fund' : 'npm install', {
     stdio: 'inherit'
   })

@@ -1,15 +1,14 @@
 // Copies real webhook payloads from @octokit/webhooks-examples into __fixtures__/payloads so
 // trigger and end-to-end tests run against what GitHub actually sends, not hand-written guesses.
-// Usage: node scripts/extract-fixtures.mjs
+// Usage: npm install --no-save @octokit/webhooks-examples@7.6.1 && node scripts/extract-fixtures.mjs
 import { readFile, writeFile, mkdir } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { fixtureSource } from './fixture-source.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = join(root, '__fixtures__', 'payloads')
-const require = createRequire(import.meta.url)
-const examplesPath = require.resolve('@octokit/webhooks-examples/api.github.com/index.json')
+const examplesPath = fixtureSource('@octokit/webhooks-examples', '7.6.1', 'api.github.com/index.json')
 
 // file name -> which example to take: the event and its action (the first matching example
 // wins, so the choice is stable across package updates).

@@ -1,20 +1,15 @@
-// Regenerates __fixtures__/openapi/api.github.com.subset.json from the installed @octokit/openapi
+// Regenerates __fixtures__/openapi/api.github.com.subset.json from @octokit/openapi's
 // description: only the operations the action calls, plus every component they reference. The
 // local GitHub fake validates each request against it, so a request GitHub would reject fails
-// the tests too. Usage: node scripts/openapi-subset.mjs
+// the tests too. Usage: npm install --no-save @octokit/openapi@23.0.2 && node scripts/openapi-subset.mjs
 import { readFile, writeFile, mkdir } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { fixtureSource } from './fixture-source.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outFile = join(root, '__fixtures__', 'openapi', 'api.github.com.subset.json')
-const require = createRequire(import.meta.url)
-const sourcePath = join(
-  dirname(require.resolve('@octokit/openapi/package.json')),
-  'generated',
-  'api.github.com.json'
-)
+const sourcePath = fixtureSource('@octokit/openapi', '23.0.2', 'generated/api.github.com.json')
 
 const operations = {
   '/repos/{owner}/{repo}': ['get'],

@@ -65,12 +65,43 @@ describe('usage errors: the problem and the usage on stderr, exit 2', () => {
     ],
     [['research', '--adw-id', '1', '--prompt', 'x'], "Unknown option '--adw-id'"],
     [['revise', '--feedback', 'x'], '--plan is required'],
-    [['revise', '--plan', 'specs/feature-1-x.md'], '--feedback or --feedback-file is required']
+    [['revise', '--plan', 'specs/feature-1-x.md'], '--feedback or --feedback-file is required'],
+    // A file an option names that cannot be read is that option's problem, not a crash.
+    [
+      ['plan', '--adw-id', '1', '--prompt-file', 'no-such-issue.md'],
+      '--prompt-file no-such-issue.md: no such file'
+    ],
+    [
+      ['plan', '--adw-id', '1', '--prompt-file', '.'],
+      '--prompt-file .: is a directory, not a file'
+    ],
+    [
+      ['revise', '--plan', 'specs/feature-1-x.md', '--feedback-file', 'no-such-feedback.txt'],
+      '--feedback-file no-such-feedback.txt: no such file'
+    ],
+    // A slip of the keyboard gets the name it most likely meant; a name like none gets none.
+    [['plan', '--adw-id', '1', '--promt', 'x'], "Unknown option '--promt'; did you mean --prompt?"],
+    [['plan', '--adwid', '1'], "Unknown option '--adwid'; did you mean --adw-id?"],
+    [['research', '--jsno'], "Unknown option '--jsno'; did you mean --json?"],
+    [['revise', '--feedbak', 'x'], "Unknown option '--feedbak'; did you mean --feedback?"],
+    [['plna'], 'unknown command "plna"; did you mean "plan"?'],
+    [['reserch'], 'unknown command "reserch"; did you mean "research"?']
   ])('adw-plan %j', async (argv, problem) => {
     const { code, out, err } = await cli(...argv)
     expect({ code, out }).toEqual({ code: 2, out: '' })
     expect(err).toContain(`adw-plan: ${problem}`)
     expect(err).toContain('\nUsage:\n  adw-plan plan ')
+  })
+
+  test.each([
+    [['plan', '--bogus'], "Unknown option '--bogus'"],
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [['plan', '--adw-id', '1', '--model-name', 'x'], "Unknown option '--model-name'"]
+  ])('adw-plan %j: no guess when no name is close', async (argv, problem) => {
+    const { code, err } = await cli(...argv)
+    expect(code).toBe(2)
+    expect(err).toContain(`adw-plan: ${problem}\n`)
+    expect(err).not.toContain('did you mean')
   })
 })
 

@@ -3,7 +3,7 @@
 // plan that `adw-plan plan` wrote, in place.
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -11,6 +11,7 @@ import { gitRepo, removeTree } from '../support/git-repo.js'
 import { extractMetadata } from '../../src/plan/format/plan-format.js'
 import { bulletPaths, findHeading, outline, sectionBody } from '../../src/plan/format/markdown.js'
 import { discountBody, shopFiles } from './shop.js'
+import { distNode } from '../support/dist-node.js'
 
 const execFileAsync = promisify(execFile)
 
@@ -22,19 +23,22 @@ const bundle = resolve('dist/cli.js')
 const roots: string[] = []
 afterAll(() => roots.forEach(removeTree))
 
-async function cli(args: string[], cwd = process.cwd(), entry = bundle) {
+/** A program run from `cwd` with a bare environment: its exit code and what it printed. */
+async function runIn(file: string, args: string[], cwd: string) {
   const env = { PATH: process.env.PATH ?? '', HOME: cwd }
   try {
-    const { stdout, stderr } = await execFileAsync(process.execPath, [entry, ...args], {
-      cwd,
-      env
-    })
+    const { stdout, stderr } = await execFileAsync(file, args, { cwd, env })
     return { code: 0, stdout, stderr }
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string }
     return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' }
   }
 }
+
+const cli = (args: string[], cwd = process.cwd(), entry = bundle) =>
+  runIn(distNode, [entry, ...args], cwd)
+/** npm as a user runs it, from `cwd`: its scripts start in the checkout they belong to. */
+const npm = (args: string[], cwd: string) => runIn('npm', args, cwd)
 
 describe('dist/cli.js conventions', () => {
   test('--help and `plan --help`: the usage on stdout, exit 0', async () => {
@@ -88,6 +92,47 @@ describe('dist/cli.js conventions', () => {
     expect(failed.stdout).toBe('')
     expect(failed.stderr).toContain('adw-plan: The template planner produced an invalid plan:')
     expect(failed.stderr).not.toContain('Usage:')
+  })
+})
+
+describe('set-up: what a user who only plans meets', () => {
+  test('an empty repository is planned with a warning that names it, not silently', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'adw-cli-empty-'))
+    roots.push(empty)
+    const research = await cli(['research', '--prompt', discountBody, '--json'], empty)
+    expect(research.code).toBe(0)
+    expect(research.stderr).toContain(`warning: No files to research in ${empty}: it is empty`)
+    const run = await cli(['plan', '--adw-id', '7', '--prompt', discountBody], empty)
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain(`warning: No files to research in ${empty}: it is empty`)
+  })
+
+  test('`npm run plan` started elsewhere plans the directory it was started in', async () => {
+    const repo = gitRepo({ ...shopFiles, 'notes/issue.md': discountBody })
+    roots.push(repo)
+    const checkout = process.cwd()
+    // No --repo, and a --prompt-file relative to where the user typed the command.
+    const run = await npm(
+      [
+        '--prefix',
+        checkout,
+        'run',
+        '--silent',
+        'plan',
+        '--',
+        '--adw-id',
+        '7',
+        '--prompt-file',
+        'issue.md'
+      ],
+      join(repo, 'notes')
+    )
+    expect(run.stderr).not.toContain('adw-plan:')
+    expect(run.code).toBe(0)
+    const path = run.stdout.trim()
+    expect(path).toMatch(/^specs\/feature-7-[a-z0-9-]+\.md$/)
+    expect(readFileSync(join(repo, 'notes', path), 'utf8')).toContain(discountBody)
+    expect(existsSync(join(checkout, path))).toBe(false)
   })
 })
 

@@ -17,11 +17,12 @@ import { cloudKinds, leaks, ModelFakes, type ServedModel } from '../support/mode
 import type { ActionRun } from '../support/run-action.js'
 import { modelPlan } from '../plan/llm/plan-fixtures.js'
 import { discountBody, runLabeled, shopFiles } from './shop.js'
+import { distNode, networkGuardImport } from '../support/dist-node.js'
 
 type CloudKind = (typeof cloudKinds)[number]
 
 const networkGuard = {
-  NODE_OPTIONS: `--import=${resolve('__tests__/support/network-guard.ts')}`,
+  NODE_OPTIONS: `--import=${networkGuardImport()}`,
   ADW_TEST_NETWORK_GUARD: '1'
 }
 const issue = { number: 7, title: 'Discount codes at checkout', body: discountBody }
@@ -168,7 +169,7 @@ describe.each<CloudKind>([...cloudKinds])('dist/cli.js --provider %s', kind => {
     const args = ['plan', '--adw-id', '7', '--prompt', discountBody, '--repo', repo]
     // Asynchronous on purpose: the fakes answer from this process's event loop.
     const { stdout, stderr } = await execFileAsync(
-      process.execPath,
+      distNode,
       [resolve('dist/cli.js'), ...args, '--provider', providerOf(kind), '--model', served.model],
       {
         cwd: repo,

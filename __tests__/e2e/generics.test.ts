@@ -13,6 +13,7 @@ import { recordOutcome } from '../support/outcomes.js'
 import { validatePlan } from '../../src/plan/index.js'
 import { channelFiles, channelIssue } from './channels.js'
 import { runLabeled } from './shop.js'
+import { distNode } from '../support/dist-node.js'
 
 const execFileAsync = promisify(execFile)
 const roots: string[] = []
@@ -32,7 +33,7 @@ describe('a Rust generic in the issue and in the ranked code', () => {
     const repo = gitRepo(channelFiles)
     roots.push(repo)
     const { stdout, stderr } = await execFileAsync(
-      process.execPath,
+      distNode,
       [
         resolve('dist/cli.js'),
         'plan',

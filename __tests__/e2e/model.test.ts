@@ -16,13 +16,14 @@ import { inOrder } from '../support/fake-llm/script.js'
 import { modelPlan } from '../plan/llm/plan-fixtures.js'
 import { validatePlan } from '../../src/plan/index.js'
 import { discountBody, runLabeled, shopFiles } from './shop.js'
+import { distNode } from '../support/dist-node.js'
 
 const key = 'sk-fake-key-for-tests-only'
 const execFileAsync = promisify(execFile)
 
 async function run(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
   try {
-    const { stdout, stderr } = await execFileAsync(process.execPath, args, options)
+    const { stdout, stderr } = await execFileAsync(distNode, args, options)
     return { code: 0, stdout, stderr }
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string }

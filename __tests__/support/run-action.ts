@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { distNode } from './dist-node.js'
 
 export interface ActionRun {
   exitCode: number
@@ -81,7 +82,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   }
 
   const bundle = resolve(options.bundle ?? 'dist/index.js')
-  const child = spawn(process.execPath, [bundle], { env, cwd: workspace })
+  const child = spawn(distNode, [bundle], { env, cwd: workspace })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', chunk => (stdout += chunk))

@@ -2,7 +2,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import type { Logger } from '../log/logger.js'
-import { makePlan } from '../pipeline/make-plan.js'
+import { emptyTreeWarning, makePlan } from '../pipeline/make-plan.js'
 import { onTemplateWarning } from '../templates/render.js'
 import { resolveTemplatesDir } from '../pipeline/templates-dir.js'
 import { research } from '../research/index.js'
@@ -129,16 +129,20 @@ export async function runResearchCommand(command: {
   title?: string
   repo: string
   top: string
+  log: Logger
 }): Promise<ResearchResult> {
   const top = Number(command.top)
   if (!Number.isInteger(top) || top < 1 || top > 1000) {
     throw new CliUsageError('--top must be a whole number from 1 to 1000')
   }
   if (command.prompt.trim() === '') throw new CliUsageError('the prompt is empty')
-  return research({
+  const found = await research({
     root: command.repo,
     title: titleFrom(command.prompt, command.title),
     body: command.prompt,
     top
   })
+  const empty = emptyTreeWarning(found, command.repo)
+  if (empty) command.log.warning(empty)
+  return found
 }

@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { stderrLogger } from '../log/logger.js'
+import { closestName } from './suggest.js'
 import { CliUsageError, usage } from './usage.js'
 import { version } from './version.js'
 
@@ -39,6 +40,24 @@ function repoOption(values: Values): string {
   return dir
 }
 
+/** A file an option names, read whole; a file that cannot be read is the option's problem. */
+function readOptionFile(option: string, file: string): string {
+  try {
+    return readFileSync(resolve(file), 'utf8')
+  } catch (error) {
+    const code = (error as { code?: unknown }).code
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : code === 'EACCES'
+            ? 'not readable (permission denied)'
+            : String((error as { message?: unknown }).message)
+    throw new CliUsageError(`${option} ${file}: ${why}`)
+  }
+}
+
 /** Text from `--NAME TEXT` or `--NAME-file FILE`, exactly one of them. */
 function textOption(values: Values, name: string): string {
   const text = values[name] as string | undefined
@@ -46,7 +65,7 @@ function textOption(values: Values, name: string): string {
   if (text !== undefined && file !== undefined) {
     throw new CliUsageError(`give --${name} or --${name}-file, not both`)
   }
-  if (file !== undefined) return readFileSync(resolve(file), 'utf8')
+  if (file !== undefined) return readOptionFile(`--${name}-file`, file)
   if (text === undefined) throw new CliUsageError(`--${name} or --${name}-file is required`)
   return text
 }
@@ -120,7 +139,8 @@ const commands: Record<
         prompt: textOption(values, 'prompt'),
         title: values.title as string | undefined,
         repo: repoOption(values),
-        top: values.top as string
+        top: values.top as string,
+        log: stderrLogger
       })
       if (values.json) {
         io.out(`${JSON.stringify(result, null, 2)}\n`)
@@ -130,6 +150,21 @@ const commands: Record<
         io.out(`${file.score.toFixed(2)}  ${file.path}  (${file.reasons.join('; ')})\n`)
       }
     }
+  }
+}
+
+/** The command's options; an unknown one is named with the known option it most likely meant. */
+function parseOptions(args: string[], options: Options): Values {
+  try {
+    return parseArgs({ args, strict: true, options }).values
+  } catch (error) {
+    const text = (error as { message?: unknown } | null)?.message
+    const unknown = typeof text === 'string' ? /^Unknown option '--([^']+)'/.exec(text) : null
+    if (!unknown) throw error
+    const meant = closestName(unknown[1], Object.keys(options))
+    throw new CliUsageError(
+      `Unknown option '--${unknown[1]}'${meant ? `; did you mean --${meant}?` : ''}`
+    )
   }
 }
 
@@ -147,14 +182,18 @@ async function main(argv: string[], io: CliOutput): Promise<void> {
     return
   }
   const spec = Object.hasOwn(commands, command) ? commands[command] : undefined
-  if (!spec) throw new CliUsageError(`unknown command "${command}"`)
+  if (!spec) {
+    const meant = closestName(command, Object.keys(commands))
+    throw new CliUsageError(
+      `unknown command "${command}"${meant ? `; did you mean "${meant}"?` : ''}`
+    )
+  }
   // `adw-plan plan --help` asks for help whatever else the line holds.
   if (rest.some(isHelp)) {
     io.out(`${usage}\n`)
     return
   }
-  const { values } = parseArgs({ args: rest, strict: true, options: spec.options })
-  await spec.run(values, io)
+  await spec.run(parseOptions(rest, spec.options), io)
 }
 
 function isUsageProblem(error: unknown): boolean {

@@ -56,6 +56,8 @@ export async function researchIssue(
     contextFile: contextFileIn(inputs.templatesDir),
     skip
   })
+  const empty = emptyTreeWarning(found, root)
+  if (empty) log.warning(empty)
   log.info(
     `Research: ${found.fileCount} files considered in ${found.elapsedMs} ms; top files: ` +
       found.files
@@ -64,6 +66,16 @@ export async function researchIssue(
         .join(', ')
   )
   return found
+}
+
+/** What to tell the user when the research found nothing to read: the plan rests on the issue alone. */
+export function emptyTreeWarning(found: ResearchResult, root: string): string | undefined {
+  if (found.fileCount > 0) return undefined
+  return (
+    `No files to research in ${root}: it is empty, or holds only what the research leaves out ` +
+    '(version control, dependencies, generated, vendored and binary files), so a plan rests on ' +
+    'the issue alone; check that this is the repository you meant.'
+  )
 }
 
 /** The problems of a plan, checked against the format of the template in use. */
