@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gy: () => (/* binding */ templatesRoot),
+/* harmony export */   Od: () => (/* binding */ emptyTreeWarning),
 /* harmony export */   Z$: () => (/* binding */ researchIssue),
 /* harmony export */   makePlan: () => (/* binding */ makePlan),
 /* harmony export */   s4: () => (/* binding */ planProblems)
@@ -40,12 +41,23 @@ async function researchIssue(options, extraText = '', skip = []) {
         contextFile: (0,_templates_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .contextFileIn */ .py)(inputs.templatesDir),
         skip
     });
+    const empty = emptyTreeWarning(found, root);
+    if (empty)
+        log.warning(empty);
     log.info(`Research: ${found.fileCount} files considered in ${found.elapsedMs} ms; top files: ` +
         found.files
             .slice(0, 5)
             .map(file => file.path)
             .join(', '));
     return found;
+}
+/** What to tell the user when the research found nothing to read: the plan rests on the issue alone. */
+function emptyTreeWarning(found, root) {
+    if (found.fileCount > 0)
+        return undefined;
+    return (`No files to research in ${root}: it is empty, or holds only what the research leaves out ` +
+        '(version control, dependencies, generated, vendored and binary files), so a plan rests on ' +
+        'the issue alone; check that this is the repository you meant.');
 }
 /** The problems of a plan, checked against the format of the template in use. */
 function planProblems(markdown, options) {

@@ -130,12 +130,16 @@ async function runResearchCommand(command) {
     }
     if (command.prompt.trim() === '')
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .CliUsageError */ ._('the prompt is empty');
-    return (0,_research_index_js__WEBPACK_IMPORTED_MODULE_5__/* .research */ .S)({
+    const found = await (0,_research_index_js__WEBPACK_IMPORTED_MODULE_5__/* .research */ .S)({
         root: command.repo,
         title: titleFrom(command.prompt, command.title),
         body: command.prompt,
         top
     });
+    const empty = (0,_pipeline_make_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTreeWarning */ .Od)(found, command.repo);
+    if (empty)
+        command.log.warning(empty);
+    return found;
 }
 
 

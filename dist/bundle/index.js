@@ -560,7 +560,7 @@ async function startAction() {
     await run();
 }
 async function startCli(argv) {
-    const { runCli } = await __nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 5299));
+    const { runCli } = await __nccwpck_require__.e(/* import() */ 123).then(__nccwpck_require__.bind(__nccwpck_require__, 3123));
     await runCli(argv);
 }
 
