@@ -136,6 +136,35 @@ describe('set-up: what a user who only plans meets', () => {
   })
 })
 
+describe('the plans in specs/ are never research material', () => {
+  test('a second plan, a revision and `research` rank the same tree as the first plan did', async () => {
+    const repo = gitRepo(shopFiles)
+    roots.push(repo)
+    const ranked = async () => {
+      const run = await cli(['research', '--prompt', discountBody, '--top', '1000', '--json'], repo)
+      const found = JSON.parse(run.stdout) as { fileCount: number; files: { path: string }[] }
+      return { fileCount: found.fileCount, paths: found.files.map(file => file.path) }
+    }
+    const considered = (stderr: string) => /Research: (\d+) files considered/.exec(stderr)?.[1]
+    const before = await ranked()
+
+    const first = await cli(['plan', '--adw-id', '7', '--prompt', discountBody], repo)
+    const second = await cli(
+      ['plan', '--adw-id', '8', '--kind', 'bug', '--prompt', discountBody],
+      repo
+    )
+    const revised = await cli(
+      ['revise', '--plan', first.stdout.trim(), '--feedback', 'Mention the cart in the criteria.'],
+      repo
+    )
+    expect([first.code, second.code, revised.code]).toEqual([0, 0, 0])
+    expect(considered(first.stderr)).toBe(String(before.fileCount))
+    expect(considered(second.stderr)).toBe(String(before.fileCount))
+    expect(considered(revised.stderr)).toBe(String(before.fileCount))
+    expect(await ranked()).toEqual(before)
+  })
+})
+
 describe('dist/cli.js revise', () => {
   test('revises the plan in place and prints what changed', async () => {
     const repo = gitRepo(shopFiles)

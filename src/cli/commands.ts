@@ -7,7 +7,7 @@ import { onTemplateWarning } from '../templates/render.js'
 import { resolveTemplatesDir } from '../pipeline/templates-dir.js'
 import { research } from '../research/index.js'
 import type { ResearchResult } from '../research/types.js'
-import { isPlanFileFor, isPlanKind, planKinds } from '../plan/index.js'
+import { isPlanFileFor, isPlanKind, isPlanPath, planKinds } from '../plan/index.js'
 import { InputError, parseIssueNumber, parseRelativeDir } from '../pipeline/options.js'
 import { providerChoices, type ProviderChoice } from '../plan/llm/providers.js'
 import { providerSettingsFrom } from '../plan/llm/provider-environment.js'
@@ -140,7 +140,9 @@ export async function runResearchCommand(command: {
     root: command.repo,
     title: titleFrom(command.prompt, command.title),
     body: command.prompt,
-    top
+    top,
+    // The plans `plan` wrote are its output, not evidence (`plan` and `revise` leave them out too).
+    skip: path => isPlanPath(path, 'specs')
   })
   const empty = emptyTreeWarning(found, command.repo)
   if (empty) command.log.warning(empty)

@@ -7,7 +7,14 @@ import type { PlanResult, IssueText, PlanProblem } from '../plan/types.js'
 import type { PlanKind } from '../plan/format/naming.js'
 import type { ResearchResult } from '../research/types.js'
 import { research } from '../research/index.js'
-import { fileExistsIn, planPath, planFormat, validatePlan, formatProblems } from '../plan/index.js'
+import {
+  fileExistsIn,
+  isPlanPath,
+  planPath,
+  planFormat,
+  validatePlan,
+  formatProblems
+} from '../plan/index.js'
 import { createPlanner, type PlannerOptions } from '../plan/create-planner.js'
 import { contextFileIn } from './templates-dir.js'
 
@@ -38,8 +45,8 @@ export interface MadePlan {
 }
 
 /**
- * Ranks the tree for the issue (and, for a revision, the reviewer's words too, without the plan
- * file itself: `skip`).
+ * Ranks the tree for the issue (and, for a revision, the reviewer's words too), without the plans
+ * in the specs directory (the tool's own output) nor the paths in `skip`.
  */
 export async function researchIssue(
   options: Pick<MakePlanOptions, 'issue' | 'root' | 'inputs' | 'log' | 'top'>,
@@ -54,7 +61,7 @@ export async function researchIssue(
     body: extraText ? `${issue.body}\n\n${extraText}` : issue.body,
     top: options.top ?? 12,
     contextFile: contextFileIn(inputs.templatesDir),
-    skip
+    skip: path => skip.includes(path) || isPlanPath(path, inputs.specsDir)
   })
   const empty = emptyTreeWarning(found, root)
   if (empty) log.warning(empty)

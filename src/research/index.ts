@@ -25,11 +25,12 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
   const signals = readIssueSignals(issue)
   const quotes = readQuotedCode(issue)
 
-  // The tree (without what the caller leaves out, such as the plan being revised), and its
+  // The tree (without what the caller leaves out, such as the plans already written), and its
   // manifests read once: the ranking takes the project's names from them, the orientation its
   // stack and commands.
-  const skip = new Set(query.skip)
-  const all = (await listRepositoryFiles(query.root)).filter(path => !skip.has(path))
+  const { skip } = query
+  const listed = await listRepositoryFiles(query.root)
+  const all = skip ? listed.filter(path => !skip(path)) : listed
   const manifests = new Manifests(query.root, all)
   const rankable = all.filter(path => exclusionFor(path) === undefined)
 

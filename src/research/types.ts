@@ -12,10 +12,10 @@ export interface ResearchQuery {
   /** The maintainers' planning context, relative to root (default `.github/adw/context.md`). */
   contextFile?: string
   /**
-   * Paths (relative to root) the research leaves out as if absent: the plan being revised, which
-   * quotes the issue word for word and would otherwise rank first.
+   * Paths (relative to root) the research leaves out as if absent: the plans already written,
+   * which quote the issue word for word and would otherwise rank first.
    */
-  skip?: readonly string[]
+  skip?: (path: string) => boolean
 }
 
 export type FileKind = 'code' | 'test' | 'doc' | 'config' | 'other'

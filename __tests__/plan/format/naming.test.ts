@@ -5,6 +5,7 @@ import {
   descriptiveName,
   isPlanFileFor,
   isPlanKind,
+  isPlanPath,
   parsePlanBranch,
   planFileName,
   planKinds,
@@ -119,6 +120,18 @@ describe('file and branch names', () => {
   test('branch name', () => {
     expect(branchName('adw/', '42')).toBe('adw/feature-42')
     expect(branchName('', '42')).toBe('feature-42')
+  })
+
+  test('isPlanPath: any plan in the specs directory, and nothing else there or elsewhere', () => {
+    expect(isPlanPath('specs/feature-7-user-auth.md', 'specs')).toBe(true)
+    expect(isPlanPath('specs/bug-12-crash.md', 'specs/')).toBe(true)
+    expect(isPlanPath('docs/plans/chore-3-bump-deps.md', 'docs/plans')).toBe(true)
+    // A project's own specs (tests, documents) stay research material.
+    expect(isPlanPath('specs/checkout.spec.ts', 'specs')).toBe(false)
+    expect(isPlanPath('specs/feature-flags.md', 'specs')).toBe(false)
+    expect(isPlanPath('specs/nested/feature-7-user-auth.md', 'specs')).toBe(false)
+    expect(isPlanPath('other/feature-7-user-auth.md', 'specs')).toBe(false)
+    expect(isPlanPath('specsx/feature-7-user-auth.md', 'specs')).toBe(false)
   })
 
   test("isPlanFileFor matches only this issue's plan files", () => {

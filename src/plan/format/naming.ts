@@ -225,3 +225,17 @@ export function isPlanFileFor(
   assertKind(kind)
   return new RegExp(`^${kind}-${adwId}-[a-z0-9]+(?:-[a-z0-9]+)*\\.md$`).test(fileName)
 }
+
+/**
+ * True for any plan this tool writes (`specs/bug-12-crash-on-empty-cart.md`), whatever its issue
+ * or kind: the plans in `specsDir` are the tool's output, never evidence for the next plan.
+ */
+export function isPlanPath(path: string, specsDir: string): boolean {
+  const dir = `${normaliseSpecsDir(specsDir)}/`
+  return (
+    path.startsWith(dir) &&
+    new RegExp(`^(?:${planKinds.join('|')})-[1-9][0-9]{0,15}-[a-z0-9]+(?:-[a-z0-9]+)*\\.md$`).test(
+      path.slice(dir.length)
+    )
+  )
+}
