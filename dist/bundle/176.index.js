@@ -27,8 +27,8 @@ export const modules = {
 
 
 /**
- * Ranks the tree for the issue (and, for a revision, the reviewer's words too, without the plan
- * file itself: `skip`).
+ * Ranks the tree for the issue (and, for a revision, the reviewer's words too), without the plans
+ * in the specs directory (the tool's own output) nor the paths in `skip`.
  */
 async function researchIssue(options, extraText = '', skip = []) {
     const { issue, root, inputs, log } = options;
@@ -39,7 +39,7 @@ async function researchIssue(options, extraText = '', skip = []) {
         body: extraText ? `${issue.body}\n\n${extraText}` : issue.body,
         top: options.top ?? 12,
         contextFile: (0,_templates_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .contextFileIn */ .py)(inputs.templatesDir),
-        skip
+        skip: path => skip.includes(path) || (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlanPath */ .pU)(path, inputs.specsDir)
     });
     const empty = emptyTreeWarning(found, root);
     if (empty)
@@ -5701,11 +5701,12 @@ async function research(query) {
     const issue = (0,issue_input/* issueInput */._)(query.title, query.body);
     const signals = readIssueSignals(issue);
     const quotes = (0,quoted_code/* readQuotedCode */.G)(issue);
-    // The tree (without what the caller leaves out, such as the plan being revised), and its
+    // The tree (without what the caller leaves out, such as the plans already written), and its
     // manifests read once: the ranking takes the project's names from them, the orientation its
     // stack and commands.
-    const skip = new Set(query.skip);
-    const all = (await listRepositoryFiles(query.root)).filter(path => !skip.has(path));
+    const { skip } = query;
+    const listed = await listRepositoryFiles(query.root);
+    const all = skip ? listed.filter(path => !skip(path)) : listed;
     const manifests = new Manifests(query.root, all);
     const rankable = all.filter(path => (0,classify/* exclusionFor */._b)(path) === undefined);
     // Files by the issue's evidence; then, with the parser loaded only now, the definitions in the

@@ -4371,6 +4371,7 @@ function bulletPaths(lines) {
 /* harmony export */   ID: () => (/* binding */ planTitlePrefix),
 /* harmony export */   at: () => (/* binding */ branchName),
 /* harmony export */   dF: () => (/* binding */ parsePlanBranch),
+/* harmony export */   pU: () => (/* binding */ isPlanPath),
 /* harmony export */   pw: () => (/* binding */ planPath),
 /* harmony export */   uf: () => (/* binding */ descriptiveName),
 /* harmony export */   x8: () => (/* binding */ planKinds),
@@ -4564,6 +4565,15 @@ function isPlanFileFor(adwId, fileName, kind = 'feature') {
     assertAdwId(adwId);
     assertKind(kind);
     return new RegExp(`^${kind}-${adwId}-[a-z0-9]+(?:-[a-z0-9]+)*\\.md$`).test(fileName);
+}
+/**
+ * True for any plan this tool writes (`specs/bug-12-crash-on-empty-cart.md`), whatever its issue
+ * or kind: the plans in `specsDir` are the tool's output, never evidence for the next plan.
+ */
+function isPlanPath(path, specsDir) {
+    const dir = `${normaliseSpecsDir(specsDir)}/`;
+    return (path.startsWith(dir) &&
+        new RegExp(`^(?:${planKinds.join('|')})-[1-9][0-9]{0,15}-[a-z0-9]+(?:-[a-z0-9]+)*\\.md$`).test(path.slice(dir.length)));
 }
 
 
@@ -5218,6 +5228,7 @@ function formatProblems(problems) {
 /* harmony export */   Oo: () => (/* reexport safe */ _format_validate_js__WEBPACK_IMPORTED_MODULE_2__.Oo),
 /* harmony export */   Tz: () => (/* reexport safe */ _format_plan_format_js__WEBPACK_IMPORTED_MODULE_1__.Tz),
 /* harmony export */   at: () => (/* reexport safe */ _format_naming_js__WEBPACK_IMPORTED_MODULE_0__.at),
+/* harmony export */   pU: () => (/* reexport safe */ _format_naming_js__WEBPACK_IMPORTED_MODULE_0__.pU),
 /* harmony export */   pw: () => (/* reexport safe */ _format_naming_js__WEBPACK_IMPORTED_MODULE_0__.pw),
 /* harmony export */   wN: () => (/* reexport safe */ _format_validate_js__WEBPACK_IMPORTED_MODULE_2__.wN),
 /* harmony export */   x8: () => (/* reexport safe */ _format_naming_js__WEBPACK_IMPORTED_MODULE_0__.x8),

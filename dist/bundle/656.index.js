@@ -134,7 +134,9 @@ async function runResearchCommand(command) {
         root: command.repo,
         title: titleFrom(command.prompt, command.title),
         body: command.prompt,
-        top
+        top,
+        // The plans `plan` wrote are its output, not evidence (`plan` and `revise` leave them out too).
+        skip: path => (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlanPath */ .pU)(path, 'specs')
     });
     const empty = (0,_pipeline_make_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTreeWarning */ .Od)(found, command.repo);
     if (empty)
