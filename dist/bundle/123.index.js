@@ -54,7 +54,7 @@ function closestName(typed, known) {
 // EXTERNAL MODULE: ./src/cli/usage.ts
 var usage = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/cli/version.ts
 // The CLI's version: package.json's, read when the CLI is bundled (ncc inlines the one field), so
 // dist/cli.js knows it wherever it is installed or copied.
