@@ -8,7 +8,11 @@ import { fixtureSource } from './fixture-source.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = join(root, '__fixtures__', 'payloads')
-const examplesPath = fixtureSource('@octokit/webhooks-examples', '7.6.1', 'api.github.com/index.json')
+const examplesPath = fixtureSource(
+  '@octokit/webhooks-examples',
+  '7.6.1',
+  'api.github.com/index.json'
+)
 
 // file name -> which example to take: the event and its action (the first matching example
 // wins, so the choice is stable across package updates).
