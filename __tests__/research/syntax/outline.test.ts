@@ -1,7 +1,7 @@
 // The parser layer: one real parse per supported language, read for definitions with their spans
 // and enclosing class, imports and calls; and the fallback patterns for everything else.
 import { describe, expect, test } from '@jest/globals'
-import { outlineSource } from '../../../src/research/syntax/outline.js'
+import { outlineAll, outlineSource } from '../../../src/research/syntax/outline.js'
 import {
   enclosingDefinition,
   qualifiedName,
@@ -219,6 +219,39 @@ describe('outlineSource with tree-sitter', () => {
     })
     expect(outline.parser).toBe('patterns')
     expect(names(outline)).toEqual(['function f 1-2'])
+  })
+})
+
+describe('outlineAll', () => {
+  test('outlines each file as it is asked for, so a caller can queue more on the way', async () => {
+    const queue = ['a.py']
+    const taken: string[] = []
+    function* files() {
+      for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+        taken.push(next)
+        yield { path: next, text: `def ${next[0]}():\n    return 1\n` }
+      }
+    }
+    const outlined: string[] = []
+    for await (const file of outlineAll(files(), { parseMs: 60_000, prepareFor: ['a.py'] })) {
+      // Nothing beyond the file at hand has been taken yet.
+      expect(taken).toEqual([...outlined, file.path])
+      outlined.push(file.path)
+      if (file.path === 'a.py') queue.push('b.py')
+      expect(file.outline.parser).toBe('tree-sitter')
+    }
+    expect(outlined).toEqual(['a.py', 'b.py'])
+  })
+
+  test("reads a class's bases only when asked", async () => {
+    const text = 'class Printer(Base, mod.Mixin):\n    pass\n'
+    const file = [{ path: 'pkg/printer.py', text }]
+    const bases = async (asked: boolean) => {
+      const options = { parseMs: 60_000, prepareFor: ['pkg/printer.py'], bases: asked }
+      for await (const { outline } of outlineAll(file, options)) return outline.definitions[0].bases
+    }
+    expect(await bases(true)).toEqual(['Base', 'Mixin'])
+    expect(await bases(false)).toBeUndefined()
   })
 })
 

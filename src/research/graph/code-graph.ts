@@ -4,7 +4,7 @@
 // stays cheap on large trees; the graph says what it parsed and what it left out.
 import { join, posix } from 'node:path'
 import { grammarFor, type Grammar } from '../syntax/languages.js'
-import { outlineSource, prepareParsing } from '../syntax/outline.js'
+import { outlineAll, type SourceText } from '../syntax/outline.js'
 import { enclosingDefinition, type Definition, type Outline } from '../syntax/structure.js'
 import { HeadReader } from '../tree/read-file.js'
 import { resolveImport, type TreeFiles } from './import-resolution.js'
@@ -144,28 +144,34 @@ export async function buildGraph(
   const reader = new HeadReader(budget.capBytes)
   const files = new Map<string, GraphFile>()
   const parseable = seeds.filter(path => grammarFor(path) !== undefined)
-  await prepareParsing(parseable, true)
-  const deadline = performance.now() + budget.parseMs
   const queue = [...parseable]
   const skipped: string[] = []
   let bytes = 0
-  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    if (files.has(next)) continue
-    const grammar = grammarFor(next)
-    if (!grammar) continue
-    const text = files.size < budget.maxFiles ? reader.read(join(root, next))?.text : undefined
-    if (text === undefined || bytes + text.length > budget.maxBytes) {
-      if (seeds.includes(next)) skipped.push(next)
-      continue
+  // Read lazily: the queue grows with what each seed imports, and the budgets count what was read.
+  function* texts(): Generator<SourceText> {
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      if (files.has(next) || !grammarFor(next)) continue
+      const text = files.size < budget.maxFiles ? reader.read(join(root, next))?.text : undefined
+      if (text === undefined || bytes + text.length > budget.maxBytes) {
+        if (seeds.includes(next)) skipped.push(next)
+        continue
+      }
+      bytes += text.length
+      yield { path: next, text }
     }
-    bytes += text.length
-    const outline = await outlineSource(next, text, { deadline, calls: true })
+  }
+  for await (const { path, outline } of outlineAll(texts(), {
+    parseMs: budget.parseMs,
+    prepareFor: parseable,
+    bases: true
+  })) {
+    const grammar = grammarFor(path)!
     const imports = [
-      ...new Set(outline.imports.flatMap(spec => resolveImport(grammar, spec, next, tree)))
-    ].filter(path => path !== next)
-    files.set(next, { path: next, grammar, outline, imports })
+      ...new Set(outline.imports.flatMap(spec => resolveImport(grammar, spec, path, tree)))
+    ].filter(target => target !== path)
+    files.set(path, { path, grammar, outline, imports })
     // One hop: what a seed imports may hold the code its evidence points to.
-    if (seeds.includes(next)) queue.push(...imports.filter(path => !files.has(path)))
+    if (seeds.includes(path)) queue.push(...imports.filter(target => !files.has(target)))
   }
   return {
     files,

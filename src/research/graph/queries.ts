@@ -3,7 +3,7 @@
 // the caller (the model's tools walk the repository through their own guard): only files whose
 // text holds the name are parsed, within limits, and an answer says when a limit cut it short.
 import { grammarFor } from '../syntax/languages.js'
-import { outlineSource, prepareParsing } from '../syntax/outline.js'
+import { outlineAll } from '../syntax/outline.js'
 import {
   enclosingDefinition,
   qualifiedName,
@@ -77,17 +77,12 @@ async function filesNaming(
     }
     holding.push({ path, text })
   }
-  await prepareParsing(
-    holding.map(file => file.path),
-    true
-  )
-  const deadline = performance.now() + 10_000
   const parsed: Parsed[] = []
-  for (const file of holding)
-    parsed.push({
-      ...file,
-      outline: await outlineSource(file.path, file.text, { deadline, calls: true })
-    })
+  for await (const file of outlineAll(holding, {
+    parseMs: 10_000,
+    prepareFor: holding.map(file => file.path)
+  }))
+    parsed.push(file)
   return { parsed, ...(cut ? { cut } : {}) }
 }
 

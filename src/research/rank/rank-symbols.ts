@@ -10,7 +10,7 @@ import type { Pin } from '../evidence/pins.js'
 import type { FileRanking } from './rank-files.js'
 import { HeadReader } from '../tree/read-file.js'
 import { linkCalls } from '../graph/code-graph.js'
-import { outlineSource, prepareParsing } from '../syntax/outline.js'
+import { outlineAll } from '../syntax/outline.js'
 import {
   enclosingDefinition,
   qualifiedName,
@@ -92,15 +92,18 @@ export async function outlineFiles(
 ): Promise<OutlinedFile[]> {
   const reader = new HeadReader(options.capBytes)
   const chosen = filesToOutline(ranking, options)
-  await prepareParsing([...chosen.keys()], true)
-  const deadline = performance.now() + options.parseMs
-  const out: OutlinedFile[] = []
-  for (const [path, prior] of chosen) {
-    const text = reader.read(join(root, path))?.text
-    if (text === undefined) continue
-    const outline = await outlineSource(path, text, { deadline, calls: true })
-    out.push({ path, text, prior, outline })
+  function* texts(): Generator<Omit<OutlinedFile, 'outline'>> {
+    for (const [path, prior] of chosen) {
+      const text = reader.read(join(root, path))?.text
+      if (text !== undefined) yield { path, text, prior }
+    }
   }
+  const out: OutlinedFile[] = []
+  for await (const file of outlineAll(texts(), {
+    parseMs: options.parseMs,
+    prepareFor: [...chosen.keys()]
+  }))
+    out.push(file)
   return out
 }
 

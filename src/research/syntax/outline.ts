@@ -5,6 +5,12 @@ import { grammarFor } from './languages.js'
 import { patternOutline } from './pattern-outline.js'
 import type { Outline, OutlineOptions } from './structure.js'
 
+/** A file to outline: its path (which picks the language) and its text. */
+export interface SourceText {
+  path: string
+  text: string
+}
+
 /**
  * Loads the parser for these files' languages before any budget starts (see `prepareGrammar`);
  * a language whose grammar cannot load is left to the patterns, as it would be anyway.
@@ -38,4 +44,21 @@ export async function outlineSource(
     }
   }
   return patternOutline(path, text)
+}
+
+/**
+ * Outlines `files` one after another, calls included, under one parse budget: the parser for the
+ * languages of `prepareFor` loads first, outside the budget, then `parseMs` starts running. The
+ * files are taken one at a time, as each outline is asked for, so a caller may read them lazily
+ * and queue more as it goes (the code graph queues what a seed imports).
+ */
+export async function* outlineAll<T extends SourceText>(
+  files: Iterable<T>,
+  options: { parseMs: number; prepareFor: readonly string[]; bases?: boolean }
+): AsyncGenerator<T & { outline: Outline }> {
+  await prepareParsing(options.prepareFor, true)
+  const deadline = performance.now() + options.parseMs
+  const asked = { deadline, calls: true, bases: options.bases }
+  for (const file of files)
+    yield { ...file, outline: await outlineSource(file.path, file.text, asked) }
 }

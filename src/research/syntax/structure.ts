@@ -11,7 +11,10 @@ export interface Definition {
   /** 1-based first and last line, decorators and doc comments attached by the grammar included. */
   start: number
   end: number
-  /** Of a class: the classes and interfaces it extends or implements, by their bare names. */
+  /**
+   * Of a class: the classes and interfaces it extends or implements, by their bare names (read
+   * when the outline is asked for them).
+   */
   bases?: string[]
 }
 
@@ -37,6 +40,8 @@ export interface OutlineOptions {
   deadline: number
   /** Collect calls as well (they cost about a third more). */
   calls?: boolean
+  /** Read each class's bases as well: only the code graph links classes to them. */
+  bases?: boolean
 }
 
 /** A file the ranking chose to parse, with its text and structure. */

@@ -135,7 +135,8 @@ function basesOf(grammar: Grammar, node: Node): string[] {
 
 function definitionOf(
   grammar: Grammar,
-  captures: { name: string; node: Node }[]
+  captures: { name: string; node: Node }[],
+  options: OutlineOptions
 ): Definition | undefined {
   const def = captures.find(capture => capture.name.startsWith('def.'))
   const name = captures.find(capture => capture.name === 'name')
@@ -159,7 +160,7 @@ function definitionOf(
     end: span.endPosition.row + 1
   }
   if (cls) definition.cls = cls
-  if (kind === 'class' || kind === 'interface') {
+  if (options.bases && (kind === 'class' || kind === 'interface')) {
     const bases = basesOf(grammar, def.node)
     if (bases.length > 0) definition.bases = bases
   }
@@ -189,7 +190,7 @@ export async function treeOutline(
     const definitions: Definition[] = []
     const imports = new Set<string>()
     for (const match of structure.matches(tree.rootNode)) {
-      const definition = definitionOf(grammar, match.captures)
+      const definition = definitionOf(grammar, match.captures, options)
       if (definition) {
         definitions.push(definition)
         continue
