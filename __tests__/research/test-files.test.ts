@@ -5,7 +5,6 @@ import {
   existingTestOf,
   isFixturePath,
   looksLikeTestFile,
-  moduleName,
   neighbourTestName,
   testShape
 } from '../../src/research/covering/test-files.js'
@@ -52,18 +51,6 @@ describe('testShape', () => {
       expect(testShape(path)).toBeUndefined()
     }
   )
-})
-
-describe('moduleName', () => {
-  test.each([
-    ['src/research/list-files.ts', 'list-files'],
-    ['shop/cart.py', 'cart'],
-    ['src/shop/__init__.py', 'shop'],
-    ['src/research/index.ts', 'research'],
-    ['pkg/walk/mod.rs', 'walk']
-  ])('%s is the module %s', (path, name) => {
-    expect(moduleName(path)).toBe(name)
-  })
 })
 
 describe('existingTestOf', () => {

@@ -3,6 +3,7 @@
 // `list_files_test.go`, `list-files.test.ts` and `ListFilesTest.java` all test `list-files`).
 import { posix } from 'node:path'
 import { foldName } from '../../text/fold-name.js'
+import { isIndexFile, isIndexStem, moduleName } from '../tree/module-name.js'
 
 /** Directories that hold a tree of tests. */
 export const testDirNames = /^(?:tests?|__tests__|spec|specs|testing|e2e)$/i
@@ -44,7 +45,7 @@ export function testShape(path: string): TestShape | undefined {
   if (!template || !named) return undefined
   const parts = dir === '' ? [] : dir.split('/')
   // `tests/shop/index.test.ts` tests the package `shop`, not the test directory.
-  const subject = PACKAGE_FILES.has(named)
+  const subject = isIndexStem(named)
     ? (parts.filter(part => !testDirNames.test(part)).pop() ?? '')
     : named
   const testDirIndex = parts.findIndex(part => testDirNames.test(part))
@@ -100,16 +101,6 @@ export function looksLikeTestFile(path: string): boolean {
   return TEST_NAME.test(posix.basename(path)) && !isFixturePath(path)
 }
 
-// Files that only gather a package: their module is the directory that holds them.
-const PACKAGE_FILES = new Set(['index', '__init__', 'mod'])
-
-/** The module a source file is: its name without extensions, or its package's directory name. */
-export function moduleName(path: string): string {
-  const stem = posix.basename(path).replace(/\..*$/, '')
-  if (!PACKAGE_FILES.has(stem)) return stem
-  return posix.basename(posix.dirname(path)).replace(/^\.$/, '')
-}
-
 /** How many of the source file's directories the test's path repeats (`src/research` ↔ `__tests__/research`). */
 function mirroring(source: string, test: string): number {
   const sourceDirs = posix.dirname(source).split('/')
@@ -157,11 +148,7 @@ export function neighbourTestName(
     if (path === subject) continue
     const parent = posix.dirname(path)
     // A module beside the subject, or a package beside it (`dir/napoleon/__init__.py`).
-    if (
-      parent === dir ||
-      (posix.dirname(parent) === dir &&
-        PACKAGE_FILES.has(posix.basename(path).replace(/\..*$/, '')))
-    )
+    if (parent === dir || (posix.dirname(parent) === dir && isIndexFile(posix.basename(path))))
       neighbours.add(moduleName(path))
   }
   const votes = new Map<string, number>()

@@ -9,6 +9,7 @@ import {
   type PathIndex
 } from '../tree/path-index.js'
 import type { Scoreboard } from './scoreboard.js'
+import { moduleName } from '../tree/module-name.js'
 import { foldName } from '../../text/fold-name.js'
 import { stem } from '../issue/terms.js'
 
@@ -149,17 +150,6 @@ export function addNameEvidence(
   })
 }
 
-// Files that stand for their directory: the module is the directory's name.
-const INDEX_STEMS = new Set(['index', 'mod', '__init__', 'main', 'lib'])
-
-/** The name a file is known by: its stem, or for an index file its directory's name. */
-function moduleName(path: string): string {
-  const name = stemOf(fileNameOf(path))
-  if (!INDEX_STEMS.has(name.toLowerCase())) return name
-  const parts = path.split('/')
-  return parts.length >= 2 ? parts[parts.length - 2] : name
-}
-
 /**
  * A name of several words the issue writes whole, and the file named after it in the
  * repository's own case (`no-unused-vars.js`, `unused_import.rs`, `src/formatDuration/index.js`),
@@ -178,7 +168,7 @@ export function addCompoundNameEvidence(
     weight: name.inTitle ? 4 : 3
   }))
   index.paths.forEach((path, file) => {
-    const name = moduleName(path)
+    const name = moduleName(path, { entries: true })
     const folded = foldName(name)
     for (const { key, name: compound, weight } of compounds) {
       if (folded === key) board.add(file, weight, `named \`${compound.written}\` like the issue`)

@@ -4,6 +4,7 @@
 // the directory of a file, its siblings of the same shape, the case they are named in, and the
 // companions each member has elsewhere in the tree (its types, its test, its docs page).
 import { posix } from 'node:path'
+import { isIndexFile } from '../tree/module-name.js'
 
 export type NameCase = 'kebab' | 'snake' | 'camel' | 'pascal' | 'lower'
 
@@ -20,7 +21,6 @@ export interface Family {
 }
 
 const MIN_MEMBERS = 4
-const INDEX_NAMES = /^(?:index|mod|__init__|main|lib)\.[\w.]+$/
 
 export function nameCase(names: readonly string[]): NameCase {
   const count = (test: (name: string) => boolean) => names.filter(test).length
@@ -77,7 +77,7 @@ function fileFamily(anchor: string, byDir: Map<string, string[]>): Family | unde
     .filter(
       file => file.endsWith(extension) && file.indexOf('.') === file.length - extension.length
     )
-    .filter(file => !INDEX_NAMES.test(file))
+    .filter(file => !isIndexFile(file, { entries: true }))
   if (siblings.length < MIN_MEMBERS) return undefined
   const stems = siblings.map(file => file.slice(0, -extension.length))
   const suffix = sharedSuffix(stems)
@@ -95,7 +95,7 @@ function directoryFamily(anchor: string, byDir: Map<string, string[]>): Family |
   const memberDir = posix.dirname(anchor)
   const dir = posix.dirname(memberDir)
   const inner = posix.basename(anchor)
-  if (dir === '.' || !INDEX_NAMES.test(inner)) return undefined
+  if (dir === '.' || !isIndexFile(inner, { entries: true })) return undefined
   const members = [...byDir.keys()]
     .filter(candidate => posix.dirname(candidate) === dir)
     .filter(candidate => (byDir.get(candidate) ?? []).includes(`${candidate}/${inner}`))
@@ -124,7 +124,7 @@ function companionsOf(family: Family, paths: readonly string[]): string[] {
       let shape: string | undefined
       if (lower.startsWith(key) && /^[._-]/.test(file.slice(key.length)))
         shape = `${dir}/{name}${file.slice(key.length)}`
-      else if (dirName === key && INDEX_NAMES.test(file))
+      else if (dirName === key && isIndexFile(file, { entries: true }))
         shape = `${posix.dirname(dir)}/{name}/${file}`
       if (!shape) continue
       counts.set(shape, (counts.get(shape) ?? new Set()).add(member))

@@ -4,7 +4,8 @@
 import { readdirSync } from 'node:fs'
 import { posix, resolve } from 'node:path'
 import type { TestLayout } from '../../../research/types.js'
-import { moduleName, neighbourTestName } from '../../../research/covering/test-files.js'
+import { neighbourTestName } from '../../../research/covering/test-files.js'
+import { moduleName } from '../../../research/tree/module-name.js'
 import { isDirectory, isFile, isPlainPath } from './listable-paths.js'
 
 function casedSubject(words: string[], layout: TestLayout, pattern: string): string {

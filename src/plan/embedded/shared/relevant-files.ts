@@ -3,11 +3,8 @@
 // test file follows the repository's own naming and never overwrites an existing file.
 import { isDocumentation } from './doc-paths.js'
 import type { RankedFile, ResearchResult } from '../../../research/types.js'
-import {
-  existingTestOf,
-  looksLikeTestFile,
-  moduleName
-} from '../../../research/covering/test-files.js'
+import { existingTestOf, looksLikeTestFile } from '../../../research/covering/test-files.js'
+import { moduleName } from '../../../research/tree/module-name.js'
 import { code, listing } from '../prose.js'
 import { isRuledOut } from '../feedback.js'
 import { placesIn } from './symbols.js'
