@@ -1,17 +1,9 @@
 // Collects the evidence for each file and turns it into a ranking: scores add up, the kind of
 // file scales them (tests and docs follow the code they describe), and the strongest pieces of
 // evidence become the reasons a person reads.
+import { kindWeight } from '../tree/path-priors.js'
 import type { FileRole } from '../tree/roles.js'
 import type { FileKind, RankedFile } from '../types.js'
-
-/** How much each kind of file counts: the change is in the code, tests and docs follow it. */
-const kindWeight: Record<FileKind, number> = {
-  code: 1,
-  test: 0.4,
-  doc: 0.3,
-  config: 0.4,
-  other: 0.3
-}
 
 interface Evidence {
   score: number

@@ -2,7 +2,7 @@
 // the machinery around them — build and release scripts, benchmarks, the website's assets,
 // examples, generated copies of the sources, CI workflows, issue and pull request templates,
 // changelogs. The machinery is rarely where a change goes and never a feature's home unless the
-// issue names it, so the research weighs it less and the planners do not list it.
+// issue names it, so the research weighs it less (path-priors.ts) and the planners do not list it.
 
 export type FileRole =
   'project' | 'tooling' | 'site' | 'example' | 'mirror' | 'ci' | 'template' | 'changelog'
@@ -54,16 +54,4 @@ export function roleOf(path: string): FileRole {
   if (dirs.some(dir => TOOLING_ANYWHERE.has(dir)) || TOOLING_AT_TOP.has(dirs[0] ?? ''))
     return 'tooling'
   return 'project'
-}
-
-/** How much the inferred evidence for a file of each role counts. */
-export const roleWeight: Record<FileRole, number> = {
-  project: 1,
-  tooling: 0.5,
-  site: 0.35,
-  example: 0.35,
-  mirror: 0.3,
-  ci: 0.3,
-  template: 0.2,
-  changelog: 0.3
 }
