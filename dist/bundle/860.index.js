@@ -313,7 +313,7 @@ function basesOf(grammar, node) {
             .filter((name) => name !== undefined))
     ];
 }
-function definitionOf(grammar, captures) {
+function definitionOf(grammar, captures, options) {
     const def = captures.find(capture => capture.name.startsWith('def.'));
     const name = captures.find(capture => capture.name === 'name');
     if (!def || !name)
@@ -343,7 +343,7 @@ function definitionOf(grammar, captures) {
     };
     if (cls)
         definition.cls = cls;
-    if (kind === 'class' || kind === 'interface') {
+    if (options.bases && (kind === 'class' || kind === 'interface')) {
         const bases = basesOf(grammar, def.node);
         if (bases.length > 0)
             definition.bases = bases;
@@ -369,7 +369,7 @@ async function treeOutline(text, grammar, options) {
         const definitions = [];
         const imports = new Set();
         for (const match of structure.matches(tree.rootNode)) {
-            const definition = definitionOf(grammar, match.captures);
+            const definition = definitionOf(grammar, match.captures, options);
             if (definition) {
                 definitions.push(definition);
                 continue;
