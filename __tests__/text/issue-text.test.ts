@@ -88,6 +88,19 @@ describe('readIssue on free text', () => {
     expect(reading.checklist).toEqual([])
   })
 
+  test('requirements are cut like every other sentence: never inside code or an address, not after "e.g."', () => {
+    const reading = readIssue(
+      [
+        'Use a default, e.g. The option should default to `a.b`. It must be ignored like in `net/http/server.go`.',
+        'https://example.com/src/net/http/server.go#L1799'
+      ].join('\n')
+    )
+    expect(reading.requirements).toEqual([
+      'Use a default, e.g. The option should default to `a.b`.',
+      'It must be ignored like in `net/http/server.go`.'
+    ])
+  })
+
   test('backticked file names count as paths, version numbers do not', () => {
     const reading = readIssue(
       'Update `package.json` and `CHANGELOG.md` for `1.2.3`, call `init()`.'

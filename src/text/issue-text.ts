@@ -2,6 +2,7 @@
 // issue form or a careful reporter writes, the checklists, and the sentences that state rules.
 import { fencePlaces, readFences } from './fences.js'
 import { isChoiceAnswer, partOfHeading, type IssuePart } from './issue-parts.js'
+import { sentencesOf } from './sentences.js'
 
 export interface UserStory {
   role: string
@@ -76,13 +77,6 @@ export function parseUserStory(text: string): UserStory | undefined {
   }
 }
 
-function splitSentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+(?=[A-Z`"'(])/)
-    .map(clean)
-    .filter(Boolean)
-}
-
 // Options set aside, the proposal's own drawbacks and side remarks are not requirements.
 const NOT_REQUIREMENTS = new Set<IssuePart>(['alternatives', 'cons', 'pros', 'context', 'aside'])
 const REQUIREMENT = /\b(must|should|shall|needs? to|is required|are required)\b/i
@@ -144,7 +138,7 @@ function collect(body: string): Collected {
     out.paragraphs.push(text)
     if (!current) out.looseParagraphs.push(text)
     out.blocks.push(text)
-    if (requirementsMayCome()) out.candidates.push(...splitSentences(text))
+    if (requirementsMayCome()) out.candidates.push(...sentencesOf(text))
   }
   const codeLine = (index: number) => {
     const place = fenced[index]
