@@ -13,11 +13,10 @@ import type { FeatureRequest } from './feature-request.js'
 import { capitalise, code, listing, prose, verbatim } from '../prose.js'
 import { askIn } from '../request/requests.js'
 import { isBaseVerb } from '../request/verb-forms.js'
+import { WE } from '../request/wishes.js'
 
 // Criteria about the documentation: checked by reading the docs, not by a unit test.
 const DOCUMENTATION = /\b(?:document(?:ed|ation|s)?|docs?|readme|changelog|quickstart|guide)\b/i
-// "we", "our": the reporter's team, which a criterion about the software does not speak as.
-const WE = /\b(?:we|we're|we've|us|our|ours)\b/i
 const PRONOUN_START = /^(?:it|they|them|this|these|those|that|he|she|all of them|both of them)\b/i
 // A clause that says what the software does: a verb a result is stated with.
 const OUTCOME_VERB =

@@ -15,6 +15,7 @@ import type { IssueReading } from '../../../text/issue-text.js'
 import { wordsOf } from '../../../text/sentences.js'
 import { askOfTitle } from '../request/ask-forms.js'
 import { askIn, type Ask } from '../request/requests.js'
+import { NICE, WE, WOULD_BE_NICE } from '../request/wishes.js'
 
 export interface FeatureRequest {
   /** The problem, sentence by sentence: no chatter, no hedges, the reporter's habits as the users'. */
@@ -45,8 +46,7 @@ export interface FeatureRequest {
 const POINTS_AT_CODE = /\b(?:the following|as follows|like this|like so|this one|below)\b/i
 const ENDS_POINTING = /\b(?:like this|like so|the following|as follows|below|this)[.!]?$/i
 // A wish the plan could not restate ("it would be cool to use `apply` like this"): not the problem.
-const WISH =
-  /^(?:it|this|that) would be (?:really |very |so )?(?:nice|great|good|cool|helpful|useful|handy|convenient|awesome)\b|\bwould be (?:nice|great|good|cool|helpful|useful|handy) to have[.!]?$/i
+const WISH = new RegExp(`^${WOULD_BE_NICE}\\b|\\bwould be ${NICE} to have[.!]?$`, 'i')
 const RULE = /\b(?:must|should|shall|is required to|are required to|will)\b/i
 // Not a rule: a guess ("would", "might"), advice to the reader ("one should"), a question, a
 // remark about the work rather than the result ("some care will need to be taken"), a sentence
@@ -123,9 +123,6 @@ function problemAndProposal(reading: IssueReading): { problem: string[]; proposa
     proposal: loose.filter(sentence => askIn(sentence) || isRule(sentence))
   }
 }
-
-/** A proposal's sentence that still speaks for "we" is the reporter's team talking: left out. */
-const WE = /\b(?:we|we're|we've|us|our)\b/i
 
 // A guess about the cause or the work, not a statement of the problem: "this could be due to …",
 // "it would need to be refactored".

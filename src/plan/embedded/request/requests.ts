@@ -6,6 +6,7 @@ import { asUsers, withoutHedges } from '../../../text/chatter.js'
 import { mask } from '../../../text/sentences.js'
 import { baseOfGerund, baseOfPast, thirdPerson } from './verb-forms.js'
 import { capitalise } from '../prose.js'
+import { I_WOULD_LIKE, WOULD_BE_NICE } from './wishes.js'
 
 export interface Ask {
   /** The work, as an imperative: "Add an `.invert()` method on codecs". */
@@ -31,44 +32,32 @@ const NOT_IMPERATIVE_NEXT =
 // The wish or question around a request, and the form of what follows it.
 type Form = 'vp' | 'able' | 'np' | 'clause' | 'that' | 'gerund'
 const FRAMES: Array<[RegExp, Form]> = [
+  [new RegExp(`^${I_WOULD_LIKE}(?: is)? to (?:be able to )`, 'i'), 'able'],
   [
-    /^(?:what )?(?:i|we)(?:'d| would)(?: really| also| just)? (?:like|love|prefer|want)(?: is)? to (?:be able to )/i,
-    'able'
-  ],
-  [
-    /^(?:what )?(?:i|we)(?:'d| would)(?: really| also| just)? (?:like|love|prefer|want)(?: is)? to (?:request|see|have|get|propose|suggest) (?=(?:a|an|the|some|support|\uE000)\b|\uE000)/i,
+    new RegExp(
+      `^${I_WOULD_LIKE}(?: is)? to (?:request|see|have|get|propose|suggest) (?=(?:a|an|the|some|support|\\uE000)\\b|\\uE000)`,
+      'i'
+    ),
     'np'
   ],
+  [new RegExp(`^${I_WOULD_LIKE}(?: it)? if `, 'i'), 'clause'],
   [
-    /^(?:what )?(?:i|we)(?:'d| would)(?: really| also| just)? (?:like|love|prefer|want)(?: it)? if /i,
+    new RegExp(
+      `^${I_WOULD_LIKE}(?: is)? (?:for )?(?!(?:an? |the )?(?:option|way|ability|possibility|flag|setting|method|function|command|hook|parameter)\\b)(?=\\S+ to )`,
+      'i'
+    ),
     'clause'
   ],
-  [
-    /^(?:what )?(?:i|we)(?:'d| would)(?: really| also| just)? (?:like|love|prefer|want)(?: is)? (?:for )?(?!(?:an? |the )?(?:option|way|ability|possibility|flag|setting|method|function|command|hook|parameter)\b)(?=\S+ to )/i,
-    'clause'
-  ],
-  [
-    /^(?:what )?(?:i|we)(?:'d| would)(?: really| also| just)? (?:like|love|prefer|want)(?: is)? to /i,
-    'vp'
-  ],
-  [/^(?:what )?(?:i|we)(?:'d| would)(?: really| also| just)? (?:like|love|prefer|want) /i, 'np'],
+  [new RegExp(`^${I_WOULD_LIKE}(?: is)? to `, 'i'), 'vp'],
+  [new RegExp(`^${I_WOULD_LIKE} `, 'i'), 'np'],
   [/^(?:i|we) (?:request|propose|suggest|ask) that /i, 'that'],
   [/^(?:i|we) (?:propose|suggest)(?: that)? we /i, 'vp'],
   [/^(?:i|we) (?:propose|suggest) (?=\S+ing\b)/i, 'gerund'],
   [/^(?:i|we) (?:want|need|wish|propose|suggest) to /i, 'vp'],
   [/^(?:i|we) (?:want|need|wish for|propose|suggest|request) /i, 'np'],
-  [
-    /^(?:it|this|that) would be (?:really |very |super |so |even )?(?:nice|great|good|helpful|useful|handy|cool|convenient|awesome|ideal|better|beneficial|valuable|neat|amazing)(?: to have)? if /i,
-    'clause'
-  ],
-  [
-    /^(?:it|this|that) would be (?:really |very |super |so |even )?(?:nice|great|good|helpful|useful|handy|cool|convenient|awesome|ideal|better|beneficial|valuable|neat|amazing)(?: to have)? (?:for )(?=\S+ to )/i,
-    'clause'
-  ],
-  [
-    /^(?:it|this|that) would be (?:really |very |super |so |even )?(?:nice|great|good|helpful|useful|handy|cool|convenient|awesome|ideal|better|beneficial|valuable|neat|amazing)(?: to be able)? to /i,
-    'able'
-  ],
+  [new RegExp(`^${WOULD_BE_NICE}(?: to have)? if `, 'i'), 'clause'],
+  [new RegExp(`^${WOULD_BE_NICE}(?: to have)? (?:for )(?=\\S+ to )`, 'i'), 'clause'],
+  [new RegExp(`^${WOULD_BE_NICE}(?: to be able)? to `, 'i'), 'able'],
   [
     /^(?:my |the |our |one )?(?:proposal|suggestion|idea|request|ask|wish) (?:is|would be) to /i,
     'vp'
