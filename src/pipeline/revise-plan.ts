@@ -89,10 +89,11 @@ function feedbackText(feedback: ReviewFeedback): string {
 export async function revisePlan(options: RevisePlanOptions): Promise<RevisedPlan> {
   const { adwId, kind, issue, root, inputs, current } = options
   const words = feedbackText(options.feedback)
+  const templatesDir = templatesRoot(root, inputs.templatesDir)
   const revision =
     resolveProvider(inputs).kind === 'template'
-      ? await replanWithFeedback(options, words)
-      : await reviseWithModel(options, words)
+      ? await replanWithFeedback(options, words, templatesDir)
+      : await reviseWithModel(options, words, templatesDir)
 
   const problems = planProblems(revision.result.markdown, {
     adwId,
@@ -100,7 +101,7 @@ export async function revisePlan(options: RevisePlanOptions): Promise<RevisedPla
     prompt: issue.body,
     quotes: [issue.title, words],
     root,
-    templatesDir: templatesRoot(root, inputs.templatesDir)
+    templatesDir
   })
   if (problems.length > 0) {
     throw new RevisionError(
@@ -123,7 +124,8 @@ export async function revisePlan(options: RevisePlanOptions): Promise<RevisedPla
  */
 async function replanWithFeedback(
   options: RevisePlanOptions,
-  words: string
+  words: string,
+  templatesDir: string | undefined
 ): Promise<Pick<RevisedPlan, 'result' | 'research'>> {
   const { adwId, kind, issue, root, inputs, log, current } = options
   if (await options.editedByHand()) {
@@ -154,7 +156,7 @@ async function replanWithFeedback(
     research,
     root,
     specsDir: inputs.specsDir,
-    templatesDir: templatesRoot(root, inputs.templatesDir)
+    templatesDir
   })
   const markdown = recordFeedback(
     replaceMetadata(planned.markdown, metadataSection(adwId, issue.body)),
@@ -170,7 +172,8 @@ async function replanWithFeedback(
  */
 async function reviseWithModel(
   options: RevisePlanOptions,
-  words: string
+  words: string,
+  templatesDir: string | undefined
 ): Promise<Pick<RevisedPlan, 'result' | 'research'>> {
   const { adwId, kind, issue, root, inputs, log, current } = options
   const research = await researchIssue(options, words, [current.path])
@@ -184,7 +187,7 @@ async function reviseWithModel(
       research,
       root,
       specsDir: inputs.specsDir,
-      templatesDir: templatesRoot(root, inputs.templatesDir),
+      templatesDir,
       revision: {
         current: current.markdown,
         feedback: options.feedback.text,
