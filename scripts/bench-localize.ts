@@ -8,10 +8,10 @@ import { writeFileSync } from 'node:fs'
 import { research } from '../src/research/index.js'
 import { bm25Rank } from './bench/bm25.js'
 import { dumpGraph, writeDumps, type GraphDump } from './bench/dump-graph.js'
-import { loadInstances } from './bench/instances.js'
+import { goldOf, loadInstances } from './bench/instances.js'
 import { median } from './bench/metrics.js'
 import { parseOptions } from './bench/options.js'
-import { detail, type Row } from './bench/report.js'
+import { detail, rowOf, type Row } from './bench/report.js'
 import { scoreResearch } from './bench/research-measures.js'
 import { summary } from './bench/summary.js'
 import { treeOf } from './bench/trees.js'
@@ -38,32 +38,23 @@ async function main(): Promise<void> {
   for (const [index, instance] of instances.entries()) {
     const root = await treeOf(instance, options.mirrors, options.work)
     const { title, body } = instance
-    const gold = { files: instance.gold_files, functions: instance.gold_functions }
+    const gold = goldOf(instance)
     const ours = await timed(options.repeats, () =>
       research({ root, title, body, top: options.top })
     )
     const plain = options.skipBm25
       ? { value: [], ms: NaN }
       : await timed(options.repeats, () => bm25Rank(root, `${title}\n${body}`, options.top))
-    const row: Row = {
-      id: instance.id,
-      language: instance.language,
-      kind: instance.kind,
-      split: instance.split,
-      goldFiles: instance.gold_files.length,
-      goldFunctions: instance.gold_functions.length,
-      bm25: scoreResearch(plain.value, [], gold, plain.ms),
-      builds: {
-        src: {
-          research: scoreResearch(
-            ours.value.files.map(file => file.path),
-            ours.value.symbols,
-            gold,
-            ours.ms
-          )
-        }
+    const row = rowOf(instance, scoreResearch(plain.value, [], gold, plain.ms), {
+      src: {
+        research: scoreResearch(
+          ours.value.files.map(file => file.path),
+          ours.value.symbols,
+          gold,
+          ours.ms
+        )
       }
-    }
+    })
     rows.push(row)
     if (options.dump) dumps.push(await dumpGraph(instance, root, 24))
     process.stderr.write(`[${index + 1}/${instances.length}] ${detail(row)}\n`)

@@ -10,18 +10,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { bm25Rank } from './bench/bm25.js'
 import { runPlan, runResearch } from './bench/cli-runs.js'
-import { loadInstances, type Instance } from './bench/instances.js'
+import { goldOf, loadInstances, type Instance } from './bench/instances.js'
 import { parseOptions, type BenchOptions } from './bench/options.js'
 import { scorePlan } from './bench/plan-measures.js'
 import { measureProse } from './bench/prose-measures.js'
-import { detail, type BuildResult, type Row } from './bench/report.js'
+import { detail, rowOf, type BuildResult, type Row } from './bench/report.js'
 import { scoreResearch } from './bench/research-measures.js'
 import { summary } from './bench/summary.js'
 import { treeOf } from './bench/trees.js'
-
-function gold(instance: Instance) {
-  return { files: instance.gold_files, functions: instance.gold_functions }
-}
 
 function runBuild(
   cli: string,
@@ -35,7 +31,7 @@ function runBuild(
   const result: BuildResult = {}
   try {
     const research = runResearch(cli, tree, issue, options.top)
-    result.research = scoreResearch(research.files, research.symbols, gold(instance), research.ms)
+    result.research = scoreResearch(research.files, research.symbols, goldOf(instance), research.ms)
   } catch (error) {
     // One failing instance is a finding, not the end of the run.
     process.stderr.write(`${instance.id} (${label}): ${String(error).slice(0, 500)}\n`)
@@ -44,12 +40,12 @@ function runBuild(
   const kind = options.planKind ?? instance.kind
   const run = runPlan(cli, tree, { ...issue, kind })
   if (!run.markdown) {
-    result.plan = { ...scorePlan('', { ...gold(instance), tests: [] }), ms: run.ms, valid: false }
+    result.plan = { ...scorePlan('', { ...goldOf(instance), tests: [] }), ms: run.ms, valid: false }
     result.plan.error = run.error
     return result
   }
   const score = scorePlan(run.markdown, {
-    ...gold(instance),
+    ...goldOf(instance),
     tests: instance.gold_tests,
     added: instance.code_added
   })
@@ -76,17 +72,8 @@ async function main(): Promise<void> {
       const tree = await treeOf(instance, options.mirrors, options.work)
       const started = performance.now()
       const plain = bm25Rank(tree, `${instance.title}\n${instance.body}`, options.top)
-      const bm25 = scoreResearch(plain, [], gold(instance), performance.now() - started)
-      const row: Row = {
-        id: instance.id,
-        language: instance.language,
-        kind: instance.kind,
-        split: instance.split,
-        goldFiles: instance.gold_files.length,
-        goldFunctions: instance.gold_functions.length,
-        bm25,
-        builds: {}
-      }
+      const bm25 = scoreResearch(plain, [], goldOf(instance), performance.now() - started)
+      const row = rowOf(instance, bm25)
       for (const [label, cli] of builds)
         row.builds[label] = runBuild(
           cli,

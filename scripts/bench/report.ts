@@ -1,6 +1,7 @@
 // The benchmark's tables: one row for all instances, then one per language and one per kind, for
 // the research (files and functions ranked, against a plain BM25 over the same tree) and for the
 // plans (what they list, name and propose, whether they are valid, how long they take).
+import type { Instance } from './instances.js'
 import { accuracyAt, median } from './metrics.js'
 import type { PlanScore } from './plan-measures.js'
 import { proseTable, type ProseScore } from './prose-measures.js'
@@ -21,6 +22,24 @@ export interface Row {
   bm25: ResearchScore
   /** By build label (`dist`, and the compared build's). */
   builds: Record<string, BuildResult>
+}
+
+/** An instance's row: what it is, how much gold it has, BM25's score; the builds' results join it. */
+export function rowOf(
+  instance: Instance,
+  bm25: ResearchScore,
+  builds: Record<string, BuildResult> = {}
+): Row {
+  return {
+    id: instance.id,
+    language: instance.language,
+    kind: instance.kind,
+    split: instance.split,
+    goldFiles: instance.gold_files.length,
+    goldFunctions: instance.gold_functions.length,
+    bm25,
+    builds
+  }
 }
 
 const pct = (value: number) => (Number.isNaN(value) ? '   -' : (100 * value).toFixed(0).padStart(4))
