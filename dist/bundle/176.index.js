@@ -118,8 +118,8 @@ __webpack_require__.d(__webpack_exports__, {
   J: () => (/* binding */ createPlanner)
 });
 
-// EXTERNAL MODULE: ./src/plan/embedded/template-planner.ts + 31 modules
-var template_planner = __webpack_require__(7734);
+// EXTERNAL MODULE: ./src/plan/embedded/template-planner.ts + 32 modules
+var template_planner = __webpack_require__(5211);
 // EXTERNAL MODULE: ./src/plan/llm/errors.ts
 var errors = __webpack_require__(3216);
 // EXTERNAL MODULE: ./src/plan/format/sections.ts

@@ -309,7 +309,7 @@ function verbatim(text) {
 
 /***/ }),
 
-/***/ 7734:
+/***/ 5211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -399,9 +399,57 @@ function isChoiceAnswer(text) {
     return words.length <= 4 && !/`/.test(text) && !/[.!?]\s*$/.test(text.trim());
 }
 
+;// CONCATENATED MODULE: ./src/text/sentences.ts
+// Issue prose cut into sentences, with what must not be read as words kept aside: a code span
+// (`max_errors=1`), a link's address and a bare URL carry dots, question marks and words such as
+// "maybe" that are the code's or the address's, not the reporter's.
+const PROTECTED = /(`+)[\s\S]*?\1|\]\([^)\s]*\)|\bhttps?:\/\/[^\s)>\]]*[^\s)>\].,;:!?'"]/g;
+// Private-use characters: no issue text means them, no pattern of ours matches them.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+function mask(text) {
+    const kept = [];
+    const masked = text.replace(PROTECTED, span => `${OPEN}${kept.push(span) - 1}${CLOSE}`);
+    return {
+        text: masked,
+        restore: out => out.replace(new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g'), (_, index) => kept[Number(index)])
+    };
+}
+/** True when the text, once masked, holds a token of protected content (code or an address). */
+function hasProtected(masked) {
+    return masked.includes(OPEN);
+}
+/** Only the words: code spans and addresses removed (for tests on wording). */
+function wordsOf(text) {
+    return text.replace(PROTECTED, ' ').replace(/\s+/g, ' ').trim();
+}
+// After `.`, `!` or `?` and before what can open a sentence; not after "e.g." or "etc.".
+const SENTENCE_END = /(?<!\b(?:[Ee]\.[Gg]|[Ii]\.[Ee]|etc|vs|cf|approx|incl|esp|resp|[Nn]o|Mr|Dr)\.)(?<=[.!?]["')]?)\s+(?=[A-Z"'(\uE000*_[]|\d+[.)]\s)/;
+/**
+ * Sentences of some prose: cut at blank lines and list items, and after `.`, `!`, `?` (or `:` before a capital) that
+ * end a sentence, never inside code or an address; whitespace folded.
+ */
+function sentencesOf(text) {
+    // A blank line or a list item ends a sentence whether or not it has its stop.
+    const blocks = text.split(/\n\s*\n|\n(?=\s*(?:[-*+]|\d{1,3}[.)])\s)/);
+    return blocks.flatMap(block => {
+        const { text: masked, restore } = mask(block
+            .replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/, '')
+            .replace(/\s+/g, ' ')
+            .trim());
+        return (masked
+            .split(SENTENCE_END)
+            // A comma splice into a wish ("…since 5.3, It would be nice if …") is two sentences.
+            .flatMap(part => part.split(/,\s+(?=(?:It would|It'd|I would|I'd|We could|We should)\b)/))
+            .map(part => restore(part).trim())
+            .filter(Boolean));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/text/issue-text.ts
 // What an issue body says, read the way a maintainer skims it: the user story, the sections an
 // issue form or a careful reporter writes, the checklists, and the sentences that state rules.
+
 
 
 /** Removes HTML comments (issue templates leave them) and fenced code, keeping line structure. */
@@ -430,12 +478,6 @@ function parseUserStory(text) {
         goal: stripPunctuation(match[2]),
         benefit: stripPunctuation(match[3])
     };
-}
-function splitSentences(text) {
-    return text
-        .split(/(?<=[.!?])\s+(?=[A-Z`"'(])/)
-        .map(clean)
-        .filter(Boolean);
 }
 // Options set aside, the proposal's own drawbacks and side remarks are not requirements.
 const NOT_REQUIREMENTS = new Set(['alternatives', 'cons', 'pros', 'context', 'aside']);
@@ -477,7 +519,7 @@ function collect(body) {
             out.looseParagraphs.push(text);
         out.blocks.push(text);
         if (requirementsMayCome())
-            out.candidates.push(...splitSentences(text));
+            out.candidates.push(...sentencesOf(text));
     };
     const codeLine = (index) => {
         const place = fenced[index];
@@ -580,53 +622,6 @@ function readIssue(body) {
 
 // EXTERNAL MODULE: ./src/plan/embedded/prose.ts
 var prose = __webpack_require__(5661);
-;// CONCATENATED MODULE: ./src/text/sentences.ts
-// Issue prose cut into sentences, with what must not be read as words kept aside: a code span
-// (`max_errors=1`), a link's address and a bare URL carry dots, question marks and words such as
-// "maybe" that are the code's or the address's, not the reporter's.
-const PROTECTED = /(`+)[\s\S]*?\1|\]\([^)\s]*\)|\bhttps?:\/\/[^\s)>\]]*[^\s)>\].,;:!?'"]/g;
-// Private-use characters: no issue text means them, no pattern of ours matches them.
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
-function mask(text) {
-    const kept = [];
-    const masked = text.replace(PROTECTED, span => `${OPEN}${kept.push(span) - 1}${CLOSE}`);
-    return {
-        text: masked,
-        restore: out => out.replace(new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g'), (_, index) => kept[Number(index)])
-    };
-}
-/** True when the text, once masked, holds a token of protected content (code or an address). */
-function hasProtected(masked) {
-    return masked.includes(OPEN);
-}
-/** Only the words: code spans and addresses removed (for tests on wording). */
-function wordsOf(text) {
-    return text.replace(PROTECTED, ' ').replace(/\s+/g, ' ').trim();
-}
-// After `.`, `!` or `?` and before what can open a sentence; not after "e.g." or "etc.".
-const SENTENCE_END = /(?<!\b(?:[Ee]\.[Gg]|[Ii]\.[Ee]|etc|vs|cf|approx|incl|esp|resp|[Nn]o|Mr|Dr)\.)(?<=[.!?]["')]?)\s+(?=[A-Z"'(\uE000*_[]|\d+[.)]\s)/;
-/**
- * Sentences of some prose: cut at blank lines and list items, and after `.`, `!`, `?` (or `:` before a capital) that
- * end a sentence, never inside code or an address; whitespace folded.
- */
-function sentencesOf(text) {
-    // A blank line or a list item ends a sentence whether or not it has its stop.
-    const blocks = text.split(/\n\s*\n|\n(?=\s*(?:[-*+]|\d{1,3}[.)])\s)/);
-    return blocks.flatMap(block => {
-        const { text: masked, restore } = mask(block
-            .replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/, '')
-            .replace(/\s+/g, ' ')
-            .trim());
-        return (masked
-            .split(SENTENCE_END)
-            // A comma splice into a wish ("…since 5.3, It would be nice if …") is two sentences.
-            .flatMap(part => part.split(/,\s+(?=(?:It would|It'd|I would|I'd|We could|We should)\b)/))
-            .map(part => restore(part).trim())
-            .filter(Boolean));
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/plan/embedded/feature/considerations.ts
 // Security and performance notes the embedded planner can justify. A note fires on a reason a
 // reader can check: a sentence of the issue about the concern (quoted) or a file the change
@@ -2296,11 +2291,25 @@ function thirdPerson(base) {
     return `${lower}s`;
 }
 
+;// CONCATENATED MODULE: ./src/plan/embedded/request/wishes.ts
+// The words a reporter wraps a request in, shared by every reading of it: the wish ("I'd like",
+// "we would love"), the compliment to an idea ("it would be nice", "that would be really useful")
+// and the reporter's team speaking ("we", "our"). Each is a pattern's source, to be embedded.
+/** "I'd like", "we would really love", "what I would want": the reporter's wish, opening a sentence. */
+const I_WOULD_LIKE = "(?:what )?(?:i|we)(?:'d| would)(?: really| also| just)? (?:like|love|prefer|want)";
+/** "nice", "really useful", "so great": how a reporter rates an idea. */
+const NICE = '(?:really |very |super |so |even )?(?:nice|great|good|helpful|useful|handy|cool|convenient|awesome|ideal|better|beneficial|valuable|neat|amazing)';
+/** "It would be nice", "this would be really useful": the compliment a wish opens with. */
+const WOULD_BE_NICE = `(?:it|this|that) would be ${NICE}`;
+/** "we", "our": the reporter's team, which a plan about the software does not speak as. */
+const WE = /\b(?:we|we're|we've|us|our|ours)\b/i;
+
 ;// CONCATENATED MODULE: ./src/plan/embedded/request/requests.ts
 // A request, however the reporter phrased it ("I'd love to have X", "It would be nice if X could
 // Y", "Would it be possible to Y?", "We should Y", a title such as "`seq`: missing -f option"),
 // restated the way a plan states work: an imperative ("Add X", "Let X Y", "Support X"), and what
 // it is for when the sentence says ("so that …"). Code spans stay whole and untouched.
+
 
 
 
@@ -2311,44 +2320,26 @@ const IMPERATIVE = new RegExp(`^${IMPERATIVE_VERBS}\\b`, 'i');
 // What follows a verb in a statement, not an imperative: "Change should …", "Support is …".
 const NOT_IMPERATIVE_NEXT = /^\S+\s+(?:should|must|will|would|can|could|is|are|was|were|has|have|does|do|did|seems?|of)\b/i;
 const FRAMES = [
+    [new RegExp(`^${I_WOULD_LIKE}(?: is)? to (?:be able to )`, 'i'), 'able'],
     [
-        /^(?:what )?(?:i|we)(?:'d| would)(?: really| also| just)? (?:like|love|prefer|want)(?: is)? to (?:be able to )/i,
-        'able'
-    ],
-    [
-        /^(?:what )?(?:i|we)(?:'d| would)(?: really| also| just)? (?:like|love|prefer|want)(?: is)? to (?:request|see|have|get|propose|suggest) (?=(?:a|an|the|some|support|\uE000)\b|\uE000)/i,
+        new RegExp(`^${I_WOULD_LIKE}(?: is)? to (?:request|see|have|get|propose|suggest) (?=(?:a|an|the|some|support|\\uE000)\\b|\\uE000)`, 'i'),
         'np'
     ],
+    [new RegExp(`^${I_WOULD_LIKE}(?: it)? if `, 'i'), 'clause'],
     [
-        /^(?:what )?(?:i|we)(?:'d| would)(?: really| also| just)? (?:like|love|prefer|want)(?: it)? if /i,
+        new RegExp(`^${I_WOULD_LIKE}(?: is)? (?:for )?(?!(?:an? |the )?(?:option|way|ability|possibility|flag|setting|method|function|command|hook|parameter)\\b)(?=\\S+ to )`, 'i'),
         'clause'
     ],
-    [
-        /^(?:what )?(?:i|we)(?:'d| would)(?: really| also| just)? (?:like|love|prefer|want)(?: is)? (?:for )?(?!(?:an? |the )?(?:option|way|ability|possibility|flag|setting|method|function|command|hook|parameter)\b)(?=\S+ to )/i,
-        'clause'
-    ],
-    [
-        /^(?:what )?(?:i|we)(?:'d| would)(?: really| also| just)? (?:like|love|prefer|want)(?: is)? to /i,
-        'vp'
-    ],
-    [/^(?:what )?(?:i|we)(?:'d| would)(?: really| also| just)? (?:like|love|prefer|want) /i, 'np'],
+    [new RegExp(`^${I_WOULD_LIKE}(?: is)? to `, 'i'), 'vp'],
+    [new RegExp(`^${I_WOULD_LIKE} `, 'i'), 'np'],
     [/^(?:i|we) (?:request|propose|suggest|ask) that /i, 'that'],
     [/^(?:i|we) (?:propose|suggest)(?: that)? we /i, 'vp'],
     [/^(?:i|we) (?:propose|suggest) (?=\S+ing\b)/i, 'gerund'],
     [/^(?:i|we) (?:want|need|wish|propose|suggest) to /i, 'vp'],
     [/^(?:i|we) (?:want|need|wish for|propose|suggest|request) /i, 'np'],
-    [
-        /^(?:it|this|that) would be (?:really |very |super |so |even )?(?:nice|great|good|helpful|useful|handy|cool|convenient|awesome|ideal|better|beneficial|valuable|neat|amazing)(?: to have)? if /i,
-        'clause'
-    ],
-    [
-        /^(?:it|this|that) would be (?:really |very |super |so |even )?(?:nice|great|good|helpful|useful|handy|cool|convenient|awesome|ideal|better|beneficial|valuable|neat|amazing)(?: to have)? (?:for )(?=\S+ to )/i,
-        'clause'
-    ],
-    [
-        /^(?:it|this|that) would be (?:really |very |super |so |even )?(?:nice|great|good|helpful|useful|handy|cool|convenient|awesome|ideal|better|beneficial|valuable|neat|amazing)(?: to be able)? to /i,
-        'able'
-    ],
+    [new RegExp(`^${WOULD_BE_NICE}(?: to have)? if `, 'i'), 'clause'],
+    [new RegExp(`^${WOULD_BE_NICE}(?: to have)? (?:for )(?=\\S+ to )`, 'i'), 'clause'],
+    [new RegExp(`^${WOULD_BE_NICE}(?: to be able)? to `, 'i'), 'able'],
     [
         /^(?:my |the |our |one )?(?:proposal|suggestion|idea|request|ask|wish) (?:is|would be) to /i,
         'vp'
@@ -2863,11 +2854,12 @@ function askOfTitle(title) {
 
 
 
+
 // Sentences that point at a block the plan does not quote ("like this", "the following").
 const POINTS_AT_CODE = /\b(?:the following|as follows|like this|like so|this one|below)\b/i;
 const ENDS_POINTING = /\b(?:like this|like so|the following|as follows|below|this)[.!]?$/i;
 // A wish the plan could not restate ("it would be cool to use `apply` like this"): not the problem.
-const WISH = /^(?:it|this|that) would be (?:really |very |so )?(?:nice|great|good|cool|helpful|useful|handy|convenient|awesome)\b|\bwould be (?:nice|great|good|cool|helpful|useful|handy) to have[.!]?$/i;
+const WISH = new RegExp(`^${WOULD_BE_NICE}\\b|\\bwould be ${NICE} to have[.!]?$`, 'i');
 const RULE = /\b(?:must|should|shall|is required to|are required to|will)\b/i;
 // Not a rule: a guess ("would", "might"), advice to the reader ("one should"), a question, a
 // remark about the work rather than the result ("some care will need to be taken"), a sentence
@@ -2930,8 +2922,6 @@ function problemAndProposal(reading) {
         proposal: loose.filter(sentence => askIn(sentence) || isRule(sentence))
     };
 }
-/** A proposal's sentence that still speaks for "we" is the reporter's team talking: left out. */
-const WE = /\b(?:we|we're|we've|us|our)\b/i;
 // A guess about the cause or the work, not a statement of the problem: "this could be due to …",
 // "it would need to be refactored".
 const SPECULATION = /^(?:[^,]{0,40},\s*)?(?:\S+\s+){0,6}?(?:could|might|may|would)\b(?! (?:you|like|love|want)\b)/i;
@@ -3070,10 +3060,9 @@ function knownIn(root, paths) {
 
 
 
+
 // Criteria about the documentation: checked by reading the docs, not by a unit test.
 const DOCUMENTATION = /\b(?:document(?:ed|ation|s)?|docs?|readme|changelog|quickstart|guide)\b/i;
-// "we", "our": the reporter's team, which a criterion about the software does not speak as.
-const feature_criteria_WE = /\b(?:we|we're|we've|us|our|ours)\b/i;
 const PRONOUN_START = /^(?:it|they|them|this|these|those|that|he|she|all of them|both of them)\b/i;
 // A clause that says what the software does: a verb a result is stated with.
 const OUTCOME_VERB = /\b(?:is|are|does|do|doesn't|don't|does not|do not|can|cannot|can't|will|won't|gets?|has|have|returns?|shows?|works?|writes?|prints?|skips?|keeps?|stays?|accepts?|rejects?|raises?|emits?|matches?)\b/i;
@@ -3085,12 +3074,12 @@ function asCriterion(text) {
     const plain = withoutHedges(text).replace(/,?\s+(?:given that|because|since|which means|this behaviou?r is)\b.*$/i, '');
     if (!plain || isChatter(plain) || isFirstPerson(plain) || POINTS_AWAY.test(plain))
         return undefined;
-    if (!feature_criteria_WE.test(wordsOf(plain)))
+    if (!WE.test(wordsOf(plain)))
         return plain;
     // "We should use X" states the work: its result is the criterion.
     const ask = askIn(plain);
     const result = ask?.imperative ? outcomeOf(ask.imperative) : ask?.statement;
-    return result && !feature_criteria_WE.test(wordsOf(result)) ? result : undefined;
+    return result && !WE.test(wordsOf(result)) ? result : undefined;
 }
 /** The capability asked for, as its result: the title's, or the body's when the title only names it. */
 function askCriterion(request) {
@@ -3102,7 +3091,7 @@ function askCriterion(request) {
 /** What the request is for, when that is a result of the software ("the writer skips empty values"). */
 function purposeCriterion(request) {
     const purpose = request.ask?.purpose;
-    if (!purpose || PRONOUN_START.test(purpose) || isFirstPerson(purpose) || feature_criteria_WE.test(purpose))
+    if (!purpose || PRONOUN_START.test(purpose) || isFirstPerson(purpose) || WE.test(purpose))
         return undefined;
     return statesResult(mask(purpose).text) ? (0,prose/* capitalise */.sK)(purpose) : undefined;
 }
@@ -5241,7 +5230,7 @@ function formatProblems(problems) {
 /* harmony import */ var _format_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4603);
 /* harmony import */ var _format_plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9966);
 /* harmony import */ var _format_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(117);
-/* harmony import */ var _embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7734);
+/* harmony import */ var _embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5211);
 // The planning core's public surface (GitHub-free): the plan format (./format), the embedded
 // planner (./embedded) and, through create-planner, the model planner (./llm).
 

@@ -300,7 +300,7 @@ function describeRevision(outcome) {
 /* harmony import */ var _plan_create_planner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6635);
 /* harmony import */ var _plan_llm_providers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3745);
 /* harmony import */ var _plan_llm_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3216);
-/* harmony import */ var _plan_embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7734);
+/* harmony import */ var _plan_embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5211);
 /* harmony import */ var _plan_embedded_feedback_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1979);
 /* harmony import */ var _make_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1176);
 
@@ -343,16 +343,17 @@ function feedbackText(feedback) {
 async function revisePlan(options) {
     const { adwId, kind, issue, root, inputs, current } = options;
     const words = feedbackText(options.feedback);
+    const templatesDir = (0,_make_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .templatesRoot */ .Gy)(root, inputs.templatesDir);
     const revision = (0,_plan_llm_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveProvider */ .Kd)(inputs).kind === 'template'
-        ? await replanWithFeedback(options, words)
-        : await reviseWithModel(options, words);
+        ? await replanWithFeedback(options, words, templatesDir)
+        : await reviseWithModel(options, words, templatesDir);
     const problems = (0,_make_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .planProblems */ .s4)(revision.result.markdown, {
         adwId,
         kind,
         prompt: issue.body,
         quotes: [issue.title, words],
         root,
-        templatesDir: (0,_make_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .templatesRoot */ .Gy)(root, inputs.templatesDir)
+        templatesDir
     });
     if (problems.length > 0) {
         throw new RevisionError('invalid', `The revised plan is not valid:\n${(0,_plan_format_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblems */ .C5)(problems)}`, problems);
@@ -368,7 +369,7 @@ async function revisePlan(options) {
  * Notes): what it names ranks higher, what it rules out goes, its checklist items become
  * criteria. A plan people edited is refused rather than overwritten.
  */
-async function replanWithFeedback(options, words) {
+async function replanWithFeedback(options, words, templatesDir) {
     const { adwId, kind, issue, root, inputs, log, current } = options;
     if (await options.editedByHand()) {
         throw new RevisionError('edited-by-hand', `${current.path} was edited by hand since the action last wrote it. The embedded planner ` +
@@ -388,7 +389,7 @@ async function replanWithFeedback(options, words) {
         research,
         root,
         specsDir: inputs.specsDir,
-        templatesDir: (0,_make_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .templatesRoot */ .Gy)(root, inputs.templatesDir)
+        templatesDir
     });
     const markdown = (0,_plan_embedded_feedback_js__WEBPACK_IMPORTED_MODULE_6__/* .recordFeedback */ .H8)((0,_plan_format_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .replaceMetadata */ ._H)(planned.markdown, (0,_plan_format_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .metadataSection */ .XU)(adwId, issue.body)), words);
     return { result: { ...planned, markdown }, research };
@@ -398,7 +399,7 @@ async function replanWithFeedback(options, words) {
  * does not ask to change. It never falls back to the embedded planner, which would throw the
  * reviewers' edits away: a model that fails fails the revision.
  */
-async function reviseWithModel(options, words) {
+async function reviseWithModel(options, words, templatesDir) {
     const { adwId, kind, issue, root, inputs, log, current } = options;
     const research = await (0,_make_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .researchIssue */ .Z$)(options, words, [current.path]);
     const planner = await (0,_plan_create_planner_js__WEBPACK_IMPORTED_MODULE_2__/* .createPlanner */ .J)(inputs, log, {}, false);
@@ -411,7 +412,7 @@ async function reviseWithModel(options, words) {
             research,
             root,
             specsDir: inputs.specsDir,
-            templatesDir: (0,_make_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .templatesRoot */ .Gy)(root, inputs.templatesDir),
+            templatesDir,
             revision: {
                 current: current.markdown,
                 feedback: options.feedback.text,
