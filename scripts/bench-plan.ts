@@ -12,6 +12,7 @@ import { bm25Rank } from './bench/bm25.js'
 import { runPlan, runResearch } from './bench/cli-runs.js'
 import { goldOf, loadInstances, type Instance } from './bench/instances.js'
 import { parseOptions, type BenchOptions } from './bench/options.js'
+import { scoreFault } from './bench/fault-measures.js'
 import { scorePlan } from './bench/plan-measures.js'
 import { measureProse } from './bench/prose-measures.js'
 import { detail, rowOf, type BuildResult, type Row } from './bench/report.js'
@@ -49,7 +50,7 @@ function runBuild(
     tests: instance.gold_tests,
     added: instance.code_added
   })
-  result.plan = { ...score, ms: run.ms, valid: true }
+  result.plan = { ...score, ms: run.ms, valid: true, fault: scoreFault(run.markdown, tree) }
   // How a feature plan reads: chatter, considerations, docs (bench/prose-measures.ts).
   if (kind === 'feature') result.plan.prose = measureProse(run.markdown, instance)
   if (options.plans) {

@@ -3,13 +3,20 @@
 // plans (what they list, name and propose, whether they are valid, how long they take).
 import type { Instance } from './instances.js'
 import { accuracyAt, median } from './metrics.js'
+import type { FaultScore } from './fault-measures.js'
 import type { PlanScore } from './plan-measures.js'
 import { proseTable, type ProseScore } from './prose-measures.js'
 import type { ResearchScore } from './research-measures.js'
 
 export interface BuildResult {
   research?: ResearchScore
-  plan?: PlanScore & { ms: number; valid: boolean; error?: string; prose?: ProseScore }
+  plan?: PlanScore & {
+    ms: number
+    valid: boolean
+    error?: string
+    prose?: ProseScore
+    fault?: FaultScore
+  }
 }
 
 export interface Row {
@@ -104,8 +111,10 @@ export function researchTable(rows: Row[], build: string): string[] {
 export function planTable(rows: Row[], build: string): string[] {
   const lines = [
     `plans (${build}): recall and precision of Existing Files to Modify (code files listed per plan), ` +
-      'a changed function named, the existing test named, a new file where the change added one, valid plans, median seconds',
-    `${'group'.padEnd(12)}${'n'.padStart(4)} | recall prec files | function   test  newfile  valid |    s`
+      'a changed function named (anywhere in its analysis, and by its lead: the first file to modify), ' +
+      'the existing test named, a new file where the change added one, valid plans, ' +
+      'plans that point at a declaration line or test code as the fault, median seconds',
+    `${'group'.padEnd(12)}${'n'.padStart(4)} | recall prec files | function   lead   test  newfile  valid |  bad |    s`
   ]
   for (const [name, group] of groups(rows)) {
     const plans = group.map(row => row.builds[build]?.plan).filter(plan => plan !== undefined)
@@ -117,8 +126,10 @@ export function planTable(rows: Row[], build: string): string[] {
         `${mean(written.map(plan => plan.listedCode))
           .toFixed(1)
           .padStart(6)} |   ` +
-        `${share(written.map(plan => plan.functionHit))} ${share(written.map(plan => plan.testHit))}   ` +
+        `${share(written.map(plan => plan.functionHit))} ${share(written.map(plan => plan.functionHitFirst))} ` +
+        `${share(written.map(plan => plan.testHit))}   ` +
         `${share(written.map(plan => plan.newFileHit))} ${share(plans.map(plan => plan.valid))} | ` +
+        `${String(written.filter(plan => plan.fault && (plan.fault.declaration || plan.fault.testCode)).length).padStart(4)} | ` +
         `${(median(plans.map(plan => plan.ms)) / 1000).toFixed(2).padStart(4)}`
     )
   }
@@ -151,7 +162,8 @@ export function detail(row: Row): string {
       : !plan.valid
         ? ' plan INVALID'
         : ` R ${Number.isNaN(plan.recall) ? '-' : plan.recall.toFixed(2)} P ${plan.goldCode}/${plan.listedCode}` +
-          ` fn ${mark(plan.functionHit)} test ${mark(plan.testHit)} new ${mark(plan.newFileHit)}`
+          ` fn ${mark(plan.functionHit)} lead ${mark(plan.functionHitFirst)} test ${mark(plan.testHit)}` +
+          ` new ${mark(plan.newFileHit)}${plan.fault?.offending.length ? ` BAD ${plan.fault.offending.join(', ')}` : ''}`
     return `${label}: ${research}${scored}`
   })
   return `${row.id.padEnd(44)} ${row.kind.padEnd(7)} bm25 ${rank(row.bm25.fileRank)}  ${builds.join('  |  ')}`
