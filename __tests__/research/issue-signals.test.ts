@@ -56,6 +56,16 @@ describe('readIssueSignals', () => {
     expect(signals.terms.has('the')).toBe(false)
   })
 
+  it('reads `Owner::member` paths as qualified names, in backticks or not', () => {
+    const signals = signalsOf(
+      'Size filter ignores symlinks',
+      'The check in `SizeFilter::is_within` differs from walk::spawn_senders.'
+    )
+    expect(signals.dotted).toContainEqual(['SizeFilter', 'is_within'])
+    expect(signals.dotted).toContainEqual(['walk', 'spawn_senders'])
+    expect(signals.identifiers.get('is_within')).toMatchObject({ codeLike: true })
+  })
+
   it('language machinery such as `constructor` or `self` is not evidence', () => {
     const signals = signalsOf(
       'Template injection',

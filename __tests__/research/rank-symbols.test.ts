@@ -120,4 +120,69 @@ describe('rankSymbols (through research)', () => {
       endLine: 11
     })
   })
+
+  test('a member registered by a call is named by its owner, as the issue writes it', async () => {
+    const root = gitRepo({
+      'package.json': '{"name": "web"}',
+      'lib/request.js': [
+        "defineGetter(req, 'subdomains', function subdomains() {",
+        '  var hostname = this.hostname',
+        '  return isIP(hostname) ? [hostname] : hostname.split(".")',
+        '})',
+        '',
+        'req.header = function header(name) {',
+        '  return this.headers[name]',
+        '}',
+        ''
+      ].join('\n')
+    })
+    const found = await research({
+      root,
+      title: '`req.subdomains` splits a bracketed IPv6 host',
+      body: 'The `isIP(hostname)` check in the `subdomains` getter gets the brackets; `req.header("host")` shows them.'
+    })
+    expect(found.symbols[0]).toMatchObject({ name: 'subdomains', className: 'req', startLine: 1 })
+    expect(found.symbols[0].reasons).toContain('`req.subdomains` named in the issue')
+  })
+
+  test('a Rust method is found through its impl in another file; test code is never a symbol', async () => {
+    const root = gitRepo({
+      'Cargo.toml': '[package]\nname = "finder"\n',
+      'src/filter/mod.rs': 'mod size;\npub use self::size::SizeFilter;\n',
+      'src/filter/size.rs': [
+        'pub struct SizeFilter { limit: u64 }',
+        '',
+        '#[cfg(test)]',
+        'mod tests {',
+        '    macro_rules! gen_size_filter_parse_test {',
+        '        ($name: ident) => { fn $name() { SizeFilter::from_string("1k"); } };',
+        '    }',
+        '    gen_size_filter_parse_test!(size_parse);',
+        '}',
+        ''
+      ].join('\n'),
+      'src/walk.rs': [
+        'use crate::filter::SizeFilter;',
+        '',
+        'impl SizeFilter {',
+        '    pub fn is_within(&self, size: u64) -> bool {',
+        '        size <= self.limit',
+        '    }',
+        '}',
+        ''
+      ].join('\n')
+    })
+    const found = await research({
+      root,
+      title: '--size ignores symlinks',
+      body: '`SizeFilter::is_within` reads the size of the link, not of its target; the size filter parse test passes.'
+    })
+    expect(found.symbols[0]).toMatchObject({
+      path: 'src/walk.rs',
+      name: 'is_within',
+      className: 'SizeFilter'
+    })
+    expect(found.symbols.map(symbol => symbol.name)).not.toContain('gen_size_filter_parse_test')
+    expect(found.symbols.map(symbol => symbol.name)).not.toContain('size')
+  })
 })

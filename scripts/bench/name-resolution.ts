@@ -10,7 +10,7 @@ import { issueInput } from '../../src/research/issue/issue-input.js'
 import { readIssueSignals } from '../../src/research/issue/issue-signals.js'
 import { outlineSource } from '../../src/research/syntax/outline.js'
 import type { Definition } from '../../src/research/syntax/structure.js'
-import { moduleName } from '../../src/research/covering/test-files.js'
+import { moduleName } from '../../src/research/tree/module-name.js'
 import type { Instance } from './instances.js'
 import { isCodePath } from './paths.js'
 

@@ -84,6 +84,50 @@ describe('outlineSource with tree-sitter', () => {
     )
   })
 
+  test('JavaScript: members registered by a call, descriptors, chained and exported assignments', async () => {
+    const text = [
+      "defineGetter(req, 'subdomains', function subdomains() {",
+      '  return this.hostname',
+      '})',
+      "Object.defineProperty(Foo.prototype, 'size', {",
+      '  get() { return 2 }',
+      '})',
+      'req.get = req.header = function header(name) {}',
+      'module.exports = function createApp() {}',
+      'exports.parse = function (x) {}',
+      "app.get('/users', function (req, res) {})"
+    ].join('\n')
+    const outline = await outlineSource('lib/request.js', text, later())
+    expect(names(outline)).toEqual([
+      'method req.subdomains 1-3',
+      'method Foo.size 4-6',
+      'method req.get 7-7',
+      'method req.header 7-7',
+      'function createApp 8-8',
+      'function parse 9-9'
+    ])
+    expect(enclosingDefinition(outline.definitions, 2)?.name).toBe('subdomains')
+  })
+
+  test('Python: class attributes made by a call or a lambda are members', async () => {
+    const text = [
+      'class Rolling:',
+      '    sum = _reduce_method("sum", 0)',
+      '    double = lambda self: 2',
+      '    limit = 3',
+      '',
+      '    def mean(self):',
+      '        return 1'
+    ].join('\n')
+    const outline = await outlineSource('pkg/rolling.py', text, later())
+    expect(names(outline)).toEqual([
+      'class Rolling 1-7',
+      'variable Rolling.sum 2-2',
+      'method Rolling.double 3-3',
+      'method Rolling.mean 6-7'
+    ])
+  })
+
   test('TypeScript: interfaces, types, enums and exported arrow functions', async () => {
     const text = [
       "import type { Node } from 'web-tree-sitter'",
@@ -187,6 +231,37 @@ describe('outlineSource with tree-sitter', () => {
     expect(outline.calls.map(call => call.name)).toEqual(
       expect.arrayContaining(['helper', 'println', 'size'])
     )
+  })
+
+  test('Rust: a module declared by `mod x;` defines nothing here; test code is marked', async () => {
+    const text = [
+      'mod size;',
+      'pub mod owner { pub fn x() {} }',
+      'fn parse() {}',
+      '#[cfg(test)]',
+      'mod tests {',
+      '    macro_rules! gen_parse_test {',
+      '        ($name: ident) => {};',
+      '    }',
+      '    #[test]',
+      '    fn parses() {}',
+      '}',
+      '#[tokio::test]',
+      'async fn runs() {}'
+    ].join('\n')
+    const outline = await outlineSource('src/filter/mod.rs', text, later())
+    expect(names(outline)).toEqual([
+      'module owner 2-2',
+      'function x 2-2',
+      'function parse 3-3',
+      'module tests 5-11',
+      'function gen_parse_test 6-8',
+      'function parses 10-10',
+      'function runs 13-13'
+    ])
+    expect(
+      outline.definitions.filter(definition => definition.test).map(definition => definition.name)
+    ).toEqual(['tests', 'gen_parse_test', 'parses', 'runs'])
   })
 
   test('Java: nested classes, constructors and methods', async () => {

@@ -6,6 +6,8 @@ import { stopwords } from './terms.js'
 
 const backticked = /`([^`\n]{1,120})`/g
 const dottedPattern = /\b[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+\b/g
+// `Walker::run`, `size::parse`: Rust's (and C++'s) paths name an owner and its member as well.
+const pathPattern = /\b[A-Za-z_]\w*(?:::[A-Za-z_]\w*)+\b/g
 const callPattern = /\b([A-Za-z_][\w]*)\s?\(/g
 // `x = …`, `x: T = …`, `const x = …`, `a, b := …` at the start of a line of code.
 const ASSIGNMENT =
@@ -21,7 +23,7 @@ const KINDS_OF_CODE = new Set(
   ).split(' ')
 )
 const namedInProse =
-  /\b([A-Za-z_]\w*)\s+(?:method|function|class|decorator|property)\b|\b(?:method|function|class|decorator|property)\s+([A-Za-z_]\w*)/g
+  /\b([A-Za-z_]\w*)\s+(?:method|function|class|decorator|property|property)\b|\b(?:method|function|class|decorator|property)\s+([A-Za-z_]\w*)/g
 const camelPattern =
   /\b(?:[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*|[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*)\b/g
 const snakePattern = /\b_{0,2}[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_{0,2}\b/g
@@ -131,8 +133,8 @@ export function readIdentifiers(input: {
 
   for (const name of input.frameNames) names.add(name, false, true)
   for (const m of codeText.matchAll(backticked)) {
-    for (const token of m[1].matchAll(/[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*/g)) {
-      const parts = token[0].split('.')
+    for (const token of m[1].matchAll(/[A-Za-z_][\w]*(?:(?:\.|::)[A-Za-z_][\w]*)*/g)) {
+      const parts = token[0].split(/\.|::/)
       if (parts.length > 1 && !fileExtension.test(token[0])) names.addDotted(parts)
       for (const part of parts) names.add(part, true)
     }
@@ -141,6 +143,11 @@ export function readIdentifiers(input: {
     if (fileExtension.test(m[0]) || isUrlOrVersion(m[0])) continue
     const parts = m[0].split('.')
     if (!dottedLooksLikeCode(parts, /\(/.test(codeText[m.index + m[0].length] ?? ''))) continue
+    names.addDotted(parts)
+    for (const part of parts) names.add(part, true)
+  }
+  for (const m of codeText.matchAll(pathPattern)) {
+    const parts = m[0].split('::')
     names.addDotted(parts)
     for (const part of parts) names.add(part, true)
   }

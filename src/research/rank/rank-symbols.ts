@@ -102,8 +102,12 @@ export async function outlineFiles(
   for await (const file of outlineAll(texts(), {
     parseMs: options.parseMs,
     prepareFor: [...chosen.keys()]
-  }))
+  })) {
+    // A source file's own test code (a Rust `#[cfg(test)]` module) tests the change; it is
+    // never where the change goes.
+    file.outline.definitions = file.outline.definitions.filter(definition => !definition.test)
     out.push(file)
+  }
   return out
 }
 

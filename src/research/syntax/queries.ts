@@ -1,5 +1,6 @@
 // What the parser looks for in each language, as tree-sitter queries: definitions (`@def.<kind>`
-// around the whole definition, `@name` on its name), imports (`@import`, and for Python's
+// around the whole definition, `@name` on its name, `@owner` on what a call or an assignment
+// attaches it to), imports (`@import`, and for Python's
 // `from a import b` the pair `@import.from` / `@import.name`) and, in a query of their own so they
 // cost nothing when unused, calls (`@call` on the called name).
 import type { Grammar } from './languages.js'
@@ -12,6 +13,9 @@ const javascriptStructure = `
 (variable_declarator name: (identifier) @name value: [(arrow_function) (function_expression) (class)]) @def.function
 (pair key: (property_identifier) @name value: [(arrow_function) (function_expression)]) @def.function
 (assignment_expression left: (member_expression property: (property_identifier) @name) right: [(arrow_function) (function_expression)]) @def.function
+(assignment_expression left: (member_expression property: (property_identifier) @name) right: (assignment_expression right: [(arrow_function) (function_expression)])) @def.function
+(call_expression arguments: (arguments . (_) @owner . (string (string_fragment) @name) . [(function_expression) (arrow_function)] .) (#match? @name "^[A-Za-z_$][A-Za-z0-9_$]*$")) @def.function
+(call_expression arguments: (arguments . (_) @owner . (string (string_fragment) @name) . (object [(pair key: (property_identifier) @_accessor value: [(function_expression) (arrow_function)]) (method_definition name: (property_identifier) @_accessor)]) .) (#any-of? @_accessor "get" "set" "value") (#match? @name "^[A-Za-z_$][A-Za-z0-9_$]*$")) @def.function
 (import_statement source: (string (string_fragment) @import))
 (export_statement source: (string (string_fragment) @import))
 (call_expression function: (identifier) @_require arguments: (arguments . (string (string_fragment) @import)) (#eq? @_require "require"))
@@ -37,6 +41,8 @@ export const structureQueries: Record<Grammar, string> = {
   python: `
 (function_definition name: (identifier) @name) @def.function
 (class_definition name: (identifier) @name) @def.class
+(class_definition body: (block (expression_statement (assignment left: (identifier) @name right: (lambda)) @def.method)))
+(class_definition body: (block (expression_statement (assignment left: (identifier) @name right: (call)) @def.variable)))
 (import_statement name: [(dotted_name) @import (aliased_import name: (dotted_name) @import)])
 (import_from_statement module_name: [(dotted_name) (relative_import)] @import.from name: [(dotted_name) @import.name (aliased_import name: (dotted_name) @import.name)])
 (import_from_statement module_name: [(dotted_name) (relative_import)] @import (wildcard_import))
@@ -60,7 +66,7 @@ export const structureQueries: Record<Grammar, string> = {
 (union_item name: (type_identifier) @name) @def.class
 (trait_item name: (type_identifier) @name) @def.interface
 (type_item name: (type_identifier) @name) @def.type
-(mod_item name: (identifier) @name) @def.module
+(mod_item name: (identifier) @name body: (declaration_list)) @def.module
 (macro_definition name: (identifier) @name) @def.function
 (use_declaration argument: (_) @import)
 `,

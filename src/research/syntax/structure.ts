@@ -16,6 +16,8 @@ export interface Definition {
    * when the outline is asked for them).
    */
   bases?: string[]
+  /** Test code inside a source file (a Rust `#[test]` function, a `#[cfg(test)]` module's items). */
+  test?: boolean
 }
 
 export interface Call {

@@ -55,10 +55,63 @@ function goReceiver(node: Node): string | undefined {
   return /([A-Za-z_]\w*)\s*(?:\[[^\]]*\])?\s*\)$/.exec(receiver)?.[1]
 }
 
+/**
+ * What a member is attached to, as written (`Foo.prototype`, `req`, `exports`): its owner's bare
+ * name. A module's own `exports` and `this` own nothing: what they hold is top-level.
+ */
+function ownerName(target: string): string | undefined {
+  const owner = /^([A-Za-z_$][\w$]*)(?:\.prototype)?$/.exec(target)?.[1]
+  return owner && !['exports', 'module', 'this'].includes(owner) ? owner : undefined
+}
+
 /** `Foo.prototype.bar = function` and `Foo.bar = () => …` belong to `Foo`. */
 function assignedOwner(node: Node): string | undefined {
   const target = node.childForFieldName('left')?.childForFieldName('object')?.text ?? ''
-  return /^([A-Za-z_$][\w$]*)(?:\.prototype)?$/.exec(target)?.[1]
+  return target === 'module.exports' ? undefined : ownerName(target)
+}
+
+/** `module.exports = function createApp() {…}` defines `createApp`, not a member `exports`. */
+function exportedName(node: Node): string | undefined {
+  if (node.type !== 'assignment_expression') return undefined
+  if (node.childForFieldName('left')?.text !== 'module.exports') return undefined
+  return node.childForFieldName('right')?.childForFieldName('name')?.text ?? 'exports'
+}
+
+/**
+ * The `get` of `Object.defineProperty(o, 'size', { get() {…} })`: the accessor of a descriptor
+ * passed to a call, which the registration itself already defines as `size`.
+ */
+function isDescriptorAccessor(node: Node): boolean {
+  const object = node.parent
+  return (
+    (node.type === 'pair' || node.type === 'method_definition') &&
+    object?.type === 'object' &&
+    object.parent?.type === 'arguments' &&
+    object.previousNamedSibling?.type === 'string' &&
+    /^(?:get|set|value)$/.test(
+      node.childForFieldName(node.type === 'pair' ? 'key' : 'name')?.text ?? ''
+    )
+  )
+}
+
+// `#[test]`, `#[tokio::test]`, `#[cfg(test)]`: Rust code that only the tests compile.
+const RUST_TEST_ATTRIBUTE = /^#\[\s*(?:cfg\s*\(\s*test\s*\)|(?:[\w]+::)*test\s*(?:\(|\]))/
+
+/** The attributes written right above an item. */
+function attributesOf(node: Node): Node[] {
+  const attributes: Node[] = []
+  for (let sibling = node.previousNamedSibling; sibling; sibling = sibling.previousNamedSibling) {
+    if (sibling.type === 'attribute_item') attributes.push(sibling)
+    else if (sibling.type !== 'line_comment' && sibling.type !== 'block_comment') break
+  }
+  return attributes
+}
+
+/** Rust items under `#[test]` or inside a `#[cfg(test)]` module: test code in a source file. */
+function isRustTestCode(node: Node): boolean {
+  for (let item: Node | null = node; item; item = item.parent)
+    if (attributesOf(item).some(attribute => RUST_TEST_ATTRIBUTE.test(attribute.text))) return true
+  return false
 }
 
 /** The node whose lines a definition covers: decorators and `export const` included. */
@@ -140,12 +193,16 @@ function definitionOf(
 ): Definition | undefined {
   const def = captures.find(capture => capture.name.startsWith('def.'))
   const name = captures.find(capture => capture.name === 'name')
-  if (!def || !name) return undefined
+  if (!def || !name || isDescriptorAccessor(def.node)) return undefined
+  const owner = captures.find(capture => capture.name === 'owner')
   let kind = def.name.slice(4) as DefinitionKind
   let cls: string | undefined
   if (grammar === 'go') {
     if (def.node.type === 'method_declaration') cls = goReceiver(def.node)
     if (def.node.type === 'type_spec') kind = goTypeKind(def.node)
+  } else if (owner) {
+    // `defineGetter(req, 'subdomains', function …)`: registered on its first argument.
+    cls = ownerName(owner.node.text)
   } else if (def.node.type === 'assignment_expression') {
     cls = assignedOwner(def.node)
   } else {
@@ -154,12 +211,13 @@ function definitionOf(
   if (kind === 'function' && cls) kind = 'method'
   const span = spanNode(def.node)
   const definition: Definition = {
-    name: name.node.text,
+    name: exportedName(def.node) ?? name.node.text,
     kind,
     start: span.startPosition.row + 1,
     end: span.endPosition.row + 1
   }
   if (cls) definition.cls = cls
+  if (grammar === 'rust' && isRustTestCode(def.node)) definition.test = true
   if (options.bases && (kind === 'class' || kind === 'interface')) {
     const bases = basesOf(grammar, def.node)
     if (bases.length > 0) definition.bases = bases
