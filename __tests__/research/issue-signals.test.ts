@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { readIssueSignals } from '../../src/research/issue/issue-signals.js'
+import { readIssueSignals, subjectWeight } from '../../src/research/issue/issue-signals.js'
 import { issueInput } from '../../src/research/issue/issue-input.js'
 
 const signalsOf = (title: string, body: string) => readIssueSignals(issueInput(title, body))
@@ -64,6 +64,27 @@ describe('readIssueSignals', () => {
     expect(signals.dotted).toContainEqual(['SizeFilter', 'is_within'])
     expect(signals.dotted).toContainEqual(['walk', 'spawn_senders'])
     expect(signals.identifiers.get('is_within')).toMatchObject({ codeLike: true })
+  })
+
+  it("tells the names the prose points at from those the example's code only uses", () => {
+    const signals = signalsOf(
+      'Subdomains of a bracketed IPv6 host',
+      [
+        'The `isIP(hostname)` check in the `subdomains` getter of `req.subdomains` sees the brackets.',
+        '',
+        '```js',
+        'res.json(req.subdomains)',
+        '```'
+      ].join('\n')
+    )
+    expect([...signals.prose].sort()).toEqual(
+      expect.arrayContaining(['isIP', 'hostname', 'subdomains', 'req.subdomains'])
+    )
+    expect(signals.prose.has('json')).toBe(false)
+    expect(signals.prose.has('res.json')).toBe(false)
+    expect(subjectWeight(signals, 'req.subdomains')).toBe(1)
+    expect(subjectWeight(signals, 'res.json')).toBeLessThan(1)
+    expect(subjectWeight(signalsOf('Crash', '```\nres.json(x)\n```'), 'res.json')).toBe(1)
   })
 
   it('language machinery such as `constructor` or `self` is not evidence', () => {

@@ -185,4 +185,44 @@ describe('rankSymbols (through research)', () => {
     expect(found.symbols.map(symbol => symbol.name)).not.toContain('gen_size_filter_parse_test')
     expect(found.symbols.map(symbol => symbol.name)).not.toContain('size')
   })
+
+  test("what the prose points at outranks what the example's code uses to show it", async () => {
+    const root = gitRepo({
+      'package.json': '{"name": "web"}',
+      'lib/request.js': [
+        "defineGetter(req, 'subdomains', function subdomains() {",
+        '  var hostname = this.hostname',
+        '  return isIP(hostname) ? [hostname] : hostname.split(".")',
+        '})',
+        ''
+      ].join('\n'),
+      'lib/response.js': [
+        'function json(obj) {',
+        '  var body = JSON.stringify(obj)',
+        '  return this.send(body)',
+        '}',
+        'res.json = json',
+        ''
+      ].join('\n')
+    })
+    const found = await research({
+      root,
+      title: 'Subdomains of a bracketed IPv6 host',
+      body: [
+        '`req.subdomains` returns pieces of the address when the Host is a bracketed IPv6 literal.',
+        '',
+        '```js',
+        "app.get('/', function (req, res) {",
+        '  if (!req.ip) return res.json(null)',
+        '  if (req.query.all) return res.json(req.hostname)',
+        '  res.json(req.subdomains)',
+        '})',
+        '```'
+      ].join('\n')
+    })
+    expect(found.symbols[0]).toMatchObject({ path: 'lib/request.js', name: 'subdomains' })
+    // `json` is named three times, but only by the code that prints the result.
+    const json = found.symbols.find(symbol => symbol.name === 'json')
+    expect(json?.score ?? 0).toBeLessThan(found.symbols[0].score / 2)
+  })
 })

@@ -1,6 +1,6 @@
 // Evidence from what files contain: BM25 over the issue's terms, definitions of the names the
 // issue uses, and qualified names (`Class.member`) whose both parts a file defines.
-import type { IssueSignals } from '../issue/issue-signals.js'
+import { subjectWeight, type IssueSignals } from '../issue/issue-signals.js'
 import type { Scan } from '../scan/scan-files.js'
 import type { Scoreboard } from './scoreboard.js'
 import type { TermTable } from '../scan/term-table.js'
@@ -81,7 +81,8 @@ export function addDefinitionEvidence(
       const strength =
         (mention.codeLike ? 1 : 0.5) *
         (mention.inTitle ? 1.5 : 1) *
-        (1 + Math.log(mention.count) / 2)
+        (1 + Math.log(mention.count) / 2) *
+        subjectWeight(signals, names[id])
       // A name many files define (`get`, `visit`) says little about any one of them.
       const rarity = 1 / (1 + Math.log2(scan.definers[id]))
       total += 2.5 * strength * rarity
@@ -106,8 +107,11 @@ export function addQualifiedNameEvidence(
       const owner = nameIndex.get(parts[i])
       const member = nameIndex.get(parts[i + 1])
       if (owner === undefined || member === undefined) continue
-      const weight = signals.identifiers.get(parts[i + 1])?.inTitle ? 3.75 : 2.5
-      pairs.push({ owner, member, label: `${parts[i]}.${parts[i + 1]}`, weight })
+      const label = `${parts[i]}.${parts[i + 1]}`
+      const weight =
+        (signals.identifiers.get(parts[i + 1])?.inTitle ? 3.75 : 2.5) *
+        subjectWeight(signals, label)
+      pairs.push({ owner, member, label, weight })
     }
   }
   if (pairs.length === 0) return

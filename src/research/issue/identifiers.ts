@@ -23,7 +23,7 @@ const KINDS_OF_CODE = new Set(
   ).split(' ')
 )
 const namedInProse =
-  /\b([A-Za-z_]\w*)\s+(?:method|function|class|decorator|property|property)\b|\b(?:method|function|class|decorator|property)\s+([A-Za-z_]\w*)/g
+  /\b([A-Za-z_]\w*)\s+(?:method|function|class|decorator|property|getter|setter)\b|\b(?:method|function|class|decorator|property|getter|setter)\s+([A-Za-z_]\w*)/g
 const camelPattern =
   /\b(?:[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*|[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*)\b/g
 const snakePattern = /\b_{0,2}[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_{0,2}\b/g

@@ -4,7 +4,8 @@ import { readCompoundNames } from './compound-names.js'
 import { readFrames, withoutFrameSource } from './frames.js'
 import { readIdentifiers } from './identifiers.js'
 import { withoutCommands } from './issue-commands.js'
-import type { IssueSignals } from './mentions.js'
+import type { IdentifierMention, IssueSignals } from './mentions.js'
+import { proseLines } from '../../text/issue-text.js'
 import { readQuotedPaths, readSourceLinks } from './quoted-paths.js'
 import type { IssueInput } from './issue-input.js'
 import { stem, stopwords, subwords } from './terms.js'
@@ -37,6 +38,42 @@ function readTerms(title: string, bodyWithoutData: string) {
   return { terms, words, spelling }
 }
 
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** The identifiers and `owner.member` pairs (`a.b`, `a::b`) that the prose writes. */
+function namedInProse(
+  prose: string,
+  identifiers: ReadonlyMap<string, IdentifierMention>,
+  dotted: readonly string[][]
+): Set<string> {
+  const words = new Set(prose.match(/[A-Za-z_$][\w$]*/g) ?? [])
+  const named = new Set([...identifiers.keys()].filter(name => words.has(name)))
+  for (const parts of dotted)
+    for (let i = 0; i + 1 < parts.length; i++) {
+      const pair = `${parts[i]}.${parts[i + 1]}`
+      if (named.has(pair)) continue
+      const written = new RegExp(
+        `(?<![\\w$])${escape(parts[i])}(?:\\.|::)${escape(parts[i + 1])}(?![\\w$])`
+      )
+      if (written.test(prose)) named.add(pair)
+    }
+  return named
+}
+
+/** What a name the example code merely uses weighs, next to what the prose points at. */
+const SCAFFOLDING = 0.5
+
+/**
+ * How much a name (or an `owner.member` pair) counts as the report's subject: fully when the
+ * prose writes it, or when the prose writes no name at all; less when only the quoted code uses
+ * it (`res.json(…)` printing the result the report is about).
+ */
+export function subjectWeight(signals: IssueSignals, name: string): number {
+  return signals.prose.size === 0 || signals.prose.has(name) ? 1 : SCAFFOLDING
+}
+
 export function readIssueSignals(issue: IssueInput): IssueSignals {
   const { title } = issue
   const { links, body } = readSourceLinks(issue.body)
@@ -58,6 +95,7 @@ export function readIssueSignals(issue: IssueInput): IssueSignals {
     paths: [...frames, ...quoted],
     frameCount: frames.length,
     dotted,
+    prose: namedInProse(`${title}\n${proseLines(bodyWithoutData).join('\n')}`, identifiers, dotted),
     identifiers,
     compounds: readCompoundNames(title, codeText, identifiers),
     ...readTerms(title, bodyWithoutData)

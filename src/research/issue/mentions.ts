@@ -36,6 +36,11 @@ export interface IssueSignals {
   frameCount: number
   /** Dotted references `pkg.mod.Name`, split into parts. */
   dotted: string[][]
+  /**
+   * The names and `owner.member` pairs the title and the prose write, outside the quoted code:
+   * what the report points at, as opposed to what its example code merely uses to show it.
+   */
+  prose: Set<string>
   identifiers: Map<string, IdentifierMention>
   /** Stemmed term -> weight, for term statistics (title words count double). */
   terms: Map<string, number>

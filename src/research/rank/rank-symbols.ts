@@ -4,7 +4,7 @@
 // message it holds, its name or `Class.member` written in the issue, and how much of the issue's
 // vocabulary its body uses. Only these few files are parsed, under a time budget.
 import { join } from 'node:path'
-import type { IssueSignals } from '../issue/issue-signals.js'
+import { subjectWeight, type IssueSignals } from '../issue/issue-signals.js'
 import { stemOf, fileNameOf } from '../tree/path-index.js'
 import type { Pin } from '../evidence/pins.js'
 import type { FileRanking } from './rank-files.js'
@@ -240,7 +240,10 @@ function addNameEvidence(
         .get(definition)
         ?.evidence.some(item => /traceback/.test(item.reason))
       if (mention?.codeLike && !framed) {
-        const strength = (mention.inTitle ? 1.5 : 1) * (1 + Math.log(mention.count) / 2)
+        const strength =
+          (mention.inTitle ? 1.5 : 1) *
+          (1 + Math.log(mention.count) / 2) *
+          subjectWeight(signals, definition.name)
         const rarity = 1 / (1 + Math.log2(definers.get(definition.name) ?? 1))
         const container = ['class', 'interface', 'module'].includes(definition.kind) ? 0.7 : 1
         addEvidence(
@@ -250,11 +253,12 @@ function addNameEvidence(
         )
       }
       const owner = definition.cls ?? module
-      if (qualified.has(`${owner}.${definition.name}`)) {
+      const pair = `${owner}.${definition.name}`
+      if (qualified.has(pair)) {
         addEvidence(
           candidateOf(file.path, definition),
-          4,
-          `\`${owner}.${definition.name}\` named in the issue`
+          4 * subjectWeight(signals, pair),
+          `\`${pair}\` named in the issue`
         )
       }
     }
