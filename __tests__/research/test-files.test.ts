@@ -30,8 +30,16 @@ describe('testShape', () => {
       subject: 'usage'
     })
     expect(testShape('packages/cli/tests/parser.ts')).toMatchObject({ subject: 'parser' })
+    // Named after a member, as express names `test/req.subdomains.js`.
+    expect(testShape('test/req.subdomains.js')).toMatchObject({
+      pattern: 'test/{name}.js',
+      subject: 'req.subdomains'
+    })
     for (const path of [
       'test/helpers.cjs',
+      'test/helpers.shared.js',
+      'test/types.d.ts',
+      'test/webpack.config.js',
       'test/fixtures/usage.js',
       'tests/utils.py',
       'src/usage.js'

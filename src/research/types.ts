@@ -126,6 +126,11 @@ export interface Orientation {
   structure: Area[]
   /** Text of the maintainers' standing instructions (planning context, CLAUDE.md, AGENTS.md). */
   guidance?: GuidanceFile[]
+  /**
+   * The names the project is imported and run by (its packages, Go module, npm package, crate),
+   * lower case: an issue's code that uses them exercises the project.
+   */
+  names?: string[]
 }
 
 /** One guidance file's text, cleaned of hidden content and capped. Repository data, never compiled. */

@@ -142,6 +142,27 @@ describe('TemplatePlanner bug plans', () => {
     ])
   })
 
+  test("a failing test's frames are no root cause candidates", async () => {
+    const body = [
+      'The cart test fails on an empty cart.',
+      '',
+      '```',
+      'Traceback (most recent call last):',
+      '  File "/srv/app/tests/test_cart.py", line 4, in test_cart',
+      '    assert Cart().items == []',
+      '  File "/srv/app/shop/cart.py", line 6, in average_price',
+      '    return sum(i.price for i in self.items) / len(self.items)',
+      'ZeroDivisionError: division by zero',
+      '```'
+    ].join('\n')
+    const found = await research({ root, title, body })
+    expect(found.symbols.some(symbol => symbol.path === 'tests/test_cart.py')).toBe(true)
+    const { problems, markdown } = await plan('bug', root, title, body, found)
+    expect(problems).toEqual([])
+    expect(section(markdown, 'Root Cause Analysis')).not.toContain('tests/test_cart.py')
+    expect(section(markdown, 'Root Cause Analysis')).toContain('`Cart.average_price`')
+  })
+
   test('the traceback frames name the functions of the root cause, innermost first, with the research’s reasons', async () => {
     const found = await research({ root, title, body: bugBody })
     const { markdown } = await plan('bug', root, title, bugBody, found)
@@ -381,6 +402,86 @@ describe('bug plans: what the report states, where the regression test goes, whi
     )
   })
 
+  test("the report's shell session is its steps; its form's boxes are no criteria", async () => {
+    const root = gitRepo(tool)
+    const body = [
+      '### Checklist',
+      '',
+      '- [x] I have read the troubleshooting section and still think this is a bug.',
+      '',
+      '### Describe the bug',
+      '',
+      'Listing a repository with a non-UTF-8 file name crashes.',
+      '',
+      '```console',
+      '$ mkdir demo && touch demo/caf$(printf "\\351").txt',
+      '$ adw-tool list demo',
+      'TypeError: The "path" argument must be of type string',
+      '```',
+      '',
+      '### MVCE confirmation',
+      '',
+      '- [X] Minimal example — the example is as focused as reasonably possible.',
+      '- [X] New issue — a search of GitHub Issues suggests this is not a duplicate.'
+    ].join('\n')
+    const found = await research({ root, title, body })
+    const { problems, markdown } = await plan('bug', root, title, body, found)
+    expect(problems).toEqual([])
+    expect(section(markdown, 'Steps to Reproduce').split('\n').slice(0, 2)).toEqual([
+      '1. Run `mkdir demo && touch demo/caf$(printf "\\351").txt`.',
+      '2. Run `adw-tool list demo`.'
+    ])
+    expect(section(markdown, 'Acceptance Criteria')).not.toMatch(
+      /troubleshooting|Minimal example|New issue/
+    )
+    expect(section(markdown, 'Regression Test')).toContain('runs `adw-tool list demo`')
+    expect(section(markdown, 'Notes')).toContain(
+      'The steps to reproduce are quoted from the issue.'
+    )
+    expect(section(markdown, 'Notes')).not.toContain('lists no steps')
+  })
+
+  test("the regression test exercises the report's own code, not another library's illustration", async () => {
+    const root = gitRepo(shop)
+    const body = [
+      'The average price of an empty cart raises instead of giving 0, unlike pandas:',
+      '',
+      '```python',
+      'import pandas as pd',
+      'pd.Series([], dtype=float).mean()',
+      '```',
+      '',
+      '```python',
+      'from shop.cart import Cart',
+      'cart = Cart()',
+      'cart.average_price()',
+      '```'
+    ].join('\n')
+    const found = await research({ root, title: 'Average price of an empty cart', body })
+    const { problems, markdown } = await plan('bug', root, 'Average price', body, found)
+    expect(problems).toEqual([])
+    expect(section(markdown, 'Regression Test')).toContain('calls `cart.average_price()`')
+    expect(markdown).not.toContain('calls `pd.Series')
+    expect(section(markdown, 'Notes')).toContain(
+      'The steps to reproduce run the code the issue quotes.'
+    )
+  })
+
+  test('a test named after the faulty member takes the regression test', async () => {
+    const root = gitRepo({
+      ...shop,
+      'tests/test_average_price.py':
+        'from shop.cart import Cart\n\ndef test_average():\n    assert Cart().items == []\n'
+    })
+    const body = '`Cart.average_price` raises ZeroDivisionError for an empty cart.'
+    const found = await research({ root, title: 'Average price of an empty cart', body })
+    const { problems, markdown } = await plan('bug', root, 'Average price', body, found)
+    expect(problems).toEqual([])
+    expect(section(markdown, 'Step 1: Reproduce the bug in a failing test')).toContain(
+      '- Add a regression test to `tests/test_average_price.py` (the existing tests of `Cart.average_price`)'
+    )
+  })
+
   // The research's scores, set by hand: a frame, its caller, and files outside the traceback.
   async function rankedAs(
     root: string,
@@ -514,6 +615,24 @@ describe('TemplatePlanner chore plans', () => {
     expect(section(markdown, 'Validation Commands')).toContain('- `make test` -')
     if (process.env.PRINT_PLANS) process.stdout.write(markdown)
     expect(section(markdown, 'Notes')).toContain('The scope is taken from the lists in the issue.')
+  })
+
+  test("a form's boxes about the reporter are no scope", async () => {
+    const body = [
+      '### Prerequisites',
+      '- [x] I have searched the existing issues',
+      '',
+      '### What',
+      'The legacy checkout helpers are dead code.',
+      '- [ ] Remove `old_total` from `shop/legacy.py`',
+      '- [x] I have read the contributing guide'
+    ].join('\n')
+    const found = await research({ root, title, body })
+    const { problems, markdown } = await plan('chore', root, title, body, found)
+    expect(problems).toEqual([])
+    expect(section(markdown, 'In Scope').split('\n')).toEqual([
+      '- Remove `old_total` from `shop/legacy.py`.'
+    ])
   })
 
   test('a chore without lists gets a derived scope and default exclusions', async () => {

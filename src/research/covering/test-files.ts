@@ -40,7 +40,8 @@ export function testShape(path: string): TestShape | undefined {
     if (m[2] !== 'Spec' || dir.split('/').some(part => testDirNames.test(part)))
       [template, named] = [`{name}${m[2]}.${m[3]}`, m[1]]
   } else if ((m = /^(.+)_spec\.rb$/.exec(name))) [template, named] = ['{name}_spec.rb', m[1]]
-  else if ((m = /^([\w-]+)\.([cm]?[jt]s)$/.exec(name)) && isMochaSpec(dir, m[1]))
+  // `test/req.subdomains.js`: a test named after a member (`req.subdomains`) as some suites do.
+  else if ((m = /^([\w-]+(?:\.[\w-]+)*?)\.([cm]?[jt]s)$/.exec(name)) && isMochaSpec(dir, m[1]))
     [template, named] = [`{name}.${m[2]}`, m[1]]
   if (!template || !named) return undefined
   const parts = dir === '' ? [] : dir.split('/')
@@ -66,7 +67,9 @@ const SUPPORT_NAMES =
 function isMochaSpec(dir: string, stem: string): boolean {
   return (
     /^(?:tests?|spec)$/.test(dir.split('/').pop() ?? '') &&
-    !SUPPORT_NAMES.test(stem) &&
+    !SUPPORT_NAMES.test(stem.split('.')[0]) &&
+    // `types.d.ts`, `webpack.config.js`: declarations and settings, not tests.
+    !/\.(?:d|config|conf|rc)$/.test(stem) &&
     !stem.startsWith('.')
   )
 }

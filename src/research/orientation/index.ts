@@ -2,6 +2,7 @@
 // commands, test layout, structure), all derived from the tree itself.
 import { exclusionFor } from '../tree/classify.js'
 import type { Manifests } from '../tree/manifests.js'
+import { projectNames } from '../tree/project-names.js'
 import type { Orientation } from '../types.js'
 import { findCommands } from './commands.js'
 import { agentGuides, findDocs } from './docs.js'
@@ -26,6 +27,7 @@ export function orient(
     commands: findCommands(files, manifests),
     tests: findTestLayout(own, stack),
     structure: findStructure(root, own),
-    guidance: readGuidance(root, own, guidance)
+    guidance: readGuidance(root, own, guidance),
+    names: [...projectNames(own, manifests)]
   }
 }

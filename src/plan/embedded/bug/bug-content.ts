@@ -78,8 +78,21 @@ function bugSolution({ report, target, unsure, lead, leadSymbol, test }: BugFact
   return report.fix ? `${sentence(report.fix)} ${placement}` : placement
 }
 
-/** Steps to reproduce when the report lists none: the code it runs, else what the research found. */
+// `cat >file.py <<'EOF'`: the session writes a file the issue shows.
+const HEREDOC = /^cat\s*>\s*(\S+)\s*<</
+
+/** A command of the report's shell session as a step. */
+function commandStep(command: string): string {
+  const written = HEREDOC.exec(command)?.[1]
+  return written
+    ? `Write ${code(written)} as the issue's session shows it.`
+    : `Run ${code(command)}.`
+}
+
+/** Steps to reproduce when the report lists none: its shell session, its program, else the research. */
 function derivedReproduction({ report, target, bugName }: BugFacts): string[] {
+  const { commands } = report.reproducer
+  if (commands.length > 0) return commands.slice(0, 6).map(commandStep)
   if (report.snippet) return [`Run the code the issue quotes, which calls ${code(report.snippet)}.`]
   if (report.hasCode)
     return ['Run the code quoted in the issue (see the Metadata above) as it stands.']
@@ -107,9 +120,11 @@ function stepsToReproduce(facts: BugFacts): string[] {
 function bugNotes({ adwId, research, report, unsure, frames }: BugFacts): string[] {
   return [
     ...researchNotes(adwId, research, 'the root cause candidates and the chosen files'),
-    report.steps.length > 0
+    report.steps.length > 0 || report.reproducer.commands.length > 0
       ? 'The steps to reproduce are quoted from the issue.'
-      : 'The issue lists no steps to reproduce; the ones above are derived from its description and the research: confirm them first.',
+      : report.snippet || report.hasCode
+        ? 'The steps to reproduce run the code the issue quotes.'
+        : 'The issue lists no steps to reproduce; the ones above are derived from its description and the research: confirm them first.',
     ...(unsure && frames.length === 0
       ? [
           'The research is unsure of the fault’s place: a traceback, the exact error message or the function the reporter called would narrow it.'

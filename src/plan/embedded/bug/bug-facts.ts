@@ -83,14 +83,20 @@ function regressionTest(
   lead: RankedFile | undefined,
   report: BugReport
 ): RegressionTest {
+  // A test named after the lead member says so in its reasons.
+  const member = /^named after the member (`[^`]+`)$/.exec(files.tests[0]?.reasons[0] ?? '')?.[1]
   return {
     home: testHomeOf(files),
     why: files.existingTest
-      ? ` (the existing tests of ${code(lead?.path ?? '')})`
+      ? ` (the existing tests of ${member ?? code(lead?.path ?? '')})`
       : files.newTest
         ? `, a new file named like the tests beside it`
         : '',
-    exercise: report.snippet ? `calls ${code(report.snippet)}` : 'follows the steps to reproduce',
+    exercise: report.snippet
+      ? `calls ${code(report.snippet)}`
+      : report.reproducer.command
+        ? `runs ${code(report.reproducer.command)}`
+        : 'follows the steps to reproduce',
     asserts: report.expected
       ? `asserts “${withoutStop(report.expected)}”`
       : 'asserts the expected behaviour'
@@ -99,11 +105,14 @@ function regressionTest(
 
 export function bugFacts(input: ContentInput): BugFacts {
   const { adwId, issue, research, root } = input
-  const report = readBugReport(issue.title, issue.body)
+  const report = readBugReport(issue.body, research.orientation.names)
   const bugName = featureNameFrom(issue.title, issue.body, 'Untitled bug')
   const bugLabel = `“${bugName}”`
   const exists = fileExistsIn(root)
-  const frames = frameFiles(research.files).filter(file => exists(file.path))
+  // A failing test's own frames show where the failure was seen, not the project's code.
+  const frames = frameFiles(research.files).filter(
+    file => exists(file.path) && file.kind !== 'test'
+  )
   // Where the traceback ends is where the failure surfaces: listed whatever its rank.
   const innermost = frames
     .filter(file => file.reasons.some(reason => /innermost/.test(reason)))
@@ -111,7 +120,8 @@ export function bugFacts(input: ContentInput): BugFacts {
     .slice(0, 1)
   const files = chooseRelevantFiles(research, root, input.descriptiveName, bugLabel, bugWording, {
     selection: bugSelection,
-    keep: innermost
+    keep: innermost,
+    memberTests: true
   })
   // A fix goes into code: a config file leads only when no code file is listed.
   const lead = files.code.find(file => file.kind === 'code') ?? files.code[0]

@@ -1,6 +1,7 @@
 // Where a bug's fault lives, from the strongest evidence the research has: the traceback's frames
 // (innermost first), the line or message the issue quotes, else the best-ranked code, said as
 // plainly unsure when nothing pins it.
+import { looksLikeTestFile } from '../../../research/covering/test-files.js'
 import type { RankedFile, RankedSymbol, ResearchResult } from '../../../research/types.js'
 import { code, listing } from '../prose.js'
 import { reasonText } from '../shared/relevant-files.js'
@@ -57,9 +58,15 @@ export function faultSummary(
   return `The research is unsure where the fault lives: no traceback, quoted line or message pins it, and ${place} ranks first by ${symbol ? symbol.reasons.slice(0, 2).join('; ') : reasonText(lead)}. Confirm the cause with the regression test before changing code.`
 }
 
-/** The candidates for the root cause: the best symbols, else the best files. */
+/**
+ * The candidates for the root cause: the best symbols, else the best files. A test the issue
+ * points into (a failing test's frame) shows the failure; it is not where the fault lives.
+ */
 export function causeCandidates(research: ResearchResult, files: RankedFile[]): string[] {
-  const symbols = research.symbols.slice(0, 4)
+  const tests = new Set(research.files.filter(file => file.kind === 'test').map(file => file.path))
+  const symbols = research.symbols
+    .filter(symbol => !tests.has(symbol.path) && !looksLikeTestFile(symbol.path))
+    .slice(0, 4)
   if (symbols.length > 0)
     return symbols.map(
       symbol =>

@@ -2,6 +2,7 @@
 // cause confirmed and fixed, then the repository's checks; the testing and the acceptance criteria
 // that show the bug is gone and nothing next to it changed.
 import { posix } from 'node:path'
+import { isFirstPerson } from '../../../text/chatter.js'
 import { withoutStop } from './bug-report.js'
 import type { BugFacts } from './bug-facts.js'
 import { validationStep, type Step } from '../shared/content-shared.js'
@@ -102,9 +103,25 @@ export function bugTesting(facts: BugFacts): BugTesting {
   }
 }
 
+/**
+ * The report's own criteria: boxes it ticks under a criteria heading of its own. Elsewhere a bug
+ * report's boxes are its form's (“I have searched…”, the example's confirmations, a platform to
+ * pick): about the report, never a behaviour to check.
+ */
+function reportCriteria(reading: BugFacts['reading']): string[] {
+  const criteria = (reading.sections.criteria ?? '').replace(/\s+/g, ' ')
+  return [
+    ...new Set(
+      reading.checklist
+        .filter(item => criteria.includes(item) && !isFirstPerson(item))
+        .map(item => prose(item, 240))
+    )
+  ].filter(Boolean)
+}
+
 export function bugCriteria({ reading, report, test, commands }: BugFacts): string[] {
   const { expected, error } = report
-  const fromIssue = [...new Set(reading.checklist.map(item => prose(item, 240)))].filter(Boolean)
+  const fromIssue = reportCriteria(reading)
   return [
     ...fromIssue,
     `Following the steps to reproduce gives the expected behaviour${expected ? `: ${withoutStop(expected)}` : ''}`,

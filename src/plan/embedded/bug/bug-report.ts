@@ -2,8 +2,6 @@
 // actual behaviour (as sections or as inline `Expected:` labels), the error it ends with, the
 // environment, a proposed fix, and the steps to reproduce. Issue text is data, flattened to
 // one-line prose.
-import { issueInput } from '../../../research/issue/issue-input.js'
-import { readQuotedCode } from '../../../research/issue/quoted-code.js'
 import { plainProse } from '../../../text/chatter.js'
 import { readIssue } from '../../../text/issue-text.js'
 import {
@@ -14,6 +12,7 @@ import {
   type IssueSection
 } from '../shared/content-shared.js'
 import { code, prose, sentence } from '../prose.js'
+import { readReproducer, type Reproducer } from './reproducer.js'
 
 export interface BugReport {
   /** The story, as prose ('' when the issue tells none). */
@@ -29,7 +28,9 @@ export interface BugReport {
   fix: string
   /** The report's own steps to reproduce, each one line; empty when it lists none. */
   steps: string[]
-  /** A call or line of code the report runs (`pvlib.iam.physical(aoi=100, n=1)`), if any. */
+  /** The code the report runs: its shell session's commands and its program's failing call. */
+  reproducer: Reproducer
+  /** A call of the report's own code that exercises the project (`pvlib.iam.physical(aoi=100)`), if any. */
   snippet?: string
   /** The report quotes code in a block. */
   hasCode: boolean
@@ -140,24 +141,13 @@ export function withoutStop(text: string): string {
 }
 
 /**
- * The call the report's code makes: a line typed at a prompt, else a call through a module or an
- * object (`pvlib.iam.physical(aoi=100)`), else the last call of its code; without the variable it
- * is assigned to.
+ * `projectNames`: the names the project is imported and run by, to tell the report's own
+ * reproducer from code that only shows another library's behaviour.
  */
-function snippetOf(title: string, body: string): string | undefined {
-  const calls = readQuotedCode(issueInput(title, body))
-    .filter(item => item.kind === 'code' && !item.inProse && /\w\(/.test(item.text))
-    .map(item => ({ ...item, text: item.text.replace(/^[\w.[\]'"]+\s*=\s*(?!=)/, '') }))
-    .filter(item => item.text.length <= 160 && !/^(?:def|class|function|fn|func)\b/.test(item.text))
-  const chosen =
-    calls.find(item => item.typed) ??
-    calls.find(item => /^[\w]+\.[\w.]+\(/.test(item.text)) ??
-    calls[calls.length - 1]
-  return chosen?.text
-}
-
-export function readBugReport(title: string, body: string): BugReport {
+export function readBugReport(body: string, projectNames: readonly string[] = []): BugReport {
   const reading = readIssue(body)
+  const subjects = reading.identifiers.flatMap(name => name.split('.'))
+  const reproducer = readReproducer(reading.code, projectNames, subjects)
   const sections = issueSections(body)
   const expected = reportedBehaviour(sections, EXPECTED).text
   const reportedActual = reportedBehaviour(sections, ACTUAL)
@@ -194,7 +184,8 @@ export function readBugReport(title: string, body: string): BugReport {
     environment: sectionText(sectionMatching(sections, ENVIRONMENT), 300),
     fix: sectionProse(sectionMatching(sections, FIX)),
     steps: steps.slice(0, 8).map(step => sentence(prose(step, 240))),
-    snippet: snippetOf(title, body),
+    reproducer,
+    ...(reproducer.snippet ? { snippet: reproducer.snippet } : {}),
     hasCode: /^ {0,3}(?:`{3,}|~{3,})/m.test(body)
   }
 }

@@ -19,7 +19,8 @@ import {
   type RelevantFilesData,
   type Step
 } from '../shared/content-shared.js'
-import { plainProse } from '../../../text/chatter.js'
+import { isFirstPerson, plainProse } from '../../../text/chatter.js'
+import { partOfHeading } from '../../../text/issue-parts.js'
 import { readIssue, type IssueReading } from '../../../text/issue-text.js'
 import type { FileSelection } from '../shared/code-selection.js'
 import { areaName, areaOf } from '../shared/areas.js'
@@ -127,8 +128,14 @@ function choreScope({ sections, outSection, files, choreName }: ChoreFacts): Cho
   const inSection = sectionMatching(sections, IN_SCOPE)
   let inScope = inSection ? listItems(inSection.lines) : []
   if (inScope.length === 0) {
-    inScope = listItems(sections.filter(section => section !== outSection).flatMap(s => s.lines))
+    // The form's own questions (prerequisites, versions, a code of conduct) are no scope.
+    const own = sections.filter(
+      section => section !== outSection && partOfHeading(section.title) !== 'aside'
+    )
+    inScope = listItems(own.flatMap(s => s.lines))
   }
+  // “I have searched the issues”: a box about the reporter, never work to do.
+  inScope = inScope.filter(item => !isFirstPerson(item))
   const quoted = inScope.length > 0
   if (!quoted) {
     inScope = [

@@ -3,11 +3,17 @@
 // test file follows the repository's own naming and never overwrites an existing file.
 import { isDocumentation } from './doc-paths.js'
 import type { RankedFile, ResearchResult } from '../../../research/types.js'
-import { existingTestOf, looksLikeTestFile } from '../../../research/covering/test-files.js'
+import { posix } from 'node:path'
+import {
+  existingTestOf,
+  looksLikeTestFile,
+  testShape
+} from '../../../research/covering/test-files.js'
 import { moduleName } from '../../../research/tree/module-name.js'
+import { foldName } from '../../../text/fold-name.js'
 import { code, listing } from '../prose.js'
 import { isRuledOut } from '../feedback.js'
-import { placesIn } from './symbols.js'
+import { placesIn, symbolName, symbolsOf } from './symbols.js'
 import {
   alsoConsideredLine,
   featureSelection,
@@ -124,6 +130,34 @@ function testsOf(
   return named ? [{ path: named, reasons: [`named after \`${moduleName(path)}\``] }] : []
 }
 
+/** A member's name this short (`get`, `sum`) names too many tests to pick one by. */
+const MEMBER_NAME_LEAST = 4
+
+/**
+ * Tests named after the lead member rather than its module (`test/req.subdomains.js`,
+ * `tests/test_subdomains.py`): the suite's own place for that member's cases.
+ */
+function memberTests(
+  research: ResearchResult,
+  listable: (path: string) => boolean,
+  subject: string
+): TestEntry[] {
+  const member = symbolsOf(research, subject, 1)[0]
+  if (!member || !['function', 'method', 'variable'].includes(member.kind)) return []
+  const names = [symbolName(member), member.name]
+    .filter(name => name.length >= MEMBER_NAME_LEAST)
+    .map(foldName)
+  const family = (path: string) => posix.extname(path).replace(/^\.[cm]?([jt])sx?$/, '.js')
+  return research.orientation.tests.files
+    .filter(path => listable(path) && family(path) === family(subject))
+    .filter(path => {
+      const shape = testShape(path)
+      return shape !== undefined && names.includes(foldName(shape.subject))
+    })
+    .slice(0, 1)
+    .map(path => ({ path, reasons: [`named after the member \`${symbolName(member)}\``] }))
+}
+
 /** The existing tests a plan lists: the subject's own first (at most `max`), one per listed file. */
 function testsToList(
   research: ResearchResult,
@@ -131,10 +165,15 @@ function testsToList(
   usable: RankedFile[],
   codeFiles: RankedFile[],
   subject: string | undefined,
-  max: number
+  max: number,
+  byMember: boolean
 ): TestEntry[] {
+  const own = (path: string) => [
+    ...(byMember ? memberTests(research, listable, path) : []),
+    ...testsOf(research, listable, path)
+  ]
   const covering: TestEntry[] = subject
-    ? testsOf(research, listable, subject)
+    ? own(subject)
     : // No code to anchor on: the tests the research ranked for the issue's words.
       usable
         .filter(item => item.kind === 'test' && looksLikeTestFile(item.path))
@@ -146,7 +185,10 @@ function testsToList(
     .map(file => testsOf(research, listable, file.path)[0])
     .filter((test): test is TestEntry => test !== undefined)
   const tests: TestEntry[] = []
-  for (const test of [...covering.slice(0, max), ...ofOthers]) {
+  const unique = covering.filter(
+    (test, index) => covering.findIndex(item => item.path === test.path) === index
+  )
+  for (const test of [...unique.slice(0, max), ...ofOthers]) {
     if (!tests.some(item => item.path === test.path)) tests.push(test)
   }
   return tests
@@ -238,6 +280,8 @@ export function chooseRelevantFiles(
     selection?: FileSelection
     /** Whether the plan adds what the issue asks for as a new member of a family it found. */
     newMember?: boolean
+    /** The work's tests join the tests named after the lead member, when there are some. */
+    memberTests?: boolean
   } = {}
 ): RelevantFiles {
   const listable = listableIn(root, research)
@@ -260,7 +304,15 @@ export function chooseRelevantFiles(
   const layout = research.orientation.tests
   const lead = codeFiles.find(file => file.kind === 'code')
   const subject = options.testSubject ?? lead?.path
-  const tests = testsToList(research, listable, usable, codeFiles, subject, selection.tests)
+  const tests = testsToList(
+    research,
+    listable,
+    usable,
+    codeFiles,
+    subject,
+    selection.tests,
+    options.memberTests ?? false
+  )
   const existingTest = wording.coveringTest && subject ? tests[0]?.path : undefined
   const toModify = modifyEntries(
     research,
