@@ -19,7 +19,10 @@ describe('testShape', () => {
     ['src/shop/__tests__/index.test.ts', 'src/shop/__tests__/{name}.test.ts', 'shop'],
     ['tests/unittest_raw_building.py', 'tests/unittest_{name}.py', 'raw_building'],
     ['tests/tests_tqdm.py', 'tests/tests_{name}.py', 'tqdm'],
-    ['tests/parser_tests.py', 'tests/{name}_tests.py', 'parser']
+    ['tests/parser_tests.py', 'tests/{name}_tests.py', 'parser'],
+    ['tests/by-util/test_paste.rs', 'tests/test_{name}.rs', 'paste'],
+    ['tests/testsuite/git_status.rs', 'tests/{name}.rs', 'git_status'],
+    ['helix-term/tests/test/commands.rs', 'helix-term/tests/{name}.rs', 'commands']
   ])('%s follows %s and tests %s', (path, pattern, subject) => {
     expect(testShape(path)).toMatchObject({ pattern, subject })
   })
@@ -40,6 +43,9 @@ describe('testShape', () => {
       'test/helpers.shared.js',
       'test/types.d.ts',
       'test/webpack.config.js',
+      'tests/common/mod.rs',
+      'tests/util.rs',
+      'src/walk.rs',
       'test/fixtures/usage.js',
       'tests/utils.py',
       'src/usage.js'

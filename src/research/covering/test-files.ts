@@ -43,6 +43,10 @@ export function testShape(path: string): TestShape | undefined {
   // `test/req.subdomains.js`: a test named after a member (`req.subdomains`) as some suites do.
   else if ((m = /^([\w-]+(?:\.[\w-]+)*?)\.([cm]?[jt]s)$/.exec(name)) && isMochaSpec(dir, m[1]))
     [template, named] = [`{name}.${m[2]}`, m[1]]
+  // Cargo runs every file of a `tests/` tree as an integration test: `tests/by-util/test_paste.rs`,
+  // `tests/testsuite/git_status.rs`, `helix-term/tests/test/commands.rs`.
+  else if ((m = /^(tests?_)?([\w-]+?)(_tests?)?\.rs$/.exec(name)) && isCargoTest(dir, m[2]))
+    [template, named] = [`${m[1] ?? ''}{name}${m[3] ?? ''}.rs`, m[2]]
   if (!template || !named) return undefined
   const parts = dir === '' ? [] : dir.split('/')
   // `tests/shop/index.test.ts` tests the package `shop`, not the test directory.
@@ -71,6 +75,15 @@ function isMochaSpec(dir: string, stem: string): boolean {
     // `types.d.ts`, `webpack.config.js`: declarations and settings, not tests.
     !/\.(?:d|config|conf|rc)$/.test(stem) &&
     !stem.startsWith('.')
+  )
+}
+
+/** A file of a Cargo `tests/` tree that holds tests, not the crate's shared test code. */
+function isCargoTest(dir: string, stem: string): boolean {
+  return (
+    dir.split('/').some(part => /^tests?$/.test(part)) &&
+    !SUPPORT_NAMES.test(stem) &&
+    !['mod', 'main', 'lib'].includes(stem)
   )
 }
 
