@@ -87,6 +87,21 @@ describe('readIssueSignals', () => {
     expect(subjectWeight(signalsOf('Crash', '```\nres.json(x)\n```'), 'res.json')).toBe(1)
   })
 
+  it("an output line quoted inline is the symptom, not the report's subject", () => {
+    const signals = signalsOf(
+      'JSON responses overwrite the content type',
+      [
+        'I always get `Content-Type: application/json; charset=utf-8`; it only affects `json`.',
+        '',
+        '```js',
+        "ctx.set('Content-Type', 'application/vnd.api+json')",
+        '```'
+      ].join('\n')
+    )
+    expect(signals.prose.has('json')).toBe(true)
+    expect(signals.prose.has('charset')).toBe(false)
+  })
+
   it('language machinery such as `constructor` or `self` is not evidence', () => {
     const signals = signalsOf(
       'Template injection',

@@ -42,6 +42,11 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+// Inline code that reads as a value or an output line, not code (`Content-Type: text/html;
+// charset=utf-8`, `12 files found`): words with spaces and no call. What the program printed is
+// the report's symptom; its words name nothing the report is about.
+const QUOTED_OUTPUT = /`(?=[^`\n]*\s)(?![^`\n]*\()[^`\n]+`/g
+
 /** The identifiers and `owner.member` pairs (`a.b`, `a::b`) that the prose writes. */
 function namedInProse(
   prose: string,
@@ -95,7 +100,11 @@ export function readIssueSignals(issue: IssueInput): IssueSignals {
     paths: [...frames, ...quoted],
     frameCount: frames.length,
     dotted,
-    prose: namedInProse(`${title}\n${proseLines(bodyWithoutData).join('\n')}`, identifiers, dotted),
+    prose: namedInProse(
+      `${title}\n${proseLines(bodyWithoutData).join('\n')}`.replace(QUOTED_OUTPUT, ' '),
+      identifiers,
+      dotted
+    ),
     identifiers,
     compounds: readCompoundNames(title, codeText, identifiers),
     ...readTerms(title, bodyWithoutData)
