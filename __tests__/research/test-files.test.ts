@@ -33,16 +33,22 @@ describe('testShape', () => {
       subject: 'usage'
     })
     expect(testShape('packages/cli/tests/parser.ts')).toMatchObject({ subject: 'parser' })
-    // Named after a member, as express names `test/req.subdomains.js`.
+    // Named after a member, as express names `test/req.subdomains.js`, or one level below.
     expect(testShape('test/req.subdomains.js')).toMatchObject({
       pattern: 'test/{name}.js',
       subject: 'req.subdomains'
+    })
+    expect(testShape('test/request/subdomains.js')).toMatchObject({
+      pattern: 'test/{name}.js',
+      subject: 'subdomains'
     })
     for (const path of [
       'test/helpers.cjs',
       'test/helpers.shared.js',
       'test/types.d.ts',
       'test/webpack.config.js',
+      'test/cases/parsing/module.js',
+      'test/helpers/server.js',
       'tests/common/mod.rs',
       'tests/util.rs',
       'src/walk.rs',

@@ -66,11 +66,18 @@ const SUPPORT_NAMES =
 
 /**
  * Mocha, tap and ava run every script directly inside `test/` by default: there `test/usage.cjs`
- * is the test of `usage`, named like a module rather than like a test.
+ * is the test of `usage`, named like a module rather than like a test; suites run recursively
+ * name the files of one level below alike (`test/request/subdomains.js`). Deeper trees hold
+ * cases and inputs.
  */
 function isMochaSpec(dir: string, stem: string): boolean {
+  const parts = dir.split('/')
+  const at = parts.findIndex(part => /^(?:tests?|spec)$/.test(part))
+  const below = parts.slice(at + 1)
   return (
-    /^(?:tests?|spec)$/.test(dir.split('/').pop() ?? '') &&
+    at >= 0 &&
+    below.length <= 1 &&
+    !below.some(part => SUPPORT_NAMES.test(part) || FIXTURE_DIRS.test(part)) &&
     !SUPPORT_NAMES.test(stem.split('.')[0]) &&
     // `types.d.ts`, `webpack.config.js`: declarations and settings, not tests.
     !/\.(?:d|config|conf|rc)$/.test(stem) &&

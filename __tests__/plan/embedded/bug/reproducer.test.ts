@@ -103,4 +103,22 @@ describe('readReproducer', () => {
     )
     expect(readReproducer([program], ['click']).snippet).toBe('click.echo(string)')
   })
+
+  test('stack lines, definitions and blocks opened are no calls', () => {
+    const found = readReproducer(
+      [
+        block(
+          'java',
+          '@Test',
+          'void testNaN() {',
+          '  assertThat(OptionalDouble.of(Double.NaN)).hasValue(Double.NaN);',
+          '}',
+          '  at org.example.Assert.fail(Assert.java:88)',
+          '  at Object.eval [as main] (eval at createFunctionContext (handlebars.js:3562:24), <anonymous>:6:31)'
+        )
+      ],
+      []
+    )
+    expect(found.snippet).toBe('assertThat(OptionalDouble.of(Double.NaN)).hasValue(Double.NaN)')
+  })
 })

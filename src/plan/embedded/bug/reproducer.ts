@@ -24,7 +24,7 @@ const TYPED = /^\s*(?:>>>\s?|\.\.\.\s|In \[\d*\]:\s?)/
 const COMMENT = /^\s*(?:#|\/\/|--|rem\s)/i
 // A line of output a program prints, not code: a traceback, an error, a log line.
 const OUTPUT =
-  /^\s*(?:Traceback \(|File "|at [\w$.<>]+ \(|[\w.]*(?:Error|Exception|Warning)\b\s*:|panic:|thread '.*' panicked)/
+  /^\s*(?:Traceback \(|File "|at\s.*(?:\(.*:\d+(?::\d+)?\)|:\d+:\d+)\s*$|[\w.]*(?:Error|Exception|Warning)\b\s*:|panic:|thread '.*' panicked)/
 
 // Programs every shell session uses to set the scene or show a file: never the failing run.
 const SCENE = new Set(
@@ -143,6 +143,9 @@ function callOf(line: string): string | undefined {
     return undefined
   if (/^(?:def|class|function|fn|func|import|from|use|package|return)\b/.test(text))
     return undefined
+  // `void testNaN() {`, `if (x) {`, `public Integer call() throws Exception {`: a definition or a
+  // block opens there, nothing is called.
+  if (/\)[^()]*\{\s*$/.test(text) && !/=/.test(text.split('(')[0])) return undefined
   text = text
     .replace(/^@/, '')
     .replace(/^(?:(?:const|let|var|val)\s+)?[\w.[\]'"]+\s*(?::\s*[\w.<>[\]]+)?\s*=\s*(?!=)/, '')
