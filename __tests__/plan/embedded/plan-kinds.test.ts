@@ -467,6 +467,26 @@ describe('bug plans: what the report states, where the regression test goes, whi
     )
   })
 
+  test('the test named after the faulty module comes before one that only imports it', async () => {
+    const root = gitRepo({
+      ...shop,
+      'tests/test_integration.py': 'import shop.cart\n\ndef test_all():\n    assert True\n'
+    })
+    const found = await research({ root, title, body: bugBody })
+    const imported = {
+      path: 'tests/test_integration.py',
+      subject: 'shop/cart.py',
+      score: 99,
+      reasons: ['imports `shop.cart`']
+    }
+    const ranked = { ...found, tests: [imported, ...found.tests] }
+    const { problems, markdown } = await plan('bug', root, title, bugBody, ranked)
+    expect(problems).toEqual([])
+    expect(section(markdown, 'Step 1: Reproduce the bug in a failing test')).toContain(
+      '- Add a regression test to `tests/test_cart.py` (the existing tests of `shop/cart.py`)'
+    )
+  })
+
   test('a test named after the faulty member takes the regression test', async () => {
     const root = gitRepo({
       ...shop,

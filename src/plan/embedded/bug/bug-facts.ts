@@ -121,7 +121,7 @@ export function bugFacts(input: ContentInput): BugFacts {
   const files = chooseRelevantFiles(research, root, input.descriptiveName, bugLabel, bugWording, {
     selection: bugSelection,
     keep: innermost,
-    memberTests: true
+    testsByName: true
   })
   // A fix goes into code: a config file leads only when no code file is listed.
   const lead = files.code.find(file => file.kind === 'code') ?? files.code[0]

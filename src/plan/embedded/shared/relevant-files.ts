@@ -158,18 +158,42 @@ function memberTests(
     .map(path => ({ path, reasons: [`named after the member \`${symbolName(member)}\``] }))
 }
 
-/** The existing tests a plan lists: the subject's own first (at most `max`), one per listed file. */
+/**
+ * The test file at the place the module's own test has by the repository's naming
+ * (`tests/lib/rules/x.js` for `lib/rules/x.js`), when it exists.
+ */
+function namedTest(
+  research: ResearchResult,
+  root: string,
+  listable: (path: string) => boolean,
+  subject: string
+): TestEntry[] {
+  const path = moduleTestFile(root, research.orientation.tests, subject)
+  if (!path || !isFile(root, path) || !listable(path)) return []
+  // The research's reasons for it, when it found it too, say more (what it imports and calls).
+  const found = research.tests.find(test => test.path === path && test.subject === subject)
+  return [{ path, reasons: found?.reasons ?? [`named after \`${moduleName(subject)}\``] }]
+}
+
+/**
+ * The existing tests a plan lists: the subject's own first (at most `max`), one per listed file.
+ * `byName`: the tests named after the lead member, then after its module, come before those
+ * found by what they import.
+ */
 function testsToList(
   research: ResearchResult,
+  root: string,
   listable: (path: string) => boolean,
   usable: RankedFile[],
   codeFiles: RankedFile[],
   subject: string | undefined,
   max: number,
-  byMember: boolean
+  byName: boolean
 ): TestEntry[] {
   const own = (path: string) => [
-    ...(byMember ? memberTests(research, listable, path) : []),
+    ...(byName
+      ? [...memberTests(research, listable, path), ...namedTest(research, root, listable, path)]
+      : []),
     ...testsOf(research, listable, path)
   ]
   const covering: TestEntry[] = subject
@@ -280,8 +304,11 @@ export function chooseRelevantFiles(
     selection?: FileSelection
     /** Whether the plan adds what the issue asks for as a new member of a family it found. */
     newMember?: boolean
-    /** The work's tests join the tests named after the lead member, when there are some. */
-    memberTests?: boolean
+    /**
+     * The work's tests join the tests named after the lead member or its module, when there are
+     * some, before those found by what they import.
+     */
+    testsByName?: boolean
   } = {}
 ): RelevantFiles {
   const listable = listableIn(root, research)
@@ -306,12 +333,13 @@ export function chooseRelevantFiles(
   const subject = options.testSubject ?? lead?.path
   const tests = testsToList(
     research,
+    root,
     listable,
     usable,
     codeFiles,
     subject,
     selection.tests,
-    options.memberTests ?? false
+    options.testsByName ?? false
   )
   const existingTest = wording.coveringTest && subject ? tests[0]?.path : undefined
   const toModify = modifyEntries(
