@@ -21,6 +21,9 @@ const javascriptStructure = `
 (variable_declarator name: (identifier) @name value: [(arrow_function) (function_expression) (class)]) @def.function
 (pair key: (property_identifier) @name value: [(arrow_function) (function_expression)]) @def.function
 (assignment_expression left: (member_expression property: (property_identifier) @name) right: [(arrow_function) (function_expression)]) @def.function
+(assignment_expression left: (member_expression property: (property_identifier) @name) right: (assignment_expression right: [(arrow_function) (function_expression)])) @def.function
+(call_expression arguments: (arguments . (_) @owner . (string (string_fragment) @name) . [(function_expression) (arrow_function)] .) (#match? @name "^[A-Za-z_$][A-Za-z0-9_$]*$")) @def.function
+(call_expression arguments: (arguments . (_) @owner . (string (string_fragment) @name) . (object [(pair key: (property_identifier) @_accessor value: [(function_expression) (arrow_function)]) (method_definition name: (property_identifier) @_accessor)]) .) (#any-of? @_accessor "get" "set" "value") (#match? @name "^[A-Za-z_$][A-Za-z0-9_$]*$")) @def.function
 (import_statement source: (string (string_fragment) @import))
 (export_statement source: (string (string_fragment) @import))
 (call_expression function: (identifier) @_require arguments: (arguments . (string (string_fragment) @import)) (#eq? @_require "require"))
@@ -43,6 +46,8 @@ const structureQueries = {
     python: `
 (function_definition name: (identifier) @name) @def.function
 (class_definition name: (identifier) @name) @def.class
+(class_definition body: (block (expression_statement (assignment left: (identifier) @name right: (lambda)) @def.method)))
+(class_definition body: (block (expression_statement (assignment left: (identifier) @name right: (call)) @def.variable)))
 (import_statement name: [(dotted_name) @import (aliased_import name: (dotted_name) @import)])
 (import_from_statement module_name: [(dotted_name) (relative_import)] @import.from name: [(dotted_name) @import.name (aliased_import name: (dotted_name) @import.name)])
 (import_from_statement module_name: [(dotted_name) (relative_import)] @import (wildcard_import))
@@ -66,7 +71,7 @@ const structureQueries = {
 (union_item name: (type_identifier) @name) @def.class
 (trait_item name: (type_identifier) @name) @def.interface
 (type_item name: (type_identifier) @name) @def.type
-(mod_item name: (identifier) @name) @def.module
+(mod_item name: (identifier) @name body: (declaration_list)) @def.module
 (macro_definition name: (identifier) @name) @def.function
 (use_declaration argument: (_) @import)
 `,
@@ -245,10 +250,58 @@ function goReceiver(node) {
     const receiver = node.childForFieldName('receiver')?.text ?? '';
     return /([A-Za-z_]\w*)\s*(?:\[[^\]]*\])?\s*\)$/.exec(receiver)?.[1];
 }
+/**
+ * What a member is attached to, as written (`Foo.prototype`, `req`, `exports`): its owner's bare
+ * name. A module's own `exports` and `this` own nothing: what they hold is top-level.
+ */
+function ownerName(target) {
+    const owner = /^([A-Za-z_$][\w$]*)(?:\.prototype)?$/.exec(target)?.[1];
+    return owner && !['exports', 'module', 'this'].includes(owner) ? owner : undefined;
+}
 /** `Foo.prototype.bar = function` and `Foo.bar = () => …` belong to `Foo`. */
 function assignedOwner(node) {
     const target = node.childForFieldName('left')?.childForFieldName('object')?.text ?? '';
-    return /^([A-Za-z_$][\w$]*)(?:\.prototype)?$/.exec(target)?.[1];
+    return target === 'module.exports' ? undefined : ownerName(target);
+}
+/** `module.exports = function createApp() {…}` defines `createApp`, not a member `exports`. */
+function exportedName(node) {
+    if (node.type !== 'assignment_expression')
+        return undefined;
+    if (node.childForFieldName('left')?.text !== 'module.exports')
+        return undefined;
+    return node.childForFieldName('right')?.childForFieldName('name')?.text ?? 'exports';
+}
+/**
+ * The `get` of `Object.defineProperty(o, 'size', { get() {…} })`: the accessor of a descriptor
+ * passed to a call, which the registration itself already defines as `size`.
+ */
+function isDescriptorAccessor(node) {
+    const object = node.parent;
+    return ((node.type === 'pair' || node.type === 'method_definition') &&
+        object?.type === 'object' &&
+        object.parent?.type === 'arguments' &&
+        object.previousNamedSibling?.type === 'string' &&
+        /^(?:get|set|value)$/.test(node.childForFieldName(node.type === 'pair' ? 'key' : 'name')?.text ?? ''));
+}
+// `#[test]`, `#[tokio::test]`, `#[cfg(test)]`: Rust code that only the tests compile.
+const RUST_TEST_ATTRIBUTE = /^#\[\s*(?:cfg\s*\(\s*test\s*\)|(?:[\w]+::)*test\s*(?:\(|\]))/;
+/** The attributes written right above an item. */
+function attributesOf(node) {
+    const attributes = [];
+    for (let sibling = node.previousNamedSibling; sibling; sibling = sibling.previousNamedSibling) {
+        if (sibling.type === 'attribute_item')
+            attributes.push(sibling);
+        else if (sibling.type !== 'line_comment' && sibling.type !== 'block_comment')
+            break;
+    }
+    return attributes;
+}
+/** Rust items under `#[test]` or inside a `#[cfg(test)]` module: test code in a source file. */
+function isRustTestCode(node) {
+    for (let item = node; item; item = item.parent)
+        if (attributesOf(item).some(attribute => RUST_TEST_ATTRIBUTE.test(attribute.text)))
+            return true;
+    return false;
 }
 /** The node whose lines a definition covers: decorators and `export const` included. */
 function spanNode(node) {
@@ -316,8 +369,9 @@ function basesOf(grammar, node) {
 function definitionOf(grammar, captures, options) {
     const def = captures.find(capture => capture.name.startsWith('def.'));
     const name = captures.find(capture => capture.name === 'name');
-    if (!def || !name)
+    if (!def || !name || isDescriptorAccessor(def.node))
         return undefined;
+    const owner = captures.find(capture => capture.name === 'owner');
     let kind = def.name.slice(4);
     let cls;
     if (grammar === 'go') {
@@ -325,6 +379,10 @@ function definitionOf(grammar, captures, options) {
             cls = goReceiver(def.node);
         if (def.node.type === 'type_spec')
             kind = goTypeKind(def.node);
+    }
+    else if (owner) {
+        // `defineGetter(req, 'subdomains', function …)`: registered on its first argument.
+        cls = ownerName(owner.node.text);
     }
     else if (def.node.type === 'assignment_expression') {
         cls = assignedOwner(def.node);
@@ -336,13 +394,15 @@ function definitionOf(grammar, captures, options) {
         kind = 'method';
     const span = spanNode(def.node);
     const definition = {
-        name: name.node.text,
+        name: exportedName(def.node) ?? name.node.text,
         kind,
         start: span.startPosition.row + 1,
         end: span.endPosition.row + 1
     };
     if (cls)
         definition.cls = cls;
+    if (grammar === 'rust' && isRustTestCode(def.node))
+        definition.test = true;
     if (options.bases && (kind === 'class' || kind === 'interface')) {
         const bases = basesOf(grammar, def.node);
         if (bases.length > 0)

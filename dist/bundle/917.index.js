@@ -35,7 +35,7 @@ const stderrLogger = {
 /* harmony import */ var _plan_create_planner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6635);
 /* harmony import */ var _plan_llm_providers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3745);
 /* harmony import */ var _plan_llm_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3216);
-/* harmony import */ var _plan_embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5211);
+/* harmony import */ var _plan_embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7689);
 /* harmony import */ var _plan_embedded_feedback_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1979);
 /* harmony import */ var _make_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1176);
 
