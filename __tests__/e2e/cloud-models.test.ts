@@ -17,7 +17,8 @@ import { cloudKinds, leaks, ModelFakes, type ServedModel } from '../support/mode
 import type { ActionRun } from '../support/run-action.js'
 import { modelPlan } from '../plan/llm/plan-fixtures.js'
 import { discountBody, runLabeled, shopFiles } from './shop.js'
-import { distNode, networkGuardImport } from '../support/dist-node.js'
+import { distNode } from '../support/dist-node.js'
+import { networkGuardImport } from '../support/network-guard-import.js'
 
 type CloudKind = (typeof cloudKinds)[number]
 
