@@ -146,7 +146,9 @@ const plannerRules: Record<string, string[]> = {
   shared: [],
   feature: ['request', 'shared'],
   bug: ['request', 'shared'],
-  chore: ['request', 'shared']
+  chore: ['request', 'shared'],
+  // A revision edits a plan already written: it reads no kind's sections.
+  review: []
 }
 
 // Folders whose files a newcomer must see as stages at a glance.

@@ -1,8 +1,9 @@
 // `adw-plan revise` (issue #19): the action's revision pipeline on a local plan file. The file
 // name gives the kind and the issue number, the Metadata the issue; the research runs again with
 // what the feedback names (never on the plan itself); a model revises the plan as it stands,
-// hand edits included; the embedded planner re-plans and keeps the feedback in Notes. The file
-// is rewritten in place, and what changed is reported.
+// hand edits included, and so does the embedded planner, which does what the feedback asks that
+// it can, keeps every other line, and says in Notes and in its output what it applied and what it
+// could not (issue #27). The file is rewritten in place, and what changed is reported.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -13,6 +14,7 @@ import {
   type ReviseCommand
 } from '../../src/cli/revise-command.js'
 import { extractMetadata } from '../../src/plan/format/plan-format.js'
+import { bulletPaths, findHeading, outline, sectionBody } from '../../src/plan/format/markdown.js'
 import type { Logger } from '../../src/log/logger.js'
 import { inOrder, startFakeAnthropic, type FakeLlmServer } from '../support/fake-llm/index.js'
 import { modelPlan } from '../plan/llm/plan-fixtures.js'
@@ -65,12 +67,21 @@ function revise(command: Partial<ReviseCommand> & { plan: string; feedback: stri
 }
 
 const read = (path: string) => readFileSync(join(repo.root, path), 'utf8')
+function filesToModify(markdown: string): string[] {
+  const doc = outline(markdown)
+  return bulletPaths(sectionBody(doc, findHeading(doc, 'Existing Files to Modify')!))
+}
 const filesConsidered = () =>
   infos.filter(line => line.startsWith('Research: ')).map(line => /(\d+) files/.exec(line)?.[1])
 
 describe('adw-plan revise with the embedded planner', () => {
-  it('re-plans in place with the feedback, keeps it in Notes, and says what changed', async () => {
+  it('edits the plan in place: the file dropped, the criterion added, the hand edit kept', async () => {
     const path = await planned()
+    const handEdit = '- [ ] Widgets keep their size in both themes (hand-written)'
+    writeFileSync(
+      join(repo.root, path),
+      read(path).replace('## Validation Commands', `${handEdit}\n\n## Validation Commands`)
+    )
     const before = read(path)
     expect(before).toContain('- `src/widget.ts` - ')
 
@@ -81,27 +92,83 @@ describe('adw-plan revise with the embedded planner', () => {
 
     const after = read(path)
     expect(outcome).toMatchObject({ changed: true, planner: 'template' })
-    expect(outcome.changes.filesDropped).toContain('src/widget.ts')
+    expect(outcome.changes.filesDropped).toEqual(['src/widget.ts'])
     expect(after).not.toContain('- `src/widget.ts` - ')
     expect(after).toContain('- [ ] Themes are documented')
-    expect(after).toContain('- Review feedback applied: Leave out `src/widget.ts`')
+    expect(after).toContain(handEdit)
+    expect(after).toMatch(
+      /- Revised from review feedback by the embedded planner: .*dropped `src\/widget\.ts`/
+    )
+    expect(after).not.toContain('Not applied')
     expect(extractMetadata(after)).toEqual(extractMetadata(before))
+    // Every line the feedback did not touch is as it was.
+    const kept = before.split('\n').filter(line => !line.includes('src/widget.ts'))
+    expect(kept.filter(line => !after.includes(line))).toEqual([])
     // The research ran again, on the tree without the plan file (which quotes the whole issue).
     const [first, second] = filesConsidered()
     expect(second).toBe(first)
-    expect(after).not.toContain('specs/feature-42')
 
     const lines = describeRevision(outcome)
     expect(lines[0]).toBe(`${outcome.path}: revised by the template planner`)
-    expect(lines).toContainEqual(expect.stringMatching(/^ {2}sections changed: .*Notes$/))
-    expect(lines).toContainEqual(expect.stringMatching(/^ {2}files dropped: .*src\/widget\.ts/))
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^ {2}applied: dropped `src\/widget\.ts` \(/)
+    )
+    expect(lines).toContainEqual(
+      '  applied: added the acceptance criterion “Themes are documented”'
+    )
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}files dropped: src\/widget\.ts$/))
 
-    // A second revision keeps the first one's feedback applied.
+    // A second revision starts from the first one's result: nothing is re-planned away.
     await revise({ plan: path, feedback: '- [ ] The light theme stays the default' })
     const again = read(path)
     expect(again).not.toContain('- `src/widget.ts` - ')
     expect(again).toContain('- [ ] Themes are documented')
     expect(again).toContain('- [ ] The light theme stays the default')
+    expect(again).toContain(handEdit)
+  })
+
+  it('reads requests in prose, not only backticked paths, and adds nothing nobody asked for', async () => {
+    const path = await planned()
+    const outcome = await revise({
+      plan: path,
+      feedback: 'drop src/widget.ts, use the existing test __tests__/widget.test.ts'
+    })
+    const after = read(path)
+    expect(filesToModify(after)).not.toContain('src/widget.ts')
+    expect(filesToModify(after)).toContain('__tests__/widget.test.ts')
+    expect(outcome.changes.filesDropped).toEqual(['src/widget.ts'])
+    expect(outcome.changes.filesAdded).toEqual([])
+    expect(outcome.review?.notApplied).toEqual([])
+  })
+
+  it('says plainly what it could not do, and never that it applied it', async () => {
+    const path = await planned()
+    const before = read(path)
+    const outcome = await revise({
+      plan: path,
+      feedback: 'Make the phases shorter. Drop `src/nowhere.ts`.'
+    })
+    expect(outcome.changed).toBe(false)
+    expect(read(path)).toBe(before)
+    expect(describeRevision(outcome)).toEqual([
+      `${outcome.path}: unchanged`,
+      '  Not applied by the embedded planner: “Make the phases shorter.” (not a request the embedded planner can read); “Drop `src/nowhere.ts`.” (`src/nowhere.ts` is not in the plan); re-run with a model or edit the plan.'
+    ])
+
+    // Applied and not applied side by side: Notes say both.
+    const mixed = await revise({
+      plan: path,
+      feedback: 'Drop `src/widget.ts`. Make the phases shorter.'
+    })
+    expect(mixed.changed).toBe(true)
+    const notes = read(path).slice(read(path).indexOf('## Notes'))
+    expect(notes).toMatch(
+      /- Revised from review feedback by the embedded planner: dropped `src\/widget\.ts`/
+    )
+    expect(notes).toContain(
+      '- Not applied by the embedded planner: “Make the phases shorter.” (not a request the embedded planner can read); re-run with a model or edit the plan.'
+    )
+    expect(notes).not.toMatch(/applied.*phases shorter.*\n.*Not applied/)
   })
 
   it('reads the kind from the file name: a bug plan stays a bug plan', async () => {
@@ -111,6 +178,79 @@ describe('adw-plan revise with the embedded planner', () => {
     expect(outcome.changed).toBe(true)
     expect(read(path)).toMatch(/^# Bug: /)
     expect(read(path)).toContain('## Root Cause Analysis')
+  })
+})
+
+describe('adw-plan revise on a bug plan: the reproducer and the criteria the review points at', () => {
+  const report = [
+    '### What happened?',
+    '',
+    'Rendering a widget with an empty name crashes `renderWidget`.',
+    '',
+    '### Minimal Complete Verifiable Example',
+    '',
+    '```ts',
+    "import { renderWidget } from './src/widget.js'",
+    "renderWidget('')",
+    '```',
+    '',
+    '### MVCE confirmation',
+    '',
+    '- [X] Minimal example — the example is as focused as reasonably possible.',
+    '- [X] Complete example — the example is self-contained.',
+    '',
+    '### Anything else?',
+    '',
+    'With lodash:',
+    '',
+    '```ts',
+    "import _ from 'lodash'",
+    "_.map([''], renderWidget)",
+    '```'
+  ].join('\n')
+
+  it('uses the reproducer the words point at and removes the criteria under the heading they name', async () => {
+    const path = relative(
+      repo.root,
+      join(
+        process.cwd(),
+        await runPlanCommand({
+          adwId: '42',
+          prompt: report,
+          title: 'Empty names crash',
+          repo: repo.root,
+          provider: 'template',
+          specsDir: 'specs',
+          kind: 'bug',
+          env: {},
+          log
+        })
+      )
+    )
+    const before = read(path)
+    expect(before).toContain('- [ ] Minimal example')
+
+    const outcome = await revise({
+      plan: path,
+      feedback:
+        'The reproduction must use the renderWidget MVCE, not the lodash snippet. Drop the MVCE confirmation checkboxes from Acceptance Criteria.'
+    })
+
+    const after = read(path)
+    const steps = after.slice(
+      after.indexOf('## Steps to Reproduce'),
+      after.indexOf('## Root Cause')
+    )
+    expect(steps).toContain("   renderWidget('')")
+    expect(steps).not.toContain('lodash')
+    expect(after).not.toContain('- [ ] Minimal example')
+    expect(after).not.toContain('- [ ] Complete example')
+    expect(outcome.review?.applied).toEqual([
+      'made the issue’s “Minimal Complete Verifiable Example” code the reproducer',
+      "the reproducer is not `import _ from 'lodash'`",
+      expect.stringMatching(/^removed 2 acceptance criteria \(“Minimal example/)
+    ])
+    expect(outcome.review?.notApplied).toEqual([])
   })
 })
 

@@ -176,7 +176,7 @@ describe('dist/cli.js revise', () => {
     expect(planned.code).toBe(0)
     const path = planned.stdout.trim()
     const before = readFileSync(join(repo, path), 'utf8')
-    // The file the plan leads with: the revision must find the change its next-best home.
+    // The file the plan leads with: the reviewer rules it out.
     const dropped = filesToModify(before)[0]
 
     const revised = await cli(
@@ -199,7 +199,13 @@ describe('dist/cli.js revise', () => {
     const after = readFileSync(join(repo, path), 'utf8')
     expect(filesToModify(after)).not.toContain(dropped)
     expect(after).toContain('- [ ] Codes are trimmed before they are checked')
-    expect(after).toContain(`- Review feedback applied: Drop \`${dropped}\` from the plan.`)
+    expect(after).toMatch(
+      /\n- Revised from review feedback by the embedded planner: .*dropped `[^`]+` \(/
+    )
+    expect(printed).toContainEqual(expect.stringMatching(/^ {2}applied: dropped `/))
+    expect(printed).toContainEqual(
+      '  applied: added the acceptance criterion “Codes are trimmed before they are checked”'
+    )
     expect(extractMetadata(after)).toEqual(extractMetadata(before))
   })
 })

@@ -13,6 +13,7 @@ import { shopFiles } from './shop.js'
 import {
   PLAN_BRANCH as BRANCH,
   commentCommand,
+  reviewCommand,
   plannedShop,
   shopIssue as issue,
   type CommentCase
@@ -50,7 +51,7 @@ describe('a revision on the plan pull request (embedded planner)', () => {
   test('one fast-forward commit, the file and Metadata kept, 👀, one reply with what changed', async () => {
     const { path, pull, head } = await planned()
     const before = (await fake.readFile(BRANCH, path))!
-    // The file the plan leads with: the revision must find its next-best home for the change.
+    // The file the plan leads with: the reviewer rules it out.
     const dropped = filesToModify(before)[0]
 
     const run = await comment({
@@ -75,11 +76,15 @@ describe('a revision on the plan pull request (embedded planner)', () => {
     const reply = lastComment(pull)
     expect(reply).toContain('Revised')
     expect(reply).toContain(`Relevant files dropped: \`${dropped}\``)
+    expect(reply).toMatch(
+      new RegExp(`\\nApplied:\\n- dropped \`${dropped.replace(/[.]/g, '\\.')}\` \\(`)
+    )
+    expect(reply).not.toContain('Not applied')
     expect(reply).toContain(history[0].sha.slice(0, 7))
     expect(commentsOn(7)[0]).toContain('Revised in')
     expect(run.outputs['plan-path']).toBe(path)
     expect(run.outputs['pull-request-number']).toBe(String(pull))
-    expect(fake.requests.length).toBeLessThanOrEqual(10)
+    expect(fake.requests.length).toBeLessThanOrEqual(9)
     expect(fake.validationFailures).toEqual([])
     recordOutcome({
       group: 'Revisions',
@@ -88,18 +93,67 @@ describe('a revision on the plan pull request (embedded planner)', () => {
     })
   })
 
-  test('a hand-edited plan is left alone: no commit, the reply says why', async () => {
+  test('a hand-edited plan keeps its hand edits: the revision edits it in place', async () => {
     const { path, pull } = await planned()
-    const edited = `${(await fake.readFile(BRANCH, path))!}\nA reviewer's own note.\n`
+    const plan = (await fake.readFile(BRANCH, path))!
+    const handEdit = '- [ ] Codes are case-insensitive, as the team agreed'
+    const edited = plan.replace('## Validation Commands', `${handEdit}\n\n## Validation Commands`)
     await fake.pushCommit(BRANCH, { [path]: edited }, 'Tighten the plan', { login: 'maintainer' })
     const head = await fake.branchHead(BRANCH)
+    const dropped = filesToModify(edited)[0]
 
-    const run = await comment({ body: '/plan shorter phases', onPullRequest: pull })
+    const run = await comment({ body: `/plan drop ${dropped}`, onPullRequest: pull })
+
+    expect(run.exitCode).toBe(0)
+    const history = await fake.history(BRANCH)
+    expect(history[0].parents).toEqual([head])
+    const after = (await fake.readFile(BRANCH, path))!
+    expect(after).toContain(handEdit)
+    expect(filesToModify(after)).not.toContain(dropped)
+    expect(lastComment(pull)).toContain(`- dropped \`${dropped}\``)
+    expect(fake.validationFailures).toEqual([])
+  })
+
+  test('what it cannot apply is said, nothing is committed for it, and it is never "applied"', async () => {
+    const { path, pull, head } = await planned()
+    const before = (await fake.readFile(BRANCH, path))!
+
+    const run = await comment({
+      body: '/plan Make the phases shorter and friendlier.',
+      onPullRequest: pull
+    })
 
     expect(run.exitCode).toBe(0)
     expect(await fake.branchHead(BRANCH)).toBe(head)
-    expect(await fake.readFile(BRANCH, path)).toBe(edited)
-    expect(lastComment(pull)).toContain('edited by hand')
+    expect(await fake.readFile(BRANCH, path)).toBe(before)
+    const reply = lastComment(pull)
+    expect(reply).toContain(
+      'Not applied by the embedded planner: “Make the phases shorter and friendlier.” (not a request the embedded planner can read); re-run with a model or edit the plan.'
+    )
+    expect(reply).not.toContain('already says what this feedback asks for')
+    expect(reply).not.toMatch(/\bApplied\b/)
+
+    // Applied and not applied in one command: the reply and the plan's Notes say which is which.
+    const dropped = filesToModify(before)[0]
+    const mixed = await comment({
+      body: `/plan The reproduction must use the curl example. Drop ${dropped}.`,
+      onPullRequest: pull
+    })
+    expect(mixed.exitCode).toBe(0)
+    const revised = (await fake.readFile(BRANCH, path))!
+    expect(revised).toMatch(
+      new RegExp(
+        `- Revised from review feedback by the embedded planner: dropped \`${dropped.replace(/[.]/g, '\\.')}\``
+      )
+    )
+    expect(revised).toContain(
+      '- Not applied by the embedded planner: “The reproduction must use the curl example.” (only a bug plan has Steps to Reproduce to put a reproducer in); re-run with a model or edit the plan.'
+    )
+    const reply2 = lastComment(pull)
+    expect(reply2).toContain(`- dropped \`${dropped}\``)
+    expect(reply2).toContain(
+      ':warning: Not applied by the embedded planner: “The reproduction must use the curl example.”'
+    )
     expect(fake.validationFailures).toEqual([])
   })
 
@@ -125,7 +179,7 @@ describe('a revision from the issue', () => {
     )
     expect(lastComment(7)).toContain('Revised')
     expect(commentsOn(pull)).toEqual([])
-    expect(fake.requests.length).toBeLessThanOrEqual(10)
+    expect(fake.requests.length).toBeLessThanOrEqual(9)
     expect(fake.validationFailures).toEqual([])
   })
 
@@ -217,6 +271,27 @@ describe('a review of the plan pull request', () => {
     ])
     expect(lastComment(pull)).toContain('Revised')
     expect(fake.requests.length).toBeLessThanOrEqual(10)
+    expect(fake.validationFailures).toEqual([])
+  })
+})
+
+describe('a review of the plan pull request (embedded planner)', () => {
+  test('an inline "not needed, drop this" drops the line it is on, and only that line', async () => {
+    const { path, pull } = await planned()
+    const before = (await fake.readFile(BRANCH, path))!
+    const lines = before.split('\n')
+    const dropped = filesToModify(before).at(-1)!
+    const line = lines.findIndex(text => text.startsWith(`- \`${dropped}\``)) + 1
+
+    const run = await reviewCommand(fake, pull, {
+      body: '/plan',
+      comments: [{ path, line, body: 'Not needed, drop this.' }]
+    })
+
+    expect(run.exitCode).toBe(0)
+    const after = (await fake.readFile(BRANCH, path))!
+    expect(filesToModify(after)).toEqual(filesToModify(before).filter(file => file !== dropped))
+    expect(lastComment(pull)).toContain('- dropped the 1 line the comment is on')
     expect(fake.validationFailures).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 // Revising a plan from feedback, with the embedded planner and with a model (a local fake of the
-// Anthropic API): the file name and the Metadata never change, the embedded planner never
-// overwrites hand edits, and a model that cannot deliver a valid plan commits nothing.
+// Anthropic API): the file name and the Metadata never change, the embedded planner edits the plan
+// as it stands (hand edits kept) and says what it did not do, and a model that cannot deliver a
+// valid plan commits nothing.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { makePlan } from '../../src/pipeline/make-plan.js'
 import { revisePlan, RevisionError } from '../../src/pipeline/revise-plan.js'
@@ -46,12 +47,8 @@ async function firstPlan() {
 }
 
 describe('revisePlan with the embedded planner', () => {
-  it('re-plans with the feedback: a ruled-out file leaves, the feedback is recorded, name and Metadata stay', async () => {
-    const current = await firstPlan()
-    const dropped = filesToModify(current.markdown).find(path => path !== 'src/widget.ts')!
-    expect(dropped).toBeDefined()
-
-    const revised = await revisePlan({
+  const revise = (current: { path: string; markdown: string }, text: string) =>
+    revisePlan({
       adwId: '42',
       kind: 'feature',
       issue,
@@ -59,32 +56,46 @@ describe('revisePlan with the embedded planner', () => {
       inputs: embedded,
       log: silentLogger,
       current,
-      feedback: { text: `Drop \`${dropped}\`, it is not part of this.`, comments: [] },
-      editedByHand: async () => false
+      feedback: { text, comments: [] }
     })
+
+  it('drops the file, keeps the hand edit, the name and the Metadata, and says what it did', async () => {
+    const first = await firstPlan()
+    const dropped = filesToModify(first.markdown).find(path => path !== 'src/widget.ts')!
+    expect(dropped).toBeDefined()
+    const handEdit = '- [ ] Contrast meets WCAG AA, as agreed in review'
+    const current = {
+      ...first,
+      markdown: first.markdown.replace(
+        '## Validation Commands',
+        `${handEdit}\n\n## Validation Commands`
+      )
+    }
+
+    const revised = await revise(current, `Drop \`${dropped}\`, it is not part of this.`)
 
     expect(revised.path).toBe(current.path)
     expect(filesToModify(revised.result.markdown)).not.toContain(dropped)
-    expect(revised.changes.filesDropped).toContain(dropped)
+    expect(revised.changes.filesDropped).toEqual([dropped])
+    expect(revised.result.markdown).toContain(handEdit)
     expect(extractMetadata(revised.result.markdown)).toEqual(extractMetadata(current.markdown))
-    expect(revised.result.markdown).toContain(`- Review feedback applied: Drop \`${dropped}\``)
+    expect(revised.review?.applied).toEqual([
+      expect.stringMatching(new RegExp(`^dropped \`${dropped.replace(/[.]/g, '\\.')}\` \\(`))
+    ])
+    expect(revised.review?.notApplied).toEqual([])
+    expect(revised.result.markdown).toContain(
+      '- Revised from review feedback by the embedded planner: dropped `'
+    )
   })
 
-  it('refuses, without asking the planner, when people edited the plan', async () => {
+  it('leaves the plan as it was when it can apply nothing, and says why', async () => {
     const current = await firstPlan()
-    const attempt = revisePlan({
-      adwId: '42',
-      kind: 'feature',
-      issue,
-      root: repo.root,
-      inputs: embedded,
-      log: silentLogger,
-      current,
-      feedback: { text: 'Shorter phases', comments: [] },
-      editedByHand: async () => true
-    })
-    await expect(attempt).rejects.toMatchObject({ reason: 'edited-by-hand' })
-    await expect(attempt).rejects.toBeInstanceOf(RevisionError)
+    const revised = await revise(current, 'Shorter phases')
+    expect(revised.result.markdown).toBe(current.markdown)
+    expect(revised.review?.applied).toEqual([])
+    expect(revised.review?.notAppliedNote).toBe(
+      'Not applied by the embedded planner: “Shorter phases” (not a request the embedded planner can read); re-run with a model or edit the plan.'
+    )
   })
 })
 
@@ -118,9 +129,6 @@ describe('revisePlan with a model', () => {
       feedback: {
         text: 'Also export the theme from the package entry point.',
         comments: [{ line: 3, body: 'Is this the right adw id?' }]
-      },
-      editedByHand: async () => {
-        throw new Error('a model revision does not need to know')
       }
     })
     const sent = server.requests[0].userMessages.join('\n')
@@ -144,8 +152,7 @@ describe('revisePlan with a model', () => {
       inputs: withModel(server.baseUrl),
       log: silentLogger,
       current,
-      feedback: { text: 'Tighten the criteria', comments: [] },
-      editedByHand: async () => false
+      feedback: { text: 'Tighten the criteria', comments: [] }
     })
     await expect(attempt).rejects.toMatchObject({ reason: 'invalid' })
     const error = (await attempt.catch(e => e)) as RevisionError

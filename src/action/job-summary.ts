@@ -21,6 +21,7 @@ export async function writeJobSummary(report: RunReport): Promise<void> {
     ...planRows(report),
     ...publishedRows(report),
     ...revisionRows(report),
+    ...reviewRows(report),
     ...handoffRows(report),
     ...researchRows(report)
   ]
@@ -41,7 +42,7 @@ export async function writeJobSummary(report: RunReport): Promise<void> {
 /** The outcome in words when it is not a plain success, and the warnings that did not stop it. */
 function outcomeLines(report: RunReport): string[] {
   const lines: string[] = []
-  if (report.status === 'refused' || report.status === 'unchanged')
+  if (report.status === 'unchanged')
     lines.push(escapeHtml(report.reason ?? 'The plan is unchanged.'))
   if (report.status === 'failed')
     lines.push(`:x: **Failed:** ${escapeHtml(report.error ?? 'unknown error')}`)
@@ -94,6 +95,17 @@ function revisionRows(report: RunReport): string[][] {
           ? `; files dropped: ${escapeHtml(changes.filesDropped.join(', '))}`
           : '')
     ]
+  ]
+}
+
+function reviewRows(report: RunReport): string[][] {
+  const review = report.review
+  if (!review) return []
+  return [
+    ...(review.applied.length ? [['Applied', escapeHtml(review.applied.join('; '))]] : []),
+    ...(review.notApplied.length
+      ? [['Not applied by the embedded planner', escapeHtml(review.notApplied.join('; '))]]
+      : [])
   ]
 }
 

@@ -4,6 +4,7 @@ import type { PlanChanges } from '../plan/format/compare.js'
 import type { PlanKind } from '../plan/format/naming.js'
 import type { PlanResult } from '../plan/types.js'
 import type { ResearchResult } from '../research/types.js'
+import type { ReviewReport } from '../pipeline/revise-plan.js'
 
 export interface PublishedPlan {
   branch: string
@@ -16,15 +17,7 @@ export interface PublishedPlan {
 }
 
 export interface RunReport {
-  status:
-    | 'skipped'
-    | 'dry-run'
-    | 'published'
-    | 'revised'
-    | 'unchanged'
-    | 'refused'
-    | 'handed-off'
-    | 'failed'
+  status: 'skipped' | 'dry-run' | 'published' | 'revised' | 'unchanged' | 'handed-off' | 'failed'
   /** What the event asked for: a first plan (the default), a revision or a handoff. */
   flow?: 'revision' | 'handoff'
   reason?: string
@@ -38,6 +31,8 @@ export interface RunReport {
   research?: ResearchResult
   published?: PublishedPlan
   revision?: { commitUrl: string; changes: PlanChanges }
+  /** What the embedded planner applied of a revision's requests, and what it could not. */
+  review?: ReviewReport
   handoff?: { planUrl: string; label?: string; workflow?: string; error?: string }
   requests?: number
 }

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path'
 import type { Logger } from '../log/logger.js'
-import { revisePlan, RevisionError } from '../pipeline/revise-plan.js'
+import { revisePlan, RevisionError, type ReviewReport } from '../pipeline/revise-plan.js'
 import { extractMetadata } from '../plan/format/plan-format.js'
 import { featureNameOf } from '../plan/format/sections.js'
 import { hasChanges, type PlanChanges } from '../plan/format/compare.js'
@@ -31,8 +31,10 @@ export interface ReviseOutcome {
   path: string
   planner: string
   changes: PlanChanges
-  /** False when the plan already said what the feedback asks: the file was left as it was. */
+  /** False when the plan already said what the feedback asks, or nothing could be applied. */
   changed: boolean
+  /** The embedded planner's account of the requests: applied, and not applied with why. */
+  review?: ReviewReport
 }
 
 /**
@@ -102,9 +104,7 @@ export async function runReviseCommand(command: ReviseCommand): Promise<ReviseOu
       },
       log: command.log,
       current: { path: plan.path, markdown },
-      feedback: { text: command.feedback, comments: [] },
-      // Locally the person asking is the one who edits: the changes printed are theirs to judge.
-      editedByHand: async () => false
+      feedback: { text: command.feedback, comments: [] }
     })
   } catch (error) {
     if (!(error instanceof RevisionError)) throw error
@@ -121,20 +121,26 @@ export async function runReviseCommand(command: ReviseCommand): Promise<ReviseOu
     path: relative(process.cwd(), plan.file) || plan.file,
     planner: revised.result.planner,
     changes: revised.changes,
-    changed
+    changed,
+    review: revised.review
   }
 }
 
 /** What the revision changed, one line per kind of change, as the reply on GitHub lists it. */
 export function describeRevision(outcome: ReviseOutcome): string[] {
+  const { changes, review } = outcome
+  const missed = review?.notAppliedNote ? [`  ${review.notAppliedNote}`] : []
   if (!outcome.changed) {
-    return [`${outcome.path}: unchanged (the plan already says what the feedback asks for)`]
+    return missed.length > 0
+      ? [`${outcome.path}: unchanged`, ...missed]
+      : [`${outcome.path}: unchanged (the plan already says what the feedback asks for)`]
   }
-  const { changes } = outcome
   const lines = [`${outcome.path}: revised by the ${outcome.planner} planner`]
   const add = (label: string, items: string[]) => {
     if (items.length > 0) lines.push(`  ${label}: ${items.join(', ')}`)
   }
+  for (const done of review?.applied ?? []) lines.push(`  applied: ${done}`)
+  lines.push(...missed)
   add('sections changed', changes.changed)
   add('sections added', changes.added)
   add('sections removed', changes.removed)

@@ -37,9 +37,12 @@ plan      researches DIR (default: the current directory), writes the plan into 
 revise    revises the plan FILE (e.g. specs/feature-42-….md, inside DIR) from review feedback,
           as \`/plan <feedback>\` does on GitHub, and rewrites it in place. The issue number and
           the kind come from the file name, the issue from its Metadata. The research runs again
-          with what the feedback names; a model revises the plan as it stands, hand edits
-          included; the embedded planner re-plans with all feedback so far, kept in Notes.
-          Prints what changed: sections changed, added and removed, files added and dropped.
+          with what the feedback names. A model revises the plan as it stands, hand edits
+          included; so does the embedded planner, doing what it can of the feedback (drop or
+          add a file, a function, a test; remove, add or reword a criterion; use a reproducer)
+          and saying in Notes and here what it applied and what it could not.
+          Prints what changed: requests applied and not applied, sections changed, added and
+          removed, files added and dropped.
 research  prints the files ranked for the prompt, best first, with the reasons.
 
 Exit status: 0 done (help and version too), 1 failed (no valid plan, a provider that failed),

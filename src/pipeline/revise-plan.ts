@@ -1,27 +1,19 @@
 // Revising a plan from review feedback: the same research and checks as a first plan, but the
 // file name and the Metadata stay as they are, and nothing is ever thrown away silently. A model
-// revises the plan as it stands (hand edits included); the embedded planner re-plans with all the
-// feedback so far, and refuses when people edited the plan, since it would overwrite their edits.
+// revises the plan as it stands (hand edits included); so does the embedded planner, editing in
+// place what the feedback asks that it can do and saying what it could not.
 import type { Logger } from '../log/logger.js'
 import type { InlineFeedback, IssueText, PlanProblem, PlanResult } from '../plan/types.js'
 import type { PlanKind } from '../plan/format/naming.js'
 import type { ResearchResult } from '../research/types.js'
-import { formatProblems } from '../plan/format/validate.js'
-import { metadataSection, replaceMetadata } from '../plan/format/sections.js'
+import { fileExistsIn, formatProblems } from '../plan/format/validate.js'
+import { featureNameOf } from '../plan/format/sections.js'
 import { comparePlans, type PlanChanges } from '../plan/format/compare.js'
 import { createPlanner } from '../plan/create-planner.js'
 import { resolveProvider } from '../plan/llm/providers.js'
 import { LlmPlanError } from '../plan/llm/errors.js'
-import { TemplatePlanner } from '../plan/embedded/template-planner.js'
-import {
-  appliedCriteria,
-  appliedFeedback,
-  criteriaIn,
-  namedIn,
-  recordFeedback,
-  ruledOut,
-  withoutRuledOut
-} from '../plan/embedded/feedback.js'
+import { notAppliedSentence, reviseInPlace } from '../plan/embedded/review/revise-in-place.js'
+import { namesIn } from '../plan/embedded/review/targets.js'
 import { planProblems, researchIssue, templatesRoot, type PipelineInputs } from './make-plan.js'
 
 export interface ReviewFeedback {
@@ -41,8 +33,14 @@ export interface RevisePlanOptions {
   log: Logger
   current: { path: string; markdown: string }
   feedback: ReviewFeedback
-  /** Asked only when the embedded planner would rewrite the plan: did people edit it? */
-  editedByHand: () => Promise<boolean>
+}
+
+/** What the embedded planner did with each request of the feedback, and what it could not do. */
+export interface ReviewReport {
+  applied: string[]
+  notApplied: string[]
+  /** "Not applied by the embedded planner: …; re-run with a model or edit the plan.", if any. */
+  notAppliedNote?: string
 }
 
 export interface RevisedPlan {
@@ -50,9 +48,11 @@ export interface RevisedPlan {
   path: string
   research: ResearchResult
   changes: PlanChanges
+  /** The embedded planner's account of the requests; a model's revision has none. */
+  review?: ReviewReport
 }
 
-export type RevisionFailure = 'edited-by-hand' | 'invalid' | 'model'
+export type RevisionFailure = 'invalid' | 'model'
 
 export class RevisionError extends Error {
   override name = 'RevisionError'
@@ -92,7 +92,7 @@ export async function revisePlan(options: RevisePlanOptions): Promise<RevisedPla
   const templatesDir = templatesRoot(root, inputs.templatesDir)
   const revision =
     resolveProvider(inputs).kind === 'template'
-      ? await replanWithFeedback(options, words, templatesDir)
+      ? await reviseInPlaceWithResearch(options, words)
       : await reviseWithModel(options, words, templatesDir)
 
   const problems = planProblems(revision.result.markdown, {
@@ -118,51 +118,36 @@ export async function revisePlan(options: RevisePlanOptions): Promise<RevisedPla
 }
 
 /**
- * The embedded planner re-plans from the issue with every piece of feedback so far (recorded in
- * Notes): what it names ranks higher, what it rules out goes, its checklist items become
- * criteria. A plan people edited is refused rather than overwritten.
+ * The embedded planner edits the plan as it stands: what the feedback asks that it can do is done,
+ * every other line (hand edits included) stays, and Notes say what was applied and what was not.
+ * When nothing could be applied the plan is left as it was and the report says why.
  */
-async function replanWithFeedback(
+async function reviseInPlaceWithResearch(
   options: RevisePlanOptions,
-  words: string,
-  templatesDir: string | undefined
-): Promise<Pick<RevisedPlan, 'result' | 'research'>> {
-  const { adwId, kind, issue, root, inputs, log, current } = options
-  if (await options.editedByHand()) {
-    throw new RevisionError(
-      'edited-by-hand',
-      `${current.path} was edited by hand since the action last wrote it. The embedded planner ` +
-        'would re-plan it from scratch and lose those edits, so it was left as it is: configure a ' +
-        'model provider to merge feedback into an edited plan, or edit the plan directly.'
-    )
-  }
-  // Earlier feedback stays applied: each embedded revision re-plans with all of it.
-  const all = [...appliedFeedback(current.markdown), words].filter(Boolean)
-  const research = withoutRuledOut(
-    await researchIssue(options, all.flatMap(namedIn).join('\n'), [current.path]),
-    all.flatMap(ruledOut)
-  )
-  log.info(
-    `Revising the ${kind} plan with the embedded planner (${all.length} piece(s) of feedback)…`
-  )
-  // The planner reads the issue; the reviewer's checklist items join its acceptance criteria.
-  const criteria = [...appliedCriteria(current.markdown), ...criteriaIn(words)].map(
-    item => `- [ ] ${item}`
-  )
-  const planned = await new TemplatePlanner().plan({
-    adwId,
-    kind,
-    issue: { ...issue, body: [issue.body, ...criteria].join('\n') },
+  words: string
+): Promise<Pick<RevisedPlan, 'result' | 'research' | 'review'>> {
+  const { kind, issue, root, log, current, feedback } = options
+  // The research reads the code the feedback names, to find the functions and tests it means.
+  const research = await researchIssue(options, namesIn(words).join('\n'), [current.path])
+  log.info(`Revising the ${kind} plan with the embedded planner…`)
+  const review = reviseInPlace({
+    markdown: current.markdown,
+    feedback: feedback.text,
+    comments: feedback.comments,
+    issueBody: issue.body,
     research,
-    root,
-    specsDir: inputs.specsDir,
-    templatesDir
+    fileExists: fileExistsIn(root)
   })
-  const markdown = recordFeedback(
-    replaceMetadata(planned.markdown, metadataSection(adwId, issue.body)),
-    words
-  )
-  return { result: { ...planned, markdown }, research }
+  const markdown = review.applied.length > 0 ? review.markdown : current.markdown
+  const result: PlanResult = {
+    markdown,
+    featureName: featureNameOf(current.markdown),
+    descriptiveName: /^[a-z]+-\d+-(.+)\.md$/.exec(current.path.split('/').at(-1) ?? '')?.[1] ?? '',
+    planner: 'template'
+  }
+  const { applied, notApplied } = review
+  const notAppliedNote = notApplied.length > 0 ? notAppliedSentence(notApplied) : undefined
+  return { result, research, review: { applied, notApplied, notAppliedNote } }
 }
 
 /**

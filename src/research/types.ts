@@ -171,8 +171,6 @@ export interface ResearchResult {
    * plugin, a check): the new files in its siblings' shape.
    */
   newMember?: NewMember
-  /** Paths, directories or file names a reviewer ruled out: a plan lists none of them. */
-  ruledOut?: string[]
   /** Number of files that were considered for ranking. */
   fileCount: number
   elapsedMs: number

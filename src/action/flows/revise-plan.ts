@@ -24,7 +24,6 @@ import { courtesyWrite } from '../publish/courtesy.js'
 import { addEyes, type ReactionTarget } from '../../github/reactions.js'
 import { reviewComments, type InlineComment } from '../../github/review-comments.js'
 import { FileChangedError, writeFile, type RepositoryFile } from '../../github/contents.js'
-import { fileHistory } from '../../github/commits.js'
 import { postComment } from '../../github/issue-comment.js'
 import { updatePullRequestBody } from '../../github/pull-request.js'
 import type { GitHubRepository } from '../../github/repository.js'
@@ -139,12 +138,15 @@ async function reviseOnce(session: RevisionSession, attempt: number): Promise<'d
   report.plan = revised.result
   report.planPath = revised.path
   report.research = revised.research
+  report.review = revised.review
   setPlanOutputs({ path: revised.path, planner: revised.result.planner })
 
   if (!hasChanges(revised.changes)) {
-    core.info('The revised plan is the same as the current one: nothing to commit.')
+    const missed = revised.review?.notAppliedNote
+    core.info(missed ?? 'The revised plan is the same as the current one: nothing to commit.')
     report.status = 'unchanged'
-    if (!inputs.dryRun) await reply.unchanged(revised.path, pull.headRef)
+    if (missed) report.reason = missed
+    if (!inputs.dryRun) await reply.unchanged(revised, pull.headRef)
     return 'done'
   }
   if (inputs.dryRun) {
@@ -205,8 +207,7 @@ async function reviseFile(
       inputs: { ...inputs, templatesDir: tree.templatesDir },
       log: actionLogger,
       current: { path: file.path, markdown: file.text },
-      feedback,
-      editedByHand: () => editedByHand(repository, pull.headRef, file.path)
+      feedback
     })
   } catch (error) {
     if (!(error instanceof RevisionError)) throw error
@@ -215,13 +216,6 @@ async function reviseFile(
         error.message,
         error.problems.map(p => p.message)
       )
-    if (error.reason === 'edited-by-hand') {
-      // Not a failure: people's edits win, and the reply said how to go on.
-      core.warning(error.message)
-      report.status = 'refused'
-      report.reason = error.message
-      return undefined
-    }
     report.status = 'failed'
     report.error = error.message
     core.setFailed(error.message)
@@ -277,18 +271,8 @@ async function issueOf(repository: GitHubRepository, file: RepositoryFile, pull:
   return { number: issue.number, title: issue.title, body: issue.body }
 }
 
-/**
- * True when someone other than the action changed the plan file since the action's last commit
- * to it: the newest commit that touched the file does not carry the action's trailer.
- */
-async function editedByHand(
-  repository: GitHubRepository,
-  branch: string,
-  path: string
-): Promise<boolean> {
-  const [newest] = await fileHistory(repository, branch, path, 1)
-  return newest !== undefined && !newest.message.split('\n').includes(PLAN_COMMIT_TRAILER)
-}
+/** The embedded planner's account for the reply; a model's revision makes none (empty lists). */
+const reviewOf = (revised: RevisedPlan) => revised.review ?? { applied: [], notApplied: [] }
 
 function commitMessage(adwId: string, feedback: string): string {
   const first = feedback
@@ -407,6 +391,7 @@ class Reply {
         commitUrl: done.commit.url,
         author: done.author,
         changes: done.revised.changes,
+        review: reviewOf(done.revised),
         planner: done.revised.result.planner,
         model: done.revised.result.usage?.model
       },
@@ -414,11 +399,12 @@ class Reply {
     )
   }
 
-  unchanged(path: string, branch: string): Promise<void> {
+  unchanged(revised: RevisedPlan, branch: string): Promise<void> {
     return this.send({
       unchanged: true,
-      planPath: path,
-      planUrl: `${this.run.repoUrl}/blob/${encodeURI(branch)}/${encodeURI(path)}`
+      review: reviewOf(revised),
+      planPath: revised.path,
+      planUrl: `${this.run.repoUrl}/blob/${encodeURI(branch)}/${encodeURI(revised.path)}`
     })
   }
 

@@ -1,9 +1,6 @@
-// Which paths a plan may name: plain relative paths inside the repository, to files that exist,
-// that no reviewer ruled out.
+// Which paths a plan may name: plain relative paths inside the repository, to files that exist.
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { ResearchResult } from '../../../research/types.js'
-import { isRuledOut } from '../feedback.js'
 
 export function isFile(root: string, path: string): boolean {
   try {
@@ -33,7 +30,6 @@ export function isPlainPath(path: string): boolean {
 }
 
 /** Whether a plan may list an existing file at `path`. */
-export function listableIn(root: string, research: ResearchResult): (path: string) => boolean {
-  // A path a reviewer ruled out is never listed, however it was found.
-  return path => isPlainPath(path) && isFile(root, path) && !isRuledOut(path, research.ruledOut)
+export function listableIn(root: string): (path: string) => boolean {
+  return path => isPlainPath(path) && isFile(root, path)
 }

@@ -12,7 +12,6 @@ import {
 import { moduleName } from '../../../research/tree/module-name.js'
 import { foldName } from '../../../text/fold-name.js'
 import { code, listing } from '../prose.js'
-import { isRuledOut } from '../feedback.js'
 import { placesIn, symbolName, symbolsOf } from './symbols.js'
 import {
   alsoConsideredLine,
@@ -256,8 +255,8 @@ interface WorkTestFile {
 }
 
 /**
- * What becomes of the test file the repository's naming proposes for the work: none if a
- * reviewer ruled it out, extended if it exists, else created (by the kinds that add one).
+ * What becomes of the test file the repository's naming proposes for the work: extended if it
+ * exists, else created (by the kinds that add one).
  */
 function workTestFile(
   research: ResearchResult,
@@ -268,7 +267,7 @@ function workTestFile(
   featureLabel: string,
   listed: FileEntry[]
 ): WorkTestFile {
-  if (!proposed || isRuledOut(proposed, research.ruledOut)) return {}
+  if (!proposed) return {}
   if (isFile(root, proposed)) {
     // The work's test file already exists: extend it instead of inventing another name.
     if (listed.some(entry => entry.path === proposed)) return { reused: proposed }
@@ -311,7 +310,7 @@ export function chooseRelevantFiles(
     testsByName?: boolean
   } = {}
 ): RelevantFiles {
-  const listable = listableIn(root, research)
+  const listable = listableIn(root)
   // The siblings of a new family member are its examples, not files the change modifies.
   const sibling = options.newMember ? siblingTest(research) : () => false
   // Build scripts, CI, templates, changelogs, examples and generated copies are no change's
@@ -395,9 +394,7 @@ function memberFiles(research: ResearchResult, root: string): FileEntry[] {
   if (!member) return []
   const siblings = listing(member.siblings.slice(0, 2).map(code))
   return member.files
-    .filter(
-      path => isPlainPath(path) && !isFile(root, path) && !isRuledOut(path, research.ruledOut)
-    )
+    .filter(path => isPlainPath(path) && !isFile(root, path))
     .map((path, index) => ({
       path,
       why:
