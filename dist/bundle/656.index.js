@@ -158,7 +158,7 @@ async function runResearchCommand(command) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pipeline_revise_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18);
+/* harmony import */ var _pipeline_revise_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1999);
 /* harmony import */ var _plan_format_plan_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9966);
 /* harmony import */ var _plan_format_sections_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1083);
 /* harmony import */ var _plan_format_compare_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(280);
@@ -239,9 +239,7 @@ async function runReviseCommand(command) {
             },
             log: command.log,
             current: { path: plan.path, markdown },
-            feedback: { text: command.feedback, comments: [] },
-            // Locally the person asking is the one who edits: the changes printed are theirs to judge.
-            editedByHand: async () => false
+            feedback: { text: command.feedback, comments: [] }
         });
     }
     catch (error) {
@@ -262,20 +260,27 @@ async function runReviseCommand(command) {
         path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), plan.file) || plan.file,
         planner: revised.result.planner,
         changes: revised.changes,
-        changed
+        changed,
+        review: revised.review
     };
 }
 /** What the revision changed, one line per kind of change, as the reply on GitHub lists it. */
 function describeRevision(outcome) {
+    const { changes, review } = outcome;
+    const missed = review?.notAppliedNote ? [`  ${review.notAppliedNote}`] : [];
     if (!outcome.changed) {
-        return [`${outcome.path}: unchanged (the plan already says what the feedback asks for)`];
+        return missed.length > 0
+            ? [`${outcome.path}: unchanged`, ...missed]
+            : [`${outcome.path}: unchanged (the plan already says what the feedback asks for)`];
     }
-    const { changes } = outcome;
     const lines = [`${outcome.path}: revised by the ${outcome.planner} planner`];
     const add = (label, items) => {
         if (items.length > 0)
             lines.push(`  ${label}: ${items.join(', ')}`);
     };
+    for (const done of review?.applied ?? [])
+        lines.push(`  applied: ${done}`);
+    lines.push(...missed);
     add('sections changed', changes.changed);
     add('sections added', changes.added);
     add('sections removed', changes.removed);
@@ -287,6 +292,7 @@ function describeRevision(outcome) {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 18:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -432,6 +438,8 @@ async function reviseWithModel(options, words, templatesDir) {
 
 /***/ }),
 
+=======
+>>>>>>> c25375b (dist: rebundle)
 /***/ 280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -556,7 +556,7 @@ var __webpack_exports__ = {};
 // loads its shell on demand, so the CLI never loads the action's GitHub client and the action
 // never loads the CLI, while the code both use sits in chunks they share.
 async function startAction() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(508), __nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1996));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(508), __nccwpck_require__.e(153), __nccwpck_require__.e(155), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2259));
     await run();
 }
 async function startCli(argv) {
