@@ -155,6 +155,10 @@ describe('reviseInPlace', () => {
       'removed 1 acceptance criterion (“The new behaviour is covered by automated tests”)'
     ])
     expect(removed.markdown).not.toContain('- [ ] The new behaviour is covered by automated tests')
+    // The verbs that only hold a description together ("being", "is") pick out nothing.
+    expect(revise('Remove the criterion about an expired code being rejected.').applied).toEqual([
+      'removed 1 acceptance criterion (“An expired code is rejected with a message”)'
+    ])
 
     const reworded = revise(
       'Reword the criterion about expired codes to "An expired code is refused with its expiry date"'

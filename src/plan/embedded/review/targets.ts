@@ -40,7 +40,9 @@ const GENERIC = new Set(
     'reproducer reproducers reproduction repro mvce mcve mre reprex snippet snippets example ' +
     'examples code sample samples steps step reproduce one ones existing current proposed new ' +
     'instead other rather please also only just here there it them about regarding concerning ' +
-    'mentioning saying says that which where one'
+    'mentioning saying says that which where one ' +
+    // The verbs that hold a description together: "the criterion about X being Y".
+    'is are be being been was were will would should must can could may might'
   ).split(' ')
 )
 
