@@ -195,11 +195,7 @@ function verbatim(text) {
 
 /***/ }),
 
-<<<<<<< HEAD:dist/bundle/435.index.js
-/***/ 7689:
-=======
-/***/ 914:
->>>>>>> c25375b (dist: rebundle):dist/bundle/155.index.js
+/***/ 5447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -214,262 +210,8 @@ var render = __webpack_require__(5899);
 var naming = __webpack_require__(4603);
 // EXTERNAL MODULE: ./src/plan/format/plan-format.ts
 var plan_format = __webpack_require__(9966);
-<<<<<<< HEAD:dist/bundle/435.index.js
 // EXTERNAL MODULE: ./src/text/issue-text.ts
 var issue_text = __webpack_require__(8762);
-=======
-// EXTERNAL MODULE: ./src/text/fences.ts
-var text_fences = __webpack_require__(5889);
-;// CONCATENATED MODULE: ./src/text/issue-parts.ts
-// Which part of a request a heading opens, read from the heading's own words the way a maintainer
-// reads an issue form: GitHub's classic template ("Is your feature request related to a
-// problem?", "Describe the solution you'd like", "Describe alternatives you've considered",
-// "Additional context"), the forms projects write for themselves ("Motivation", "Feature
-// Proposal", "Example", "What will the rule do after it's changed?"), and the problem / proposal /
-// API / pros and cons a careful reporter writes by hand. The words decide, not a list of forms, so
-// a form nobody has seen still falls into its parts.
-// The first rule whose words the heading holds wins: the order settles headings with several
-// ("Describe alternative solutions" is about alternatives; "Is your feature request related to a
-// problem?" about the problem).
-const RULES = [
-    [
-        'aside',
-        /\b(?:prerequisites?|checklist|check ?list|participation|code of conduct|willing|are you (?:able|going)|submit(?:ting)? a (?:pr|pull request)|(?:operating )?system(?: info(?:rmation)?)?|environment|versions?|platforms?|os|browsers?|runtime|logs?|screenshots?|stack ?traces?|tracebacks?|related (?:issues?|prs?|links?)|duplicates?|search(?:ed)? (?:existing|the)|validations?|terms|sponsor(?:ship)?|reproduction (?:link|url|repo(?:sitory)?))\b/i
-    ],
-    ['alternatives', /\b(?:alternatives?|workarounds?|other options?|considered)\b/i],
-    [
-        'cons',
-        /\b(?:cons|drawbacks?|downsides?|disadvantages?|risks?|caveats?|trade-?offs?|concerns?|limitations?|breaking changes?)\b/i
-    ],
-    ['pros', /\b(?:pros|advantages?|benefits?|upsides?)\b/i],
-    [
-        'criteria',
-        /\b(?:acceptance criteria|definition of done|done when|requirements?|tasks?|to ?do)\b/i
-    ],
-    [
-        'context',
-        /\b(?:additional|anything else|other (?:info|information|comments?|notes?)|extra)\b/i
-    ],
-    [
-        'api',
-        /\b(?:api|usage|examples?|sketch|syntax|signatures?|code (?:sample|snippet)s?|snippets?|mock-?ups?|input code|example code|how (?:it|this) (?:would|could|might) look)\b/i
-    ],
-    [
-        'problem',
-        /\b(?:problem|motivation|background|why|use[- ]?cases?|pain|currently|current(?:ly)? behaviou?r|now|today|what (?:does|do) .+ (?:currently|now)|what (?:do|did) you see|actual|the issue|context)\b/i
-    ],
-    [
-        'solution',
-        /\b(?:solution|proposal|propos\w*|suggest\w*|ideas?|feature|enhancement|request|how (?:would|should|will|could|can|do)|implement\w*|change|expected|desired|what will|after (?:it|the change)|improve\w*|would you like|describe (?:the|your)|design)\b/i
-    ],
-    ['context', /\b(?:notes?|comments?|info(?:rmation)?|links?|references?)\b/i]
-];
-/** The part a heading opens, or undefined for a heading that names none (its text stays loose). */
-function partOfHeading(heading) {
-    const words = heading
-        .replace(/[*_`#]/g, ' ')
-        .replace(/[^\p{L}\p{N}'?,./ -]/gu, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (!words)
-        return undefined;
-    return RULES.find(([, pattern]) => pattern.test(words))?.[0];
-}
-/**
- * An answer too short to be prose: a form's multiple-choice field ("Fewer", "A new option",
- * "Generate fewer warnings") or an empty one ("_No response_", "N/A"). It says which box was
- * ticked, not what to build.
- */
-function isChoiceAnswer(text) {
-    const words = text
-        .replace(/(`+)[\s\S]*?\1/g, ' code ')
-        .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean);
-    if (/^_?(?:no response|n\/?a|none|nope|no|yes)_?\.?$/i.test(text.trim()))
-        return true;
-    // A sentence, however short, ends with its stop; a ticked label does not.
-    return words.length <= 4 && !/`/.test(text) && !/[.!?]\s*$/.test(text.trim());
-}
-
-// EXTERNAL MODULE: ./src/text/sentences.ts
-var sentences = __webpack_require__(6981);
-;// CONCATENATED MODULE: ./src/text/issue-text.ts
-// What an issue body says, read the way a maintainer skims it: the user story, the sections an
-// issue form or a careful reporter writes, the checklists, and the sentences that state rules.
-
-
-
-/** Removes HTML comments (issue templates leave them) and fenced code, keeping line structure. */
-function proseLines(body) {
-    const lines = body
-        .replace(/\r\n?/g, '\n')
-        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-        .split('\n');
-    const places = (0,text_fences/* fencePlaces */.id)(lines);
-    return lines.map((line, i) => (places[i] === 'outside' ? line : ''));
-}
-function clean(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function stripPunctuation(text) {
-    return text.replace(/^[\s,;:–—-]+|[\s,;:.!–—-]+$/g, '');
-}
-function parseUserStory(text) {
-    // Emphasis markers go (`**As a** user`), underscores inside identifiers (`max_errors`) stay.
-    const flat = clean(text.replace(/\*+/g, '').replace(/(^|[\s(])_+|_+(?=[\s).,;:!?]|$)/g, '$1'));
-    const match = /\bas an? ([^,.;]+?),? i (?:want|would like|need|wish) (.+?),? so (?:that )?(.+?)(?:[.!]\s|[.!]?$)/i.exec(flat);
-    if (!match)
-        return undefined;
-    return {
-        role: stripPunctuation(match[1]),
-        goal: stripPunctuation(match[2]),
-        benefit: stripPunctuation(match[3])
-    };
-}
-// Options set aside, the proposal's own drawbacks and side remarks are not requirements.
-const NOT_REQUIREMENTS = new Set(['alternatives', 'cons', 'pros', 'context', 'aside']);
-const REQUIREMENT = /\b(must|should|shall|needs? to|is required|are required)\b/i;
-const HEADING = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
-const BOLD_HEADING = /^\s*\*\*([^*]+)\*\*:?\s*$/;
-const CHECKLIST_ITEM = /^\s*[-*+]\s+\[([ xX])\]\s+(.+)$/;
-const BULLET = /^\s*(?:[-*+]|\d+[.)])\s+(.+)$/;
-/** The body's lines in order, each filed under the part its heading opened. */
-function collect(body) {
-    const raw = body
-        .replace(/\r\n?/g, '\n')
-        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-        .split('\n');
-    const fenced = (0,text_fences/* readFences */.Rl)(raw);
-    // The prose lines, as proseLines gives them, from the one reading of the fences.
-    const lines = raw.map((line, i) => (fenced[i].role === 'outside' ? line : ''));
-    const out = {
-        sectionText: {},
-        checklist: [],
-        paragraphs: [],
-        looseParagraphs: [],
-        looseItems: [],
-        candidates: [],
-        blocks: [],
-        code: []
-    };
-    let current;
-    let paragraph = [];
-    const requirementsMayCome = () => !current || !NOT_REQUIREMENTS.has(current);
-    const flush = () => {
-        const text = clean(paragraph.join(' '));
-        paragraph = [];
-        // The form's asides (prerequisites, versions, logs) are about the reporter, not the request.
-        if (!text || current === 'aside')
-            return;
-        out.paragraphs.push(text);
-        if (!current)
-            out.looseParagraphs.push(text);
-        out.blocks.push(text);
-        if (requirementsMayCome())
-            out.candidates.push(...(0,sentences/* sentencesOf */.cj)(text));
-    };
-    const codeLine = (index) => {
-        const place = fenced[index];
-        if (place.role === 'open' && current !== 'aside')
-            out.code.push({ part: current, info: place.block.info, lines: [] });
-        if (place.role === 'inside' && current !== 'aside')
-            out.code[out.code.length - 1]?.lines.push(raw[index]);
-    };
-    lines.forEach((line, index) => {
-        if (fenced[index] && fenced[index].role !== 'outside')
-            return codeLine(index);
-        const heading = HEADING.exec(line) ?? BOLD_HEADING.exec(line);
-        if (heading) {
-            flush();
-            current = partOfHeading(heading[1].replace(/[:?]+$/, '').trim());
-            if (current)
-                (out.sectionText[current] ??= []).push([]);
-            return;
-        }
-        if (current === 'aside')
-            return;
-        const item = CHECKLIST_ITEM.exec(line);
-        // Checklists are criteria wherever they stand; they would make a problem statement a list.
-        if (current && (!item || current === 'criteria'))
-            out.sectionText[current]?.at(-1)?.push(line);
-        const bullet = BULLET.exec(line);
-        if (item) {
-            flush();
-            out.checklist.push(clean(item[2]));
-            out.blocks.push(clean(item[2]));
-        }
-        else if (bullet) {
-            flush();
-            out.blocks.push(clean(bullet[1]));
-            if (!current)
-                out.looseItems.push(clean(bullet[1]));
-            // List items rarely end with a full stop: each is a sentence of its own.
-            if (requirementsMayCome())
-                out.candidates.push(clean(bullet[1]));
-        }
-        else if (/^\s*>/.test(line)) {
-            flush();
-            out.blocks.push(clean(line.replace(/^\s*(?:>\s?)+/, '')));
-        }
-        else if (line.trim() === '') {
-            flush();
-        }
-        else {
-            paragraph.push(line);
-        }
-    });
-    flush();
-    return out;
-}
-function sectionsOf(sectionText) {
-    const sections = {};
-    for (const [name, answers] of Object.entries(sectionText)) {
-        // A ticked choice ("Fewer", "A new option") says which box, not what to build.
-        const value = answers
-            .map(lines => lines.join('\n').trim())
-            .filter(text => text && !isChoiceAnswer(text))
-            .join('\n\n');
-        if (name !== 'aside' && value)
-            sections[name] = value;
-    }
-    return sections;
-}
-function pathsIn(body) {
-    // Paths: `dir/file.ext` anywhere (not inside URLs), and `file.ext` when written as code.
-    return [
-        ...new Set([
-            ...[...body.matchAll(/(?<![\w/.:-])((?:[\w.-]+\/)+[\w.-]+\.[a-z0-9]{1,8})\b/gi)].map(m => m[1]),
-            ...[...body.matchAll(/`((?:[\w.-]+\/)*[\w-][\w.-]*\.[a-z][a-z0-9]{0,7})`/gi)].map(m => m[1])
-        ])
-    ].filter(path => !/^\d+(\.\d+)+$/.test(path));
-}
-function readIssue(body) {
-    const collected = collect(body);
-    const paths = pathsIn(body);
-    const identifiers = [
-        ...new Set([...body.matchAll(/`([A-Za-z_$][\w$.]*(?:\(\))?)`|\b([A-Za-z_$][\w$]*)\(\)/g)]
-            .map(m => (m[1] ?? m[2]).replace(/\(\)$/, ''))
-            .filter(name => name.length > 1 && !paths.includes(name)))
-    ];
-    return {
-        userStory: collected.blocks.map(parseUserStory).find(story => story !== undefined),
-        sections: sectionsOf(collected.sectionText),
-        checklist: collected.checklist,
-        requirements: [
-            ...new Set(collected.candidates.filter(sentence => REQUIREMENT.test(sentence) && sentence.length <= 300))
-        ],
-        paragraphs: collected.paragraphs,
-        looseParagraphs: collected.looseParagraphs,
-        looseItems: collected.looseItems,
-        paths,
-        identifiers,
-        code: collected.code
-    };
-}
-
->>>>>>> c25375b (dist: rebundle):dist/bundle/155.index.js
 // EXTERNAL MODULE: ./src/plan/embedded/prose.ts
 var prose = __webpack_require__(5661);
 // EXTERNAL MODULE: ./src/text/sentences.ts
@@ -724,13 +466,8 @@ var external_node_path_ = __webpack_require__(6760);
 var test_files = __webpack_require__(7333);
 // EXTERNAL MODULE: ./src/research/tree/module-name.ts
 var module_name = __webpack_require__(8698);
-<<<<<<< HEAD:dist/bundle/435.index.js
 // EXTERNAL MODULE: ./src/text/fold-name.ts
 var fold_name = __webpack_require__(8182);
-// EXTERNAL MODULE: ./src/plan/embedded/feedback.ts
-var feedback = __webpack_require__(1979);
-=======
->>>>>>> c25375b (dist: rebundle):dist/bundle/155.index.js
 ;// CONCATENATED MODULE: ./src/plan/embedded/shared/symbols.ts
 
 /** `Class.method`, or the bare name of a top-level definition. */
@@ -992,12 +729,8 @@ function moduleTestFile(root, layout, subject) {
 
 
 
-<<<<<<< HEAD:dist/bundle/435.index.js
 
 
-
-=======
->>>>>>> c25375b (dist: rebundle):dist/bundle/155.index.js
 function reasonText(file) {
     return file.reasons.slice(0, 3).join('; ') || 'ranked relevant by the research';
 }
@@ -1854,218 +1587,8 @@ function docLines(input) {
     return lines;
 }
 
-<<<<<<< HEAD:dist/bundle/435.index.js
-;// CONCATENATED MODULE: ./src/text/chatter.ts
-// What in an issue is talk around the request rather than the request: greetings and thanks, offers
-// to send a pull request, "let me know", versions and environment lines, the form's attestations
-// ("I have read the documentation"), references to other issues, doubts about oneself, and the
-// hedges inside a sentence ("maybe", "I think", "probably"). A plan speaks about the software; it
-// keeps the sentences that say something about it, without their hedges. Rules name the habits
-// of people writing issues, never one issue's words, so they carry to issues nobody has seen.
-
-const COURTESY = [
-    /^(?:hi|hello|hey|hiya|heya|howdy|greetings|dear [\w ]+|good (?:morning|afternoon|evening))\b[^.!?]{0,60}[.!?]*$/i,
-    /^(?:many |big )?(?:thanks?|thank you|thx|cheers|kind regards|best regards|regards|best)\b/i,
-    /\b(?:thanks?|thank you)(?: (?:so|very) much| a lot| again| in advance)?(?: for\b[^.!?]{0,60})?[.!]*$/i,
-    /\b(?:really |very |much )?(?:enjoy(?:ing)?|lov(?:e|ing)|appreciat(?:e|ing))\b[^.!?]*\b(?:library|project|tool|package|crate|framework|work|feature|plugin|module)\b/i,
-    /\b(?:great|awesome|amazing|fantastic|wonderful|excellent|nice) (?:library|project|tool|package|crate|framework|work|job)\b/i,
-    /\bkeep up the (?:good|great) work\b/i,
-    /\b(?:nice-to-haves?|no (?:rush|pressure|worries)|not (?:necessary|urgent|a big deal|critical)|low (?:priority|impact))\b/i,
-    /^(?:this|that|it) (?:would|will|could) be (?:really |very |super |so )?(?:helpful|useful|nice|great|handy|cool|awesome|amazing|appreciated)(?: (?:for|to) (?:me|us|my [\w-]+(?: [\w-]+)?|our [\w-]+|many|everyone|others))?[.!]*$/i
-];
-const OFFER = [
-    /\b(?:i|i'm|i am|i'd|i'll|i've|we|we'd|we'll|me|us|happy|glad|willing|welcome|open to)\b[^.!?]*\b(?:pr|prs|pull[- ]requests?|patch|merge request)\b/i,
-    /\b(?:pr|pull[- ]requests?|patch)\b[^.!?]*\b(?:welcome|accepted|considered|if (?:you|that|this|it))\b/i,
-    /\bi(?:'d| would)? (?:like|love|want|be happy|be glad|be willing)? ?to (?:work on|contribute|help|tackle|take a (?:stab|look|shot))\b/i,
-    /\b(?:i|we) (?:can|could|will|'ll|might) (?:work on|contribute|help|take (?:this|it|a stab))\b/i,
-    /^(?:are|would) you (?:be )?(?:willing|able|interested|open)\b/i,
-    /\b(?:open(?:ing)?|submit(?:ting)?|send(?:ing)?|mak(?:e|ing)|creat(?:e|ing)|rais(?:e|ing)|prepar(?:e|ing)|fil(?:e|ing)|put(?:ting)? up) (?:a |the |my |this )?(?:pr|pull[- ]request|patch)\b/i
-];
-const SOLICITATION = [
-    /\blet (?:me|us) know\b/i,
-    /\bwhat do (?:you|y'all|folks|others|people|the maintainers) (?:all )?think\b/i,
-    /\b(?:any|your) (?:thoughts|feedback|opinions?|input)\b/i,
-    /^(?:thoughts|wdyt|opinions?|ideas)\s*\?*$/i,
-    /\bany chance\b/i,
-    /\b(?:are|is|would) (?:you|the maintainers|maintainers|this|the team)\b[^.!?]{0,40}\b(?:open to|interested in|consider(?:ing)?|accept(?:ing)?)\b[^.!?]{0,40}\b(?:this|it|that|such|the (?:idea|feature|change))\b[^.!?]{0,20}\?$/i,
-    /\b(?:does|would) (?:this|that|it) (?:sound|seem|look) (?:good|ok|okay|reasonable|useful)\b/i
-];
-const META = [
-    // The form's attestations.
-    /^i(?:'ve| have) (?:read|searched|checked|looked|downloaded|executed|tried|verified|written|confirmed|reviewed)\b/i,
-    /\b(?:copy|duplicate|follow[- ]?up|continuation|split|spin-?off|part) of\b[^.!?]*(?:#\d+|\uE000)/i,
-    /^(?:parent|related|see(?: also)?|refs?|relates to|related to|similar(?:ly)? to|same as|cf\.?|as (?:discussed|mentioned|requested|suggested|proposed) in|follow[- ]up to|originally (?:from|in)|from|via|context)\b[^.!?]{0,40}(?:#\d+|\uE000\d+\uE001)[\s.:,)]*$/i,
-    /^(?:#\d+[\s,]*)+[.:]?$/,
-    /^as the title (?:says|suggests|states)[.!]?$/i,
-    // An introduction to the code or list below that says nothing itself ("Example:", "is this:").
-    /^(?:\S+\s+){0,5}\S+:\s*$/,
-    /^(?:for example|for instance|e\.g\.?|example|such as|like so|i\.e\.?)[\s,:.]*$/i,
-    /\b(?:this|these|the following|as follows|like so|below|e\.g\.?|eg|for example|for instance|example|here)\s*:\s*$/i,
-    /\b(?:are|is|was|were|be|to|like|with|of|for|include|includes|including|follows?|lists?|shows?)\s*:\s*$/i
-];
-const ENVIRONMENT = [
-    /^(?:os|versions?|platforms?|browsers?|node(?:\.js)?(?:\/npm)?(?: version)?|npm(?: version)?|python(?: version)?|rustc?(?: version)?|go(?: version)?|java(?: version)?|jdk|jvm|kernel|distro|device|terminal|shell|arch|architecture|runtime|[\w.@/-]+ version|operating system)\s*:/i,
-    /^(?:using|on|with|tested (?:on|with)|running)\s+[^.!?]{0,40}\bv?\d+(?:\.\d+)+\b[^.!?]{0,20}[.]?$/i,
-    /^v?\d+(?:\.\d+)+[.]?$/
-];
-const DOUBT = /^(?:i (?:may|might|could) be (?:doing (?:something|this|it) wrong|wrong|missing something|mistaken)|correct me if i'?m wrong|sorry if|apologies if|forgive me if|this (?:may|might) be a (?:dumb|stupid|silly|naive) question)\b[^.!?]*[.!?]*$/i;
-function sentenceKind(sentence) {
-    const text = (0,sentences/* mask */.dK)(sentence.trim()).text;
-    const words = (0,sentences/* wordsOf */.Z9)(sentence)
-        .split(' ')
-        .filter(word => /\p{L}/u.test(word));
-    if (ENVIRONMENT.some(rule => rule.test(text)))
-        return 'environment';
-    // Nothing but code, an address or markup, with a word or two around it.
-    if (words.length === 0 || (words.length < 3 && (0,sentences/* hasProtected */.Pe)(text)))
-        return 'meta';
-    if (META.some(rule => rule.test(text)))
-        return 'meta';
-    if (OFFER.some(rule => rule.test(text)))
-        return 'offer';
-    if (SOLICITATION.some(rule => rule.test(text)))
-        return 'solicitation';
-    if (DOUBT.test(text))
-        return 'doubt';
-    if (COURTESY.some(rule => rule.test(text)))
-        return 'courtesy';
-    return 'content';
-}
-function isChatter(sentence) {
-    return sentenceKind(sentence) !== 'content';
-}
-// Openings that frame a sentence as the reporter's opinion or discovery: the sentence after them
-// stands on its own ("I think that X should Y" -> "X should Y").
-const PREFACE = /^(?:(?:hi|hello|hey(?: there)?|hiya|greetings)[,!~.]*\s+|(?:so|well|ok(?:ay)?|also|btw|anyway|basically|honestly|frankly|personally|to be honest|in my (?:humble )?opinion|imo|imho|as far as i (?:know|can tell|understand)|afaik|from what i (?:can tell|understand|see)|as the title (?:says|suggests|states)|unless i(?:'m| am) (?:mistaken|missing something)|if i understand (?:it |this )?correctly|of course|obviously|i (?:personally )?(?:think|guess|believe|suppose|feel like|feel|reckon|suspect|imagine)|i would (?:imagine|think|guess|say)|i'd (?:imagine|think|guess|say)|i(?:'m| am) (?:guessing|thinking|assuming)|i(?:'m| am) not (?:sure|certain) (?:if|whether)|it (?:seems|appears|looks)(?: like| as if)?|(?:i|we) (?:just )?(?:noticed|realised|realized|found|discovered|saw|see|notice|learned)|[^,]{0,60}\bmade (?:me|us) (?:aware|realise|realize|notice)(?: of the fact)?|while [^,]{1,60}, (?:i|we) (?:noticed|realised|realized|found|saw))(?: that)?(?:,?\s+|[,.!]*$))+/i;
-// Asides in brackets or commas that carry the reporter, not the software.
-const ASIDE = /\s*\((?=[^()]*\b(?:i|i'm|i'd|i've|me|my|imo|imho|afaik|unless|iirc|i think|if i)\b)[^()]*\)|,\s*(?:i think|i guess|i believe|i suppose|imo|imho|it seems|unless i'?m (?:mistaken|missing something)|if i'?m not mistaken|as far as i know|afaik|iirc),?(?=\s)/gi;
-const HEDGE_WORDS = /\b(?:maybe|perhaps|probably|possibly|arguably|hopefully|basically|actually|really|honestly|personally|of course|obviously|ideally|potentially|kind of|sort of|somewhat|imo|imho)\b,?\s*/gi;
-// "I don't think X should Y": the opinion is that X should not Y.
-const NEGATED_OPINION = /^i (?:don't|do not) (?:think|believe|feel|expect)(?: that)? /i;
-const FIRST_VERB = /\b(should|must|will|would|can|could|is|are|was|were|does|do|has|have|needs? to)\b/i;
-function negatedOpinion(text) {
-    if (!NEGATED_OPINION.test(text))
-        return text;
-    const rest = text.replace(NEGATED_OPINION, '');
-    return FIRST_VERB.test(rest) ? rest.replace(FIRST_VERB, '$1 not') : text;
-}
-/** The sentence without its hedges and asides: what it says, said plainly. */
-function withoutHedges(sentence) {
-    const { text: masked, restore } = (0,sentences/* mask */.dK)(sentence.trim());
-    const text = negatedOpinion(masked.replace(PREFACE, ''));
-    const startsUpper = /^[A-Z\uE000]/.test(masked);
-    const plain = text
-        .replace(PREFACE, '')
-        .replace(ASIDE, '')
-        .replace(HEDGE_WORDS, '')
-        // "It doesn't seem to be accessible" is "it is not accessible", not "it does not be".
-        .replace(/\b(?:does|did)(?: not|n't) seem to be\b/gi, 'is not')
-        .replace(/\bdo(?: not|n't) seem to be\b/gi, 'are not')
-        .replace(/\b(does|do|did)(?: not|n't) seem to\b/gi, '$1 not')
-        .replace(/\bit seems,?\s+(?=(?:it|this|that|there|they|the|a|an)\b)/gi, '')
-        .replace(/\bseems to be\b/gi, 'is')
-        .replace(/\bseem to be\b/gi, 'are')
-        .replace(/\bseems\b(?! (?:to|like|that|as)\b)/gi, 'is')
-        .replace(/\s(?:to|for) (?:me|us)\b(?=[\s,.;:!?]|$)/gi, '')
-        .replace(/\b(and|but|or),\s/gi, '$1 ')
-        .replace(/\s+([,.;:!?])(?=\s|$)/g, '$1')
-        .replace(/,\s*,/g, ',')
-        .replace(/^[\s,;:–—-]+/, '')
-        .replace(/\s{2,}/g, ' ')
-        .trim();
-    const restored = restore(plain);
-    if (!/\p{L}/u.test((0,sentences/* wordsOf */.Z9)(restored)))
-        return '';
-    return startsUpper ? restored.charAt(0).toUpperCase() + restored.slice(1) : restored;
-}
-const FIRST_PERSON = /(?:^|[^\w'])(?:i|i'm|i'd|i've|i'll|me|my|mine|myself)(?![\w'])/i;
-/** The reporter speaks of themself: "I use", "my tests", "for me". */
-function isFirstPerson(sentence) {
-    return FIRST_PERSON.test((0,sentences/* mask */.dK)(sentence).text);
-}
-/**
- * The reporter's experience as the users' ("I always pass X to my tests" -> "Users always pass X
- * to their tests"): the plural takes the verb forms "I" takes, apart from "am" and "was".
- */
-function inThirdPerson(sentence) {
-    const { text, restore } = (0,sentences/* mask */.dK)(sentence);
-    let named = false;
-    const users = () => {
-        const word = named ? 'they' : 'users';
-        named = true;
-        return word;
-    };
-    const out = text
-        .replace(/(^|[^\w'])(i'm|i am|i was|i've|i'd|i'll|i)(?![\w'])/gi, (_, before, form) => {
-        const who = users();
-        const rest = {
-            "i'm": ' are',
-            'i am': ' are',
-            'i was': ' were',
-            "i've": ' have',
-            "i'd": ' would',
-            "i'll": ' will',
-            i: ''
-        };
-        return `${before}${who}${rest[form.toLowerCase()]}`;
-    })
-        .replace(/\bmyself\b/gi, 'themselves')
-        .replace(/\bmy\b/gi, 'their')
-        .replace(/\bmine\b/gi, 'theirs')
-        .replace(/\bme\b/gi, 'them');
-    const restored = restore(out)
-        .replace(/\s{2,}/g, ' ')
-        .trim();
-    return restored.charAt(0).toUpperCase() + restored.slice(1);
-}
-/** The sentence as the users': in the third person when the reporter speaks of themself. */
-function asUsers(sentence) {
-    return isFirstPerson(sentence) ? inThirdPerson(sentence) : sentence;
-}
-// Where a sentence joins two statements: "X should Y, but I want to check before opening a PR".
-const CLAUSE_JOIN = /,\s*(?=(?:but|and|so|though|although)\s)|;\s+|\s+[–—]\s+/i;
-/** A sentence's clauses that say something, when some of its clauses are chatter. */
-function contentClauses(sentence) {
-    const { text, restore } = (0,sentences/* mask */.dK)(sentence);
-    const clauses = text.split(CLAUSE_JOIN).map(restore);
-    if (clauses.length < 2 || isChatter(clauses[0]))
-        return '';
-    const kept = [];
-    for (const clause of clauses) {
-        if (isChatter(clause))
-            break;
-        kept.push(clause);
-    }
-    const joined = kept.join(', ').replace(/[,;:\s]+$/, '');
-    return /[.!?]$/.test(joined) ? joined : `${joined}.`;
-}
-/** The sentences of a text that say something, each without its hedges (and HTML markup). */
-function plainSentences(text) {
-    const { text: masked, restore } = (0,sentences/* mask */.dK)(text);
-    // HTML tags and emphasis markers are markup, not words.
-    const unmarked = restore(masked
-        .replace(/<\/?[a-z][^<>]*>/gi, ' ')
-        .replace(/\*\*|__/g, '')
-        .replace(/(^|[\s(])[*_](?=\S)([^*_\n]*?\S)[*_](?=[\s.,;:!?)]|$)/g, '$1$2'));
-    return ((0,sentences/* sentencesOf */.cj)(unmarked)
-        .map(sentence => (isChatter(sentence) ? contentClauses(sentence) : sentence))
-        .map(withoutHedges)
-        // A word or two left alone ("Either.") says nothing.
-        .filter(sentence => (0,sentences/* wordsOf */.Z9)(sentence).split(' ').length >= 2 && !isChatter(sentence))
-        .map(sentence => sentence.replace(/:\s*$/, '.')));
-}
-/**
- * A passage of the issue as a plan quotes it: the sentences that say something, without hedges,
- * the reporter's "I" told as the users'. '' when nothing is left.
- */
-function plainProse(text) {
-    return plainSentences(text).map(asUsers).join(' ');
-}
-
-=======
 // EXTERNAL MODULE: ./src/text/chatter.ts
 var chatter = __webpack_require__(5318);
->>>>>>> c25375b (dist: rebundle):dist/bundle/155.index.js
 ;// CONCATENATED MODULE: ./src/plan/embedded/request/verb-forms.ts
 // The few English verb forms the planner needs to restate a request: the base form behind a past
 // tense ("if it accepted" -> "accept") or a gerund ("having" -> "have"), and the participle and
@@ -2426,11 +1949,7 @@ function restoredAsk(ask, restore) {
 /** The request a sentence makes, restated; undefined when the sentence asks for nothing. */
 function askIn(sentence) {
     // A trailing link ("… into the recipe: https://…") is a reference, not part of the request.
-<<<<<<< HEAD:dist/bundle/435.index.js
-    const plain = withoutHedges(sentence).replace(/(?::|,?\s*see:?)\s*https?:\/\/\S+\s*$/i, '');
-=======
     const plain = (0,chatter/* withoutHedges */.pU)(sentence).replace(/(?::|,?\s*see:?)\s*https?:\/\/\S+\s*$/i, '');
->>>>>>> c25375b (dist: rebundle):dist/bundle/155.index.js
     const { text: masked, restore } = (0,sentences/* mask */.dK)(plain);
     const text = tidy(masked.replace(CONNECTOR, ''));
     for (const [frame, form] of FRAMES) {
@@ -2785,11 +2304,7 @@ const NOT_A_RULE = /\b(?:would|could|might|may)\b|\b(?:one|you|i|we) (?:should|m
 function sentencesOfPart(text) {
     if (!text)
         return [];
-<<<<<<< HEAD:dist/bundle/435.index.js
-    return plainSentences(text).filter(sentence => !(POINTS_AT_CODE.test(sentence) && !/`/.test(sentence)) &&
-=======
     return (0,chatter/* plainSentences */.Tm)(text).filter(sentence => !(POINTS_AT_CODE.test(sentence) && !/`/.test(sentence)) &&
->>>>>>> c25375b (dist: rebundle):dist/bundle/155.index.js
         !ENDS_POINTING.test((0,sentences/* wordsOf */.Z9)(sentence)));
 }
 /** The reporter's experience, told as the users'; what is about the software stays as it is. */
@@ -2803,11 +2318,7 @@ function asWork(ask) {
 /** A proposal's sentence as the plan says it: the request as work, a habit left out. */
 function asProposal(sentence) {
     const ask = askIn(sentence);
-<<<<<<< HEAD:dist/bundle/435.index.js
-    const text = ask ? asWork(ask) : isFirstPerson(sentence) ? undefined : sentence;
-=======
     const text = ask ? asWork(ask) : (0,chatter/* isFirstPerson */.wP)(sentence) ? undefined : sentence;
->>>>>>> c25375b (dist: rebundle):dist/bundle/155.index.js
     return text && !WE.test((0,sentences/* wordsOf */.Z9)(text)) ? text : undefined;
 }
 function isRule(sentence) {
@@ -2875,11 +2386,7 @@ function expectedOutcomes(reading) {
     const stated = [reading.sections.solution, reading.sections.criteria].flatMap(part => sentencesOfPart(part));
     return stated.filter(sentence => OUTCOME.test((0,sentences/* wordsOf */.Z9)(sentence)) &&
         !askIn(sentence) &&
-<<<<<<< HEAD:dist/bundle/435.index.js
-        !isFirstPerson(sentence) &&
-=======
         !(0,chatter/* isFirstPerson */.wP)(sentence) &&
->>>>>>> c25375b (dist: rebundle):dist/bundle/155.index.js
         !WE.test((0,sentences/* wordsOf */.Z9)(sentence)) &&
         !NOT_A_RULE.test((0,sentences/* wordsOf */.Z9)(sentence)) &&
         // Today's state ("Currently X accepts …"), advice to the reader, a link: not the result.
@@ -2949,11 +2456,7 @@ function issueSentences(title, reading) {
     ];
     // The body's sentences first: they say more about the concern than the title's few words.
     return [
-<<<<<<< HEAD:dist/bundle/435.index.js
-        ...parts.flatMap(part => (part ? (0,sentences/* sentencesOf */.cj)(part) : [])).filter(text => !isChatter(text)),
-=======
         ...parts.flatMap(part => (part ? (0,sentences/* sentencesOf */.cj)(part) : [])).filter(text => !(0,chatter/* isChatter */.Ol)(text)),
->>>>>>> c25375b (dist: rebundle):dist/bundle/155.index.js
         title
     ];
 }
@@ -4093,7 +3596,7 @@ function reportCriteria(reading) {
     const criteria = (reading.sections.criteria ?? '').replace(/\s+/g, ' ');
     return [
         ...new Set(reading.checklist
-            .filter(item => criteria.includes(item) && !isFirstPerson(item))
+            .filter(item => criteria.includes(item) && !(0,chatter/* isFirstPerson */.wP)(item))
             .map(item => (0,prose/* prose */.CS)(item, 240)))
     ].filter(Boolean);
 }
@@ -4303,7 +3806,7 @@ function choreScope({ sections, outSection, files, choreName }) {
         inScope = listItems(own.flatMap(s => s.lines));
     }
     // “I have searched the issues”: a box about the reporter, never work to do.
-    inScope = inScope.filter(item => !isFirstPerson(item));
+    inScope = inScope.filter(item => !(0,chatter/* isFirstPerson */.wP)(item));
     const quoted = inScope.length > 0;
     if (!quoted) {
         inScope = [
@@ -5389,11 +4892,7 @@ function formatProblems(problems) {
 /* harmony import */ var _format_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4603);
 /* harmony import */ var _format_plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9966);
 /* harmony import */ var _format_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(117);
-<<<<<<< HEAD:dist/bundle/435.index.js
-/* harmony import */ var _embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7689);
-=======
-/* harmony import */ var _embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(914);
->>>>>>> c25375b (dist: rebundle):dist/bundle/155.index.js
+/* harmony import */ var _embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5447);
 // The planning core's public surface (GitHub-free): the plan format (./format), the embedded
 // planner (./embedded) and, through create-planner, the model planner (./llm).
 
@@ -6369,7 +5868,6 @@ function foldName(name) {
 
 /***/ }),
 
-<<<<<<< HEAD:dist/bundle/435.index.js
 /***/ 8927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6639,8 +6137,6 @@ function readIssue(body) {
 
 /***/ }),
 
-=======
->>>>>>> c25375b (dist: rebundle):dist/bundle/155.index.js
 /***/ 6981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -118,12 +118,8 @@ __webpack_require__.d(__webpack_exports__, {
   J: () => (/* binding */ createPlanner)
 });
 
-// EXTERNAL MODULE: ./src/plan/embedded/template-planner.ts + 30 modules
-<<<<<<< HEAD
-var template_planner = __webpack_require__(7689);
-=======
-var template_planner = __webpack_require__(914);
->>>>>>> c25375b (dist: rebundle)
+// EXTERNAL MODULE: ./src/plan/embedded/template-planner.ts + 29 modules
+var template_planner = __webpack_require__(5447);
 // EXTERNAL MODULE: ./src/plan/llm/errors.ts
 var errors = __webpack_require__(3216);
 // EXTERNAL MODULE: ./src/plan/format/sections.ts

@@ -48,7 +48,9 @@ const GENERIC = new Set(('a an the this that these those all any every each its 
     'reproducer reproducers reproduction repro mvce mcve mre reprex snippet snippets example ' +
     'examples code sample samples steps step reproduce one ones existing current proposed new ' +
     'instead other rather please also only just here there it them about regarding concerning ' +
-    'mentioning saying says that which where one').split(' '));
+    'mentioning saying says that which where one ' +
+    // The verbs that hold a description together: "the criterion about X being Y".
+    'is are be being been was were will would should must can could may might').split(' '));
 /** The words that pick one thing out among its kind: "the pandas snippet" -> pandas. */
 function descriptorWords(text) {
     return (text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).filter(word => !GENERIC.has(word) && word.length > 1);
