@@ -199,6 +199,11 @@ describe('adw-plan revise on a bug plan: the reproducer and the criteria the rev
     '- [X] Minimal example — the example is as focused as reasonably possible.',
     '- [X] Complete example — the example is self-contained.',
     '',
+    '### Done when',
+    '',
+    '- [ ] An empty name renders as a placeholder',
+    '- [ ] A blank name renders as a placeholder',
+    '',
     '### Anything else?',
     '',
     'With lodash:',
@@ -228,12 +233,16 @@ describe('adw-plan revise on a bug plan: the reproducer and the criteria the rev
       )
     )
     const before = read(path)
-    expect(before).toContain('- [ ] Minimal example')
+    // The example's confirmation boxes are the report form's, never criteria; the report's own
+    // boxes, under its "Done when", are.
+    const criteriaBefore = before.slice(before.indexOf('## Acceptance Criteria'))
+    expect(criteriaBefore).not.toContain('- [ ] Minimal example')
+    expect(criteriaBefore).toContain('- [ ] An empty name renders as a placeholder')
 
     const outcome = await revise({
       plan: path,
       feedback:
-        'The reproduction must use the renderWidget MVCE, not the lodash snippet. Drop the MVCE confirmation checkboxes from Acceptance Criteria.'
+        'The reproduction must use the renderWidget MVCE, not the lodash snippet. Drop the "done when" checkboxes from Acceptance Criteria. Drop the MVCE confirmation checkboxes.'
     })
 
     const after = read(path)
@@ -243,14 +252,18 @@ describe('adw-plan revise on a bug plan: the reproducer and the criteria the rev
     )
     expect(steps).toContain("   renderWidget('')")
     expect(steps).not.toContain('lodash')
-    expect(after).not.toContain('- [ ] Minimal example')
-    expect(after).not.toContain('- [ ] Complete example')
+    const criteria = after.slice(after.indexOf('## Acceptance Criteria'))
+    expect(criteria).not.toContain('- [ ] An empty name renders as a placeholder')
+    expect(criteria).not.toContain('- [ ] A blank name renders as a placeholder')
     expect(outcome.review?.applied).toEqual([
       'made the issue’s “Minimal Complete Verifiable Example” code the reproducer',
       "the reproducer is not `import _ from 'lodash'`",
-      expect.stringMatching(/^removed 2 acceptance criteria \(“Minimal example/)
+      expect.stringMatching(/^removed 2 acceptance criteria \(“An empty name/)
     ])
-    expect(outcome.review?.notApplied).toEqual([])
+    // Nothing to drop is said so, not claimed.
+    expect(outcome.review?.notApplied).toEqual([
+      '“Drop the MVCE confirmation checkboxes.” (no acceptance criterion matches its words)'
+    ])
   })
 })
 
