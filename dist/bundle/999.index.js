@@ -190,8 +190,12 @@ function issueHeadingOf(text, issueBody) {
 function matchCriteria(plan, target, issueBody) {
     const criteria = criteriaOf(plan);
     if (target.quoted) {
+        // A quote is of a criterion or of its checklist's heading ("the “Done when” boxes").
         const quoted = target.quoted.toLowerCase();
-        return criteria.filter(item => textOf(item).toLowerCase().includes(quoted));
+        return criteria.filter(item => {
+            const text = textOf(item);
+            return [text, issueHeadingOf(text, issueBody)].some(part => part.toLowerCase().includes(quoted));
+        });
     }
     if (target.words.length === 0)
         return [];
