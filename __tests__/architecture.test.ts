@@ -111,7 +111,8 @@ const allowed: Record<string, string[]> = {
   // The CLI prints the package's version (the bundle inlines that one field).
   cli: ['pipeline', 'research', 'plan', 'text', 'templates', 'log', 'package.json'],
   action: ['pipeline', 'github', 'research', 'plan', 'text', 'templates', 'log'],
-  '.': ['action', 'cli']
+  // The entry points: the two shells, and the research's worker threads.
+  '.': ['action', 'cli', 'research']
 }
 
 // What each research stage may read besides itself and the shared types (`types.ts`): the

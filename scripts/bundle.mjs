@@ -1,6 +1,7 @@
 // Bundles the action and the CLI with ncc, in one build: src/index.ts exports both entry points
 // and ncc writes it with its chunks to dist/bundle/. dist/index.js (action.yml `runs.main`) and
-// dist/cli.js (the `adw-plan` bin) are two-line starters, so the code both use ships once.
+// dist/cli.js (the `adw-plan` bin) are two-line starters, so the code both use ships once; a
+// third, dist/bundle/research-worker.js, starts the research's worker threads.
 // Everything is built in a staging directory beside the output and swapped in at the end, so a
 // failed build leaves the previous bundle in place.
 // The parser (web-tree-sitter and its grammars) is copied, not bundled, into tree-sitter/: ncc
@@ -69,6 +70,11 @@ try {
     "#!/usr/bin/env node\n// The adw-plan CLI; the code is in bundle/.\nimport { startCli } from './bundle/index.js'\n\nvoid startCli(process.argv.slice(2))\n"
   )
   chmodSync(join(staging, 'cli.js'), 0o755)
+  // Beside the chunks, so the scan finds it from its own module (src/research/scan/scan-threads.ts).
+  writeFileSync(
+    join(staging, 'bundle', 'research-worker.js'),
+    "// A worker thread of the research's scan; the code is in index.js.\nimport { startResearchWorker } from './index.js'\n\nvoid startResearchWorker()\n"
+  )
   writeFileSync(join(staging, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n')
   copyParser(staging)
   chmodSync(staging, 0o755)

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { definitionPatternFor, forEachDefinition } from '../../src/research/scan/definitions.js'
+import fc from 'fast-check'
+import {
+  definitionPatternFor,
+  forEachDefinition,
+  forEachDefinitionOnLines
+} from '../../src/research/scan/definitions.js'
 
 function definedIn(path: string, text: string): string[] {
   const pattern = definitionPatternFor(path)
@@ -77,4 +82,72 @@ describe('definitions by language', () => {
   it('has no pattern for data files', () => {
     expect(definitionPatternFor('data/table.csv')).toBeUndefined()
   })
+})
+
+describe('definitions on the lines that name them', () => {
+  const names = ['add_row', 'DataTable', 'key', 'go']
+  // Lines made of pieces of definitions and uses in every language the patterns know, and noise.
+  const pieces = [
+    'def ',
+    'class ',
+    'async ',
+    'fn ',
+    'struct ',
+    'func ',
+    'type ',
+    'function ',
+    'export ',
+    'public ',
+    'static ',
+    'int ',
+    'module ',
+    '#define ',
+    'typedef ',
+    '(',
+    ')',
+    '()',
+    ' {',
+    '}',
+    ':',
+    ' = ',
+    '==',
+    '.',
+    '&',
+    ' ',
+    '  ',
+    '\t',
+    'é',
+    '日',
+    'x',
+    'self.',
+    ';',
+    ...names,
+    ...names
+  ]
+  const line = fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map(parts => parts.join(''))
+  const wanted = new Set(names)
+
+  it.each(['a.py', 'a.ts', 'a.go', 'a.rs', 'A.java', 'a.rb', 'a.php', 'a.c', 'a.sh'])(
+    '%s: the definitions the whole text holds of the names',
+    path => {
+      const pattern = definitionPatternFor(path)!
+      fc.assert(
+        fc.property(fc.array(line, { maxLength: 12 }), lines => {
+          const text = lines.join('\n')
+          const whole: string[] = []
+          forEachDefinition(pattern, text, name => {
+            if (wanted.has(name)) whole.push(name)
+          })
+          const bytes = Buffer.from(`${text}\nstale bytes past the end: def key`)
+          const found: string[] = []
+          const needles = names.map(name => Buffer.from(name))
+          forEachDefinitionOnLines(pattern, bytes, Buffer.byteLength(text), needles, name => {
+            if (wanted.has(name)) found.push(name)
+          })
+          expect(found).toEqual(whole)
+        }),
+        { numRuns: 500 }
+      )
+    }
+  )
 })

@@ -26,20 +26,35 @@ describe('TermCounter', () => {
     expect(parts).toBe(reference(text, wanted).parts)
   })
 
-  it('agrees with the reference on arbitrary text', () => {
-    const alphabet = fc.constantFrom(...'aAbBcCxX_ .(9\n'.split(''))
+  it('agrees with the reference on arbitrary text, read as text or as UTF-8 bytes', () => {
+    // Letters outside ASCII, CJK, an emoji (two UTF-16 units, four bytes), a BOM: parts are
+    // ASCII letters, so whatever encodes the rest only separates them.
+    const alphabet = fc.constantFrom(...'aAbBcCxX_ .(9\n'.split(''), 'é', 'Ü', '日', '😀', '\uFEFF')
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 80 }), chars => {
         const text = chars.join('')
         const wanted = ['abc', 'cab', 'xxx', 'bab', 'abcx']
         const counter = new TermCounter(new Map(wanted.map((word, i) => [word, i])))
-        const counts = new Uint32Array(wanted.length)
-        const parts = counter.count(text, counts)
         const expected = reference(text, wanted)
-        expect([...counts]).toEqual(expected.counts)
-        expect(parts).toBe(expected.parts)
+        const bytes = Buffer.from(text, 'utf8')
+        for (const count of [
+          (counts: Uint32Array) => counter.count(text, counts),
+          (counts: Uint32Array) => counter.countBytes(bytes, bytes.length, counts)
+        ]) {
+          const counts = new Uint32Array(wanted.length)
+          expect(count(counts)).toBe(expected.parts)
+          expect([...counts]).toEqual(expected.counts)
+        }
       }),
-      { numRuns: 300 }
+      { numRuns: 500 }
     )
+  })
+
+  it('ends where it is told to: a capped read counts only its bytes', () => {
+    const counter = new TermCounter(new Map([['table', 0]]))
+    const counts = new Uint32Array(1)
+    const bytes = Buffer.from('DataTable table tab')
+    expect(counter.countBytes(bytes, 'DataTable table'.length, counts)).toBe(3)
+    expect([...counts]).toEqual([2])
   })
 })

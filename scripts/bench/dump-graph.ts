@@ -36,10 +36,16 @@ export async function dumpGraph(
   const all = await listRepositoryFiles(root)
   const manifests = new Manifests(root, all)
   const rankable = all.filter(path => exclusionFor(path) === undefined)
-  const ranking = rankFiles(manifests, rankable, readIssueSignals(issue), readQuotedCode(issue), {
-    ...defaultRankOptions,
-    top: 50
-  })
+  const ranking = await rankFiles(
+    manifests,
+    rankable,
+    readIssueSignals(issue),
+    readQuotedCode(issue),
+    {
+      ...defaultRankOptions,
+      top: 50
+    }
+  )
   const goModule = /^module\s+(\S+)/m.exec(manifests.text('go.mod') ?? '')?.[1]
   const code = ranking.files.filter(file => file.kind === 'code').map(file => file.path)
   const graph = await buildGraph(root, code.slice(0, seeds), treeFiles(rankable, goModule))

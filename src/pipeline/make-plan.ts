@@ -66,7 +66,8 @@ export async function researchIssue(
   const empty = emptyTreeWarning(found, root)
   if (empty) log.warning(empty)
   log.info(
-    `Research: ${found.fileCount} files considered in ${found.elapsedMs} ms; top files: ` +
+    `Research: ${found.fileCount} files considered in ${found.elapsedMs} ms` +
+      `${found.threads && found.threads > 1 ? ` on ${found.threads} threads` : ''}; top files: ` +
       found.files
         .slice(0, 5)
         .map(file => file.path)

@@ -36,7 +36,7 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
 
   // Files by the issue's evidence; then, with the parser loaded only now, the definitions in the
   // few best-ranked files (and those the issue pins a line in).
-  const ranking = rankFiles(manifests, rankable, signals, quotes, {
+  const ranking = await rankFiles(manifests, rankable, signals, quotes, {
     ...defaultRankOptions,
     top: query.top ?? defaultRankOptions.top
   })
@@ -58,6 +58,7 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
     orientation,
     ...(newMember ? { newMember } : {}),
     fileCount: ranking.fileCount,
-    elapsedMs: Math.round(performance.now() - started)
+    elapsedMs: Math.round(performance.now() - started),
+    threads: ranking.scan.threads
   }
 }

@@ -174,4 +174,6 @@ export interface ResearchResult {
   /** Number of files that were considered for ranking. */
   fileCount: number
   elapsedMs: number
+  /** Threads that read the files (the process's own and its workers); the results never depend on it. */
+  threads?: number
 }

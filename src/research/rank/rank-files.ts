@@ -46,18 +46,18 @@ export interface FileRanking {
   scan: Scan
 }
 
-export function rankFiles(
+export async function rankFiles(
   manifests: Manifests,
   paths: readonly string[],
   signals: IssueSignals,
   quotes: readonly QuotedCode[],
   options: RankOptions = defaultRankOptions
-): FileRanking {
+): Promise<FileRanking> {
   const { root } = manifests
   const table = buildTermTable(signals)
   const names = [...signals.identifiers.keys()]
   const nameIndex = new Map(names.map((name, i) => [name, i]))
-  const scan = scanFiles(root, paths, table, nameIndex, options)
+  const scan = await scanFiles(root, paths, table, nameIndex, options)
   const index = buildPathIndex(paths)
   const hits = locateQuotes(root, paths, scan, table, quotes, options.capBytes)
 

@@ -79,3 +79,27 @@ export function forEachDefinition(
     }
   }
 }
+
+/**
+ * `forEachDefinition` over only the lines of `bytes[0, end)` that hold one of `names`: the same
+ * definitions of those names, in the same order, since no pattern reaches across a line break
+ * (a line read alone yields what it yields inside the whole text). Most of a file is not decoded.
+ */
+export function forEachDefinitionOnLines(
+  pattern: RegExp,
+  bytes: Buffer,
+  end: number,
+  names: readonly Uint8Array[],
+  found: (name: string) => void
+): void {
+  const text = bytes.subarray(0, end)
+  const lineStarts = new Set<number>()
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
+      lineStarts.add(text.lastIndexOf(10, at) + 1)
+  }
+  for (const start of [...lineStarts].sort((a, b) => a - b)) {
+    const newline = text.indexOf(10, start)
+    forEachDefinition(pattern, text.toString('utf8', start, newline < 0 ? end : newline), found)
+  }
+}

@@ -1,21 +1,21 @@
 // The one pass over the files: each is read once, up to a byte cap, to count the issue's
-// terms, measure its length and find which of the issue's names it defines.
-import { join } from 'node:path'
-import { codeExtensions, extensionOf, kindOf } from '../tree/classify.js'
-import { definitionPatternFor, forEachDefinition } from './definitions.js'
-import { HeadReader, looksGenerated } from '../tree/read-file.js'
-import { TermCounter } from './term-counter.js'
+// terms, measure its length and find which of the issue's names it defines (file-scan.ts), on
+// as many threads as the tree is worth (scan-threads.ts); then the statistics over the tree.
 import { subwords } from '../issue/terms.js'
-import { looksVendored, vendoredPackageDir } from '../tree/vendored.js'
-import type { TermTable } from './term-table.js'
 import type { FileKind } from '../types.js'
+import {
+  READ,
+  fileKinds,
+  sharedFields,
+  type ScanJob,
+  type ScanOptions,
+  type ShardResult
+} from './file-scan.js'
+import { scanInThreads, threadCount } from './scan-threads.js'
+import { TermCounter } from './term-counter.js'
+import type { TermTable } from './term-table.js'
 
-export interface ScanOptions {
-  /** Bytes read per source, test or documentation file. */
-  capBytes: number
-  /** Bytes read per configuration file, which rarely holds the fix. */
-  dataCapBytes: number
-}
+export type { ScanOptions } from './file-scan.js'
 
 export interface Scan {
   kinds: FileKind[]
@@ -35,108 +35,94 @@ export interface Scan {
   documentCount: number
   /** Files considered for ranking. */
   fileCount: number
+  /** Threads that took part: this one and the workers that delivered. */
+  threads: number
 }
 
-/**
- * Whether a file's content is worth scanning. Data files and test fixtures (an `.sql` or
- * `.yml` input under `tests/`) are inputs to the code, not the code a change goes into: their
- * names still count, their words would only add noise and time.
- */
-function worthReading(path: string, kind: FileKind): boolean {
-  if (kind === 'code' || kind === 'doc' || kind === 'config') return true
-  if (kind === 'test') return codeExtensions.has(extensionOf(path)) && !/\.(?:sql|sh)$/.test(path)
-  return false
-}
-
-export function scanFiles(
+function scanJob(
   root: string,
   paths: readonly string[],
   table: TermTable,
   wantedNames: ReadonlyMap<string, number>,
   options: ScanOptions
-): Scan {
-  const termCount = table.terms.length
-  const counter = new TermCounter(table.lookup)
-  const reader = new HeadReader(Math.max(options.capBytes, options.dataCapBytes))
-  const counts = new Uint32Array(termCount)
-  const scan: Scan = {
-    kinds: new Array(paths.length),
-    alive: new Uint8Array(paths.length),
-    lengths: new Float64Array(paths.length),
-    averageLength: 1,
-    fileTerms: new Array(paths.length),
-    documentFrequency: new Uint32Array(termCount),
-    definitions: new Array(paths.length),
-    definers: new Uint32Array(wantedNames.size),
-    documentCount: 0,
-    fileCount: 0
-  }
-  // A file can define a name only if it holds each of the name's parts the scan counts: most
-  // files are ruled out by the counts alone, and the definition pattern runs on the rest.
-  const nameParts = [...wantedNames.keys()].map(name => ({
-    name,
-    terms: [
+): ScanJob {
+  const names: string[] = []
+  for (const [name, id] of wantedNames) names[id] = name
+  return {
+    root,
+    paths,
+    forms: [...table.lookup],
+    termCount: table.terms.length,
+    names,
+    nameTerms: names.map(name => [
       ...new Set(
         subwords(name)
           .filter(part => part.length >= TermCounter.minLength)
           .map(part => table.lookup.get(part))
+          .filter((id): id is number => id !== undefined)
       )
-    ].filter((id): id is number => id !== undefined)
-  }))
-  const mayDefine = (text: string) =>
-    nameParts.some(({ name, terms }) =>
-      terms.length > 0 ? terms.every(id => counts[id] > 0) : text.includes(name)
-    )
-  let totalLength = 0
-  const listed = new Set(paths)
-  const vendoredDirs: string[] = []
-
-  for (let f = 0; f < paths.length; f++) {
-    const kind = kindOf(paths[f])
-    scan.kinds[f] = kind
-    if (!worthReading(paths[f], kind)) {
-      scan.alive[f] = 1
-      continue
-    }
-    const head = reader.read(join(root, paths[f]))
-    if (!head || looksGenerated(head.text) || (kind === 'code' && looksVendored(head.text)))
-      continue
-    const copied = vendoredPackageDir(paths[f], head.text, path => listed.has(path))
-    if (copied) vendoredDirs.push(`${copied}/`)
-    scan.alive[f] = 1
-    scan.documentCount++
-    const cap = kind === 'config' ? options.dataCapBytes : options.capBytes
-    const text = head.text.length > cap ? head.text.slice(0, cap) : head.text
-
-    counts.fill(0)
-    const length = counter.count(text, counts)
-    scan.lengths[f] = length
-    totalLength += length
-    let hits = 0
-    for (let t = 0; t < termCount; t++) if (counts[t] > 0) hits++
-    if (hits > 0) {
-      const pairs = new Uint32Array(hits * 2)
-      let p = 0
-      for (let t = 0; t < termCount; t++) {
-        if (counts[t] === 0) continue
-        pairs[p++] = t
-        pairs[p++] = counts[t]
-        scan.documentFrequency[t]++
-      }
-      scan.fileTerms[f] = pairs
-    }
-
-    const pattern = wantedNames.size > 0 ? definitionPatternFor(paths[f]) : undefined
-    if (!pattern || !mayDefine(text)) continue
-    let defined: number[] | undefined
-    forEachDefinition(pattern, text, name => {
-      const id = wantedNames.get(name)
-      if (id === undefined || defined?.includes(id)) return
-      ;(defined ??= []).push(id)
-      scan.definers[id]++
-    })
-    scan.definitions[f] = defined
+    ]),
+    options
   }
+}
+
+/** The shards' per-file records, put back at their files' places. */
+function mergeShards(scan: Scan, shards: readonly ShardResult[]): string[] {
+  const vendoredDirs: string[] = []
+  for (const shard of shards) {
+    const { terms, definitions } = shard
+    for (let at = 0; at < terms.length;) {
+      const file = terms[at]
+      const pairs = terms.slice(at + 2, at + 2 + 2 * terms[at + 1])
+      scan.fileTerms[file] = pairs
+      for (let p = 0; p < pairs.length; p += 2) scan.documentFrequency[pairs[p]]++
+      at += 2 + pairs.length
+    }
+    for (let at = 0; at < definitions.length;) {
+      const file = definitions[at]
+      const ids = Array.from(definitions.subarray(at + 2, at + 2 + definitions[at + 1]))
+      scan.definitions[file] = ids
+      for (const id of ids) scan.definers[id]++
+      at += 2 + ids.length
+    }
+    vendoredDirs.push(...shard.vendoredDirs)
+  }
+  return vendoredDirs
+}
+
+export async function scanFiles(
+  root: string,
+  paths: readonly string[],
+  table: TermTable,
+  wantedNames: ReadonlyMap<string, number>,
+  options: ScanOptions
+): Promise<Scan> {
+  const job = scanJob(root, paths, table, wantedNames, options)
+  const fields = sharedFields(paths.length)
+  const shards = await scanInThreads(job, fields, threadCount(paths.length))
+
+  const scan: Scan = {
+    kinds: Array.from(fields.kinds, kind => fileKinds[kind]),
+    alive: new Uint8Array(paths.length),
+    lengths: new Float64Array(paths.length),
+    averageLength: 1,
+    fileTerms: new Array(paths.length),
+    documentFrequency: new Uint32Array(table.terms.length),
+    definitions: new Array(paths.length),
+    definers: new Uint32Array(wantedNames.size),
+    documentCount: 0,
+    fileCount: 0,
+    threads: shards.length
+  }
+  let totalLength = 0
+  for (let f = 0; f < paths.length; f++) {
+    scan.alive[f] = fields.alive[f] === 0 ? 0 : 1
+    if (fields.alive[f] !== READ) continue
+    scan.lengths[f] = fields.lengths[f]
+    totalLength += fields.lengths[f]
+    scan.documentCount++
+  }
+  const vendoredDirs = mergeShards(scan, shards)
   // A library copied in whole: none of its files is the project's own code.
   if (vendoredDirs.length > 0) {
     for (let f = 0; f < paths.length; f++)

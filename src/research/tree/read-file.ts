@@ -16,6 +16,13 @@ export interface FileHead {
   truncated: boolean
 }
 
+export interface FileBytes {
+  /** The reader's own buffer, holding the file's first `bytes` bytes until its next read. */
+  buffer: Buffer
+  bytes: number
+  truncated: boolean
+}
+
 export class HeadReader {
   private readonly buffer: Buffer
 
@@ -25,6 +32,20 @@ export class HeadReader {
 
   /** The first `capBytes` of the file as text, or undefined when unreadable or binary. */
   read(absolutePath: string): FileHead | undefined {
+    const head = this.readBytes(absolutePath)
+    if (!head) return undefined
+    return {
+      text: head.buffer.toString('utf8', 0, head.bytes),
+      bytes: head.bytes,
+      truncated: head.truncated
+    }
+  }
+
+  /**
+   * The first `capBytes` of the file, undecoded, or undefined when unreadable or binary: for
+   * readers that need the text of only a few of the files they read.
+   */
+  readBytes(absolutePath: string): FileBytes | undefined {
     let fd: number
     try {
       fd = openSync(absolutePath, readFlags)
@@ -46,7 +67,7 @@ export class HeadReader {
     const truncated = bytes > this.capBytes
     if (truncated) bytes = this.capBytes
     if (looksBinary(this.buffer, bytes)) return undefined
-    return { text: this.buffer.toString('utf8', 0, bytes), bytes, truncated }
+    return { buffer: this.buffer, bytes, truncated }
   }
 }
 
