@@ -7,14 +7,13 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gy: () => (/* binding */ templatesRoot),
-/* harmony export */   Od: () => (/* binding */ emptyTreeWarning),
 /* harmony export */   Z$: () => (/* binding */ researchIssue),
 /* harmony export */   makePlan: () => (/* binding */ makePlan),
 /* harmony export */   s4: () => (/* binding */ planProblems)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _research_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5334);
+/* harmony import */ var _research_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8079);
 /* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5887);
 /* harmony import */ var _plan_create_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6635);
 /* harmony import */ var _templates_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1155);
@@ -27,8 +26,8 @@ export const modules = {
 
 
 /**
- * Ranks the tree for the issue (and, for a revision, the reviewer's words too), without the plans
- * in the specs directory (the tool's own output) nor the paths in `skip`.
+ * Ranks the tree for the issue (and, for a revision, the reviewer's words too, without the plan
+ * file itself: `skip`).
  */
 async function researchIssue(options, extraText = '', skip = []) {
     const { issue, root, inputs, log } = options;
@@ -39,25 +38,15 @@ async function researchIssue(options, extraText = '', skip = []) {
         body: extraText ? `${issue.body}\n\n${extraText}` : issue.body,
         top: options.top ?? 12,
         contextFile: (0,_templates_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .contextFileIn */ .py)(inputs.templatesDir),
-        skip: path => skip.includes(path) || (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlanPath */ .pU)(path, inputs.specsDir)
+        skip
     });
-    const empty = emptyTreeWarning(found, root);
-    if (empty)
-        log.warning(empty);
-    log.info(`Research: ${found.fileCount} files considered in ${found.elapsedMs} ms; top files: ` +
+    log.info(`Research: ${found.fileCount} files considered in ${found.elapsedMs} ms` +
+        `${found.threads && found.threads > 1 ? ` on ${found.threads} threads` : ''}; top files: ` +
         found.files
             .slice(0, 5)
             .map(file => file.path)
             .join(', '));
     return found;
-}
-/** What to tell the user when the research found nothing to read: the plan rests on the issue alone. */
-function emptyTreeWarning(found, root) {
-    if (found.fileCount > 0)
-        return undefined;
-    return (`No files to research in ${root}: it is empty, or holds only what the research leaves out ` +
-        '(version control, dependencies, generated, vendored and binary files), so a plan rests on ' +
-        'the issue alone; check that this is the repository you meant.');
 }
 /** The problems of a plan, checked against the format of the template in use. */
 function planProblems(markdown, options) {
@@ -118,8 +107,8 @@ __webpack_require__.d(__webpack_exports__, {
   J: () => (/* binding */ createPlanner)
 });
 
-// EXTERNAL MODULE: ./src/plan/embedded/template-planner.ts + 29 modules
-var template_planner = __webpack_require__(5447);
+// EXTERNAL MODULE: ./src/plan/embedded/template-planner.ts + 32 modules
+var template_planner = __webpack_require__(5211);
 // EXTERNAL MODULE: ./src/plan/llm/errors.ts
 var errors = __webpack_require__(3216);
 // EXTERNAL MODULE: ./src/plan/format/sections.ts
@@ -877,12 +866,14 @@ async function filesNaming(name, files, limits) {
         }
         holding.push({ path, text });
     }
+    await (0,outline/* prepareParsing */.C)(holding.map(file => file.path), true);
+    const deadline = performance.now() + 10_000;
     const parsed = [];
-    for await (const file of (0,outline/* outlineAll */.AN)(holding, {
-        parseMs: 10_000,
-        prepareFor: holding.map(file => file.path)
-    }))
-        parsed.push(file);
+    for (const file of holding)
+        parsed.push({
+            ...file,
+            outline: await (0,outline/* outlineSource */.m)(file.path, file.text, { deadline, calls: true })
+        });
     return { parsed, ...(cut ? { cut } : {}) };
 }
 function callers(name, parsed) {
@@ -1437,7 +1428,7 @@ function describeProviderError(provider, error) {
 
 /***/ }),
 
-/***/ 5334:
+/***/ 8079:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1452,79 +1443,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/research/tree/classify.ts
 var classify = __webpack_require__(7430);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/research/tree/read-file.ts
-// Reads the head of a file into one reused buffer, so ranking thousands of files allocates
-// one string per file and no buffers. Also spots binaries and generated files by content.
-
-/**
- * Symlinks are not followed: a tracked link could point outside the repository, and nothing
- * outside it may leak into a plan. (Where O_NOFOLLOW does not exist it is 0: plain reads.)
- */
-const readFlags = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
-class read_file_HeadReader {
-    capBytes;
-    buffer;
-    constructor(capBytes) {
-        this.capBytes = capBytes;
-        this.buffer = Buffer.allocUnsafe(capBytes + 1);
-    }
-    /** The first `capBytes` of the file as text, or undefined when unreadable or binary. */
-    read(absolutePath) {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(absolutePath, readFlags);
-        }
-        catch {
-            return undefined;
-        }
-        let bytes = 0;
-        try {
-            while (bytes < this.buffer.length) {
-                const n = (0,external_node_fs_.readSync)(fd, this.buffer, bytes, this.buffer.length - bytes, null);
-                if (n === 0)
-                    break;
-                bytes += n;
-            }
-        }
-        catch {
-            return undefined;
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-        const truncated = bytes > this.capBytes;
-        if (truncated)
-            bytes = this.capBytes;
-        if (looksBinary(this.buffer, bytes))
-            return undefined;
-        return { text: this.buffer.toString('utf8', 0, bytes), bytes, truncated };
-    }
-}
-/** A NUL byte in the first kilobyte is how git itself tells binary from text. */
-function looksBinary(buffer, length) {
-    const end = Math.min(length, 1024);
-    for (let i = 0; i < end; i++)
-        if (buffer[i] === 0)
-            return true;
-    return false;
-}
-// Phrases tools write at the top of their output. A word like "generated" alone is not
-// enough: hand-written modules talk about generating things all the time.
-const generatedMarker = /@generated\b|\bdo not edit\b|\bcode generated by\b|\b(?:auto-?|automatically )generated (?:by|from|with|using|file|code|module)\b|\b(?:file|code|module) (?:is |was )?(?:auto-?|automatically )generated\b|\bgenerated by (?:the )?(?:protoc|swagger|openapi|django|alembic|cython)\b/i;
-/**
- * Generated or minified text: a marker near the top ("@generated", "DO NOT EDIT"), or a
- * first line so long that no person wrote it.
- */
-function looksGenerated(text) {
-    const head = text.length > 1024 ? text.slice(0, 1024) : text;
-    if (generatedMarker.test(head))
-        return true;
-    const firstNewline = text.indexOf('\n');
-    return text.length >= 4096 && (firstNewline < 0 || firstNewline > 2000);
-}
-
+// EXTERNAL MODULE: ./src/research/tree/read-file.ts
+var read_file = __webpack_require__(2951);
 ;// CONCATENATED MODULE: ./src/research/covering/test-imports.ts
 // What a test file imports, read from its head without parsing it: test files are many, and an
 // import statement is one of the few things a line-based reading gets right in every language.
@@ -1665,8 +1585,6 @@ function importsModule(imported, subject) {
     });
 }
 
-// EXTERNAL MODULE: ./src/research/tree/module-name.ts
-var module_name = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/research/covering/test-files.ts
 var test_files = __webpack_require__(7333);
 // EXTERNAL MODULE: ./src/text/fold-name.ts
@@ -1676,7 +1594,6 @@ var fold_name = __webpack_require__(8182);
 // than by their names alone: `tests/test_build_manpage.py` imports the manpage writer,
 // `tests/unittest_raw_building.py` calls `imported_member`. Every test file's head is read for
 // its imports; the few that import the module are then read whole for the calls.
-
 
 
 
@@ -1703,15 +1620,15 @@ function family(path) {
 /** Evidence from a test's name and place: named after the module, or beside it. */
 function nameScore(test, subject) {
     const shape = (0,test_files/* testShape */.MA)(test);
-    const module = (0,fold_name/* foldName */.z)((0,module_name/* moduleName */.AO)(subject));
+    const module = (0,fold_name/* foldName */.z)((0,test_files/* moduleName */.AO)(subject));
     if (!shape || module.length < 3)
         return { score: 0 };
     const named = (0,fold_name/* foldName */.z)(shape.subject);
     if (named === module)
-        return { score: 3.5, reason: `named after \`${(0,module_name/* moduleName */.AO)(subject)}\`` };
+        return { score: 3.5, reason: `named after \`${(0,test_files/* moduleName */.AO)(subject)}\`` };
     // `test_build_manpage` for `manpage`, `test_commonmatrix` for `common`.
     if (named.includes(module) || (named.length >= 4 && module.includes(named)))
-        return { score: 1.5, reason: `named like \`${(0,module_name/* moduleName */.AO)(subject)}\`` };
+        return { score: 1.5, reason: `named like \`${(0,test_files/* moduleName */.AO)(subject)}\`` };
     return { score: 0 };
 }
 function sameTree(test, subject) {
@@ -1797,7 +1714,7 @@ function useScore(uses) {
  * functions most, read from their heads. A single call is too weak a sign on its own.
  */
 function callersOf(root, tests, subject, wanted, options) {
-    const heads = new read_file_HeadReader(options.headBytes);
+    const heads = new read_file/* HeadReader */.GU(options.headBytes);
     const callers = [];
     for (const test of tests) {
         if (family(test) !== family(subject))
@@ -1827,12 +1744,12 @@ function findCoveringTests(root, testFiles, subjects, symbols, options = default
     const tests = testFiles
         .filter(path => families.has(family(path)) && !(0,test_files/* isFixturePath */.pE)(path))
         .slice(0, options.maxTests);
-    const reader = new read_file_HeadReader(options.headBytes);
+    const reader = new read_file/* HeadReader */.GU(options.headBytes);
     const heads = new Map(tests.map(path => {
         const text = reader.read((0,external_node_path_.join)(root, path))?.text ?? '';
         return [path, { imports: testImports(path, text), pkg: declaredPackage(path, text) }];
     }));
-    const whole = new read_file_HeadReader(options.capBytes);
+    const whole = new read_file/* HeadReader */.GU(options.capBytes);
     const found = [];
     for (const subject of subjects) {
         const exported = exportedNames(subject);
@@ -1910,8 +1827,8 @@ function findCoveringTests(root, testFiles, subjects, symbols, options = default
 // the directory of a file, its siblings of the same shape, the case they are named in, and the
 // companions each member has elsewhere in the tree (its types, its test, its docs page).
 
-
 const MIN_MEMBERS = 4;
+const INDEX_NAMES = /^(?:index|mod|__init__|main|lib)\.[\w.]+$/;
 function nameCase(names) {
     const count = (test) => names.filter(test).length;
     const cases = [
@@ -1962,7 +1879,7 @@ function fileFamily(anchor, byDir) {
     const siblings = (byDir.get(dir) ?? [])
         .map(path => external_node_path_.posix.basename(path))
         .filter(file => file.endsWith(extension) && file.indexOf('.') === file.length - extension.length)
-        .filter(file => !(0,module_name/* isIndexFile */.pO)(file, { entries: true }));
+        .filter(file => !INDEX_NAMES.test(file));
     if (siblings.length < MIN_MEMBERS)
         return undefined;
     const stems = siblings.map(file => file.slice(0, -extension.length));
@@ -1980,7 +1897,7 @@ function directoryFamily(anchor, byDir) {
     const memberDir = external_node_path_.posix.dirname(anchor);
     const dir = external_node_path_.posix.dirname(memberDir);
     const inner = external_node_path_.posix.basename(anchor);
-    if (dir === '.' || !(0,module_name/* isIndexFile */.pO)(inner, { entries: true }))
+    if (dir === '.' || !INDEX_NAMES.test(inner))
         return undefined;
     const members = [...byDir.keys()]
         .filter(candidate => external_node_path_.posix.dirname(candidate) === dir)
@@ -2011,7 +1928,7 @@ function companionsOf(family, paths) {
             let shape;
             if (lower.startsWith(key) && /^[._-]/.test(file.slice(key.length)))
                 shape = `${dir}/{name}${file.slice(key.length)}`;
-            else if (dirName === key && (0,module_name/* isIndexFile */.pO)(file, { entries: true }))
+            else if (dirName === key && INDEX_NAMES.test(file))
                 shape = `${external_node_path_.posix.dirname(dir)}/{name}/${file}`;
             if (!shape)
                 continue;
@@ -2248,81 +2165,8 @@ function readBehaviours(issue) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/research/issue/issue-data.ts
-// The parts of an issue that are data rather than code: what a program printed (REPL output, a
-// LaTeX rendering), and inputs quoted in data languages (SQL, JSON, YAML, CSV, markup). Their
-// words describe the reporter's data, not where the code lives: `\left` from a LaTeX output is
-// not a call to a `left` function, and a column named `my_id` is not a definition to look for.
-
-const DATA_LANGUAGES = new Set([
-    'sql',
-    'json',
-    'jsonc',
-    'yaml',
-    'yml',
-    'csv',
-    'tsv',
-    'xml',
-    'html',
-    'tex',
-    'latex',
-    'math'
-]);
-// `>>> x`, `... x`, `In [3]: x`, `   ...: x`: a line typed at an interactive prompt.
-const PROMPT = /^\s*(?:>>>|\.\.\.(?=\s|$)|In \[\d*\]:|\s*\.\.\.:)/;
-// Lines a transcript shows that are not plain output: traceback frames and error lines.
-const KEPT_OUTPUT = /^\s*(?:Traceback \(|File "|[\w.]*(?:Error|Exception|Warning|Exit)\b|\s*\^+\s*$|at\s)/;
-/** Blanks a line, keeping the line itself so that line numbers and lengths still line up. */
-function blank(line) {
-    return line.replace(/\S/g, ' ');
-}
-/**
- * The issue text with its data blanked out: LaTeX commands, fenced blocks in data languages,
- * and the output lines of interactive transcripts (error lines and tracebacks stay).
- */
-function withoutIssueData(text) {
-    const lines = text.replace(/\r\n?/g, '\n').split('\n');
-    const fences = (0,text_fences/* readFences */.Rl)(lines);
-    // A block is a transcript when a prompt opens one of its lines.
-    const transcripts = new Set();
-    for (const fence of fences)
-        if (fence.role === 'open' && (0,text_fences/* blockLines */.B4)(lines, fence.block).some(line => PROMPT.test(line)))
-            transcripts.add(fence.block);
-    let transcript = false;
-    const out = lines.map((line, index) => {
-        const fence = fences[index];
-        if (fence.role === 'open' || fence.role === 'close')
-            return line;
-        if (fence.role === 'inside') {
-            if (DATA_LANGUAGES.has(fence.block.info))
-                return blank(line);
-            if (transcripts.has(fence.block) && !PROMPT.test(line) && !KEPT_OUTPUT.test(line))
-                return blank(line);
-            return line;
-        }
-        // Unfenced transcripts: output follows a `>>>` or `In [n]:` line until a blank line.
-        if (/^\s*(?:>>>|In \[\d*\]:)/.test(line)) {
-            transcript = true;
-            return line;
-        }
-        if (line.trim() === '')
-            transcript = false;
-        else if (transcript && !KEPT_OUTPUT.test(line))
-            return blank(line);
-        return line;
-    });
-    // `\left(`, `\frac{…}`, `\\right`: LaTeX commands are rendering, never names in the code.
-    return out.join('\n').replace(/\\{1,2}[A-Za-z]+/g, match => ' '.repeat(match.length));
-}
-
-;// CONCATENATED MODULE: ./src/research/issue/issue-input.ts
-// The issue as every reader of it takes it, read once: the title, the body as written, and the
-// body without its data (program output, LaTeX, SQL…), which names no code.
-
-function issueInput(title, body) {
-    return { title, body, bodyWithoutData: withoutIssueData(body) };
-}
-
+// EXTERNAL MODULE: ./src/research/issue/issue-input.ts + 1 modules
+var issue_input = __webpack_require__(2707);
 ;// CONCATENATED MODULE: ./src/research/issue/compound-names.ts
 // Names of several words an issue writes whole: `arrow-body-style` (a lint rule), `--float-to-top`
 // (a flag), `float_to_top` (a setting), `NoLineWrap` (a check). Repositories name the file, or
@@ -2613,8 +2457,6 @@ function surfaceForms(stemmed) {
 
 const backticked = /`([^`\n]{1,120})`/g;
 const dottedPattern = /\b[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+\b/g;
-// `Walker::run`, `size::parse`: Rust's (and C++'s) paths name an owner and its member as well.
-const pathPattern = /\b[A-Za-z_]\w*(?:::[A-Za-z_]\w*)+\b/g;
 const callPattern = /\b([A-Za-z_][\w]*)\s?\(/g;
 // `x = …`, `x: T = …`, `const x = …`, `a, b := …` at the start of a line of code.
 const ASSIGNMENT = /^\s*(?:(?:const|let|var|val)\s+)?([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*(?::\s*[\w.[\]|, ]+?)?\s*(?::=|=(?!=))/gm;
@@ -2624,7 +2466,7 @@ const KINDS_OF_CODE = new Set(('static private public protected abstract magic d
     'utility builtin instance member virtual generic internal inner outer nested anonymous ' +
     'base parent child super sub data every other whole entire above below top same ' +
     'setter getter factory test mock').split(' '));
-const namedInProse = /\b([A-Za-z_]\w*)\s+(?:method|function|class|decorator|property|getter|setter)\b|\b(?:method|function|class|decorator|property|getter|setter)\s+([A-Za-z_]\w*)/g;
+const namedInProse = /\b([A-Za-z_]\w*)\s+(?:method|function|class|decorator|property)\b|\b(?:method|function|class|decorator|property)\s+([A-Za-z_]\w*)/g;
 const camelPattern = /\b(?:[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*|[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*)\b/g;
 const snakePattern = /\b_{0,2}[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_{0,2}\b/g;
 // Language machinery every class has (`self`, `this`, `constructor`…) and ubiquitous aliases:
@@ -2728,8 +2570,8 @@ function readIdentifiers(input) {
     for (const name of input.frameNames)
         names.add(name, false, true);
     for (const m of codeText.matchAll(backticked)) {
-        for (const token of m[1].matchAll(/[A-Za-z_][\w]*(?:(?:\.|::)[A-Za-z_][\w]*)*/g)) {
-            const parts = token[0].split(/\.|::/);
+        for (const token of m[1].matchAll(/[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*/g)) {
+            const parts = token[0].split('.');
             if (parts.length > 1 && !fileExtension.test(token[0]))
                 names.addDotted(parts);
             for (const part of parts)
@@ -2742,12 +2584,6 @@ function readIdentifiers(input) {
         const parts = m[0].split('.');
         if (!dottedLooksLikeCode(parts, /\(/.test(codeText[m.index + m[0].length] ?? '')))
             continue;
-        names.addDotted(parts);
-        for (const part of parts)
-            names.add(part, true);
-    }
-    for (const m of codeText.matchAll(pathPattern)) {
-        const parts = m[0].split('::');
         names.addDotted(parts);
         for (const part of parts)
             names.add(part, true);
@@ -2774,7 +2610,7 @@ function readIdentifiers(input) {
 // the `fix` of `sqlfluff fix` is a subcommand, and taking it for a function named in the issue
 // makes every `fix` and `lint` in the tree look like the subject.
 
-const issue_commands_PROMPT = /^\s*[$%]\s+(?=\S)/;
+const PROMPT = /^\s*[$%]\s+(?=\S)/;
 // A program as typed: a bare word (`sqlfluff`, `python3`, `go`) or a relative path (`./prog`).
 const PROGRAM = /^(?:\.{1,2}\/)?[A-Za-z][\w.+-]*(?:\/[\w.+-]+)*$/;
 const FLAG = /^--?[A-Za-z][\w-]*(?:=.*)?$/;
@@ -2784,7 +2620,7 @@ function unquoted(span) {
 }
 /** Words of a span shaped like a command line, or undefined when it reads as code or prose. */
 function commandWords(span, prompted) {
-    const bare = unquoted(span.replace(issue_commands_PROMPT, '')).trim();
+    const bare = unquoted(span.replace(PROMPT, '')).trim();
     // Calls, blocks, statements and assignments are code, whatever their first word; after a
     // prompt, pipes and redirections are the shell's.
     if (bare === '' || (!prompted && /[(){};<>|]|\s=\s|^\w+=/.test(bare)))
@@ -2800,12 +2636,12 @@ function spansOf(text) {
     const fences = (0,text_fences/* readFences */.Rl)(lines);
     for (const [index, line] of lines.entries()) {
         const role = fences[index].role;
-        if (role === 'inside' || (role === 'outside' && issue_commands_PROMPT.test(line))) {
+        if (role === 'inside' || (role === 'outside' && PROMPT.test(line))) {
             spans.push({
                 start: offset,
                 end: offset + line.length,
                 text: line,
-                prompted: issue_commands_PROMPT.test(line)
+                prompted: PROMPT.test(line)
             });
         }
         else if (role === 'outside') {
@@ -2846,12 +2682,9 @@ function withoutCommands(text) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/text/issue-text.ts
-var issue_text = __webpack_require__(8762);
 ;// CONCATENATED MODULE: ./src/research/issue/issue-signals.ts
 // Reads an issue the way an engineer skims it: quoted file paths and traceback frames first,
 // then code-looking names (CamelCase, snake_case, dotted paths, `backticks`, calls), then words.
-
 
 
 
@@ -2884,38 +2717,6 @@ function readTerms(title, bodyWithoutData) {
     addTerms(bodyWithoutData, 1);
     return { terms, words, spelling };
 }
-function issue_signals_escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-// Inline code that reads as a value or an output line, not code (`Content-Type: text/html;
-// charset=utf-8`, `12 files found`): words with spaces and no call. What the program printed is
-// the report's symptom; its words name nothing the report is about.
-const QUOTED_OUTPUT = /`(?=[^`\n]*\s)(?![^`\n]*\()[^`\n]+`/g;
-/** The identifiers and `owner.member` pairs (`a.b`, `a::b`) that the prose writes. */
-function issue_signals_namedInProse(prose, identifiers, dotted) {
-    const words = new Set(prose.match(/[A-Za-z_$][\w$]*/g) ?? []);
-    const named = new Set([...identifiers.keys()].filter(name => words.has(name)));
-    for (const parts of dotted)
-        for (let i = 0; i + 1 < parts.length; i++) {
-            const pair = `${parts[i]}.${parts[i + 1]}`;
-            if (named.has(pair))
-                continue;
-            const written = new RegExp(`(?<![\\w$])${issue_signals_escape(parts[i])}(?:\\.|::)${issue_signals_escape(parts[i + 1])}(?![\\w$])`);
-            if (written.test(prose))
-                named.add(pair);
-        }
-    return named;
-}
-/** What a name the example code merely uses weighs, next to what the prose points at. */
-const SCAFFOLDING = 0.5;
-/**
- * How much a name (or an `owner.member` pair) counts as the report's subject: fully when the
- * prose writes it, or when the prose writes no name at all; less when only the quoted code uses
- * it (`res.json(…)` printing the result the report is about).
- */
-function subjectWeight(signals, name) {
-    return signals.prose.size === 0 || signals.prose.has(name) ? 1 : SCAFFOLDING;
-}
 function readIssueSignals(issue) {
     const { title } = issue;
     const { links, body } = readSourceLinks(issue.body);
@@ -2935,193 +2736,16 @@ function readIssueSignals(issue) {
         paths: [...frames, ...quoted],
         frameCount: frames.length,
         dotted,
-        prose: issue_signals_namedInProse(`${title}\n${(0,issue_text/* proseLines */.DS)(bodyWithoutData).join('\n')}`.replace(QUOTED_OUTPUT, ' '), identifiers, dotted),
         identifiers,
         compounds: readCompoundNames(title, codeText, identifiers),
         ...readTerms(title, bodyWithoutData)
     };
 }
 
-;// CONCATENATED MODULE: ./src/research/issue/quoted-code.ts
-// The code an issue quotes, as lines to look for in the repository: a line of code from a
-// snippet or a traceback, a call typed at a prompt, an error or lint message, a message quoted in
-// prose ("Avoid using aliases in join condition"). Found in the code, each pins the issue to the
-// function that holds it.
-
-const quoted_code_PROMPT = /^\s*(?:>>>\s?|\.\.\.\s|In \[\d*\]:\s?|\s*\.\.\.:\s?)/;
-const FRAME = /^\s*(?:File "|Traceback \(|at [\w$.<>]+ \(|\^+\s*$)/;
-// `ValueError: bad value`, `FutureWarning: …`, `error: …`, `panic: …`.
-const ERROR_LINE = /^\s*(?:[\w.]*(?:Error|Exception|Warning|Exit)|error|warning|panic|fatal)\s*:\s*(.+)$/i;
-const COMMENT = /^\s*(?:#|\/\/|\/\*|\*|--)/;
-const SHELL = /^\s*(?:\$\s|>\s|pip\s|npm\s|yarn\s|cd\s|python\d?\s+-m\s)/;
-const IMPORT = /^\s*(?:import\s|from\s+[\w.]+\s+import\s|#include\s|using\s|package\s)/;
-const MAIN = /^\s*(?:func main\s*\(|fn main\s*\(|if __name__ == ["']__main__["']|(?:public\s+)?static\s+void\s+main\s*\()/;
-const MAX_QUOTES = 24;
-function fold(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function quoted_code_wordCount(text) {
-    return (text.match(/[A-Za-z]{2,}/g) ?? []).length;
-}
-// Punctuation or a keyword that prose does not have: the text is code, not a message.
-const CODE_SHAPED = /[=(){}[\];]|^\s*(?:def|class|return|if|for|while|import|from|const|let|var|function|fn|func|pub|raise|throw)\b/;
-/** A message worth looking for: three words or more, and more than a handful of letters. */
-function asMessage(text) {
-    const folded = fold(text).replace(/^["'`]|["'`]$/g, '');
-    if (COMMENT.test(folded) || quoted_code_wordCount(folded) < 3 || folded.length < 15)
-        return undefined;
-    return { text: folded, kind: 'message' };
-}
-/** A line of code worth looking for: long enough, and code-shaped rather than a word or a path. */
-function asCode(line) {
-    const folded = fold(line);
-    if (folded.replace(/\s/g, '').length < 12)
-        return undefined;
-    if (COMMENT.test(folded) || SHELL.test(folded) || IMPORT.test(folded))
-        return undefined;
-    if (!/[=([{.:]/.test(folded) || !/[A-Za-z_]\w{2,}/.test(folded))
-        return undefined;
-    return { text: folded, kind: 'code' };
-}
-/** Messages on one output line: the text after `Error:`, or the parts a linter separates with `|`. */
-function messagesOn(line) {
-    const error = ERROR_LINE.exec(line);
-    if (error)
-        return [asMessage(error[1])].filter(item => item !== undefined);
-    return line
-        .split(/\s\|\s|:\s/)
-        .map(asMessage)
-        .filter(item => item !== undefined);
-}
-/** A quoted line as code when it is shaped like code, else as the messages it holds. */
-function asCodeOrMessages(line) {
-    if (ERROR_LINE.test(line))
-        return messagesOn(line);
-    if (CODE_SHAPED.test(line)) {
-        const typed = asCode(line);
-        return typed ? [typed] : [];
-    }
-    return messagesOn(line);
-}
-/** What one line inside a fenced block quotes: a typed call, messages, or a line of code. */
-function readFencedLine(lines, index, block) {
-    const line = lines[index];
-    const found = { messages: [], code: [] };
-    // A traceback's frames, and the source lines printed under them, are the frames' evidence.
-    if (line.trim() === '' || FRAME.test(line) || /^\s*File "/.test(lines[index - 1] ?? ''))
-        return found;
-    if (quoted_code_PROMPT.test(line)) {
-        const typed = asCode(line.replace(quoted_code_PROMPT, ''));
-        if (typed)
-            found.code.push({ ...typed, typed: true });
-        return found;
-    }
-    if (block.transcript) {
-        found.messages.push(...messagesOn(line));
-        return found;
-    }
-    // A command typed in a shell is how the reporter ran things, not text of the code.
-    if (SHELL.test(line))
-        return found;
-    // IPython prints source lines with their numbers (`--> 253 elif …`): the code is after them.
-    for (const item of asCodeOrMessages(line.replace(/^\s*(?:-+>\s*)?\d+\s/, ''))) {
-        if (item.kind === 'code')
-            found.code.push(block.script ? { ...item, script: true } : item);
-        else
-            found.messages.push(item);
-    }
-    return found;
-}
-/** The quoted code of an issue, messages first (they are the rarest strings), each once. */
-function readQuotedCode(issue) {
-    const messages = [];
-    const code = [];
-    // Data (SQL inputs, LaTeX, plain program output) is blanked: what remains is code and errors.
-    const lines = issue.bodyWithoutData.split('\n');
-    const fences = (0,text_fences/* readFences */.Rl)(lines);
-    let transcript = false;
-    let script = false;
-    for (const [index, line] of lines.entries()) {
-        const fence = fences[index];
-        if (fence.role === 'close')
-            continue;
-        if (fence.role === 'open') {
-            const block = (0,text_fences/* blockLines */.B4)(lines, fence.block);
-            transcript = block.some(next => quoted_code_PROMPT.test(next));
-            script = block.some(next => IMPORT.test(next) || MAIN.test(next));
-            continue;
-        }
-        if (fence.role === 'inside') {
-            const found = readFencedLine(lines, index, { transcript, script });
-            messages.push(...found.messages);
-            code.push(...found.code);
-            continue;
-        }
-        // Prose: error lines, code in backticks, messages in double quotes.
-        const inProse = ERROR_LINE.test(line) ? messagesOn(line) : [];
-        for (const span of line.matchAll(/`([^`\n]+)`/g)) {
-            const found = ERROR_LINE.test(span[1]) ? messagesOn(span[1]) : [asCode(span[1])];
-            for (const item of found)
-                if (item)
-                    inProse.push(item);
-        }
-        for (const quoted of line.matchAll(/"([^"\n]{15,200})"|“([^”\n]{15,200})”/g))
-            inProse.push(...asCodeOrMessages(quoted[1] ?? quoted[2]));
-        for (const item of inProse) {
-            item.inProse = true;
-            if (item.kind === 'code')
-                code.push(item);
-            else
-                messages.push(item);
-        }
-    }
-    for (const quoted of issue.title.matchAll(/"([^"\n]{15,200})"|“([^”\n]{15,200})”/g)) {
-        const message = asMessage(quoted[1] ?? quoted[2]);
-        if (message)
-            messages.unshift({ ...message, inProse: true });
-    }
-    const seen = new Set();
-    return [...messages, ...code]
-        .filter(item => !seen.has(item.text) && seen.add(item.text))
-        .slice(0, MAX_QUOTES);
-}
-
-;// CONCATENATED MODULE: ./src/research/tree/project-names.ts
-/** The last path element of a Go module, without a major-version suffix (`…/echo/v4` → echo). */
-function goModuleName(goMod) {
-    const module = /^module\s+(\S+)/m.exec(goMod)?.[1];
-    const parts = (module ?? '').split('/').filter(part => !/^v\d+$/.test(part));
-    return parts.at(-1);
-}
-function projectNames(paths, manifests) {
-    const names = new Set();
-    const add = (name) => {
-        if (name && name.length >= 3)
-            names.add(name.toLowerCase());
-    };
-    for (const path of paths) {
-        // `pkg/__init__.py` or `src/pkg/__init__.py`: a package users import by its name.
-        const parts = path.split('/');
-        if (parts[0] === 'src')
-            parts.shift();
-        if (parts.length === 2 && parts[1] === '__init__.py')
-            add(parts[0]);
-    }
-    const goMod = manifests.text('go.mod');
-    if (goMod !== undefined)
-        add(goModuleName(goMod));
-    const name = manifests.json('package.json')?.name;
-    if (typeof name === 'string')
-        add(name.replace(/^@[^/]+\//, ''));
-    if (manifests.has('Cargo.toml')) {
-        const cargo = manifests.text('Cargo.toml') ?? '';
-        const crate = /^\[package\][^[]*?^name\s*=\s*"([^"]+)"/m.exec(cargo)?.[1];
-        add(crate);
-        add(crate?.replace(/-/g, '_'));
-    }
-    return names;
-}
-
+// EXTERNAL MODULE: ./src/research/issue/quoted-code.ts
+var quoted_code = __webpack_require__(8395);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/research/tree/read-text.ts
 // Bounded reads of small text files the listing holds (manifests, guides, READMEs).
 
@@ -3131,7 +2755,7 @@ function projectNames(paths, manifests) {
 function readText(root, path, cap = 64 * 1024) {
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(root, path), readFlags);
+        fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(root, path), read_file/* readFlags */.uW);
     }
     catch {
         return undefined;
@@ -4023,7 +3647,6 @@ function readGuidance(root, files, options = {}) {
 
 
 
-
 /** `files`: the whole listing; lock files still tell which package manager is in use. */
 function orient(manifests, files, guidance = {}) {
     const { root } = manifests;
@@ -4036,15 +3659,11 @@ function orient(manifests, files, guidance = {}) {
         commands: findCommands(files, manifests),
         tests: findTestLayout(own, stack),
         structure: findStructure(root, own),
-        guidance: readGuidance(root, own, guidance),
-        names: [...projectNames(own, manifests)]
+        guidance: readGuidance(root, own, guidance)
     };
 }
 
 ;// CONCATENATED MODULE: ./src/research/evidence/content-evidence.ts
-// Evidence from what files contain: BM25 over the issue's terms, definitions of the names the
-// issue uses, and qualified names (`Class.member`) whose both parts a file defines.
-
 const k1 = 1.2;
 const b = 0.75;
 /** BM25, scaled so the best file gets 3: a tie-breaker and a net, not the main evidence. */
@@ -4109,8 +3728,7 @@ function addDefinitionEvidence(board, scan, names, signals, frameFiles) {
             shown.push(`\`${names[id]}\``);
             const strength = (mention.codeLike ? 1 : 0.5) *
                 (mention.inTitle ? 1.5 : 1) *
-                (1 + Math.log(mention.count) / 2) *
-                subjectWeight(signals, names[id]);
+                (1 + Math.log(mention.count) / 2);
             // A name many files define (`get`, `visit`) says little about any one of them.
             const rarity = 1 / (1 + Math.log2(scan.definers[id]));
             total += 2.5 * strength * rarity;
@@ -4132,10 +3750,8 @@ function addQualifiedNameEvidence(board, scan, nameIndex, signals) {
             const member = nameIndex.get(parts[i + 1]);
             if (owner === undefined || member === undefined)
                 continue;
-            const label = `${parts[i]}.${parts[i + 1]}`;
-            const weight = (signals.identifiers.get(parts[i + 1])?.inTitle ? 3.75 : 2.5) *
-                subjectWeight(signals, label);
-            pairs.push({ owner, member, label, weight });
+            const weight = signals.identifiers.get(parts[i + 1])?.inTitle ? 3.75 : 2.5;
+            pairs.push({ owner, member, label: `${parts[i]}.${parts[i + 1]}`, weight });
         }
     }
     if (pairs.length === 0)
@@ -4255,7 +3871,6 @@ function resolveDottedModule(index, parts) {
 }
 
 ;// CONCATENATED MODULE: ./src/research/evidence/name-evidence.ts
-
 
 
 
@@ -4391,6 +4006,16 @@ function addNameEvidence(board, index, signals, project) {
             board.add(file, best, `path matches \`${matched}\``);
     });
 }
+// Files that stand for their directory: the module is the directory's name.
+const INDEX_STEMS = new Set(['index', 'mod', '__init__', 'main', 'lib']);
+/** The name a file is known by: its stem, or for an index file its directory's name. */
+function moduleName(path) {
+    const name = stemOf(fileNameOf(path));
+    if (!INDEX_STEMS.has(name.toLowerCase()))
+        return name;
+    const parts = path.split('/');
+    return parts.length >= 2 ? parts[parts.length - 2] : name;
+}
 /**
  * A name of several words the issue writes whole, and the file named after it in the
  * repository's own case (`no-unused-vars.js`, `unused_import.rs`, `src/formatDuration/index.js`),
@@ -4406,7 +4031,7 @@ function addCompoundNameEvidence(board, index, signals) {
         weight: name.inTitle ? 4 : 3
     }));
     index.paths.forEach((path, file) => {
-        const name = (0,module_name/* moduleName */.AO)(path, { entries: true });
+        const name = moduleName(path);
         const folded = (0,fold_name/* foldName */.z)(name);
         for (const { key, name: compound, weight } of compounds) {
             if (folded === key)
@@ -4440,7 +4065,7 @@ function restAfter(name, key) {
 const MAX_CANDIDATES = 40;
 /** A quote held by more files than this is boilerplate. */
 const MAX_HOLDERS = 4;
-function locate_quotes_fold(text) {
+function fold(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 /** The terms of a quote that the scan counted, so that candidate files can be picked by them. */
@@ -4530,14 +4155,14 @@ function findQuote(text, quote, fragments) {
     for (let i = 0; i < lines.length; i++) {
         if (!lines[i].includes(anchor))
             continue;
-        const line = locate_quotes_fold(lines[i]);
+        const line = fold(lines[i]);
         if (line === quote.text || (quote.text.length >= 24 && line.includes(quote.text)))
             return i + 1;
     }
     return undefined;
 }
 function locateQuotes(root, paths, scan, table, quotes, capBytes) {
-    const reader = new read_file_HeadReader(capBytes);
+    const reader = new read_file/* HeadReader */.GU(capBytes);
     const texts = new Map();
     const read = (file) => {
         if (!texts.has(file))
@@ -4619,7 +4244,7 @@ function collectPins(index, signals, hits) {
 // the machinery around them — build and release scripts, benchmarks, the website's assets,
 // examples, generated copies of the sources, CI workflows, issue and pull request templates,
 // changelogs. The machinery is rarely where a change goes and never a feature's home unless the
-// issue names it, so the research weighs it less (path-priors.ts) and the planners do not list it.
+// issue names it, so the research weighs it less and the planners do not list it.
 // Directory names that say "machinery" wherever they sit, and names that say so only at the top
 // of the tree (`tools/` beside `src/` is build tooling; `pandas/core/tools/` is the library).
 const TOOLING_ANYWHERE = new Set(['scripts', 'benchmark', 'benchmarks', 'devtools', 'build-tools']);
@@ -4668,25 +4293,7 @@ function roleOf(path) {
         return 'tooling';
     return 'project';
 }
-
-;// CONCATENATED MODULE: ./src/research/tree/path-priors.ts
-
-
-/** How much each kind of file counts: the change is in the code, tests and docs follow it. */
-const kindWeight = {
-    code: 1,
-    test: 0.4,
-    doc: 0.3,
-    config: 0.4,
-    other: 0.3
-};
-/**
- * How much the inferred evidence for a file of each role counts, on top of its kind's weight. An
- * example program is read as a doc (`classify.ts`) and weighed as an example, 0.3 × 0.35: weighing
- * it by its role alone (as code, 0.35) reordered the rankings of 17 corpus instances (8 of the
- * tuning half, 9 of the reporting half), lifting example and benchmark programs into the top ten
- * of 7, and moved no file or function of the change on either half: both weights stay.
- */
+/** How much the inferred evidence for a file of each role counts. */
 const roleWeight = {
     project: 1,
     tooling: 0.5,
@@ -4697,6 +4304,14 @@ const roleWeight = {
     template: 0.2,
     changelog: 0.3
 };
+
+;// CONCATENATED MODULE: ./src/research/tree/path-priors.ts
+// What a file's path alone says about how likely a change goes there, before any evidence: its
+// role (the project's own code, or the machinery around it) and whether it is written in one of
+// the project's main languages (a JavaScript helper of a Java project's website is not where a
+// Java change goes). Issue evidence then scales by it; naming a file outright does not.
+
+
 /** Extensions that belong to one language, for counting a project's languages. */
 const FAMILIES = {
     js: 'web',
@@ -4751,6 +4366,42 @@ function pathPriors(paths) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/research/tree/project-names.ts
+/** The last path element of a Go module, without a major-version suffix (`…/echo/v4` → echo). */
+function goModuleName(goMod) {
+    const module = /^module\s+(\S+)/m.exec(goMod)?.[1];
+    const parts = (module ?? '').split('/').filter(part => !/^v\d+$/.test(part));
+    return parts.at(-1);
+}
+function projectNames(paths, manifests) {
+    const names = new Set();
+    const add = (name) => {
+        if (name && name.length >= 3)
+            names.add(name.toLowerCase());
+    };
+    for (const path of paths) {
+        // `pkg/__init__.py` or `src/pkg/__init__.py`: a package users import by its name.
+        const parts = path.split('/');
+        if (parts[0] === 'src')
+            parts.shift();
+        if (parts.length === 2 && parts[1] === '__init__.py')
+            add(parts[0]);
+    }
+    const goMod = manifests.text('go.mod');
+    if (goMod !== undefined)
+        add(goModuleName(goMod));
+    const name = manifests.json('package.json')?.name;
+    if (typeof name === 'string')
+        add(name.replace(/^@[^/]+\//, ''));
+    if (manifests.has('Cargo.toml')) {
+        const cargo = manifests.text('Cargo.toml') ?? '';
+        const crate = /^\[package\][^[]*?^name\s*=\s*"([^"]+)"/m.exec(cargo)?.[1];
+        add(crate);
+        add(crate?.replace(/-/g, '_'));
+    }
+    return names;
+}
+
 ;// CONCATENATED MODULE: ./src/research/evidence/quote-evidence.ts
 function shown(text) {
     const clipped = text.length > 60 ? `${text.slice(0, 57)}…` : text;
@@ -4767,230 +4418,91 @@ function addQuoteEvidence(board, hits) {
     }
 }
 
-// EXTERNAL MODULE: ./src/research/scan/definitions.ts
-var definitions = __webpack_require__(6161);
-;// CONCATENATED MODULE: ./src/research/scan/term-counter.ts
-// Counts the issue's terms in a file without allocating per token: a hand-written scanner
-// splits identifiers into parts (as `subwordPattern` does), hashes each part lower-cased on
-// the fly and compares against the wanted forms only on a hash hit. Term statistics over
-// thousands of files then cost little more than reading them.
-var Char;
-(function (Char) {
-    Char[Char["Other"] = 0] = "Other";
-    Char[Char["Lower"] = 1] = "Lower";
-    Char[Char["Upper"] = 2] = "Upper";
-})(Char || (Char = {}));
-function classOf(code) {
-    if (code >= 97 && code <= 122)
-        return Char.Lower;
-    if (code >= 65 && code <= 90)
-        return Char.Upper;
-    return Char.Other;
-}
-const fnvOffset = 0x811c9dc5;
-const fnvPrime = 0x01000193;
-function hashStep(hash, code) {
-    return Math.imul(hash ^ code, fnvPrime);
-}
-class TermCounter {
-    forms = [];
-    termOf = [];
-    next = [];
-    heads = new Map();
-    maxLength;
-    /** Parts shorter than this are neither counted nor measured. */
-    static minLength = 3;
-    /** `forms`: lower-case surface form -> term index. */
-    constructor(forms) {
-        let max = 0;
-        for (const [form, term] of forms) {
-            let hash = fnvOffset;
-            for (let i = 0; i < form.length; i++)
-                hash = hashStep(hash, form.charCodeAt(i));
-            const index = this.forms.length;
-            this.forms.push(form);
-            this.termOf.push(term);
-            this.next.push(this.heads.get(hash) ?? -1);
-            this.heads.set(hash, index);
-            if (form.length > max)
-                max = form.length;
-        }
-        this.maxLength = max;
-    }
-    /**
-     * Adds the occurrences of each term in `text` to `counts` (indexed by term) and returns
-     * the number of identifier parts of `minLength` letters or more: the document length.
-     */
-    count(text, counts) {
-        let parts = 0;
-        const length = text.length;
-        let i = 0;
-        while (i < length) {
-            const kind = classOf(text.charCodeAt(i));
-            if (kind === Char.Other) {
-                i++;
-                continue;
-            }
-            // One identifier part: `[A-Z]+(?![a-z])` or `[A-Z]?[a-z]+`.
-            const start = i;
-            let end = i + 1;
-            if (kind === Char.Upper) {
-                while (end < length && classOf(text.charCodeAt(end)) === Char.Upper)
-                    end++;
-                if (end < length && classOf(text.charCodeAt(end)) === Char.Lower) {
-                    // `JSONEncoder`: the last capital starts the next part, unless the run is one letter.
-                    if (end - start > 1) {
-                        end--;
-                    }
-                    else {
-                        while (end < length && classOf(text.charCodeAt(end)) === Char.Lower)
-                            end++;
-                    }
-                }
-            }
-            else {
-                while (end < length && classOf(text.charCodeAt(end)) === Char.Lower)
-                    end++;
-            }
-            if (end - start >= TermCounter.minLength) {
-                parts++;
-                if (end - start <= this.maxLength)
-                    this.lookup(text, start, end, counts);
-            }
-            i = end;
-        }
-        return parts;
-    }
-    lookup(text, start, end, counts) {
-        let hash = fnvOffset;
-        for (let k = start; k < end; k++)
-            hash = hashStep(hash, text.charCodeAt(k) | 0x20);
-        let entry = this.heads.get(hash);
-        while (entry !== undefined && entry >= 0) {
-            const form = this.forms[entry];
-            if (form.length === end - start) {
-                let same = true;
-                for (let k = 0; k < form.length; k++) {
-                    if ((text.charCodeAt(start + k) | 0x20) !== form.charCodeAt(k)) {
-                        same = false;
-                        break;
-                    }
-                }
-                if (same) {
-                    counts[this.termOf[entry]]++;
-                    return;
-                }
-            }
-            entry = this.next[entry];
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/research/tree/vendored.ts
-var vendored = __webpack_require__(5819);
+// EXTERNAL MODULE: ./src/research/scan/file-scan.ts
+var file_scan = __webpack_require__(1235);
+// EXTERNAL MODULE: ./src/research/scan/scan-threads.ts
+var scan_threads = __webpack_require__(8914);
+// EXTERNAL MODULE: ./src/research/scan/term-counter.ts
+var term_counter = __webpack_require__(3864);
 ;// CONCATENATED MODULE: ./src/research/scan/scan-files.ts
 // The one pass over the files: each is read once, up to a byte cap, to count the issue's
-// terms, measure its length and find which of the issue's names it defines.
+// terms, measure its length and find which of the issue's names it defines (file-scan.ts), on
+// as many threads as the tree is worth (scan-threads.ts); then the statistics over the tree.
 
 
 
 
-
-
-
-/**
- * Whether a file's content is worth scanning. Data files and test fixtures (an `.sql` or
- * `.yml` input under `tests/`) are inputs to the code, not the code a change goes into: their
- * names still count, their words would only add noise and time.
- */
-function worthReading(path, kind) {
-    if (kind === 'code' || kind === 'doc' || kind === 'config')
-        return true;
-    if (kind === 'test')
-        return classify/* codeExtensions */.ST.has((0,classify/* extensionOf */.je)(path)) && !/\.(?:sql|sh)$/.test(path);
-    return false;
+function scanJob(root, paths, table, wantedNames, options) {
+    const names = [];
+    for (const [name, id] of wantedNames)
+        names[id] = name;
+    return {
+        root,
+        paths,
+        forms: [...table.lookup],
+        termCount: table.terms.length,
+        names,
+        nameTerms: names.map(name => [
+            ...new Set(subwords(name)
+                .filter(part => part.length >= term_counter/* TermCounter */.N.minLength)
+                .map(part => table.lookup.get(part))
+                .filter((id) => id !== undefined))
+        ]),
+        options
+    };
 }
-function scanFiles(root, paths, table, wantedNames, options) {
-    const termCount = table.terms.length;
-    const counter = new TermCounter(table.lookup);
-    const reader = new read_file_HeadReader(Math.max(options.capBytes, options.dataCapBytes));
-    const counts = new Uint32Array(termCount);
+/** The shards' per-file records, put back at their files' places. */
+function mergeShards(scan, shards) {
+    const vendoredDirs = [];
+    for (const shard of shards) {
+        const { terms, definitions } = shard;
+        for (let at = 0; at < terms.length;) {
+            const file = terms[at];
+            const pairs = terms.slice(at + 2, at + 2 + 2 * terms[at + 1]);
+            scan.fileTerms[file] = pairs;
+            for (let p = 0; p < pairs.length; p += 2)
+                scan.documentFrequency[pairs[p]]++;
+            at += 2 + pairs.length;
+        }
+        for (let at = 0; at < definitions.length;) {
+            const file = definitions[at];
+            const ids = Array.from(definitions.subarray(at + 2, at + 2 + definitions[at + 1]));
+            scan.definitions[file] = ids;
+            for (const id of ids)
+                scan.definers[id]++;
+            at += 2 + ids.length;
+        }
+        vendoredDirs.push(...shard.vendoredDirs);
+    }
+    return vendoredDirs;
+}
+async function scanFiles(root, paths, table, wantedNames, options) {
+    const job = scanJob(root, paths, table, wantedNames, options);
+    const fields = (0,file_scan/* sharedFields */.f9)(paths.length);
+    const shards = await (0,scan_threads/* scanInThreads */.mu)(job, fields, (0,scan_threads/* threadCount */.Cc)(paths.length));
     const scan = {
-        kinds: new Array(paths.length),
+        kinds: Array.from(fields.kinds, kind => file_scan/* fileKinds */.mv[kind]),
         alive: new Uint8Array(paths.length),
         lengths: new Float64Array(paths.length),
         averageLength: 1,
         fileTerms: new Array(paths.length),
-        documentFrequency: new Uint32Array(termCount),
+        documentFrequency: new Uint32Array(table.terms.length),
         definitions: new Array(paths.length),
         definers: new Uint32Array(wantedNames.size),
         documentCount: 0,
-        fileCount: 0
+        fileCount: 0,
+        threads: shards.length
     };
-    // A file can define a name only if it holds each of the name's parts the scan counts: most
-    // files are ruled out by the counts alone, and the definition pattern runs on the rest.
-    const nameParts = [...wantedNames.keys()].map(name => ({
-        name,
-        terms: [
-            ...new Set(subwords(name)
-                .filter(part => part.length >= TermCounter.minLength)
-                .map(part => table.lookup.get(part)))
-        ].filter((id) => id !== undefined)
-    }));
-    const mayDefine = (text) => nameParts.some(({ name, terms }) => terms.length > 0 ? terms.every(id => counts[id] > 0) : text.includes(name));
     let totalLength = 0;
-    const listed = new Set(paths);
-    const vendoredDirs = [];
     for (let f = 0; f < paths.length; f++) {
-        const kind = (0,classify/* kindOf */.I)(paths[f]);
-        scan.kinds[f] = kind;
-        if (!worthReading(paths[f], kind)) {
-            scan.alive[f] = 1;
+        scan.alive[f] = fields.alive[f] === 0 ? 0 : 1;
+        if (fields.alive[f] !== file_scan/* READ */.Pz)
             continue;
-        }
-        const head = reader.read((0,external_node_path_.join)(root, paths[f]));
-        if (!head || looksGenerated(head.text) || (kind === 'code' && (0,vendored/* looksVendored */.kV)(head.text)))
-            continue;
-        const copied = (0,vendored/* vendoredPackageDir */.Nc)(paths[f], head.text, path => listed.has(path));
-        if (copied)
-            vendoredDirs.push(`${copied}/`);
-        scan.alive[f] = 1;
+        scan.lengths[f] = fields.lengths[f];
+        totalLength += fields.lengths[f];
         scan.documentCount++;
-        const cap = kind === 'config' ? options.dataCapBytes : options.capBytes;
-        const text = head.text.length > cap ? head.text.slice(0, cap) : head.text;
-        counts.fill(0);
-        const length = counter.count(text, counts);
-        scan.lengths[f] = length;
-        totalLength += length;
-        let hits = 0;
-        for (let t = 0; t < termCount; t++)
-            if (counts[t] > 0)
-                hits++;
-        if (hits > 0) {
-            const pairs = new Uint32Array(hits * 2);
-            let p = 0;
-            for (let t = 0; t < termCount; t++) {
-                if (counts[t] === 0)
-                    continue;
-                pairs[p++] = t;
-                pairs[p++] = counts[t];
-                scan.documentFrequency[t]++;
-            }
-            scan.fileTerms[f] = pairs;
-        }
-        const pattern = wantedNames.size > 0 ? (0,definitions/* definitionPatternFor */.f)(paths[f]) : undefined;
-        if (!pattern || !mayDefine(text))
-            continue;
-        let defined;
-        (0,definitions/* forEachDefinition */.c)(pattern, text, name => {
-            const id = wantedNames.get(name);
-            if (id === undefined || defined?.includes(id))
-                return;
-            (defined ??= []).push(id);
-            scan.definers[id]++;
-        });
-        scan.definitions[f] = defined;
     }
+    const vendoredDirs = mergeShards(scan, shards);
     // A library copied in whole: none of its files is the project's own code.
     if (vendoredDirs.length > 0) {
         for (let f = 0; f < paths.length; f++)
@@ -5004,10 +4516,14 @@ function scanFiles(root, paths, table, wantedNames, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/research/evidence/scoreboard.ts
-// Collects the evidence for each file and turns it into a ranking: scores add up, the kind of
-// file scales them (tests and docs follow the code they describe), and the strongest pieces of
-// evidence become the reasons a person reads.
-
+/** How much each kind of file counts: the change is in the code, tests and docs follow it. */
+const kindWeight = {
+    code: 1,
+    test: 0.4,
+    doc: 0.3,
+    config: 0.4,
+    other: 0.3
+};
 class Scoreboard {
     evidence = new Map();
     /** Adds evidence; the same reason twice for one file keeps the stronger. */
@@ -5100,12 +4616,12 @@ const defaultRankOptions = {
     dataCapBytes: 16 * 1024,
     top: 10
 };
-function rankFiles(manifests, paths, signals, quotes, options = defaultRankOptions) {
+async function rankFiles(manifests, paths, signals, quotes, options = defaultRankOptions) {
     const { root } = manifests;
     const table = buildTermTable(signals);
     const names = [...signals.identifiers.keys()];
     const nameIndex = new Map(names.map((name, i) => [name, i]));
-    const scan = scanFiles(root, paths, table, nameIndex, options);
+    const scan = await scanFiles(root, paths, table, nameIndex, options);
     const index = buildPathIndex(paths);
     const hits = locateQuotes(root, paths, scan, table, quotes, options.capBytes);
     const board = new Scoreboard();
@@ -5130,7 +4646,7 @@ function rankFiles(manifests, paths, signals, quotes, options = defaultRankOptio
 // EXTERNAL MODULE: ./src/research/syntax/languages.ts
 var languages = __webpack_require__(3222);
 // EXTERNAL MODULE: ./src/research/syntax/outline.ts + 1 modules
-var outline = __webpack_require__(6369);
+var syntax_outline = __webpack_require__(6369);
 // EXTERNAL MODULE: ./src/research/syntax/structure.ts
 var structure = __webpack_require__(808);
 ;// CONCATENATED MODULE: ./src/research/graph/import-resolution.ts
@@ -5390,37 +4906,32 @@ async function buildGraph(root, seeds, tree, budget = defaultGraphBudget) {
     const reader = new HeadReader(budget.capBytes);
     const files = new Map();
     const parseable = seeds.filter(path => grammarFor(path) !== undefined);
+    await prepareParsing(parseable, true);
+    const deadline = performance.now() + budget.parseMs;
     const queue = [...parseable];
     const skipped = [];
     let bytes = 0;
-    // Read lazily: the queue grows with what each seed imports, and the budgets count what was read.
-    function* texts() {
-        for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-            if (files.has(next) || !grammarFor(next))
-                continue;
-            const text = files.size < budget.maxFiles ? reader.read(join(root, next))?.text : undefined;
-            if (text === undefined || bytes + text.length > budget.maxBytes) {
-                if (seeds.includes(next))
-                    skipped.push(next);
-                continue;
-            }
-            bytes += text.length;
-            yield { path: next, text };
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+        if (files.has(next))
+            continue;
+        const grammar = grammarFor(next);
+        if (!grammar)
+            continue;
+        const text = files.size < budget.maxFiles ? reader.read(join(root, next))?.text : undefined;
+        if (text === undefined || bytes + text.length > budget.maxBytes) {
+            if (seeds.includes(next))
+                skipped.push(next);
+            continue;
         }
-    }
-    for await (const { path, outline } of outlineAll(texts(), {
-        parseMs: budget.parseMs,
-        prepareFor: parseable,
-        bases: true
-    })) {
-        const grammar = grammarFor(path);
+        bytes += text.length;
+        const outline = await outlineSource(next, text, { deadline, calls: true });
         const imports = [
-            ...new Set(outline.imports.flatMap(spec => resolveImport(grammar, spec, path, tree)))
-        ].filter(target => target !== path);
-        files.set(path, { path, grammar, outline, imports });
+            ...new Set(outline.imports.flatMap(spec => resolveImport(grammar, spec, next, tree)))
+        ].filter(path => path !== next);
+        files.set(next, { path: next, grammar, outline, imports });
         // One hop: what a seed imports may hold the code its evidence points to.
-        if (seeds.includes(path))
-            queue.push(...imports.filter(target => !files.has(target)));
+        if (seeds.includes(next))
+            queue.push(...imports.filter(path => !files.has(path)));
     }
     return {
         files,
@@ -5438,7 +4949,6 @@ async function buildGraph(root, seeds, tree, budget = defaultGraphBudget) {
 // evidence that points inside it: the traceback frames that run through it, the quoted line or
 // message it holds, its name or `Class.member` written in the issue, and how much of the issue's
 // vocabulary its body uses. Only these few files are parsed, under a time budget.
-
 
 
 
@@ -5485,24 +4995,17 @@ function filesToOutline(ranking, options) {
     return chosen;
 }
 async function outlineFiles(root, ranking, options = defaultSymbolOptions) {
-    const reader = new read_file_HeadReader(options.capBytes);
+    const reader = new read_file/* HeadReader */.GU(options.capBytes);
     const chosen = filesToOutline(ranking, options);
-    function* texts() {
-        for (const [path, prior] of chosen) {
-            const text = reader.read((0,external_node_path_.join)(root, path))?.text;
-            if (text !== undefined)
-                yield { path, text, prior };
-        }
-    }
+    await (0,syntax_outline/* prepareParsing */.C)([...chosen.keys()], true);
+    const deadline = performance.now() + options.parseMs;
     const out = [];
-    for await (const file of (0,outline/* outlineAll */.AN)(texts(), {
-        parseMs: options.parseMs,
-        prepareFor: [...chosen.keys()]
-    })) {
-        // A source file's own test code (a Rust `#[cfg(test)]` module) tests the change; it is
-        // never where the change goes.
-        file.outline.definitions = file.outline.definitions.filter(definition => !definition.test);
-        out.push(file);
+    for (const [path, prior] of chosen) {
+        const text = reader.read((0,external_node_path_.join)(root, path))?.text;
+        if (text === undefined)
+            continue;
+        const outline = await (0,syntax_outline/* outlineSource */.m)(path, text, { deadline, calls: true });
+        out.push({ path, text, prior, outline });
     }
     return out;
 }
@@ -5609,17 +5112,14 @@ function rank_symbols_addNameEvidence(files, signals, candidates, candidateOf) {
                 .get(definition)
                 ?.evidence.some(item => /traceback/.test(item.reason));
             if (mention?.codeLike && !framed) {
-                const strength = (mention.inTitle ? 1.5 : 1) *
-                    (1 + Math.log(mention.count) / 2) *
-                    subjectWeight(signals, definition.name);
+                const strength = (mention.inTitle ? 1.5 : 1) * (1 + Math.log(mention.count) / 2);
                 const rarity = 1 / (1 + Math.log2(definers.get(definition.name) ?? 1));
                 const container = ['class', 'interface', 'module'].includes(definition.kind) ? 0.7 : 1;
                 addEvidence(candidateOf(file.path, definition), 3 * strength * rarity * container, `named in the issue`);
             }
             const owner = definition.cls ?? module;
-            const pair = `${owner}.${definition.name}`;
-            if (qualified.has(pair)) {
-                addEvidence(candidateOf(file.path, definition), 4 * subjectWeight(signals, pair), `\`${pair}\` named in the issue`);
+            if (qualified.has(`${owner}.${definition.name}`)) {
+                addEvidence(candidateOf(file.path, definition), 4, `\`${owner}.${definition.name}\` named in the issue`);
             }
         }
     }
@@ -5629,7 +5129,7 @@ const rank_symbols_b = 0.75;
 /** BM25 of function bodies over the issue's terms, with the tree's statistics; best gets 2.5. */
 function rank_symbols_addTermEvidence(files, ranking, signals, candidateOf) {
     const { table, scan } = ranking;
-    const counter = new TermCounter(table.lookup);
+    const counter = new term_counter/* TermCounter */.N(table.lookup);
     const counts = new Uint32Array(table.terms.length);
     const idf = table.terms.map((_, t) => {
         const df = scan.documentFrequency[t];
@@ -5979,20 +5479,19 @@ class Manifests {
 async function research(query) {
     const started = performance.now();
     // The issue, read once for every reader of it.
-    const issue = issueInput(query.title, query.body);
+    const issue = (0,issue_input/* issueInput */._)(query.title, query.body);
     const signals = readIssueSignals(issue);
-    const quotes = readQuotedCode(issue);
-    // The tree (without what the caller leaves out, such as the plans already written), and its
+    const quotes = (0,quoted_code/* readQuotedCode */.G)(issue);
+    // The tree (without what the caller leaves out, such as the plan being revised), and its
     // manifests read once: the ranking takes the project's names from them, the orientation its
     // stack and commands.
-    const { skip } = query;
-    const listed = await listRepositoryFiles(query.root);
-    const all = skip ? listed.filter(path => !skip(path)) : listed;
+    const skip = new Set(query.skip);
+    const all = (await listRepositoryFiles(query.root)).filter(path => !skip.has(path));
     const manifests = new Manifests(query.root, all);
     const rankable = all.filter(path => (0,classify/* exclusionFor */._b)(path) === undefined);
     // Files by the issue's evidence; then, with the parser loaded only now, the definitions in the
     // few best-ranked files (and those the issue pins a line in).
-    const ranking = rankFiles(manifests, rankable, signals, quotes, {
+    const ranking = await rankFiles(manifests, rankable, signals, quotes, {
         ...defaultRankOptions,
         top: query.top ?? defaultRankOptions.top
     });
@@ -6012,89 +5511,9 @@ async function research(query) {
         orientation,
         ...(newMember ? { newMember } : {}),
         fileCount: ranking.fileCount,
-        elapsedMs: Math.round(performance.now() - started)
+        elapsedMs: Math.round(performance.now() - started),
+        threads: ranking.scan.threads
     };
-}
-
-
-/***/ }),
-
-/***/ 6161:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ forEachDefinition),
-/* harmony export */   f: () => (/* binding */ definitionPatternFor)
-/* harmony export */ });
-/* harmony import */ var _tree_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7430);
-// Names a file defines, found by one cheap regular expression per language family (not a
-// parser): enough to tell the file that defines `URLValidator` from the files that use it.
-
-const python = /^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)|^([A-Za-z_]\w*)[ \t]*(?::[^=\n]{1,80})?=(?!=)/gm;
-const javascript = /^[ \t]*(?:export[ \t]+)?(?:default[ \t]+)?(?:declare[ \t]+)?(?:abstract[ \t]+)?(?:async[ \t]+)?(?:function\*?|class|interface|type|enum|const|let|var|namespace)[ \t]+([A-Za-z_$][\w$]*)|^[ \t]+(?:(?:public|private|protected|static|readonly|async|override|get|set)[ \t]+)*([A-Za-z_$][\w$]*)[ \t]*(?:<[^>\n]{0,80}>)?\([^)\n]{0,200}\)[ \t]*(?::[^{\n]{0,120})?\{/gm;
-const go = /^func[ \t]+(?:\([^)\n]*\)[ \t]*)?([A-Za-z_]\w*)|^type[ \t]+([A-Za-z_]\w*)|^[ \t]+([A-Za-z_]\w*)[ \t]+(?:struct|interface)\b/gm;
-const rust = /\b(?:fn|struct|enum|trait|type|mod|const|static|union)[ \t]+([A-Za-z_]\w*)|macro_rules![ \t]*([A-Za-z_]\w*)/g;
-const jvm = /\b(?:class|interface|enum|record|struct|object|trait|fun|func|def|protocol|extension)[ \t]+([A-Za-z_]\w*)|^[ \t]+(?:(?:public|private|protected|internal|static|final|abstract|synchronized|override|virtual|async|open)[ \t]+)+[\w<>[\], ?.]+[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm;
-const ruby = /^[ \t]*(?:def[ \t]+(?:self\.)?|class[ \t]+|module[ \t]+)([A-Za-z_]\w*[?!]?)/gm;
-const php = /\b(?:function|class|interface|trait|enum)[ \t]+&?([A-Za-z_]\w*)/g;
-const cFamily = /^(?:typedef[ \t]+)?(?:struct|class|enum|union|namespace)[ \t]+([A-Za-z_]\w*)|^#[ \t]*define[ \t]+([A-Za-z_]\w*)|^[A-Za-z_][^;\n(=]{0,120}?\b([A-Za-z_]\w*)[ \t]*\([^;\n]*\)[ \t]*(?:const[ \t]*)?\{?[ \t]*$/gm;
-const shell = /^[ \t]*(?:function[ \t]+)?([A-Za-z_][\w-]*)[ \t]*\(\)[ \t]*\{/gm;
-const byExtension = new Map();
-for (const ext of ['py', 'pyi', 'pyx'])
-    byExtension.set(ext, python);
-for (const ext of ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'vue', 'svelte'])
-    byExtension.set(ext, javascript);
-byExtension.set('go', go);
-byExtension.set('rs', rust);
-for (const ext of ['java', 'kt', 'kts', 'scala', 'cs', 'swift', 'groovy', 'dart'])
-    byExtension.set(ext, jvm);
-byExtension.set('rb', ruby);
-byExtension.set('php', php);
-for (const ext of ['c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh', 'hxx', 'm', 'mm'])
-    byExtension.set(ext, cFamily);
-for (const ext of ['sh', 'bash', 'zsh'])
-    byExtension.set(ext, shell);
-/** Words the method-shaped patterns also catch (`if (x) {`) that are never definitions. */
-const keywords = new Set([
-    'if',
-    'for',
-    'while',
-    'switch',
-    'catch',
-    'return',
-    'function',
-    'with',
-    'elif',
-    'else',
-    'new',
-    'typeof',
-    'await',
-    'sizeof'
-]);
-/** The definition pattern for a path, or undefined for languages without one. */
-function definitionPatternFor(path) {
-    return byExtension.get((0,_tree_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .extensionOf */ .je)(path));
-}
-/**
- * Calls `found` with each name `text` defines. `wanted` filters early, so scanning a file
- * creates no strings beyond the matches themselves.
- */
-function forEachDefinition(pattern, text, found) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        if (m[0].length === 0) {
-            pattern.lastIndex++;
-            continue;
-        }
-        for (let group = 1; group < m.length; group++) {
-            const name = m[group];
-            if (name !== undefined) {
-                if (!keywords.has(name))
-                    found(name, m.index);
-                break;
-            }
-        }
-    }
 }
 
 
@@ -6140,10 +5559,9 @@ function grammarFor(path) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  AN: () => (/* binding */ outlineAll)
+  m: () => (/* binding */ outlineSource),
+  C: () => (/* binding */ prepareParsing)
 });
-
-// UNUSED EXPORTS: outlineSource, prepareParsing
 
 // EXTERNAL MODULE: ./src/research/syntax/languages.ts
 var languages = __webpack_require__(3222);
@@ -6237,7 +5655,7 @@ function kindOf(lineText, name) {
     return 'function';
 }
 function patternOutline(path, text) {
-    const pattern = (0,definitions/* definitionPatternFor */.f)(path);
+    const pattern = (0,definitions/* definitionPatternFor */.fX)(path);
     const outline = { parser: 'patterns', definitions: [], imports: [], calls: [] };
     if (!pattern)
         return outline;
@@ -6245,7 +5663,7 @@ function patternOutline(path, text) {
     const lines = text.split('\n');
     const indented = indentedLanguages.has((0,classify/* extensionOf */.je)(path));
     const found = [];
-    (0,definitions/* forEachDefinition */.c)(pattern, text, (name, offset) => {
+    (0,definitions/* forEachDefinition */.cJ)(pattern, text, (name, offset) => {
         // The match may begin on the line before (leading whitespace); the name's line is what counts.
         const at = text.indexOf(name, offset);
         const line = lineAt(starts, at < 0 ? offset : at);
@@ -6305,19 +5723,6 @@ async function outlineSource(path, text, options) {
     }
     return patternOutline(path, text);
 }
-/**
- * Outlines `files` one after another, calls included, under one parse budget: the parser for the
- * languages of `prepareFor` loads first, outside the budget, then `parseMs` starts running. The
- * files are taken one at a time, as each outline is asked for, so a caller may read them lazily
- * and queue more as it goes (the code graph queues what a seed imports).
- */
-async function* outlineAll(files, options) {
-    await prepareParsing(options.prepareFor, true);
-    const deadline = performance.now() + options.parseMs;
-    const asked = { deadline, calls: true, bases: options.bases };
-    for (const file of files)
-        yield { ...file, outline: await outlineSource(file.path, file.text, asked) };
-}
 
 
 /***/ }),
@@ -6343,259 +5748,6 @@ function enclosingDefinition(definitions, line) {
 /** `Cls.name`, or the bare name of a top-level definition. */
 function qualifiedName(definition) {
     return definition.cls ? `${definition.cls}.${definition.name}` : definition.name;
-}
-
-
-/***/ }),
-
-/***/ 7430:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ kindOf),
-/* harmony export */   ST: () => (/* binding */ codeExtensions),
-/* harmony export */   _b: () => (/* binding */ exclusionFor),
-/* harmony export */   je: () => (/* binding */ extensionOf)
-/* harmony export */ });
-/* harmony import */ var _vendored_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5819);
-
-/** Directories holding other people's code or tool state: never part of the project's own code. */
-const vendoredDirs = new Set([
-    'node_modules',
-    'vendor',
-    'third_party',
-    'third-party',
-    'thirdparty',
-    'bower_components',
-    '.git',
-    '.hg',
-    '.svn',
-    '__pycache__',
-    '.venv',
-    'venv',
-    '.tox',
-    '.nox',
-    'site-packages',
-    '.mypy_cache',
-    '.pytest_cache',
-    '.ruff_cache',
-    '.next',
-    '.nuxt',
-    'coverage',
-    '.bench'
-]);
-/** Output directories of builds: their files are copies of sources that live elsewhere. */
-const generatedDirs = new Set(['dist', 'build', 'target']);
-const lockFiles = new Set([
-    'package-lock.json',
-    'npm-shrinkwrap.json',
-    'yarn.lock',
-    'pnpm-lock.yaml',
-    'bun.lockb',
-    'bun.lock',
-    'poetry.lock',
-    'pdm.lock',
-    'uv.lock',
-    'pipfile.lock',
-    'cargo.lock',
-    'go.sum',
-    'gemfile.lock',
-    'composer.lock',
-    'flake.lock',
-    'mix.lock',
-    'podfile.lock',
-    'packages.lock.json',
-    'gradle.lockfile'
-]);
-const binaryExtensions = new Set(('png jpg jpeg gif bmp ico icns tif tiff webp psd svgz heic avif ' +
-    'woff woff2 ttf otf eot ' +
-    'zip gz tgz bz2 xz 7z rar tar zst lz4 jar war ear whl egg nupkg ' +
-    'pdf doc docx xls xlsx ppt pptx odt ' +
-    'exe dll so dylib a o obj lib bin class pyc pyo pyd wasm node ' +
-    'mp3 mp4 m4a wav ogg flac avi mov mkv webm ' +
-    'db sqlite sqlite3 mdb dcm dicom npy npz pkl pickle h5 hdf5 nc parquet feather joblib pt onnx ' +
-    'ds_store swp').split(' '));
-const generatedNamePattern = /\.min\.(?:js|css|mjs)$|\.bundle\.js$|\.map$|\.pb\.go$|_pb2(?:_grpc)?\.pyi?$|\.g\.dart$|\.generated\.[a-z]+$|\.designer\.cs$/i;
-function baseName(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-function extensionOf(path) {
-    const name = baseName(path);
-    const dot = name.lastIndexOf('.');
-    return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
-}
-/** Why a path is kept out of ranking, or undefined when it is the project's own text. */
-function exclusionFor(path) {
-    const parts = path.split('/');
-    const name = parts[parts.length - 1].toLowerCase();
-    for (let i = 0; i < parts.length - 1; i++) {
-        const dir = parts[i];
-        if (vendoredDirs.has(dir))
-            return 'vendored';
-        if (generatedDirs.has(dir) || dir.endsWith('.egg-info'))
-            return 'generated';
-    }
-    if (lockFiles.has(name))
-        return 'lock';
-    if (binaryExtensions.has(extensionOf(name)))
-        return 'binary';
-    if (generatedNamePattern.test(name))
-        return 'generated';
-    if ((0,_vendored_js__WEBPACK_IMPORTED_MODULE_0__/* .vendoredByName */ .Gq)(name))
-        return 'vendored';
-    return undefined;
-}
-const testDirs = new Set([
-    'test',
-    'tests',
-    '__tests__',
-    'spec',
-    'specs',
-    'testing',
-    'e2e',
-    'testdata'
-]);
-const testNamePattern = /^test_.+\.py$|_tests?\.py$|^conftest\.py$|_test\.go$|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:Test|Tests|IT)\.(?:java|kt|scala|cs|swift)$|_spec\.rb$|_test\.rb$|Test\.php$|_test\.exs?$/;
-const docExtensions = new Set(['md', 'markdown', 'rst', 'adoc', 'asciidoc', 'txt', 'org', 'rdoc']);
-// Examples and benchmarks are read as documentation of the code, not as the code itself; their role
-// (roles.ts) weighs them again, as machinery (path-priors.ts).
-const docDirs = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'benchmarks']);
-const configExtensions = new Set([
-    'json',
-    'jsonc',
-    'json5',
-    'yml',
-    'yaml',
-    'toml',
-    'ini',
-    'cfg',
-    'conf',
-    'properties',
-    'xml',
-    'lock',
-    'env',
-    'editorconfig'
-]);
-const configNames = new Set([
-    'makefile',
-    'dockerfile',
-    'gemfile',
-    'rakefile',
-    'procfile',
-    'justfile',
-    'setup.py',
-    'noxfile.py',
-    'manifest.in',
-    'go.mod',
-    'license',
-    'licence',
-    'copying',
-    'codeowners'
-]);
-const codeExtensions = new Set(('py pyi js jsx mjs cjs ts tsx mts cts go rs java kt kts scala cs fs swift m mm ' +
-    'c h cc cpp cxx hpp hh hxx rb php pl pm lua r jl ex exs erl hs ml clj dart vue svelte ' +
-    'sh bash zsh ps1 sql groovy zig nim').split(' '));
-/** Test, documentation, configuration, code or other, from the path. */
-function kindOf(path) {
-    const parts = path.split('/');
-    const name = parts[parts.length - 1];
-    const lower = name.toLowerCase();
-    const ext = extensionOf(name);
-    if (testNamePattern.test(name))
-        return 'test';
-    for (let i = 0; i < parts.length - 1; i++) {
-        if (testDirs.has(parts[i].toLowerCase()))
-            return 'test';
-    }
-    if (docExtensions.has(ext) ||
-        /^(?:readme|changelog|changes|history|authors|contributing)\b/i.test(lower))
-        return 'doc';
-    if (configNames.has(lower) || lower.startsWith('.') || configExtensions.has(ext))
-        return 'config';
-    for (let i = 0; i < parts.length - 1; i++) {
-        if (docDirs.has(parts[i].toLowerCase()))
-            return 'doc';
-    }
-    if (codeExtensions.has(ext))
-        return 'code';
-    return 'other';
-}
-
-
-/***/ }),
-
-/***/ 5819:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gq: () => (/* binding */ vendoredByName),
-/* harmony export */   Nc: () => (/* binding */ vendoredPackageDir),
-/* harmony export */   kV: () => (/* binding */ looksVendored)
-/* harmony export */ });
-// Copies of other people's libraries kept inside a repository (a bundled jQuery, a vendored
-// urllib3): never where a project's own change goes, so never ranked. Recognised by how such
-// copies look, not by a list of library names: a version in the file name, a library banner or
-// minified lines at the top, a package nested in the project that declares its own version and
-// author.
-// `jquery-3.5.1.js`, `underscore-1.13.1.min.js`, `lodash.4.17.21.js`, `vue.v2.6.js`.
-const VERSIONED_NAME = /[-_.]v?\d+\.\d+(?:\.\d+)?(?:[-.](?:min|slim|esm|umd|prod|dev|full))*\.(?:js|mjs|cjs|css)$/i;
-/** A bundled library file, by its name: a version number written into it. */
-function vendoredByName(path) {
-    return VERSIONED_NAME.test(path.slice(path.lastIndexOf('/') + 1));
-}
-// The comment a library opens with: `/*! jQuery v3.5.1 | (c) …`, `@license`, `@preserve`.
-const BANNER_MARK = /^\s*\/\*!|@license\b|@preserve\b/;
-const VERSION = /\bv?\d+\.\d+\.\d+\b/;
-const LICENSE_WORD = /\blicen[cs]e\b|\(c\)|copyright|\bmit\b/i;
-/**
- * Text that is a copy of a published library: its first comment is a release banner (a version
- * number and a licence, or the `/*!`/`@license` marks bundlers keep), or its lines are minified.
- */
-function looksVendored(text) {
-    // Only a file that opens with a block comment can carry a banner.
-    const start = /\S/.exec(text.slice(0, 200))?.index ?? 0;
-    if (text.startsWith('/*', start)) {
-        const comment = /^\s*(\/\*[\s\S]*?\*\/)/.exec(text.slice(0, 1500))?.[1];
-        if (comment &&
-            VERSION.test(comment) &&
-            (BANNER_MARK.test(comment) || LICENSE_WORD.test(comment)))
-            return true;
-    }
-    return isMinified(text);
-}
-/** Minified: a few very long lines carry the text, as no person writes it. */
-function isMinified(text) {
-    if (text.length < 2000)
-        return false;
-    // Lines of 800 characters on average over the first 4,000: no person writes that.
-    let newlines = 0;
-    for (let at = text.indexOf('\n'); at >= 0 && at < 4000; at = text.indexOf('\n', at + 1)) {
-        if (++newlines > 4)
-            return false;
-    }
-    return true;
-}
-const PYTHON_DUNDER = /^__(version|author|license)__\s*=/gm;
-/**
- * The directory of a Python package nested inside another package that declares its own
- * `__version__` and `__author__` or `__license__` (`requests/packages/urllib3/__init__.py`):
- * a library copied in whole. Undefined for the project's own packages.
- */
-function vendoredPackageDir(path, text, exists) {
-    if (!path.endsWith('/__init__.py'))
-        return undefined;
-    const dir = path.slice(0, -'/__init__.py'.length);
-    const parent = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '';
-    // The top package of a project declares its version too: only a nested one is a copy.
-    if (parent === '' || !exists(`${parent}/__init__.py`)) {
-        const grand = parent.includes('/') ? parent.slice(0, parent.lastIndexOf('/')) : '';
-        if (grand === '' || !exists(`${grand}/__init__.py`))
-            return undefined;
-    }
-    const declared = new Set([...text.slice(0, 8000).matchAll(PYTHON_DUNDER)].map(m => m[1]));
-    return declared.has('version') && (declared.has('author') || declared.has('license'))
-        ? dir
-        : undefined;
 }
 
 

@@ -548,13 +548,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threa
 /************************************************************************/
 var __webpack_exports__ = {};
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ startCli),
-/* harmony export */   R: () => (/* binding */ startAction)
+/* harmony export */   PO: () => (/* binding */ startCli),
+/* harmony export */   RM: () => (/* binding */ startAction),
+/* harmony export */   y: () => (/* binding */ startResearchWorker)
 /* harmony export */ });
 // The entry points, in one module so that one bundle serves both: `dist/index.js` (action.yml
 // `runs.main`) calls `startAction`, `dist/cli.js` (the `adw-plan` CLI) calls `startCli`. Each
 // loads its shell on demand, so the CLI never loads the action's GitHub client and the action
-// never loads the CLI, while the code both use sits in chunks they share.
+// never loads the CLI, while the code both use sits in chunks they share. The research's worker
+// threads start from `dist/bundle/research-worker.js`, which calls `startResearchWorker`.
 async function startAction() {
     const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(508), __nccwpck_require__.e(153), __nccwpck_require__.e(155), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2259));
     await run();
@@ -563,7 +565,12 @@ async function startCli(argv) {
     const { runCli } = await __nccwpck_require__.e(/* import() */ 123).then(__nccwpck_require__.bind(__nccwpck_require__, 3123));
     await runCli(argv);
 }
+async function startResearchWorker() {
+    const { runScanWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(914), __nccwpck_require__.e(713)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3713));
+    runScanWorker();
+}
 
-var __webpack_exports__startAction = __webpack_exports__.R;
-var __webpack_exports__startCli = __webpack_exports__.P;
-export { __webpack_exports__startAction as startAction, __webpack_exports__startCli as startCli };
+var __webpack_exports__startAction = __webpack_exports__.RM;
+var __webpack_exports__startCli = __webpack_exports__.PO;
+var __webpack_exports__startResearchWorker = __webpack_exports__.y;
+export { __webpack_exports__startAction as startAction, __webpack_exports__startCli as startCli, __webpack_exports__startResearchWorker as startResearchWorker };
