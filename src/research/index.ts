@@ -46,7 +46,7 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
   // A feature that adds a member to a family (a rule, a plugin, a check) takes its siblings' shape.
   const newMember = findNewMember(query, signals, ranking.files, rankable)
 
-  const orientation = orient(manifests, all, { contextFile: query.contextFile })
+  const orientation = orient(manifests, all, { contextFile: query.contextFile }, rankable)
   // The tests of the best-ranked code files: those the ranking put first, not files pinned only.
   const subjects = outlined.filter(file => file.prior >= 0.3).slice(0, 3)
   const tests = findCoveringTests(query.root, orientation.tests.files, subjects, symbols)

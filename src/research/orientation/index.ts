@@ -11,14 +11,17 @@ import { findStructure } from './structure.js'
 import { findTestLayout } from './test-layout.js'
 import { readGuidance, type GuidanceOptions } from './guidance.js'
 
-/** `files`: the whole listing; lock files still tell which package manager is in use. */
+/**
+ * `files`: the whole listing; lock files still tell which package manager is in use. `own`: the
+ * project's own files among them, when the caller has them already.
+ */
 export function orient(
   manifests: Manifests,
   files: readonly string[],
-  guidance: GuidanceOptions = {}
+  guidance: GuidanceOptions = {},
+  own: readonly string[] = files.filter(path => exclusionFor(path) === undefined)
 ): Orientation {
   const { root } = manifests
-  const own = files.filter(path => exclusionFor(path) === undefined)
   const stack = detectStack(own, manifests)
   return {
     docs: findDocs(root, own),

@@ -115,7 +115,10 @@ export class FileScanner {
       out.alive[f] = UNREAD
       return
     }
-    const head = this.reader.readBytes(join(job.root, path))
+    // A data file counts for its first characters only (below): no more of it is read.
+    const cap = job.options.dataCapBytes
+    const limit = kind === 'config' ? cap * MAX_BYTES_PER_UNIT : job.options.capBytes
+    const head = this.reader.readBytes(join(job.root, path), limit)
     if (!head) return
     const init = path.endsWith('/__init__.py')
     const top = head.buffer.toString('utf8', 0, Math.min(head.bytes, init ? INIT_BYTES : TOP_BYTES))
@@ -124,12 +127,10 @@ export class FileScanner {
     if (copied) this.vendoredDirs.push(`${copied}/`)
     out.alive[f] = READ
 
-    // A data file counts for its first characters only; everything else for all it read.
     let bytes = head.buffer
     let end = head.bytes
-    const cap = job.options.dataCapBytes
     if (kind === 'config' && end > cap) {
-      const text = bytes.toString('utf8', 0, Math.min(end, cap * MAX_BYTES_PER_UNIT))
+      const text = bytes.toString('utf8', 0, end)
       bytes = Buffer.from(text.length > cap ? text.slice(0, cap) : text, 'utf8')
       end = bytes.length
     }

@@ -31,7 +31,20 @@ function globToRegex(glob: string, anchored: boolean): RegExp {
   return new RegExp(`${anchored ? '^' : '(?:^|/)'}${source}$`)
 }
 
-export function parseGitignore(text: string): Rule[] {
+/** The rules, and one expression matching any of them: most paths match none, and one test says so. */
+export interface GitignoreRules {
+  rules: Rule[]
+  anyFileRule?: RegExp
+  anyRule?: RegExp
+}
+
+function either(rules: readonly Rule[]): RegExp | undefined {
+  return rules.length > 0
+    ? new RegExp(rules.map(rule => `(?:${rule.regex.source})`).join('|'))
+    : undefined
+}
+
+export function parseGitignore(text: string): GitignoreRules {
   const rules: Rule[] = []
   for (const raw of text.split(/\r?\n/)) {
     let line = raw.replace(/\s+$/, '')
@@ -46,17 +59,20 @@ export function parseGitignore(text: string): Rule[] {
     if (line === '') continue
     rules.push({ regex: globToRegex(line, anchored), negated, directoryOnly })
   }
-  return rules
+  return {
+    rules,
+    anyFileRule: either(rules.filter(rule => !rule.directoryOnly)),
+    anyRule: either(rules)
+  }
 }
 
 /** Whether `path` (relative, POSIX) is ignored; the last matching rule wins, as in git. */
-export function isIgnored(rules: Rule[], path: string, isDirectory: boolean): boolean {
+export function isIgnored(rules: GitignoreRules, path: string, isDirectory: boolean): boolean {
+  if (!(isDirectory ? rules.anyRule : rules.anyFileRule)?.test(path)) return false
   let ignored = false
-  for (const rule of rules) {
+  for (const rule of rules.rules) {
     if (rule.directoryOnly && !isDirectory) continue
     if (rule.regex.test(path)) ignored = !rule.negated
   }
   return ignored
 }
-
-export type GitignoreRules = Rule[]

@@ -47,7 +47,7 @@ function readRules(root: string): GitignoreRules {
   try {
     return parseGitignore(readFileSync(join(root, '.gitignore'), 'utf8'))
   } catch {
-    return []
+    return parseGitignore('')
   }
 }
 

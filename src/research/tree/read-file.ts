@@ -42,20 +42,21 @@ export class HeadReader {
   }
 
   /**
-   * The first `capBytes` of the file, undecoded, or undefined when unreadable or binary: for
-   * readers that need the text of only a few of the files they read.
+   * The first `limit` bytes of the file (at most the cap), undecoded, or undefined when
+   * unreadable or binary: for readers that need the text of only a few of the files they read.
    */
-  readBytes(absolutePath: string): FileBytes | undefined {
+  readBytes(absolutePath: string, limit = this.capBytes): FileBytes | undefined {
     let fd: number
     try {
       fd = openSync(absolutePath, readFlags)
     } catch {
       return undefined
     }
+    const cap = Math.min(limit, this.capBytes)
     let bytes = 0
     try {
-      while (bytes < this.buffer.length) {
-        const n = readSync(fd, this.buffer, bytes, this.buffer.length - bytes, null)
+      while (bytes < cap + 1) {
+        const n = readSync(fd, this.buffer, bytes, cap + 1 - bytes, null)
         if (n === 0) break
         bytes += n
       }
@@ -64,8 +65,8 @@ export class HeadReader {
     } finally {
       closeSync(fd)
     }
-    const truncated = bytes > this.capBytes
-    if (truncated) bytes = this.capBytes
+    const truncated = bytes > cap
+    if (truncated) bytes = cap
     if (looksBinary(this.buffer, bytes)) return undefined
     return { buffer: this.buffer, bytes, truncated }
   }
