@@ -3647,10 +3647,12 @@ function readGuidance(root, files, options = {}) {
 
 
 
-/** `files`: the whole listing; lock files still tell which package manager is in use. */
-function orient(manifests, files, guidance = {}) {
+/**
+ * `files`: the whole listing; lock files still tell which package manager is in use. `own`: the
+ * project's own files among them, when the caller has them already.
+ */
+function orient(manifests, files, guidance = {}, own = files.filter(path => (0,classify/* exclusionFor */._b)(path) === undefined)) {
     const { root } = manifests;
-    const own = files.filter(path => (0,classify/* exclusionFor */._b)(path) === undefined);
     const stack = detectStack(own, manifests);
     return {
         docs: findDocs(root, own),
@@ -5304,6 +5306,11 @@ function globToRegex(glob, anchored) {
     }
     return new RegExp(`${anchored ? '^' : '(?:^|/)'}${source}$`);
 }
+function either(rules) {
+    return rules.length > 0
+        ? new RegExp(rules.map(rule => `(?:${rule.regex.source})`).join('|'))
+        : undefined;
+}
 function parseGitignore(text) {
     const rules = [];
     for (const raw of text.split(/\r?\n/)) {
@@ -5324,12 +5331,18 @@ function parseGitignore(text) {
             continue;
         rules.push({ regex: globToRegex(line, anchored), negated, directoryOnly });
     }
-    return rules;
+    return {
+        rules,
+        anyFileRule: either(rules.filter(rule => !rule.directoryOnly)),
+        anyRule: either(rules)
+    };
 }
 /** Whether `path` (relative, POSIX) is ignored; the last matching rule wins, as in git. */
 function isIgnored(rules, path, isDirectory) {
+    if (!(isDirectory ? rules.anyRule : rules.anyFileRule)?.test(path))
+        return false;
     let ignored = false;
-    for (const rule of rules) {
+    for (const rule of rules.rules) {
         if (rule.directoryOnly && !isDirectory)
             continue;
         if (rule.regex.test(path))
@@ -5384,7 +5397,7 @@ function readRules(root) {
         return parseGitignore((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, '.gitignore'), 'utf8'));
     }
     catch {
-        return [];
+        return parseGitignore('');
     }
 }
 function walkListing(root) {
@@ -5499,7 +5512,7 @@ async function research(query) {
     const symbols = rankSymbols(outlined, ranking, signals, readBehaviours(issue));
     // A feature that adds a member to a family (a rule, a plugin, a check) takes its siblings' shape.
     const newMember = findNewMember(query, signals, ranking.files, rankable);
-    const orientation = orient(manifests, all, { contextFile: query.contextFile });
+    const orientation = orient(manifests, all, { contextFile: query.contextFile }, rankable);
     // The tests of the best-ranked code files: those the ranking put first, not files pinned only.
     const subjects = outlined.filter(file => file.prior >= 0.3).slice(0, 3);
     const tests = findCoveringTests(query.root, orientation.tests.files, subjects, symbols);

@@ -191,7 +191,10 @@ class FileScanner {
             out.alive[f] = UNREAD;
             return;
         }
-        const head = this.reader.readBytes((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(job.root, path));
+        // A data file counts for its first characters only (below): no more of it is read.
+        const cap = job.options.dataCapBytes;
+        const limit = kind === 'config' ? cap * MAX_BYTES_PER_UNIT : job.options.capBytes;
+        const head = this.reader.readBytes((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(job.root, path), limit);
         if (!head)
             return;
         const init = path.endsWith('/__init__.py');
@@ -202,12 +205,10 @@ class FileScanner {
         if (copied)
             this.vendoredDirs.push(`${copied}/`);
         out.alive[f] = READ;
-        // A data file counts for its first characters only; everything else for all it read.
         let bytes = head.buffer;
         let end = head.bytes;
-        const cap = job.options.dataCapBytes;
         if (kind === 'config' && end > cap) {
-            const text = bytes.toString('utf8', 0, Math.min(end, cap * MAX_BYTES_PER_UNIT));
+            const text = bytes.toString('utf8', 0, end);
             bytes = Buffer.from(text.length > cap ? text.slice(0, cap) : text, 'utf8');
             end = bytes.length;
         }
@@ -753,10 +754,10 @@ class HeadReader {
         };
     }
     /**
-     * The first `capBytes` of the file, undecoded, or undefined when unreadable or binary: for
-     * readers that need the text of only a few of the files they read.
+     * The first `limit` bytes of the file (at most the cap), undecoded, or undefined when
+     * unreadable or binary: for readers that need the text of only a few of the files they read.
      */
-    readBytes(absolutePath) {
+    readBytes(absolutePath, limit = this.capBytes) {
         let fd;
         try {
             fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolutePath, readFlags);
@@ -764,10 +765,11 @@ class HeadReader {
         catch {
             return undefined;
         }
+        const cap = Math.min(limit, this.capBytes);
         let bytes = 0;
         try {
-            while (bytes < this.buffer.length) {
-                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, this.buffer, bytes, this.buffer.length - bytes, null);
+            while (bytes < cap + 1) {
+                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, this.buffer, bytes, cap + 1 - bytes, null);
                 if (n === 0)
                     break;
                 bytes += n;
@@ -779,9 +781,9 @@ class HeadReader {
         finally {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
-        const truncated = bytes > this.capBytes;
+        const truncated = bytes > cap;
         if (truncated)
-            bytes = this.capBytes;
+            bytes = cap;
         if (looksBinary(this.buffer, bytes))
             return undefined;
         return { buffer: this.buffer, bytes, truncated };
