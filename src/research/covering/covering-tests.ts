@@ -44,16 +44,18 @@ interface Scored {
   reasons: string[]
 }
 
-/** Evidence from a test's name and place: named after the module, or beside it. */
-function nameScore(test: string, subject: string): { score: number; reason?: string } {
-  const shape = testShape(test)
-  const module = foldName(moduleName(subject))
-  if (!shape || module.length < 3) return { score: 0 }
-  const named = foldName(shape.subject)
-  if (named === module) return { score: 3.5, reason: `named after \`${moduleName(subject)}\`` }
+/**
+ * Evidence from a test's name and place: named after the module, or beside it. `named`: the
+ * folded name of what the test is named after, if it is named like a test; `module`: the
+ * subject's module name.
+ */
+function nameScore(named: string | undefined, module: string): { score: number; reason?: string } {
+  const folded = foldName(module)
+  if (named === undefined || folded.length < 3) return { score: 0 }
+  if (named === folded) return { score: 3.5, reason: `named after \`${module}\`` }
   // `test_build_manpage` for `manpage`, `test_commonmatrix` for `common`.
-  if (named.includes(module) || (named.length >= 4 && module.includes(named)))
-    return { score: 1.5, reason: `named like \`${moduleName(subject)}\`` }
+  if (named.includes(folded) || (named.length >= 4 && folded.includes(named)))
+    return { score: 1.5, reason: `named like \`${module}\`` }
   return { score: 0 }
 }
 
@@ -98,6 +100,17 @@ function exportedNames(file: OutlinedFile): Set<string> {
 interface TestHead {
   imports: TestImport[]
   pkg?: string
+}
+
+/** A test file as every subject looks at it: read, named and sorted by language once. */
+interface TestFile {
+  path: string
+  family: string
+  /** The folded name of what it is named after, when it is named like a test. */
+  named?: string
+  head: TestHead
+  /** The names its imports bring in. */
+  importedNames: string[]
 }
 
 /**
@@ -199,37 +212,42 @@ export function findCoveringTests(
     .filter(path => families.has(family(path)) && !isFixturePath(path))
     .slice(0, options.maxTests)
   const reader = new HeadReader(options.headBytes)
-  const heads = new Map(
-    tests.map(path => {
-      const text = reader.read(join(root, path))?.text ?? ''
-      return [path, { imports: testImports(path, text), pkg: declaredPackage(path, text) }]
-    })
-  )
+  const files: TestFile[] = tests.map(path => {
+    const text = reader.read(join(root, path))?.text ?? ''
+    const imports = testImports(path, text)
+    const shape = testShape(path)
+    return {
+      path,
+      family: family(path),
+      ...(shape ? { named: foldName(shape.subject) } : {}),
+      head: { imports, pkg: declaredPackage(path, text) },
+      importedNames: [...new Set(imports.flatMap(imported => imported.names))]
+    }
+  })
   const whole = new HeadReader(options.capBytes)
   const found: RankedTest[] = []
   for (const subject of subjects) {
     const exported = exportedNames(subject)
+    const subjectFamily = family(subject.path)
+    const module = moduleName(subject.path)
     let scored: (Scored & { uses?: number })[] = []
-    for (const test of tests) {
-      if (family(test) !== family(subject.path)) continue
+    for (const { path: test, family: testFamily, named, head, importedNames } of files) {
+      if (testFamily !== subjectFamily) continue
       const item: Scored = { path: test, score: 0, reasons: [] }
-      const byName = nameScore(test, subject.path)
+      const byName = nameScore(named, module)
       if (byName.reason) {
         item.score += byName.score
         item.reasons.push(byName.reason)
       }
-      const head = heads.get(test)
-      const list = head?.imports ?? []
-      const module = list
-        .map(imported => importsModule(imported, subject.path))
+      const list = head.imports
+      const imported = list
+        .map(spec => importsModule(spec, subject.path))
         .find(found => found !== undefined)
-      if (module) {
+      if (imported) {
         item.score += 4
-        item.reasons.push(`imports \`${module.replace(/\//g, '.')}\``)
+        item.reasons.push(`imports \`${imported.replace(/\//g, '.')}\``)
       }
-      const names = [...new Set(list.flatMap(imported => imported.names))].filter(name =>
-        exported.has(name)
-      )
+      const names = importedNames.filter(name => exported.has(name))
       if (names.length > 0) {
         item.score += Math.min(3, names.length)
         item.reasons.push(

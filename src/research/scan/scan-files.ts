@@ -73,7 +73,7 @@ function mergeShards(scan: Scan, shards: readonly ShardResult[]): string[] {
     const { terms, definitions } = shard
     for (let at = 0; at < terms.length;) {
       const file = terms[at]
-      const pairs = terms.slice(at + 2, at + 2 + 2 * terms[at + 1])
+      const pairs = terms.subarray(at + 2, at + 2 + 2 * terms[at + 1])
       scan.fileTerms[file] = pairs
       for (let p = 0; p < pairs.length; p += 2) scan.documentFrequency[pairs[p]]++
       at += 2 + pairs.length
