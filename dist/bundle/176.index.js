@@ -1617,18 +1617,20 @@ function family(path) {
         return 'py';
     return ext;
 }
-/** Evidence from a test's name and place: named after the module, or beside it. */
-function nameScore(test, subject) {
-    const shape = (0,test_files/* testShape */.MA)(test);
-    const module = (0,fold_name/* foldName */.z)((0,test_files/* moduleName */.AO)(subject));
-    if (!shape || module.length < 3)
+/**
+ * Evidence from a test's name and place: named after the module, or beside it. `named`: the
+ * folded name of what the test is named after, if it is named like a test; `module`: the
+ * subject's module name.
+ */
+function nameScore(named, module) {
+    const folded = (0,fold_name/* foldName */.z)(module);
+    if (named === undefined || folded.length < 3)
         return { score: 0 };
-    const named = (0,fold_name/* foldName */.z)(shape.subject);
-    if (named === module)
-        return { score: 3.5, reason: `named after \`${(0,test_files/* moduleName */.AO)(subject)}\`` };
+    if (named === folded)
+        return { score: 3.5, reason: `named after \`${module}\`` };
     // `test_build_manpage` for `manpage`, `test_commonmatrix` for `common`.
-    if (named.includes(module) || (named.length >= 4 && module.includes(named)))
-        return { score: 1.5, reason: `named like \`${(0,test_files/* moduleName */.AO)(subject)}\`` };
+    if (named.includes(folded) || (named.length >= 4 && folded.includes(named)))
+        return { score: 1.5, reason: `named like \`${module}\`` };
     return { score: 0 };
 }
 function sameTree(test, subject) {
@@ -1745,34 +1747,43 @@ function findCoveringTests(root, testFiles, subjects, symbols, options = default
         .filter(path => families.has(family(path)) && !(0,test_files/* isFixturePath */.pE)(path))
         .slice(0, options.maxTests);
     const reader = new read_file/* HeadReader */.GU(options.headBytes);
-    const heads = new Map(tests.map(path => {
+    const files = tests.map(path => {
         const text = reader.read((0,external_node_path_.join)(root, path))?.text ?? '';
-        return [path, { imports: testImports(path, text), pkg: declaredPackage(path, text) }];
-    }));
+        const imports = testImports(path, text);
+        const shape = (0,test_files/* testShape */.MA)(path);
+        return {
+            path,
+            family: family(path),
+            ...(shape ? { named: (0,fold_name/* foldName */.z)(shape.subject) } : {}),
+            head: { imports, pkg: declaredPackage(path, text) },
+            importedNames: [...new Set(imports.flatMap(imported => imported.names))]
+        };
+    });
     const whole = new read_file/* HeadReader */.GU(options.capBytes);
     const found = [];
     for (const subject of subjects) {
         const exported = exportedNames(subject);
+        const subjectFamily = family(subject.path);
+        const module = (0,test_files/* moduleName */.AO)(subject.path);
         let scored = [];
-        for (const test of tests) {
-            if (family(test) !== family(subject.path))
+        for (const { path: test, family: testFamily, named, head, importedNames } of files) {
+            if (testFamily !== subjectFamily)
                 continue;
             const item = { path: test, score: 0, reasons: [] };
-            const byName = nameScore(test, subject.path);
+            const byName = nameScore(named, module);
             if (byName.reason) {
                 item.score += byName.score;
                 item.reasons.push(byName.reason);
             }
-            const head = heads.get(test);
-            const list = head?.imports ?? [];
-            const module = list
-                .map(imported => importsModule(imported, subject.path))
+            const list = head.imports;
+            const imported = list
+                .map(spec => importsModule(spec, subject.path))
                 .find(found => found !== undefined);
-            if (module) {
+            if (imported) {
                 item.score += 4;
-                item.reasons.push(`imports \`${module.replace(/\//g, '.')}\``);
+                item.reasons.push(`imports \`${imported.replace(/\//g, '.')}\``);
             }
-            const names = [...new Set(list.flatMap(imported => imported.names))].filter(name => exported.has(name));
+            const names = importedNames.filter(name => exported.has(name));
             if (names.length > 0) {
                 item.score += Math.min(3, names.length);
                 item.reasons.push(`imports ${names
@@ -4460,7 +4471,7 @@ function mergeShards(scan, shards) {
         const { terms, definitions } = shard;
         for (let at = 0; at < terms.length;) {
             const file = terms[at];
-            const pairs = terms.slice(at + 2, at + 2 + 2 * terms[at + 1]);
+            const pairs = terms.subarray(at + 2, at + 2 + 2 * terms[at + 1]);
             scan.fileTerms[file] = pairs;
             for (let p = 0; p < pairs.length; p += 2)
                 scan.documentFrequency[pairs[p]]++;
