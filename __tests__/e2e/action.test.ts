@@ -11,6 +11,8 @@ import { runAction, type RunActionOptions } from '../support/run-action.js'
 import { webhookExample } from '../support/webhooks.js'
 import { recordOutcome } from '../support/outcomes.js'
 import { shopFiles, discountBody as body, runLabeled, type PlannedIssue } from './shop.js'
+import { monorepoFiles } from './monorepo.js'
+import { writeTree } from '../support/git-repo.js'
 import { validatePlan } from '../../src/plan/index.js'
 
 let fake: FakeGitHub
@@ -263,6 +265,20 @@ describe('dist/index.js end to end', () => {
     expect(run.exitCode).toBe(0)
     expect(fake.requests.some(r => r.path.includes('/tarball/'))).toBe(false)
     expect(run.stdout).toContain('Reading the checked-out repository')
+    rmSync(workspace, { recursive: true, force: true })
+  })
+
+  test("the research's worker threads start from the action's bundle too", async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'adw-checkout-'))
+    execFileSync('git', ['clone', '-q', fake.git.dir, workspace])
+    // Files beside the shop's, untracked: the research lists them with the checkout's own.
+    writeTree(monorepoFiles(), workspace)
+    const run = await labeledRun(
+      { number: 7, title: 'Discount codes at checkout', body },
+      { workspace, inputs: { 'dry-run': 'true' }, env: { ADW_RESEARCH_THREADS: '3' } }
+    )
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toMatch(/Research: \d+ files considered in \d+ ms on [23] threads/)
     rmSync(workspace, { recursive: true, force: true })
   })
 

@@ -5,32 +5,16 @@ import { execFile } from 'node:child_process'
 import { resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { gitRepo, removeTree } from '../support/git-repo.js'
+import { monorepoFiles } from './monorepo.js'
 
 const execFileAsync = promisify(execFile)
 const bundle = resolve('dist/cli.js')
 const roots: string[] = []
 afterAll(() => roots.forEach(removeTree))
 
-/** A tree big enough that the main thread is still reading when the workers are up. */
-function monorepo(): string {
-  const files: Record<string, string> = {}
-  for (let pkg = 0; pkg < 40; pkg++) {
-    for (let mod = 0; mod < 60; mod++) {
-      const lines = [`"""Module ${mod} of package ${pkg}: rows and columns of a table."""`]
-      for (let fn = 0; fn < 40; fn++)
-        lines.push(`def handle_${mod}_${fn}(table, row):`, `    return table.cells[row] + ${fn}`)
-      if (mod === 7)
-        lines.push('class DataTable:', '    def add_row(self, *cells):', '        pass')
-      files[`pkg${pkg}/src/module_${mod}.py`] = `${lines.join('\n')}\n`
-    }
-    files[`pkg${pkg}/README.md`] = `# Package ${pkg}\n\nTables with rows.\n`
-  }
-  return gitRepo(files)
-}
-
 describe('adw-plan research on worker threads', () => {
   test('ranks the same on 1 thread and on 3, and the workers read part of the tree', async () => {
-    const root = monorepo()
+    const root = gitRepo(monorepoFiles())
     roots.push(root)
     const run = async (threads: number) => {
       const { stdout } = await execFileAsync(

@@ -67,20 +67,16 @@ function chunkOf(chunk: number, fileCount: number): [number, number] {
   return [chunk * CHUNK, Math.min(fileCount, (chunk + 1) * CHUNK)]
 }
 
-/** Claims chunks until none is left, scanning each file of them. */
-export function claimChunks(
-  input: Omit<WorkerInput, 'job' | 'fields'>,
-  scanner: FileScanner,
-  fileCount: number
-): void {
-  const chunks = Math.ceil(fileCount / CHUNK)
-  for (;;) {
-    const chunk = Atomics.add(input.control, NEXT, 1)
-    if (chunk >= chunks) return
-    Atomics.store(input.owner, chunk, input.thread + 1)
-    const [start, end] = chunkOf(chunk, fileCount)
-    for (let f = start; f < end; f++) scanner.scan(f)
-  }
+type Claimer = Omit<WorkerInput, 'job' | 'fields'>
+
+/** Claims the next chunk for `input.thread` and scans it; false when none was left. */
+function claimChunk(input: Claimer, scanner: FileScanner, fileCount: number): boolean {
+  const chunk = Atomics.add(input.control, NEXT, 1)
+  if (chunk >= Math.ceil(fileCount / CHUNK)) return false
+  Atomics.store(input.owner, chunk, input.thread + 1)
+  const [start, end] = chunkOf(chunk, fileCount)
+  for (let f = start; f < end; f++) scanner.scan(f)
+  return true
 }
 
 /** A worker's side: claim and scan, unless cancelled before it started; hand the results over. */
@@ -88,7 +84,7 @@ export function workerScan(input: WorkerInput): ShardResult | undefined {
   if (Atomics.compareExchange(input.control, input.thread, BOOTING, WORKING) !== BOOTING)
     return undefined
   const scanner = new FileScanner(input.job, input.fields)
-  claimChunks(input, scanner, input.job.paths.length)
+  while (claimChunk(input, scanner, input.job.paths.length));
   // Read by the main thread before it reads the shared fields: what was written before is seen.
   Atomics.store(input.control, input.thread, DONE)
   return scanner.result()
@@ -125,7 +121,10 @@ export async function scanInThreads(
     start(file!, { job, fields, control, owner, thread: w + 1 })
   )
   const main = new FileScanner(job, fields)
-  claimChunks({ control, owner, thread: 0 }, main, fileCount)
+  // Between chunks the event loop runs: what the process reads meanwhile (a git process's output)
+  // is taken in as it comes, not once the scan is over.
+  while (claimChunk({ control, owner, thread: 0 }, main, fileCount))
+    await new Promise(resolve => setImmediate(resolve))
 
   const shards: ShardResult[] = []
   for (let w = 0; w < workers; w++) {
