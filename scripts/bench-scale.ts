@@ -4,7 +4,7 @@
 // bundled CLI's `adw-plan research` runs whole (Node's start included) with its peak memory, next
 // to `git grep -c -i` of the issue's terms on the same tree in the same run (its three weightiest
 // terms, and all of them): what reading the tree costs a tool built for it. `--compare OTHER_DIST` runs a second build side by side and says
-// whether the two rank the same files; `--threads 1,2,4` runs each build at each worker count
+// whether the two rank the same files; `--threads 1,2,4` runs the build at each thread count
 // (ADW_RESEARCH_THREADS) and says whether the rankings depend on it.
 //
 //   npm run bench:scale -- --mirrors DIR --scale ID [--copies 1,10,40] [--min-files 10000]
@@ -242,8 +242,9 @@ async function main(): Promise<void> {
         terms,
         grepSeconds: [],
         grepAllSeconds: [],
-        measures: builds.flatMap(([build]) =>
-          threads.map(
+        // The compared build runs as a user would run it, on the threads it picks itself.
+        measures: builds.flatMap(([build], b) =>
+          (b === 0 ? threads : [undefined]).map(
             count => ({ build, threads: count, seconds: [], cpuSeconds: [], peakMb: [] }) as Measure
           )
         )
