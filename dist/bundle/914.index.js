@@ -267,7 +267,6 @@ class FileScanner {
 /* harmony export */   Cc: () => (/* binding */ threadCount),
 /* harmony export */   mu: () => (/* binding */ scanInThreads)
 /* harmony export */ });
-/* unused harmony export claimChunks */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -327,25 +326,24 @@ function workerFile() {
 function chunkOf(chunk, fileCount) {
     return [chunk * CHUNK, Math.min(fileCount, (chunk + 1) * CHUNK)];
 }
-/** Claims chunks until none is left, scanning each file of them. */
-function claimChunks(input, scanner, fileCount) {
-    const chunks = Math.ceil(fileCount / CHUNK);
-    for (;;) {
-        const chunk = Atomics.add(input.control, NEXT, 1);
-        if (chunk >= chunks)
-            return;
-        Atomics.store(input.owner, chunk, input.thread + 1);
-        const [start, end] = chunkOf(chunk, fileCount);
-        for (let f = start; f < end; f++)
-            scanner.scan(f);
-    }
+/** Claims the next chunk for `input.thread` and scans it; false when none was left. */
+function claimChunk(input, scanner, fileCount) {
+    const chunk = Atomics.add(input.control, NEXT, 1);
+    if (chunk >= Math.ceil(fileCount / CHUNK))
+        return false;
+    Atomics.store(input.owner, chunk, input.thread + 1);
+    const [start, end] = chunkOf(chunk, fileCount);
+    for (let f = start; f < end; f++)
+        scanner.scan(f);
+    return true;
 }
 /** A worker's side: claim and scan, unless cancelled before it started; hand the results over. */
 function workerScan(input) {
     if (Atomics.compareExchange(input.control, input.thread, BOOTING, WORKING) !== BOOTING)
         return undefined;
     const scanner = new _file_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .FileScanner */ .TY(input.job, input.fields);
-    claimChunks(input, scanner, input.job.paths.length);
+    while (claimChunk(input, scanner, input.job.paths.length))
+        ;
     // Read by the main thread before it reads the shared fields: what was written before is seen.
     Atomics.store(input.control, input.thread, DONE);
     return scanner.result();
@@ -368,7 +366,10 @@ async function scanInThreads(job, fields, threads) {
     const owner = new Int32Array(new SharedArrayBuffer(4 * Math.ceil(fileCount / CHUNK)));
     const running = Array.from({ length: workers }, (_, w) => start(file, { job, fields, control, owner, thread: w + 1 }));
     const main = new _file_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .FileScanner */ .TY(job, fields);
-    claimChunks({ control, owner, thread: 0 }, main, fileCount);
+    // Between chunks the event loop runs: what the process reads meanwhile (a git process's output)
+    // is taken in as it comes, not once the scan is over.
+    while (claimChunk({ control, owner, thread: 0 }, main, fileCount))
+        await new Promise(resolve => setImmediate(resolve));
     const shards = [];
     for (let w = 0; w < workers; w++) {
         const thread = w + 1;
