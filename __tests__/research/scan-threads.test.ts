@@ -7,13 +7,16 @@ import { removeTree, writeTree } from '../support/git-repo.js'
 
 describe('threadCount', () => {
   it('takes ADW_RESEARCH_THREADS as given, whatever the size of the tree', () => {
-    expect(threadCount(10, { ADW_RESEARCH_THREADS: '3' })).toBe(3)
-    expect(threadCount(1_000_000, { ADW_RESEARCH_THREADS: '1' })).toBe(1)
+    expect(threadCount(10, { ADW_RESEARCH_THREADS: '3' })).toEqual({ threads: 3, asked: true })
+    expect(threadCount(1_000_000, { ADW_RESEARCH_THREADS: '1' })).toEqual({
+      threads: 1,
+      asked: true
+    })
   })
 
   it('otherwise starts no thread for a small tree, and at most one per core for a large one', () => {
-    expect(threadCount(500, {})).toBe(1)
-    const large = threadCount(1_000_000, {})
+    expect(threadCount(500, {})).toEqual({ threads: 1, asked: false })
+    const large = threadCount(1_000_000, {}).threads
     expect(large).toBeGreaterThanOrEqual(1)
     expect(large).toBeLessThanOrEqual(8)
   })
@@ -55,7 +58,9 @@ describe('workerScan', () => {
     try {
       const input = workerInput(root)
       input.control[1] = 2
-      expect(workerScan(input)).toBeUndefined()
+      let started = 0
+      expect(workerScan(input, () => started++)).toBeUndefined()
+      expect(started).toBe(0)
       expect([...input.owner]).toEqual([0, 0, 0])
       expect(input.fields.alive.every(alive => alive === 0)).toBe(true)
     } finally {
@@ -69,7 +74,9 @@ describe('workerScan', () => {
       const input = workerInput(root)
       // The main thread took the first chunk already.
       input.control[0] = 1
-      const shard = workerScan(input)!
+      let started = 0
+      const shard = workerScan(input, () => started++)!
+      expect(started).toBe(1)
       expect([...input.owner]).toEqual([0, 2, 2])
       const scanned = [...input.fields.alive]
         .map((alive, f) => (alive === 2 ? f : -1))

@@ -99,7 +99,8 @@ export async function scanFiles(
 ): Promise<Scan> {
   const job = scanJob(root, paths, table, wantedNames, options)
   const fields = sharedFields(paths.length)
-  const shards = await scanInThreads(job, fields, threadCount(paths.length))
+  const { threads, asked } = threadCount(paths.length)
+  const shards = await scanInThreads(job, fields, threads, asked)
 
   const scan: Scan = {
     kinds: Array.from(fields.kinds, kind => fileKinds[kind]),

@@ -41,21 +41,25 @@ export interface WorkerInput {
 }
 
 /**
- * Threads for a scan of `files` files: ADW_RESEARCH_THREADS when set, else one per core the
- * process may use, as many as the files are worth.
+ * Threads for a scan of `files` files: ADW_RESEARCH_THREADS when set (`asked`), else one per core
+ * the process may use, as many as the files are worth.
  */
-export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
+export function threadCount(
+  files: number,
+  env: NodeJS.ProcessEnv = process.env
+): { threads: number; asked: boolean } {
   const asked = env.ADW_RESEARCH_THREADS
   if (asked !== undefined && asked !== '') {
     const count = Number(asked)
     if (!Number.isInteger(count) || count < 1 || count > 64)
       throw new Error(`ADW_RESEARCH_THREADS must be a whole number from 1 to 64, got "${asked}"`)
-    return count
+    return { threads: count, asked: true }
   }
-  return Math.max(
+  const threads = Math.max(
     1,
     Math.min(availableParallelism(), MAX_THREADS, Math.floor(files / FILES_PER_THREAD))
   )
+  return { threads, asked: false }
 }
 
 function workerFile(): string | undefined {
@@ -79,10 +83,14 @@ function claimChunk(input: Claimer, scanner: FileScanner, fileCount: number): bo
   return true
 }
 
-/** A worker's side: claim and scan, unless cancelled before it started; hand the results over. */
-export function workerScan(input: WorkerInput): ShardResult | undefined {
+/**
+ * A worker's side: claim and scan, unless cancelled before it started (`started` is told when it
+ * does); hand the results over.
+ */
+export function workerScan(input: WorkerInput, started = () => {}): ShardResult | undefined {
   if (Atomics.compareExchange(input.control, input.thread, BOOTING, WORKING) !== BOOTING)
     return undefined
+  started()
   const scanner = new FileScanner(input.job, input.fields)
   while (claimChunk(input, scanner, input.job.paths.length));
   // Read by the main thread before it reads the shared fields: what was written before is seen.
@@ -90,27 +98,46 @@ export function workerScan(input: WorkerInput): ShardResult | undefined {
   return scanner.result()
 }
 
+/** What a worker posts when it starts claiming; then it posts its results. */
+export const STARTED = 'started'
+
 interface Running {
   worker: Worker
+  /** Settles once it claims, or fails. */
+  started: Promise<void>
   /** Its results, or undefined when it failed or was cancelled. */
   result: Promise<ShardResult | undefined>
 }
 
 function start(file: string, input: WorkerInput): Running {
   const worker = new Worker(file, { workerData: input })
+  let began = () => {}
+  const started = new Promise<void>(resolve => (began = resolve))
   const result = new Promise<ShardResult | undefined>(resolve => {
-    worker.once('message', (shard: ShardResult | undefined) => resolve(shard))
+    worker.on('message', (message: typeof STARTED | ShardResult | undefined) => {
+      if (message === STARTED) began()
+      else resolve(message)
+    })
     worker.once('error', () => resolve(undefined))
     worker.once('exit', () => resolve(undefined))
   })
-  return { worker, result }
+  void result.then(began)
+  return { worker, started, result }
 }
 
-/** Scans every file of `job` on `threads` threads; the shards' results, in no particular order. */
+/** How long the main thread waits for asked-for workers to start before it reads alone. */
+const START_WAIT_MS = 10_000
+
+/**
+ * Scans every file of `job` on `threads` threads; the shards' results, in no particular order.
+ * With `together`, the main thread starts reading once the workers have started, so that each
+ * takes its share even of a small tree (a number of threads asked for, not picked).
+ */
 export async function scanInThreads(
   job: ScanJob,
   fields: SharedFields,
-  threads: number
+  threads: number,
+  together = false
 ): Promise<ShardResult[]> {
   const fileCount = job.paths.length
   const file = threads > 1 ? workerFile() : undefined
@@ -120,6 +147,14 @@ export async function scanInThreads(
   const running = Array.from({ length: workers }, (_, w) =>
     start(file!, { job, fields, control, owner, thread: w + 1 })
   )
+  if (together && running.length > 0) {
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([
+      Promise.all(running.map(worker => worker.started)),
+      new Promise(resolve => (timer = setTimeout(resolve, START_WAIT_MS)))
+    ])
+    clearTimeout(timer)
+  }
   const main = new FileScanner(job, fields)
   // Between chunks the event loop runs: what the process reads meanwhile (a git process's output)
   // is taken in as it comes, not once the scan is over.
