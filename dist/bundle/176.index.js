@@ -4492,7 +4492,8 @@ function mergeShards(scan, shards) {
 async function scanFiles(root, paths, table, wantedNames, options) {
     const job = scanJob(root, paths, table, wantedNames, options);
     const fields = (0,file_scan/* sharedFields */.f9)(paths.length);
-    const shards = await (0,scan_threads/* scanInThreads */.mu)(job, fields, (0,scan_threads/* threadCount */.Cc)(paths.length));
+    const { threads, asked } = (0,scan_threads/* threadCount */.Cc)(paths.length);
+    const shards = await (0,scan_threads/* scanInThreads */.mu)(job, fields, threads, asked);
     const scan = {
         kinds: Array.from(fields.kinds, kind => file_scan/* fileKinds */.mv[kind]),
         alive: new Uint8Array(paths.length),

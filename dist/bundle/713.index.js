@@ -15,7 +15,7 @@ export const modules = {
 
 
 function runScanWorker() {
-    const result = (0,_scan_threads_js__WEBPACK_IMPORTED_MODULE_1__/* .workerScan */ .CT)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
+    const result = (0,_scan_threads_js__WEBPACK_IMPORTED_MODULE_1__/* .workerScan */ .CT)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData, () => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage(_scan_threads_js__WEBPACK_IMPORTED_MODULE_1__/* .STARTED */ .su));
     const transfer = result
         ? [result.terms.buffer, result.definitions.buffer]
         : [];

@@ -265,7 +265,8 @@ class FileScanner {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CT: () => (/* binding */ workerScan),
 /* harmony export */   Cc: () => (/* binding */ threadCount),
-/* harmony export */   mu: () => (/* binding */ scanInThreads)
+/* harmony export */   mu: () => (/* binding */ scanInThreads),
+/* harmony export */   su: () => (/* binding */ STARTED)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -306,8 +307,8 @@ const WORKING = 1;
 const CANCELLED = 2;
 const DONE = 3;
 /**
- * Threads for a scan of `files` files: ADW_RESEARCH_THREADS when set, else one per core the
- * process may use, as many as the files are worth.
+ * Threads for a scan of `files` files: ADW_RESEARCH_THREADS when set (`asked`), else one per core
+ * the process may use, as many as the files are worth.
  */
 function threadCount(files, env = process.env) {
     const asked = env.ADW_RESEARCH_THREADS;
@@ -315,9 +316,10 @@ function threadCount(files, env = process.env) {
         const count = Number(asked);
         if (!Number.isInteger(count) || count < 1 || count > 64)
             throw new Error(`ADW_RESEARCH_THREADS must be a whole number from 1 to 64, got "${asked}"`);
-        return count;
+        return { threads: count, asked: true };
     }
-    return Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(), MAX_THREADS, Math.floor(files / FILES_PER_THREAD)));
+    const threads = Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(), MAX_THREADS, Math.floor(files / FILES_PER_THREAD)));
+    return { threads, asked: false };
 }
 function workerFile() {
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)), WORKER_FILE);
@@ -337,10 +339,14 @@ function claimChunk(input, scanner, fileCount) {
         scanner.scan(f);
     return true;
 }
-/** A worker's side: claim and scan, unless cancelled before it started; hand the results over. */
-function workerScan(input) {
+/**
+ * A worker's side: claim and scan, unless cancelled before it started (`started` is told when it
+ * does); hand the results over.
+ */
+function workerScan(input, started = () => { }) {
     if (Atomics.compareExchange(input.control, input.thread, BOOTING, WORKING) !== BOOTING)
         return undefined;
+    started();
     const scanner = new _file_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .FileScanner */ .TY(input.job, input.fields);
     while (claimChunk(input, scanner, input.job.paths.length))
         ;
@@ -348,23 +354,47 @@ function workerScan(input) {
     Atomics.store(input.control, input.thread, DONE);
     return scanner.result();
 }
+/** What a worker posts when it starts claiming; then it posts its results. */
+const STARTED = 'started';
 function start(file, input) {
     const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(file, { workerData: input });
+    let began = () => { };
+    const started = new Promise(resolve => (began = resolve));
     const result = new Promise(resolve => {
-        worker.once('message', (shard) => resolve(shard));
+        worker.on('message', (message) => {
+            if (message === STARTED)
+                began();
+            else
+                resolve(message);
+        });
         worker.once('error', () => resolve(undefined));
         worker.once('exit', () => resolve(undefined));
     });
-    return { worker, result };
+    void result.then(began);
+    return { worker, started, result };
 }
-/** Scans every file of `job` on `threads` threads; the shards' results, in no particular order. */
-async function scanInThreads(job, fields, threads) {
+/** How long the main thread waits for asked-for workers to start before it reads alone. */
+const START_WAIT_MS = 10_000;
+/**
+ * Scans every file of `job` on `threads` threads; the shards' results, in no particular order.
+ * With `together`, the main thread starts reading once the workers have started, so that each
+ * takes its share even of a small tree (a number of threads asked for, not picked).
+ */
+async function scanInThreads(job, fields, threads, together = false) {
     const fileCount = job.paths.length;
     const file = threads > 1 ? workerFile() : undefined;
     const workers = file ? threads - 1 : 0;
     const control = new Int32Array(new SharedArrayBuffer(4 * (1 + workers)));
     const owner = new Int32Array(new SharedArrayBuffer(4 * Math.ceil(fileCount / CHUNK)));
     const running = Array.from({ length: workers }, (_, w) => start(file, { job, fields, control, owner, thread: w + 1 }));
+    if (together && running.length > 0) {
+        let timer;
+        await Promise.race([
+            Promise.all(running.map(worker => worker.started)),
+            new Promise(resolve => (timer = setTimeout(resolve, START_WAIT_MS)))
+        ]);
+        clearTimeout(timer);
+    }
     const main = new _file_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .FileScanner */ .TY(job, fields);
     // Between chunks the event loop runs: what the process reads meanwhile (a git process's output)
     // is taken in as it comes, not once the scan is over.
