@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gy: () => (/* binding */ templatesRoot),
+/* harmony export */   Od: () => (/* binding */ emptyTreeWarning),
 /* harmony export */   Z$: () => (/* binding */ researchIssue),
 /* harmony export */   makePlan: () => (/* binding */ makePlan),
 /* harmony export */   s4: () => (/* binding */ planProblems)
@@ -26,8 +27,8 @@ export const modules = {
 
 
 /**
- * Ranks the tree for the issue (and, for a revision, the reviewer's words too, without the plan
- * file itself: `skip`).
+ * Ranks the tree for the issue (and, for a revision, the reviewer's words too), without the plans
+ * in the specs directory (the tool's own output) nor the paths in `skip`.
  */
 async function researchIssue(options, extraText = '', skip = []) {
     const { issue, root, inputs, log } = options;
@@ -38,8 +39,11 @@ async function researchIssue(options, extraText = '', skip = []) {
         body: extraText ? `${issue.body}\n\n${extraText}` : issue.body,
         top: options.top ?? 12,
         contextFile: (0,_templates_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .contextFileIn */ .py)(inputs.templatesDir),
-        skip
+        skip: path => skip.includes(path) || (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlanPath */ .pU)(path, inputs.specsDir)
     });
+    const empty = emptyTreeWarning(found, root);
+    if (empty)
+        log.warning(empty);
     log.info(`Research: ${found.fileCount} files considered in ${found.elapsedMs} ms` +
         `${found.threads && found.threads > 1 ? ` on ${found.threads} threads` : ''}; top files: ` +
         found.files
@@ -47,6 +51,14 @@ async function researchIssue(options, extraText = '', skip = []) {
             .map(file => file.path)
             .join(', '));
     return found;
+}
+/** What to tell the user when the research found nothing to read: the plan rests on the issue alone. */
+function emptyTreeWarning(found, root) {
+    if (found.fileCount > 0)
+        return undefined;
+    return (`No files to research in ${root}: it is empty, or holds only what the research leaves out ` +
+        '(version control, dependencies, generated, vendored and binary files), so a plan rests on ' +
+        'the issue alone; check that this is the repository you meant.');
 }
 /** The problems of a plan, checked against the format of the template in use. */
 function planProblems(markdown, options) {
@@ -5507,11 +5519,12 @@ async function research(query) {
     const issue = (0,issue_input/* issueInput */._)(query.title, query.body);
     const signals = readIssueSignals(issue);
     const quotes = (0,quoted_code/* readQuotedCode */.G)(issue);
-    // The tree (without what the caller leaves out, such as the plan being revised), and its
+    // The tree (without what the caller leaves out, such as the plans already written), and its
     // manifests read once: the ranking takes the project's names from them, the orientation its
     // stack and commands.
-    const skip = new Set(query.skip);
-    const all = (await listRepositoryFiles(query.root)).filter(path => !skip.has(path));
+    const { skip } = query;
+    const listed = await listRepositoryFiles(query.root);
+    const all = skip ? listed.filter(path => !skip(path)) : listed;
     const manifests = new Manifests(query.root, all);
     const rankable = all.filter(path => (0,classify/* exclusionFor */._b)(path) === undefined);
     // Files by the issue's evidence; then, with the parser loaded only now, the definitions in the
