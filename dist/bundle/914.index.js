@@ -682,6 +682,8 @@ const testDirs = new Set([
 ]);
 const testNamePattern = /^test_.+\.py$|_tests?\.py$|^conftest\.py$|_test\.go$|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:Test|Tests|IT)\.(?:java|kt|scala|cs|swift)$|_spec\.rb$|_test\.rb$|Test\.php$|_test\.exs?$/;
 const docExtensions = new Set(['md', 'markdown', 'rst', 'adoc', 'asciidoc', 'txt', 'org', 'rdoc']);
+// Examples and benchmarks are read as documentation of the code, not as the code itself; their role
+// (roles.ts) weighs them again, as machinery (path-priors.ts).
 const docDirs = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'benchmarks']);
 const configExtensions = new Set([
     'json',
