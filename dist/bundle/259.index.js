@@ -1,8 +1,8 @@
-export const id = 996;
-export const ids = [996];
+export const id = 259;
+export const ids = [259];
 export const modules = {
 
-/***/ 1996:
+/***/ 2259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1167,6 +1167,7 @@ async function writeJobSummary(report) {
         ...planRows(report),
         ...publishedRows(report),
         ...revisionRows(report),
+        ...reviewRows(report),
         ...handoffRows(report),
         ...researchRows(report)
     ];
@@ -1186,7 +1187,7 @@ async function writeJobSummary(report) {
 /** The outcome in words when it is not a plain success, and the warnings that did not stop it. */
 function outcomeLines(report) {
     const lines = [];
-    if (report.status === 'refused' || report.status === 'unchanged')
+    if (report.status === 'unchanged')
         lines.push(escapeHtml(report.reason ?? 'The plan is unchanged.'));
     if (report.status === 'failed')
         lines.push(`:x: **Failed:** ${escapeHtml(report.error ?? 'unknown error')}`);
@@ -1241,6 +1242,17 @@ function revisionRows(report) {
                     ? `; files dropped: ${escapeHtml(changes.filesDropped.join(', '))}`
                     : '')
         ]
+    ];
+}
+function reviewRows(report) {
+    const review = report.review;
+    if (!review)
+        return [];
+    return [
+        ...(review.applied.length ? [['Applied', escapeHtml(review.applied.join('; '))]] : []),
+        ...(review.notApplied.length
+            ? [['Not applied by the embedded planner', escapeHtml(review.notApplied.join('; '))]]
+            : [])
     ];
 }
 function handoffRows(report) {
@@ -2502,29 +2514,6 @@ async function reviewComments(repo, pullNumber, reviewId) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/commits.ts
-// Who last changed a file on a branch: tells the action's own plan commits from people's edits.
-
-/** The newest commits on `branch` that touched `path`, newest first. One request. */
-async function fileHistory(repo, branch, path, count = 10) {
-    try {
-        const { data } = await repo.octokit.rest.repos.listCommits({
-            ...repo.params,
-            sha: branch,
-            path,
-            per_page: count
-        });
-        return data.map(commit => ({
-            sha: commit.sha,
-            message: commit.commit.message,
-            author: commit.author?.login
-        }));
-    }
-    catch (error) {
-        throw explainGitHubError(error);
-    }
-}
-
 // EXTERNAL MODULE: ./src/plan/format/plan-format.ts
 var plan_format = __webpack_require__(9966);
 // EXTERNAL MODULE: ./src/plan/format/sections.ts
@@ -2537,7 +2526,6 @@ var compare = __webpack_require__(280);
 // on the plan branch (fast-forward only) -> reply once -> update the tracking comment. Only the
 // revision and its commit decide the run: the 👀 and the writes that tell people about it are
 // courtesies (see courtesy.ts).
-
 
 
 
@@ -2635,12 +2623,16 @@ async function reviseOnce(session, attempt) {
     report.plan = revised.result;
     report.planPath = revised.path;
     report.research = revised.research;
+    report.review = revised.review;
     setPlanOutputs({ path: revised.path, planner: revised.result.planner });
     if (!(0,compare/* hasChanges */.i)(revised.changes)) {
-        core/* info */.pq('The revised plan is the same as the current one: nothing to commit.');
+        const missed = revised.review?.notAppliedNote;
+        core/* info */.pq(missed ?? 'The revised plan is the same as the current one: nothing to commit.');
         report.status = 'unchanged';
+        if (missed)
+            report.reason = missed;
         if (!inputs.dryRun)
-            await reply.unchanged(revised.path, pull.headRef);
+            await reply.unchanged(revised, pull.headRef);
         return 'done';
     }
     if (inputs.dryRun) {
@@ -2685,7 +2677,7 @@ async function reviseFile(session, file) {
     if (!feedback.text && feedback.comments.length === 0) {
         throw new Error(`\`${inputs.commentCommand}\` needs feedback: write what to change after it, or comment on lines of ${file.path}.`);
     }
-    const { revisePlan: revise, RevisionError } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(914), __webpack_require__.e(176), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 18));
+    const { revisePlan: revise, RevisionError } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(914), __webpack_require__.e(176), __webpack_require__.e(999), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 1999));
     try {
         return await revise({
             adwId: pull.adwId,
@@ -2695,8 +2687,7 @@ async function reviseFile(session, file) {
             inputs: { ...inputs, templatesDir: tree.templatesDir },
             log: actionLogger,
             current: { path: file.path, markdown: file.text },
-            feedback,
-            editedByHand: () => editedByHand(repository, pull.headRef, file.path)
+            feedback
         });
     }
     catch (error) {
@@ -2704,13 +2695,6 @@ async function reviseFile(session, file) {
             throw error;
         if (!inputs.dryRun)
             await reply.failed(error.message, error.problems.map(p => p.message));
-        if (error.reason === 'edited-by-hand') {
-            // Not a failure: people's edits win, and the reply said how to go on.
-            core/* warning */.$e(error.message);
-            report.status = 'refused';
-            report.reason = error.message;
-            return undefined;
-        }
         report.status = 'failed';
         report.error = error.message;
         core/* setFailed */.C1(error.message);
@@ -2760,14 +2744,8 @@ async function issueOf(repository, file, pull) {
     const issue = await repository.getIssue(Number(pull.adwId));
     return { number: issue.number, title: issue.title, body: issue.body };
 }
-/**
- * True when someone other than the action changed the plan file since the action's last commit
- * to it: the newest commit that touched the file does not carry the action's trailer.
- */
-async function editedByHand(repository, branch, path) {
-    const [newest] = await fileHistory(repository, branch, path, 1);
-    return newest !== undefined && !newest.message.split('\n').includes(PLAN_COMMIT_TRAILER);
-}
+/** The embedded planner's account for the reply; a model's revision makes none (empty lists). */
+const reviewOf = (revised) => revised.review ?? { applied: [], notApplied: [] };
 function commitMessage(adwId, feedback) {
     const first = feedback
         .split('\n')
@@ -2862,15 +2840,17 @@ class Reply {
             commitUrl: done.commit.url,
             author: done.author,
             changes: done.revised.changes,
+            review: reviewOf(done.revised),
             planner: done.revised.result.planner,
             model: done.revised.result.usage?.model
         }, `${landed} the reply to the command`);
     }
-    unchanged(path, branch) {
+    unchanged(revised, branch) {
         return this.send({
             unchanged: true,
-            planPath: path,
-            planUrl: `${this.run.repoUrl}/blob/${encodeURI(branch)}/${encodeURI(path)}`
+            review: reviewOf(revised),
+            planPath: revised.path,
+            planUrl: `${this.run.repoUrl}/blob/${encodeURI(branch)}/${encodeURI(revised.path)}`
         });
     }
     failed(error, problems = []) {
