@@ -59,6 +59,38 @@ export function runResearch(cli: string, tree: string, issue: IssueFiles, top = 
   }
 }
 
+export interface ReviseRun {
+  /** The plan after the revision (the same text when nothing was applied). */
+  markdown: string
+  /** What `adw-plan revise` printed on stdout: what it applied and what it did not. */
+  report: string
+  status: number | null
+  stderr: string
+}
+
+/** `adw-plan revise` on a plan file in a tree, with the feedback in a file. */
+export function runRevise(
+  cli: string,
+  tree: string,
+  planFile: string,
+  feedback: string,
+  scratch: string
+): ReviseRun {
+  const feedbackFile = join(scratch, 'feedback.md')
+  writeFileSync(feedbackFile, feedback)
+  const run = spawnSync(
+    process.execPath,
+    [cli, 'revise', '--plan', planFile, '--feedback-file', feedbackFile, '--repo', tree],
+    { encoding: 'utf8', env: withoutKeys(), cwd: scratch }
+  )
+  return {
+    markdown: readFileSync(planFile, 'utf8'),
+    report: run.stdout,
+    status: run.status,
+    stderr: run.stderr
+  }
+}
+
 export interface PlanRun {
   /** The plan, or undefined when the CLI wrote none (it refuses an invalid plan). */
   markdown?: string
@@ -66,7 +98,16 @@ export interface PlanRun {
   ms: number
 }
 
-export function runPlan(cli: string, tree: string, issue: IssueFiles & { kind: string }): PlanRun {
+/**
+ * `afterPlan` runs on the plan while its copy of the tree still exists (bench:revise revises it
+ * there); the copy is removed after it.
+ */
+export function runPlan(
+  cli: string,
+  tree: string,
+  issue: IssueFiles & { kind: string },
+  afterPlan?: (copy: string, planFile: string) => void
+): PlanRun {
   const copy = join(issue.scratch, 'tree')
   rmSync(copy, { recursive: true, force: true })
   const promptFile = writePrompt(issue)
@@ -92,7 +133,9 @@ export function runPlan(cli: string, tree: string, issue: IssueFiles & { kind: s
     const specs = join(copy, 'specs')
     const file = readdirSync(specs).find(name => name.startsWith(`${issue.kind}-1-`))
     if (!file) return { ms, error: `no plan in ${specs}` }
-    return { markdown: readFileSync(join(specs, file), 'utf8'), ms }
+    const markdown = readFileSync(join(specs, file), 'utf8')
+    afterPlan?.(copy, join(specs, file))
+    return { markdown, ms }
   } finally {
     rmSync(copy, { recursive: true, force: true })
   }
