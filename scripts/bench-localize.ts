@@ -8,6 +8,8 @@ import { writeFileSync } from 'node:fs'
 import { research } from '../src/research/index.js'
 import { bm25Rank } from './bench/bm25.js'
 import { dumpGraph, writeDumps, type GraphDump } from './bench/dump-graph.js'
+import type { FusionDump } from './bench/fusion-dump.js'
+import type { FusionInputs } from '../src/research/history/index.js'
 import { goldOf, loadInstances } from './bench/instances.js'
 import { median } from './bench/metrics.js'
 import { parseOptions } from './bench/options.js'
@@ -35,26 +37,48 @@ async function main(): Promise<void> {
   const instances = loadInstances(options.instances, options.filter)
   const rows: Row[] = []
   const dumps: GraphDump[] = []
+  const fusions: FusionDump[] = []
   for (const [index, instance] of instances.entries()) {
     const root = await treeOf(instance, options.mirrors, options.work)
     const { title, body } = instance
     const gold = goldOf(instance)
+    let fused: FusionInputs | undefined
     const ours = await timed(options.repeats, () =>
-      research({ root, title, body, top: options.top })
+      research({ root, title, body, top: options.top, onFusion: inputs => (fused = inputs) })
     )
+    if (options.fusionDump && fused)
+      fusions.push({
+        id: instance.id,
+        split: instance.split,
+        kind: instance.kind,
+        language: instance.language,
+        gold: instance.gold_files,
+        goldTests: instance.gold_tests,
+        inputs: fused
+      })
+    const without = options.noHistory
+      ? await timed(options.repeats, () =>
+          research({ root, title, body, top: options.top, historyCommits: 0 })
+        )
+      : undefined
     const plain = options.skipBm25
       ? { value: [], ms: NaN }
       : await timed(options.repeats, () => bm25Rank(root, `${title}\n${body}`, options.top))
-    const row = rowOf(instance, scoreResearch(plain.value, [], gold, plain.ms), {
-      src: {
-        research: scoreResearch(
-          ours.value.files.map(file => file.path),
-          ours.value.symbols,
-          gold,
-          ours.ms
-        )
-      }
-    })
+    const row = rowOf(instance, scoreResearch(plain.value, [], gold, plain.ms))
+    for (const [label, run] of [
+      ['src', ours],
+      ['src-nohist', without]
+    ] as const)
+      if (run)
+        row.builds[label] = {
+          research: scoreResearch(
+            run.value.files.map(file => file.path),
+            run.value.symbols,
+            gold,
+            run.ms,
+            run.value.tests.map(test => test.path)
+          )
+        }
     rows.push(row)
     if (options.dump) dumps.push(await dumpGraph(instance, root, 24))
     process.stderr.write(`[${index + 1}/${instances.length}] ${detail(row)}\n`)
@@ -67,9 +91,10 @@ async function main(): Promise<void> {
       )
   }
   process.stdout.write(
-    `${instances.length} instances, ${options.repeats} repeat(s) each\n${summary(rows, ['src'], true)}`
+    `${instances.length} instances, ${options.repeats} repeat(s) each\n${summary(rows, options.noHistory ? ['src', 'src-nohist'] : ['src'], true)}`
   )
   if (options.dump) writeDumps(options.dump, dumps)
+  if (options.fusionDump) writeFileSync(options.fusionDump, JSON.stringify(fusions))
   if (options.json) writeFileSync(options.json, `${JSON.stringify({ rows }, null, 2)}\n`)
 }
 

@@ -20,9 +20,11 @@ import { scoreResearch } from './bench/research-measures.js'
 import { summary } from './bench/summary.js'
 import { treeOf } from './bench/trees.js'
 
+/** A build to run: its label, its CLI, and the options every command gets. */
+type Build = [label: string, cli: string, extra: string[]]
+
 function runBuild(
-  cli: string,
-  label: string,
+  [label, cli, extra]: Build,
   instance: Instance,
   tree: string,
   scratch: string,
@@ -31,15 +33,21 @@ function runBuild(
   const issue = { scratch: join(scratch, label), title: instance.title, body: instance.body }
   const result: BuildResult = {}
   try {
-    const research = runResearch(cli, tree, issue, options.top)
-    result.research = scoreResearch(research.files, research.symbols, goldOf(instance), research.ms)
+    const research = runResearch(cli, tree, issue, options.top, extra)
+    result.research = scoreResearch(
+      research.files,
+      research.symbols,
+      goldOf(instance),
+      research.ms,
+      research.tests
+    )
   } catch (error) {
     // One failing instance is a finding, not the end of the run.
     process.stderr.write(`${instance.id} (${label}): ${String(error).slice(0, 500)}\n`)
   }
   if (options.researchOnly) return result
   const kind = options.planKind ?? instance.kind
-  const run = runPlan(cli, tree, { ...issue, kind })
+  const run = runPlan(cli, tree, { ...issue, kind }, extra)
   if (!run.markdown) {
     result.plan = { ...scorePlan('', { ...goldOf(instance), tests: [] }), ms: run.ms, valid: false }
     result.plan.error = run.error
@@ -64,8 +72,13 @@ function runBuild(
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2))
   const instances = loadInstances(options.instances, options.filter)
-  const builds: [string, string][] = [['dist', options.cli]]
-  if (options.compare) builds.push(['other', options.compare])
+  const builds: Build[] = [['dist', options.cli, []]]
+  if (options.compare) builds.push(['other', options.compare, []])
+  // The same builds without the repository's history: what the history adds, in one run.
+  if (options.noHistory)
+    builds.push(
+      ...builds.map(([label, cli]): Build => [`${label}-nohist`, cli, ['--history', '0']])
+    )
   const scratch = mkdtempSync(join(tmpdir(), 'adw-bench-plan-'))
   const rows: Row[] = []
   try {
@@ -75,15 +88,8 @@ async function main(): Promise<void> {
       const plain = bm25Rank(tree, `${instance.title}\n${instance.body}`, options.top)
       const bm25 = scoreResearch(plain, [], goldOf(instance), performance.now() - started)
       const row = rowOf(instance, bm25)
-      for (const [label, cli] of builds)
-        row.builds[label] = runBuild(
-          cli,
-          label,
-          instance,
-          tree,
-          join(scratch, instance.id),
-          options
-        )
+      for (const build of builds)
+        row.builds[build[0]] = runBuild(build, instance, tree, join(scratch, instance.id), options)
       rows.push(row)
       process.stderr.write(`[${index + 1}/${instances.length}] ${detail(row)}\n`)
     }
@@ -91,14 +97,15 @@ async function main(): Promise<void> {
     rmSync(scratch, { recursive: true, force: true })
   }
   const labels = builds.map(([label]) => label)
+  const described = builds.map(([label, cli, extra]) => [label, [cli, ...extra].join(' ')])
   process.stdout.write(
-    `${instances.length} instances; builds: ${builds.map(([label, cli]) => `${label} = ${cli}`).join(', ')}\n` +
+    `${instances.length} instances; builds: ${described.map(([label, run]) => `${label} = ${run}`).join(', ')}\n` +
       summary(rows, labels, options.researchOnly)
   )
   if (options.json)
     writeFileSync(
       options.json,
-      `${JSON.stringify({ builds: Object.fromEntries(builds), rows }, null, 2)}\n`
+      `${JSON.stringify({ builds: Object.fromEntries(described), rows }, null, 2)}\n`
     )
 }
 

@@ -60,7 +60,7 @@ function revised(
     goldCode: goldCode.length
   }
   const issue = { scratch, title: instance.title, body: instance.body, kind: instance.kind }
-  const run = runPlan(cli, tree, issue, (copy, planFile) => {
+  const run = runPlan(cli, tree, issue, [], (copy, planFile) => {
     const plan = readFileSync(planFile, 'utf8')
     const requests = reviewRequests(
       plan,

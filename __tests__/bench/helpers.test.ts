@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { bm25Rank } from '../../scripts/bench/bm25.js'
+import { attachHistory } from '../../scripts/bench/checkout-history.js'
 import { materialise } from '../../scripts/bench/materialise.js'
 import { accuracyAt, firstGoldRank, median } from '../../scripts/bench/metrics.js'
 import { findGitDir } from '../../scripts/bench/mirrors.js'
@@ -24,6 +25,44 @@ describe('materialise', () => {
     expect(readFileSync(join(tree.root, 'pkg/a.py'), 'utf8')).toBe('old\n')
     expect(existsSync(join(tree.root, 'pkg/b.py'))).toBe(false)
     expect((await materialise(join(repo, '.git'), first, cache)).reused).toBe(true)
+  })
+})
+
+describe('attachHistory', () => {
+  it('gives the tree its history up to the base commit and no commit after it, --all included', async () => {
+    const repo = temp.gitRepo({ 'pkg/a.py': 'one\n' })
+    const first = git(repo, 'rev-parse', 'HEAD').trim()
+    writeTree({ 'pkg/a.py': 'two\n', 'link-target.txt': 'x\n' }, repo)
+    // The materialised tree leaves symlinks out: so must the index.
+    symlinkSync('link-target.txt', join(repo, 'link'))
+    git(repo, 'add', '-A')
+    git(repo, 'commit', '-q', '-m', 'the base')
+    const base = git(repo, 'rev-parse', 'HEAD').trim()
+    writeTree({ 'pkg/a.py': 'three\n' }, repo)
+    git(repo, 'commit', '-q', '-am', 'after the issue')
+    const later = git(repo, 'rev-parse', 'HEAD').trim()
+    git(repo, 'branch', 'feature', later)
+    git(repo, 'tag', 'v9', later)
+    const mirror = temp.dir('bench-mirror-')
+    git(mirror, 'clone', '-q', '--mirror', repo, 'repo.git')
+    const gitDir = join(mirror, 'repo.git')
+    const tree = await materialise(gitDir, base, temp.dir('bench-cache-'))
+
+    attachHistory(gitDir, base, tree.root)
+
+    expect(git(tree.root, 'rev-parse', 'HEAD').trim()).toBe(base)
+    const reachable = git(tree.root, 'rev-list', '--all', '--reflog').trim().split('\n')
+    expect(reachable.sort()).toEqual([first, base].sort())
+    expect(git(tree.root, 'log', '--all', '--format=%s')).not.toContain('after the issue')
+    expect(git(tree.root, 'for-each-ref').trim()).toBe('')
+    // The index lists the files written out, so the research lists what a clone lists.
+    expect(git(tree.root, 'ls-files').trim().split('\n').sort()).toEqual(
+      ['link-target.txt', 'pkg/a.py']
+    )
+    expect(git(tree.root, 'ls-files', '--others').trim()).toBe('')
+    // Once: a second call changes nothing.
+    attachHistory(gitDir, base, tree.root)
+    expect(git(tree.root, 'rev-parse', 'HEAD').trim()).toBe(base)
   })
 })
 

@@ -3,7 +3,7 @@
 // OpenAPI description. Nothing is built here: a stale bundle fails these tests.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FakeGitHub } from '../support/fake-github/index.js'
@@ -280,6 +280,81 @@ describe('dist/index.js end to end', () => {
     expect(run.exitCode).toBe(0)
     expect(run.stdout).toMatch(/Research: \d+ files considered in \d+ ms on [23] threads/)
     rmSync(workspace, { recursive: true, force: true })
+  })
+
+  test('with a shallow checkout, it deepens the history from origin and the research reads it', async () => {
+    // The repository's past, pushed to a bare origin; the workspace is a depth-1 clone of it,
+    // as actions/checkout makes by default.
+    const scratch = mkdtempSync(join(tmpdir(), 'adw-history-'))
+    const work = join(scratch, 'work')
+    const gitIn = (dir: string, ...args: string[]) =>
+      execFileSync(
+        'git',
+        ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-C', dir, ...args],
+        {
+          encoding: 'utf8'
+        }
+      )
+    execFileSync('git', ['clone', '-q', fake.git.dir, work])
+    for (const [i, subject] of [
+      'Add gift cards to the cart',
+      'Validate codes at checkout (#3)',
+      'Tidy the README'
+    ].entries()) {
+      writeFileSync(join(work, i === 2 ? 'README.md' : 'src/checkout.ts'), `// ${subject}\n`, {
+        flag: 'a'
+      })
+      gitIn(work, 'commit', '-q', '-am', subject)
+    }
+    const origin = join(scratch, 'origin.git')
+    execFileSync('git', ['clone', '-q', '--bare', work, origin])
+    gitIn(origin, 'config', 'uploadpack.allowFilter', 'true')
+    const workspace = join(scratch, 'workspace')
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin}`, workspace])
+
+    const run = await labeledRun(
+      { number: 7, title: 'Discount codes at checkout', body },
+      { workspace }
+    )
+
+    expect(run.exitCode).toBe(0)
+    expect(run.summary).toMatch(/deepened to \d+ commits/)
+    expect(run.summary).toMatch(/The research read \d+ commits/)
+    expect(Number(gitIn(workspace, 'rev-list', '--count', 'HEAD'))).toBeGreaterThan(1)
+    // The token that could authenticate the fetch is in no log, no summary and no config (the
+    // runner's own mask command is how a secret is kept out of the log).
+    const logged = run.stdout
+      .split('\n')
+      .filter(line => !line.startsWith('::add-mask::'))
+      .join('\n')
+    const config = readFileSync(join(workspace, '.git', 'config'), 'utf8')
+    for (const text of [logged, run.stderr, run.summary, config])
+      expect(text).not.toContain('ghs_fake-token-for-tests')
+    rmSync(scratch, { recursive: true, force: true })
+  })
+
+  test('a history fetch that fails costs the plan nothing but a line in the job summary', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'adw-history-'))
+    const workspace = join(scratch, 'workspace')
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${fake.git.dir}`, workspace])
+    execFileSync('git', [
+      '-C',
+      workspace,
+      'remote',
+      'set-url',
+      'origin',
+      `file://${join(scratch, 'gone.git')}`
+    ])
+
+    const run = await labeledRun(
+      { number: 7, title: 'Discount codes at checkout', body },
+      { workspace }
+    )
+
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['pull-request-operation']).toBe('created')
+    expect(run.summary).toMatch(/History not deepened/)
+    rmSync(scratch, { recursive: true, force: true })
   })
 
   test('dry run: plans, shows the plan in the summary, writes nothing', async () => {

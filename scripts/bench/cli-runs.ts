@@ -29,16 +29,24 @@ function writePrompt(issue: IssueFiles): string {
 export interface ResearchRun {
   files: string[]
   symbols: RankedSymbolLike[]
+  /** The existing tests it found, best first. */
+  tests: string[]
   /** The research's own time, as it reports it (Node's start excluded). */
   ms: number
 }
 
-export function runResearch(cli: string, tree: string, issue: IssueFiles, top = 10): ResearchRun {
+export function runResearch(
+  cli: string,
+  tree: string,
+  issue: IssueFiles,
+  top = 10,
+  extra: readonly string[] = []
+): ResearchRun {
   const promptFile = writePrompt(issue)
   const run = spawnSync(
     process.execPath,
     // `--title=…`: a title may start with a dash (`--max-results flag`).
-    [cli, 'research', '--json', '--top', String(top), `--title=${issue.title}`].concat([
+    [cli, 'research', '--json', '--top', String(top), `--title=${issue.title}`, ...extra].concat([
       '--prompt-file',
       promptFile,
       '--repo',
@@ -50,11 +58,13 @@ export function runResearch(cli: string, tree: string, issue: IssueFiles, top = 
   const result = JSON.parse(run.stdout) as {
     files: { path: string }[]
     symbols: RankedSymbolLike[]
+    tests: { path: string }[]
     elapsedMs: number
   }
   return {
     files: result.files.map(file => file.path),
     symbols: result.symbols,
+    tests: result.tests.map(test => test.path),
     ms: result.elapsedMs
   }
 }
@@ -106,6 +116,7 @@ export function runPlan(
   cli: string,
   tree: string,
   issue: IssueFiles & { kind: string },
+  extra: readonly string[] = [],
   afterPlan?: (copy: string, planFile: string) => void
 ): PlanRun {
   const copy = join(issue.scratch, 'tree')
@@ -116,12 +127,16 @@ export function runPlan(
     const started = performance.now()
     const run = spawnSync(
       process.execPath,
-      [cli, 'plan', '--kind', issue.kind, '--adw-id', '1', `--title=${issue.title}`].concat([
-        '--prompt-file',
-        promptFile,
-        '--repo',
-        copy
-      ]),
+      [
+        cli,
+        'plan',
+        '--kind',
+        issue.kind,
+        '--adw-id',
+        '1',
+        `--title=${issue.title}`,
+        ...extra
+      ].concat(['--prompt-file', promptFile, '--repo', copy]),
       { encoding: 'utf8', env: withoutKeys(), cwd: issue.scratch }
     )
     const ms = performance.now() - started

@@ -47,8 +47,16 @@ interface SweBenchInstance {
 
 /** The first line is the issue's title, the rest its body (a trailing `\r` dropped). */
 /** What the research is scored against: the files and functions the merged change touched. */
-export function goldOf(instance: Instance): { files: string[]; functions: GoldFunction[] } {
-  return { files: instance.gold_files, functions: instance.gold_functions }
+export function goldOf(instance: Instance): {
+  files: string[]
+  functions: GoldFunction[]
+  tests: string[]
+} {
+  return {
+    files: instance.gold_files,
+    functions: instance.gold_functions,
+    tests: instance.gold_tests
+  }
 }
 
 export function titleAndBody(problem: string): { title: string; body: string } {

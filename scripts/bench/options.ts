@@ -27,16 +27,22 @@ export interface BenchOptions {
   skipBm25: boolean
   /** bench-localize: where to dump the candidates and graph edges, for fitting the reranking. */
   dump?: string
+  /** bench-localize: where to record what the history fusion reads, for fitting its weights. */
+  fusionDump?: string
+  /** Also run every build without the repository's history, side by side. */
+  noHistory: boolean
   json?: string
 }
 
 export const usage = [
   'usage: bench-plan|bench-localize --mirrors DIR [--instances bench/corpus/corpus.json]',
   '         [--split tune|report|all] [--language L] [--kind bug|feature|chore] [--only TEXT[,TEXT…]]',
-  '         [--min-files N] [--work DIR] [--top K] [--verbose]',
+  '         [--min-files N] [--work DIR] [--top K] [--verbose] [--no-history]',
   '       bench-plan only: [--cli dist/cli.js] [--compare OTHER_DIST] [--plans DIR] [--json FILE]',
   '         [--plan-kind K] [--research-only]',
-  '       bench-localize only: [--repeats N] [--skip-bm25] [--json FILE] [--dump FILE]'
+  '       bench-localize only: [--repeats N] [--skip-bm25] [--json FILE] [--dump FILE]',
+  '         [--fusion-dump FILE]',
+  '  --no-history: each build also runs with --history 0 (labelled BUILD-nohist), side by side'
 ].join('\n')
 
 /** `dist/` or `dist/cli.js` of a build: the CLI to run. */
@@ -67,6 +73,8 @@ export function parseOptions(argv: string[]): BenchOptions {
       'research-only': { type: 'boolean', default: false },
       'skip-bm25': { type: 'boolean', default: false },
       dump: { type: 'string' },
+      'fusion-dump': { type: 'string' },
+      'no-history': { type: 'boolean', default: false },
       json: { type: 'string' }
     }
   })
@@ -95,6 +103,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     researchOnly: values['research-only'] ?? false,
     skipBm25: values['skip-bm25'] ?? false,
     dump: values.dump ? resolve(values.dump) : undefined,
+    fusionDump: values['fusion-dump'] ? resolve(values['fusion-dump']) : undefined,
+    noHistory: values['no-history'] ?? false,
     json: values.json ? resolve(values.json) : undefined
   }
 }

@@ -26,6 +26,8 @@ export interface Row {
   split: string
   goldFiles: number
   goldFunctions: number
+  /** Existing test files the change extended. */
+  goldTests?: number
   bm25: ResearchScore
   /** By build label (`dist`, and the compared build's). */
   builds: Record<string, BuildResult>
@@ -44,6 +46,7 @@ export function rowOf(
     split: instance.split,
     goldFiles: instance.gold_files.length,
     goldFunctions: instance.gold_functions.length,
+    goldTests: instance.gold_tests.length,
     bm25,
     builds
   }
@@ -75,12 +78,14 @@ function accuracies(ranks: (number | undefined)[], ks: number[]): string {
 
 export function researchTable(rows: Row[], build: string): string[] {
   const lines = [
-    `research (${build}) against plain BM25: file Acc@1/3/5/10, function Acc@1/5/10, median ms`,
-    `${'group'.padEnd(12)}${'n'.padStart(4)} | ${'file @1  @3  @5 @10'} | ${'fn  n  @1  @5 @10'} | ${'BM25 @1  @3  @5 @10'} | ${'ms  bm25'}`
+    `research (${build}) against plain BM25: file Acc@1/3/5/10, function Acc@1/5/10, ` +
+      'the existing test the change extended Acc@1/3/5, median ms',
+    `${'group'.padEnd(12)}${'n'.padStart(4)} | ${'file @1  @3  @5 @10'} | ${'fn  n  @1  @5 @10'} | ${'test n  @1  @3  @5'} | ${'BM25 @1  @3  @5 @10'} | ${'ms  bm25'}`
   ]
   for (const [name, group] of groups(rows)) {
     const ranked = group.filter(row => row.goldFiles > 0 && row.builds[build]?.research)
     const withFunctions = ranked.filter(row => row.goldFunctions > 0)
+    const withTests = group.filter(row => (row.goldTests ?? 0) > 0 && row.builds[build]?.research)
     const ours = ranked.map(row => row.builds[build].research!)
     lines.push(
       `${name.padEnd(12)}${String(ranked.length).padStart(4)} |     ` +
@@ -92,6 +97,11 @@ export function researchTable(rows: Row[], build: string): string[] {
         accuracies(
           withFunctions.map(row => row.builds[build].research!.functionRank),
           [1, 5, 10]
+        ) +
+        ` | ${String(withTests.length).padStart(4)}` +
+        accuracies(
+          withTests.map(row => row.builds[build]?.research?.testRank),
+          [1, 3, 5]
         ) +
         ' |     ' +
         accuracies(
@@ -154,7 +164,8 @@ export function detail(row: Row): string {
   const rank = (value?: number) => (value === undefined ? '-' : String(value)).padStart(2)
   const builds = Object.entries(row.builds).map(([label, result]) => {
     const research = result.research
-      ? `file ${rank(result.research.fileRank)} fn ${rank(result.research.functionRank)}`
+      ? `file ${rank(result.research.fileRank)} fn ${rank(result.research.functionRank)}` +
+        ` test ${rank(result.research.testRank)}`
       : ''
     const plan = result.plan
     const scored = !plan

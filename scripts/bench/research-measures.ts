@@ -22,6 +22,8 @@ export function firstGoldFunctionRank(
 export interface ResearchScore {
   fileRank?: number
   functionRank?: number
+  /** Rank of the first existing test the change extended among the research's tests. */
+  testRank?: number
   ms: number
   /** The ranked files and functions (`path:name`), best first, for reading a run afterwards. */
   files?: string[]
@@ -31,12 +33,18 @@ export interface ResearchScore {
 export function scoreResearch(
   files: readonly string[],
   symbols: readonly RankedSymbolLike[],
-  gold: { files: readonly string[]; functions: readonly GoldFunction[] },
-  ms: number
+  gold: { files: readonly string[]; functions: readonly GoldFunction[]; tests?: readonly string[] },
+  ms: number,
+  tests: readonly string[] = []
 ): ResearchScore {
+  // A test file tests several code files: its first place counts.
+  const distinct = [...new Set(tests)]
   return {
     fileRank: firstGoldRank(files, gold.files),
     functionRank: firstGoldFunctionRank(symbols, gold.functions),
+    ...(gold.tests && gold.tests.length > 0
+      ? { testRank: firstGoldRank(distinct, gold.tests) }
+      : {}),
     ms,
     files: [...files],
     functions: symbols.map(symbol => `${symbol.path}:${symbol.name}`)

@@ -8,7 +8,12 @@ import {
   type ProviderOptions
 } from '../plan/llm/providers.js'
 import { awsSettingsFrom, vertexDefaultsFrom } from '../plan/llm/provider-environment.js'
-import { InputError, parseIssueNumber, parseRelativeDir } from '../pipeline/options.js'
+import {
+  InputError,
+  parseHistoryCommits,
+  parseIssueNumber,
+  parseRelativeDir
+} from '../pipeline/options.js'
 import { cloudSecrets } from './cloud-credentials.js'
 import { isPlanKind, planKinds, type PlanKind } from '../plan/format/naming.js'
 
@@ -42,9 +47,17 @@ export interface ActionInputs extends ProviderOptions {
   specsDir: string
   branchPrefix: string
   templatesDir?: string
+  /**
+   * Commits of the repository's history the research reads (0: none); a shallow checkout is
+   * deepened to this many.
+   */
+  historyCommits: number
   draft: boolean
   dryRun: boolean
 }
+
+/** What `history-depth` is when a workflow leaves it out. */
+export const DEFAULT_HISTORY_DEPTH = 3000
 
 function optional(name: string): string | undefined {
   const value = core.getInput(name).trim()
@@ -272,6 +285,8 @@ export function getInputs(eventPayload?: { inputs?: Record<string, unknown> }): 
     templatesDir: optional('templates-dir')
       ? parseRelativeDir(optional('templates-dir') as string, 'templates-dir')
       : undefined,
+    historyCommits:
+      parseHistoryCommits(optional('history-depth'), 'history-depth') ?? DEFAULT_HISTORY_DEPTH,
     draft: flag('draft', false),
     dryRun: flag('dry-run', false)
   }

@@ -1,6 +1,7 @@
 // The job summary: what a maintainer sees on the run page, for every outcome.
 import * as core from '@actions/core'
 import { planTitlePrefix } from '../plan/format/naming.js'
+import type { ResearchResult } from '../research/types.js'
 import type { RunReport } from './run-report.js'
 
 const FLOW_TITLES = { revision: 'revision', handoff: 'handoff' } as const
@@ -134,8 +135,22 @@ function researchRows(report: RunReport): string[][] {
           .join(', ')
     ])
   }
+  const read = report.research?.history?.read
+  if (report.history || read) rows.push(['History', escapeHtml(historyText(report.history, read))])
   if (report.requests !== undefined) rows.push(['GitHub API requests', String(report.requests)])
   return rows
+}
+
+/** How the history came to be there, then what the research read of it. */
+function historyText(
+  note: string | undefined,
+  read: NonNullable<ResearchResult['history']>['read'] | undefined
+): string {
+  const parts = note ? [note] : []
+  if (read?.read)
+    parts.push(`The research read ${read.commits} commits (${read.since} to ${read.until}).`)
+  else if (read && !note) parts.push(`The research read none: ${read.reason}.`)
+  return parts.join(' ')
 }
 
 /** A dry run writes nothing, so the summary carries the plan itself. */

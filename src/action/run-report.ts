@@ -29,6 +29,8 @@ export interface RunReport {
   planPath?: string
   plan?: PlanResult
   research?: ResearchResult
+  /** How the history the research reads came to be there (or why none did), in one line. */
+  history?: string
   published?: PublishedPlan
   revision?: { commitUrl: string; changes: PlanChanges }
   /** What the embedded planner applied of a revision's requests, and what it could not. */

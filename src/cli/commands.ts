@@ -8,7 +8,12 @@ import { resolveTemplatesDir } from '../pipeline/templates-dir.js'
 import { research } from '../research/index.js'
 import type { ResearchResult } from '../research/types.js'
 import { isPlanFileFor, isPlanKind, isPlanPath, planKinds } from '../plan/index.js'
-import { InputError, parseIssueNumber, parseRelativeDir } from '../pipeline/options.js'
+import {
+  InputError,
+  parseHistoryCommits,
+  parseIssueNumber,
+  parseRelativeDir
+} from '../pipeline/options.js'
 import { providerChoices, type ProviderChoice } from '../plan/llm/providers.js'
 import { providerSettingsFrom } from '../plan/llm/provider-environment.js'
 
@@ -38,14 +43,21 @@ function usageError<T>(fn: () => T): T {
 }
 
 /** The options `plan` and `revise` share: the provider's name and the templates' folder. */
-export function checkedShared(command: { repo: string; provider: string; templatesDir?: string }): {
+export function checkedShared(command: {
+  repo: string
+  provider: string
   templatesDir?: string
+  history?: string
+}): {
+  templatesDir?: string
+  historyCommits?: number
 } {
   if (!providerChoices.includes(command.provider as ProviderChoice)) {
     throw new CliUsageError(`--provider must be one of ${providerChoices.join(', ')}`)
   }
   const configured = command.templatesDir
   return {
+    historyCommits: usageError(() => parseHistoryCommits(command.history, 'history')),
     templatesDir: resolveTemplatesDir(
       command.repo,
       configured === undefined
@@ -67,6 +79,8 @@ export interface PlanCommand {
   kind?: string
   /** Template overrides and planning context; default `.github/adw` when the repository has it. */
   templatesDir?: string
+  /** Commits of the history to read (`--history`); unset: the research's default. */
+  history?: string
   env: NodeJS.ProcessEnv
   log: Logger
 }
@@ -78,7 +92,7 @@ export async function runPlanCommand(command: PlanCommand): Promise<string> {
   if (command.prompt.trim() === '') {
     throw new CliUsageError('the prompt is empty: describe the work to plan')
   }
-  const { templatesDir } = checkedShared(command)
+  const { templatesDir, historyCommits } = checkedShared(command)
   const kind = command.kind ?? 'feature'
   if (!isPlanKind(kind)) {
     throw new CliUsageError(`--kind must be one of ${planKinds.join(', ')}, got "${kind}"`)
@@ -102,7 +116,8 @@ export async function runPlanCommand(command: PlanCommand): Promise<string> {
       model: command.model,
       ...providerSettingsFrom(env),
       specsDir,
-      templatesDir
+      templatesDir,
+      historyCommits
     },
     log: command.log
   }).finally(stopWarnings)
@@ -130,6 +145,7 @@ export async function runResearchCommand(command: {
   repo: string
   top: string
   log: Logger
+  history?: string
 }): Promise<ResearchResult> {
   const top = Number(command.top)
   if (!Number.isInteger(top) || top < 1 || top > 1000) {
@@ -142,7 +158,8 @@ export async function runResearchCommand(command: {
     body: command.prompt,
     top,
     // The plans `plan` wrote are its output, not evidence (`plan` and `revise` leave them out too).
-    skip: path => isPlanPath(path, 'specs')
+    skip: path => isPlanPath(path, 'specs'),
+    historyCommits: usageError(() => parseHistoryCommits(command.history, 'history'))
   })
   const empty = emptyTreeWarning(found, command.repo)
   if (empty) command.log.warning(empty)

@@ -25,6 +25,8 @@ const provider = {
   model: { type: 'string' },
   'templates-dir': { type: 'string' }
 } as const
+/** Commits of the repository's history the research reads; 0 reads none. */
+const history = { history: { type: 'string' } } as const
 const prompt = {
   prompt: { type: 'string' },
   'prompt-file': { type: 'string' },
@@ -79,6 +81,7 @@ const commands: Record<
       ...prompt,
       ...repo,
       ...provider,
+      ...history,
       'adw-id': { type: 'string' },
       'specs-dir': { type: 'string', default: 'specs' },
       kind: { type: 'string', default: 'feature' }
@@ -96,6 +99,7 @@ const commands: Record<
         specsDir: values['specs-dir'] as string,
         kind: values.kind as string,
         templatesDir: values['templates-dir'] as string | undefined,
+        history: values.history as string | undefined,
         env: process.env,
         log: stderrLogger
       })
@@ -106,6 +110,7 @@ const commands: Record<
     options: {
       ...repo,
       ...provider,
+      ...history,
       plan: { type: 'string' },
       feedback: { type: 'string' },
       'feedback-file': { type: 'string' }
@@ -120,6 +125,7 @@ const commands: Record<
         provider: values.provider as string,
         model: values.model as string | undefined,
         templatesDir: values['templates-dir'] as string | undefined,
+        history: values.history as string | undefined,
         env: process.env,
         log: stderrLogger
       })
@@ -130,6 +136,7 @@ const commands: Record<
     options: {
       ...prompt,
       ...repo,
+      ...history,
       top: { type: 'string', default: '10' },
       json: { type: 'boolean', default: false }
     },
@@ -140,7 +147,8 @@ const commands: Record<
         title: values.title as string | undefined,
         repo: repoOption(values),
         top: values.top as string,
-        log: stderrLogger
+        log: stderrLogger,
+        history: values.history as string | undefined
       })
       if (values.json) {
         io.out(`${JSON.stringify(result, null, 2)}\n`)

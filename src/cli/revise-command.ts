@@ -22,6 +22,8 @@ export interface ReviseCommand {
   provider: string
   model?: string
   templatesDir?: string
+  /** Commits of the history to read (`--history`); unset: the research's default. */
+  history?: string
   env: NodeJS.ProcessEnv
   log: Logger
 }
@@ -71,7 +73,7 @@ export async function runReviseCommand(command: ReviseCommand): Promise<ReviseOu
   if (command.feedback.trim() === '') {
     throw new CliUsageError('the feedback is empty: say what to change in the plan')
   }
-  const { templatesDir } = checkedShared(command)
+  const { templatesDir, historyCommits } = checkedShared(command)
   const plan = locatePlan(command)
   const markdown = readFileSync(plan.file, 'utf8')
   const metadata = extractMetadata(markdown)
@@ -100,7 +102,8 @@ export async function runReviseCommand(command: ReviseCommand): Promise<ReviseOu
         model: command.model,
         ...providerSettingsFrom(command.env),
         specsDir: plan.specsDir,
-        templatesDir
+        templatesDir,
+        historyCommits
       },
       log: command.log,
       current: { path: plan.path, markdown },

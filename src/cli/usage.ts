@@ -11,11 +11,12 @@ export class CliUsageError extends Error {
 export const usage = `Usage:
   adw-plan plan --adw-id N (--prompt TEXT | --prompt-file FILE) [--title T] [--repo DIR]
                 [--kind feature|bug|chore] [--provider auto|template|anthropic|openai|google|bedrock|vertex]
-                [--model M] [--specs-dir DIR] [--templates-dir DIR]
+                [--model M] [--specs-dir DIR] [--templates-dir DIR] [--history N]
   adw-plan revise --plan FILE (--feedback TEXT | --feedback-file FILE) [--repo DIR]
                 [--provider auto|template|anthropic|openai|google|bedrock|vertex] [--model M]
-                [--templates-dir DIR]
-  adw-plan research (--prompt TEXT | --prompt-file FILE) [--title T] [--repo DIR] [--top K] --json
+                [--templates-dir DIR] [--history N]
+  adw-plan research (--prompt TEXT | --prompt-file FILE) [--title T] [--repo DIR] [--top K]
+                [--history N] --json
   adw-plan help | --help | -h    prints this text (so does \`adw-plan COMMAND --help\`)
   adw-plan --version             prints the version
 
@@ -44,6 +45,9 @@ revise    revises the plan FILE (e.g. specs/feature-42-….md, inside DIR) from 
           Prints what changed: requests applied and not applied, sections changed, added and
           removed, files added and dropped.
 research  prints the files ranked for the prompt, best first, with the reasons.
+--history the commits of DIR's git history the research reads (default 3000; 0 reads none):
+          past changes worded like the issue, and the tests and files that change together.
+          Only HEAD's own history, never the network.
 
 Exit status: 0 done (help and version too), 1 failed (no valid plan, a provider that failed),
 2 a usage error (the usage is printed on stderr).`

@@ -21,6 +21,8 @@ import { contextFileIn } from './templates-dir.js'
 export interface PipelineInputs extends PlannerOptions {
   specsDir: string
   templatesDir?: string
+  /** Commits of the repository's history the research reads (its default when unset; 0: none). */
+  historyCommits?: number
 }
 
 export interface MakePlanOptions {
@@ -61,10 +63,12 @@ export async function researchIssue(
     body: extraText ? `${issue.body}\n\n${extraText}` : issue.body,
     top: options.top ?? 12,
     contextFile: contextFileIn(inputs.templatesDir),
-    skip: path => skip.includes(path) || isPlanPath(path, inputs.specsDir)
+    skip: path => skip.includes(path) || isPlanPath(path, inputs.specsDir),
+    historyCommits: inputs.historyCommits
   })
   const empty = emptyTreeWarning(found, root)
   if (empty) log.warning(empty)
+  log.info(historyLine(found))
   log.info(
     `Research: ${found.fileCount} files considered in ${found.elapsedMs} ms` +
       `${found.threads && found.threads > 1 ? ` on ${found.threads} threads` : ''}; top files: ` +
@@ -83,6 +87,19 @@ export function emptyTreeWarning(found: ResearchResult, root: string): string | 
     `No files to research in ${root}: it is empty, or holds only what the research leaves out ` +
     '(version control, dependencies, generated, vendored and binary files), so a plan rests on ' +
     'the issue alone; check that this is the repository you meant.'
+  )
+}
+
+/** What history the research read, in one line of the log. */
+function historyLine(found: ResearchResult): string {
+  const read = found.history?.read
+  if (!read) return 'History: not read'
+  if (!read.read) return `History: none read (${read.reason})`
+  const similar = found.history!.similar.length
+  return (
+    `History: ${read.commits} commits read (${read.since} to ${read.until}${read.shallow ? ', shallow clone' : ''}` +
+    `${read.stopped ? `, stopped by the ${read.stopped}` : ''}) in ${read.ms} ms; ` +
+    `${similar === 0 ? 'no past change cited' : `${similar} similar past change${similar === 1 ? '' : 's'} cited`}`
   )
 }
 

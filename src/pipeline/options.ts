@@ -37,3 +37,19 @@ export function parseRelativeDir(raw: string, name: string): string {
   }
   return dir
 }
+
+/**
+ * How many commits of the repository's history to read: a whole number, 0 for none; undefined
+ * (unset) leaves the research's default.
+ */
+export function parseHistoryCommits(raw: string | undefined, name: string): number | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined
+  const text = raw.trim()
+  if (!/^[0-9]{1,7}$/.test(text)) {
+    throw new InputError(
+      name,
+      `expected a number of commits such as 3000 (0 reads none), got "${raw}"`
+    )
+  }
+  return Number(text)
+}

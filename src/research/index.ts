@@ -3,6 +3,15 @@
 // existing tests of the code the change goes into. Each stage has its folder beside this file.
 import { findCoveringTests } from './covering/covering-tests.js'
 import { findNewMember } from './families/index.js'
+import {
+  citedChanges,
+  defaultHistoryBudget,
+  fuseFiles,
+  fuseTests,
+  historyInputs,
+  historyWeights,
+  startHistory
+} from './history/index.js'
 import { readBehaviours } from './issue/behaviours.js'
 import { issueInput } from './issue/issue-input.js'
 import { readIssueSignals } from './issue/issue-signals.js'
@@ -16,10 +25,18 @@ import { Manifests } from './tree/manifests.js'
 import type { ResearchQuery, ResearchResult } from './types.js'
 
 export { listRepositoryFiles } from './tree/list-files.js'
+
+/** How deep today's ranking goes for the history to lift a file from. */
+const FUSION_DEPTH = 50
 export type * from './types.js'
 
 export async function research(query: ResearchQuery): Promise<ResearchResult> {
   const started = performance.now()
+  // The history is read by a git process of its own while this one scans the tree.
+  const history = startHistory(query.root, {
+    ...defaultHistoryBudget,
+    commits: query.historyCommits ?? defaultHistoryBudget.commits
+  })
   // The issue, read once for every reader of it.
   const issue = issueInput(query.title, query.body)
   const signals = readIssueSignals(issue)
@@ -36,10 +53,28 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
 
   // Files by the issue's evidence; then, with the parser loaded only now, the definitions in the
   // few best-ranked files (and those the issue pins a line in).
-  const ranking = await rankFiles(manifests, rankable, signals, quotes, {
+  // The ranking goes deeper than the result, so the history can lift a file from further down.
+  const top = query.top ?? defaultRankOptions.top
+  const today = await rankFiles(manifests, rankable, signals, quotes, {
     ...defaultRankOptions,
-    top: query.top ?? defaultRankOptions.top
+    top: Math.max(top, FUSION_DEPTH)
   })
+  const log = await history
+  const tracked = new Set(rankable)
+  const inputs =
+    log.commits.length > 0
+      ? historyInputs(
+          log,
+          signals,
+          `${query.title}\n${query.body}`,
+          path => tracked.has(path),
+          today.files,
+          []
+        )
+      : undefined
+  const ranking = inputs
+    ? { ...today, files: fuseFiles(inputs, historyWeights).slice(0, top) }
+    : { ...today, files: today.files.slice(0, top) }
   const outlined = await outlineFiles(query.root, ranking, defaultSymbolOptions)
   const symbols = rankSymbols(outlined, ranking, signals, readBehaviours(issue))
 
@@ -49,11 +84,26 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
   const orientation = orient(manifests, all, { contextFile: query.contextFile }, rankable)
   // The tests of the best-ranked code files: those the ranking put first, not files pinned only.
   const subjects = outlined.filter(file => file.prior >= 0.3).slice(0, 3)
-  const tests = findCoveringTests(query.root, orientation.tests.files, subjects, symbols)
+  const covering = findCoveringTests(query.root, orientation.tests.files, subjects, symbols)
+  if (inputs) {
+    inputs.tests = covering
+    query.onFusion?.(inputs)
+  }
+  const tests = inputs ? fuseTests(inputs, ranking.files, historyWeights) : covering
   return {
     files: ranking.files,
     symbols,
     tests,
+    history: {
+      read: log.read,
+      similar: inputs
+        ? citedChanges(inputs, ranking.files).map(({ sha, subject, files }) => ({
+            sha,
+            subject,
+            files
+          }))
+        : []
+    },
     parsed: outlined.map(file => ({ path: file.path, parser: file.outline.parser })),
     orientation,
     ...(newMember ? { newMember } : {}),

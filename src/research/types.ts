@@ -1,4 +1,6 @@
 // Contracts of the research step. GitHub-free: everything here works on a directory tree.
+import type { FusionInputs } from './history/fusion.js'
+import type { HistoryRead } from './history/types.js'
 import type { FileRole } from './tree/roles.js'
 
 /** What the research is asked about: the issue, as text. */
@@ -16,6 +18,13 @@ export interface ResearchQuery {
    * which quote the issue word for word and would otherwise rank first.
    */
   skip?: (path: string) => boolean
+  /** Commits of HEAD's history to read (default 3,000); 0 reads none. */
+  historyCommits?: number
+  /**
+   * Receives what the fusion of today's evidence with the history's reads, before it runs: the
+   * benchmark records it to fit the fusion's weights (`npm run bench:fit-history`).
+   */
+  onFusion?: (inputs: FusionInputs) => void
 }
 
 export type FileKind = 'code' | 'test' | 'doc' | 'config' | 'other'
@@ -153,6 +162,21 @@ export interface NewMember {
   siblings: string[]
 }
 
+/** A past change like the one the issue asks for, as a plan cites it. */
+export interface PastChange {
+  sha: string
+  /** The commit's subject as plain text (cleaned: commit messages are untrusted). */
+  subject: string
+  /** The files it touched that exist today. */
+  files: string[]
+}
+
+export interface HistoryReport {
+  read: HistoryRead
+  /** Commits worded like the issue that touched the best-ranked code, most similar first. */
+  similar: PastChange[]
+}
+
 export interface ResearchResult {
   /** Files ranked for the issue, best first, at most `top`. Code and tests, docs and config mixed. */
   files: RankedFile[]
@@ -171,6 +195,8 @@ export interface ResearchResult {
    * plugin, a check): the new files in its siblings' shape.
    */
   newMember?: NewMember
+  /** What history the research read (or why none), and the past changes most like the issue. */
+  history?: HistoryReport
   /** Number of files that were considered for ranking. */
   fileCount: number
   elapsedMs: number

@@ -5,6 +5,7 @@ import * as core from '@actions/core'
 import type { ActionRun } from '../context.js'
 import { actionLogger } from '../logger.js'
 import { resolveWorkspace } from '../workspace.js'
+import { deepenHistory } from './deepen-history.js'
 import { onTemplateWarning } from '../../templates/render.js'
 import { resolveTemplatesDir } from '../../pipeline/templates-dir.js'
 import type { MadePlan } from '../../pipeline/make-plan.js'
@@ -18,7 +19,10 @@ export interface RepositoryTree {
   templatesDir?: string
 }
 
-/** Puts the repository on disk and finds its template overrides. */
+/** The longest a shallow checkout's deepening may take before the plan goes on without it. */
+const DEEPEN_TIMEOUT_MS = 60_000
+
+/** Puts the repository on disk (with its history) and finds its template overrides. */
 export async function readRepository(run: ActionRun, baseBranch: string): Promise<RepositoryTree> {
   const source = await core.group('Read the repository', () =>
     resolveWorkspace(
@@ -27,6 +31,22 @@ export async function readRepository(run: ActionRun, baseBranch: string): Promis
       actionLogger
     )
   )
+  run.report.history = await core.group('Read the history', async () => {
+    const note =
+      source.kind === 'tarball'
+        ? 'History not read: the workflow has no checkout step. Add `actions/checkout` ' +
+          '(`fetch-depth: 0`, `filter: blob:none`) for plans that read past changes.'
+        : (
+            await deepenHistory(source.root, {
+              commits: run.inputs.historyCommits,
+              token: run.inputs.token,
+              serverUrl: run.serverUrl,
+              timeoutMs: DEEPEN_TIMEOUT_MS
+            })
+          ).note
+    core.info(note)
+    return note
+  })
   // A broken override must not end the run: say where it is broken, then use the built-in.
   run.onEnd(onTemplateWarning(message => run.warn(message), source.root))
   const templatesDir = resolveTemplatesDir(source.root, run.inputs.templatesDir)

@@ -8,7 +8,7 @@ import type { OutlinedFile } from '../syntax/structure.js'
 import { HeadReader } from '../tree/read-file.js'
 import { declaredPackage, importsModule, testImports, type TestImport } from './test-imports.js'
 import { moduleName } from '../tree/module-name.js'
-import { isFixturePath, testShape } from './test-files.js'
+import { isFixturePath, languageFamily, testShape } from './test-files.js'
 import type { RankedSymbol, RankedTest } from '../types.js'
 import { foldName } from '../../text/fold-name.js'
 
@@ -27,15 +27,6 @@ export const defaultCoveringOptions: CoveringOptions = {
   maxTests: 3000,
   callReads: 30,
   capBytes: 256 * 1024
-}
-
-/** Languages whose tests may test each other's code: a Python test does not test a Go file. */
-function family(path: string): string {
-  const ext = extensionOf(path)
-  if (['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts'].includes(ext)) return 'js'
-  if (['java', 'kt', 'scala', 'groovy'].includes(ext)) return 'jvm'
-  if (ext === 'pyi') return 'py'
-  return ext
 }
 
 interface Scored {
@@ -118,7 +109,7 @@ interface TestFile {
  * package's directory, Java and Kotlin tests declare the package of the class they test.
  */
 function inSamePackage(test: string, head: TestHead | undefined, subject: string): boolean {
-  if (family(test) === 'go') return posix.dirname(test) === posix.dirname(subject)
+  if (languageFamily(test) === 'go') return posix.dirname(test) === posix.dirname(subject)
   if (head?.pkg === undefined) return false
   const dir = posix.dirname(subject)
   return dir === head.pkg || dir.endsWith(`/${head.pkg}`)
@@ -179,7 +170,7 @@ function callersOf(
   const heads = new HeadReader(options.headBytes)
   const callers: (Scored & { uses: number })[] = []
   for (const test of tests) {
-    if (family(test) !== family(subject)) continue
+    if (languageFamily(test) !== languageFamily(subject)) continue
     const uses = countUses(heads.read(join(root, test))?.text ?? '', wanted)
     if (uses < MIN_USES) continue
     callers.push({
@@ -207,9 +198,9 @@ export function findCoveringTests(
   options: CoveringOptions = defaultCoveringOptions
 ): RankedTest[] {
   if (subjects.length === 0) return []
-  const families = new Set(subjects.map(subject => family(subject.path)))
+  const families = new Set(subjects.map(subject => languageFamily(subject.path)))
   const tests = testFiles
-    .filter(path => families.has(family(path)) && !isFixturePath(path))
+    .filter(path => families.has(languageFamily(path)) && !isFixturePath(path))
     .slice(0, options.maxTests)
   const reader = new HeadReader(options.headBytes)
   const files: TestFile[] = tests.map(path => {
@@ -218,7 +209,7 @@ export function findCoveringTests(
     const shape = testShape(path)
     return {
       path,
-      family: family(path),
+      family: languageFamily(path),
       ...(shape ? { named: foldName(shape.subject) } : {}),
       head: { imports, pkg: declaredPackage(path, text) },
       importedNames: [...new Set(imports.flatMap(imported => imported.names))]
@@ -228,7 +219,7 @@ export function findCoveringTests(
   const found: RankedTest[] = []
   for (const subject of subjects) {
     const exported = exportedNames(subject)
-    const subjectFamily = family(subject.path)
+    const subjectFamily = languageFamily(subject.path)
     const module = moduleName(subject.path)
     let scored: (Scored & { uses?: number })[] = []
     for (const { path: test, family: testFamily, named, head, importedNames } of files) {

@@ -4,6 +4,16 @@
 import { posix } from 'node:path'
 import { foldName } from '../../text/fold-name.js'
 import { isIndexFile, isIndexStem, moduleName } from '../tree/module-name.js'
+import { extensionOf } from '../tree/classify.js'
+
+/** Languages whose tests may test each other's code: a Python test does not test a Go file. */
+export function languageFamily(path: string): string {
+  const ext = extensionOf(path)
+  if (['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts'].includes(ext)) return 'js'
+  if (['java', 'kt', 'scala', 'groovy'].includes(ext)) return 'jvm'
+  if (ext === 'pyi') return 'py'
+  return ext
+}
 
 /** Directories that hold a tree of tests. */
 export const testDirNames = /^(?:tests?|__tests__|spec|specs|testing|e2e)$/i
