@@ -1,8 +1,13 @@
+<<<<<<< HEAD
 export const id = 123;
 export const ids = [123,988,607];
+=======
+export const id = 299;
+export const ids = [299,988];
+>>>>>>> 3361a41 (dist: rebundle)
 export const modules = {
 
-/***/ 3123:
+/***/ 5299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,40 +26,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/log/logger.ts
 var logger = __webpack_require__(8988);
-;// CONCATENATED MODULE: ./src/cli/suggest.ts
-// "Did you mean …": the known name a mistyped one most likely stands for. Typing slips are
-// letters dropped, added, swapped or replaced, so the measure is the optimal string alignment
-// distance, and a name is suggested only when few of its letters are wrong.
-/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
-function editDistance(a, b) {
-    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
-            }
-        }
-    }
-    return rows[a.length][b.length];
-}
-/** The known name closest to `typed`, if at most a third of its letters (at least one) differ. */
-function closestName(typed, known) {
-    const limit = Math.max(1, Math.floor(typed.length / 3));
-    let best;
-    for (const name of known) {
-        const distance = editDistance(typed.toLowerCase(), name);
-        if (distance <= limit && (!best || distance < best.distance))
-            best = { name, distance };
-    }
-    return best?.name;
-}
-
 // EXTERNAL MODULE: ./src/cli/usage.ts
 var usage = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.0.0"};
+const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/cli/version.ts
 // The CLI's version: package.json's, read when the CLI is bundled (ncc inlines the one field), so
 // dist/cli.js knows it wherever it is installed or copied.
@@ -72,13 +47,14 @@ const version = package_namespaceObject.rE;
 
 
 
-
 const repo = { repo: { type: 'string', default: '.' } };
 const provider = {
     provider: { type: 'string', default: 'auto' },
     model: { type: 'string' },
     'templates-dir': { type: 'string' }
 };
+/** Commits of the repository's history the research reads; 0 reads none. */
+const main_history = { history: { type: 'string' } };
 const main_prompt = {
     prompt: { type: 'string' },
     'prompt-file': { type: 'string' },
@@ -92,23 +68,6 @@ function repoOption(values) {
     }
     return dir;
 }
-/** A file an option names, read whole; a file that cannot be read is the option's problem. */
-function readOptionFile(option, file) {
-    try {
-        return (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(file), 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT'
-            ? 'no such file'
-            : code === 'EISDIR'
-                ? 'is a directory, not a file'
-                : code === 'EACCES'
-                    ? 'not readable (permission denied)'
-                    : String(error.message);
-        throw new usage/* CliUsageError */._(`${option} ${file}: ${why}`);
-    }
-}
 /** Text from `--NAME TEXT` or `--NAME-file FILE`, exactly one of them. */
 function textOption(values, name) {
     const text = values[name];
@@ -117,7 +76,7 @@ function textOption(values, name) {
         throw new usage/* CliUsageError */._(`give --${name} or --${name}-file, not both`);
     }
     if (file !== undefined)
-        return readOptionFile(`--${name}-file`, file);
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(file), 'utf8');
     if (text === undefined)
         throw new usage/* CliUsageError */._(`--${name} or --${name}-file is required`);
     return text;
@@ -128,6 +87,7 @@ const commands = {
             ...main_prompt,
             ...repo,
             ...provider,
+            ...main_history,
             'adw-id': { type: 'string' },
             'specs-dir': { type: 'string', default: 'specs' },
             kind: { type: 'string', default: 'feature' }
@@ -145,6 +105,7 @@ const commands = {
                 specsDir: values['specs-dir'],
                 kind: values.kind,
                 templatesDir: values['templates-dir'],
+                history: values.history,
                 env: process.env,
                 log: logger/* stderrLogger */.D
             });
@@ -155,6 +116,7 @@ const commands = {
         options: {
             ...repo,
             ...provider,
+            ...main_history,
             plan: { type: 'string' },
             feedback: { type: 'string' },
             'feedback-file': { type: 'string' }
@@ -170,6 +132,7 @@ const commands = {
                 provider: values.provider,
                 model: values.model,
                 templatesDir: values['templates-dir'],
+                history: values.history,
                 env: process.env,
                 log: logger/* stderrLogger */.D
             });
@@ -180,6 +143,7 @@ const commands = {
         options: {
             ...main_prompt,
             ...repo,
+            ...main_history,
             top: { type: 'string', default: '10' },
             json: { type: 'boolean', default: false }
         },
@@ -190,7 +154,7 @@ const commands = {
                 title: values.title,
                 repo: repoOption(values),
                 top: values.top,
-                log: logger/* stderrLogger */.D
+                history: values.history
             });
             if (values.json) {
                 io.out(`${JSON.stringify(result, null, 2)}\n`);
@@ -202,20 +166,6 @@ const commands = {
         }
     }
 };
-/** The command's options; an unknown one is named with the known option it most likely meant. */
-function parseOptions(args, options) {
-    try {
-        return (0,external_node_util_.parseArgs)({ args, strict: true, options }).values;
-    }
-    catch (error) {
-        const text = error?.message;
-        const unknown = typeof text === 'string' ? /^Unknown option '--([^']+)'/.exec(text) : null;
-        if (!unknown)
-            throw error;
-        const meant = closestName(unknown[1], Object.keys(options));
-        throw new usage/* CliUsageError */._(`Unknown option '--${unknown[1]}'${meant ? `; did you mean --${meant}?` : ''}`);
-    }
-}
 const isHelp = (arg) => arg === '--help' || arg === '-h';
 async function main(argv, io) {
     const [command, ...rest] = argv;
@@ -230,16 +180,15 @@ async function main(argv, io) {
         return;
     }
     const spec = Object.hasOwn(commands, command) ? commands[command] : undefined;
-    if (!spec) {
-        const meant = closestName(command, Object.keys(commands));
-        throw new usage/* CliUsageError */._(`unknown command "${command}"${meant ? `; did you mean "${meant}"?` : ''}`);
-    }
+    if (!spec)
+        throw new usage/* CliUsageError */._(`unknown command "${command}"`);
     // `adw-plan plan --help` asks for help whatever else the line holds.
     if (rest.some(isHelp)) {
         io.out(`${usage/* usage */.C}\n`);
         return;
     }
-    await spec.run(parseOptions(rest, spec.options), io);
+    const { values } = (0,external_node_util_.parseArgs)({ args: rest, strict: true, options: spec.options });
+    await spec.run(values, io);
 }
 function isUsageProblem(error) {
     return (error instanceof usage/* CliUsageError */._ ||
@@ -289,11 +238,12 @@ class CliUsageError extends Error {
 const usage = `Usage:
   adw-plan plan --adw-id N (--prompt TEXT | --prompt-file FILE) [--title T] [--repo DIR]
                 [--kind feature|bug|chore] [--provider auto|template|anthropic|openai|google|bedrock|vertex]
-                [--model M] [--specs-dir DIR] [--templates-dir DIR]
+                [--model M] [--specs-dir DIR] [--templates-dir DIR] [--history N]
   adw-plan revise --plan FILE (--feedback TEXT | --feedback-file FILE) [--repo DIR]
                 [--provider auto|template|anthropic|openai|google|bedrock|vertex] [--model M]
-                [--templates-dir DIR]
-  adw-plan research (--prompt TEXT | --prompt-file FILE) [--title T] [--repo DIR] [--top K] --json
+                [--templates-dir DIR] [--history N]
+  adw-plan research (--prompt TEXT | --prompt-file FILE) [--title T] [--repo DIR] [--top K]
+                [--history N] --json
   adw-plan help | --help | -h    prints this text (so does \`adw-plan COMMAND --help\`)
   adw-plan --version             prints the version
 
@@ -322,6 +272,9 @@ revise    revises the plan FILE (e.g. specs/feature-42-….md, inside DIR) from 
           Prints what changed: requests applied and not applied, sections changed, added and
           removed, files added and dropped.
 research  prints the files ranked for the prompt, best first, with the reasons.
+--history the commits of DIR's git history the research reads (default 3000; 0 reads none):
+          past changes worded like the issue, and the tests and files that change together.
+          Only HEAD's own history, never the network.
 
 Exit status: 0 done (help and version too), 1 failed (no valid plan, a provider that failed),
 2 a usage error (the usage is printed on stderr).`;

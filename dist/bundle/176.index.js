@@ -7,14 +7,17 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gy: () => (/* binding */ templatesRoot),
-/* harmony export */   Od: () => (/* binding */ emptyTreeWarning),
 /* harmony export */   Z$: () => (/* binding */ researchIssue),
 /* harmony export */   makePlan: () => (/* binding */ makePlan),
 /* harmony export */   s4: () => (/* binding */ planProblems)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+<<<<<<< HEAD
 /* harmony import */ var _research_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1629);
+=======
+/* harmony import */ var _research_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4376);
+>>>>>>> 3361a41 (dist: rebundle)
 /* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5887);
 /* harmony import */ var _plan_create_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6635);
 /* harmony import */ var _templates_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1155);
@@ -27,8 +30,8 @@ export const modules = {
 
 
 /**
- * Ranks the tree for the issue (and, for a revision, the reviewer's words too), without the plans
- * in the specs directory (the tool's own output) nor the paths in `skip`.
+ * Ranks the tree for the issue (and, for a revision, the reviewer's words too, without the plan
+ * file itself: `skip`).
  */
 async function researchIssue(options, extraText = '', skip = []) {
     const { issue, root, inputs, log } = options;
@@ -39,26 +42,36 @@ async function researchIssue(options, extraText = '', skip = []) {
         body: extraText ? `${issue.body}\n\n${extraText}` : issue.body,
         top: options.top ?? 12,
         contextFile: (0,_templates_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .contextFileIn */ .py)(inputs.templatesDir),
-        skip: path => skip.includes(path) || (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlanPath */ .pU)(path, inputs.specsDir)
+        skip,
+        historyCommits: inputs.historyCommits
     });
+<<<<<<< HEAD
     const empty = emptyTreeWarning(found, root);
     if (empty)
         log.warning(empty);
     log.info(`Research: ${found.fileCount} files considered in ${found.elapsedMs} ms` +
         `${found.threads && found.threads > 1 ? ` on ${found.threads} threads` : ''}; top files: ` +
+=======
+    log.info(historyLine(found));
+    log.info(`Research: ${found.fileCount} files considered in ${found.elapsedMs} ms; top files: ` +
+>>>>>>> 3361a41 (dist: rebundle)
         found.files
             .slice(0, 5)
             .map(file => file.path)
             .join(', '));
     return found;
 }
-/** What to tell the user when the research found nothing to read: the plan rests on the issue alone. */
-function emptyTreeWarning(found, root) {
-    if (found.fileCount > 0)
-        return undefined;
-    return (`No files to research in ${root}: it is empty, or holds only what the research leaves out ` +
-        '(version control, dependencies, generated, vendored and binary files), so a plan rests on ' +
-        'the issue alone; check that this is the repository you meant.');
+/** What history the research read, in one line of the log. */
+function historyLine(found) {
+    const read = found.history?.read;
+    if (!read)
+        return 'History: not read';
+    if (!read.read)
+        return `History: none read (${read.reason})`;
+    const similar = found.history.similar.length;
+    return (`History: ${read.commits} commits read (${read.since} to ${read.until}${read.shallow ? ', shallow clone' : ''}` +
+        `${read.stopped ? `, stopped by the ${read.stopped}` : ''}) in ${read.ms} ms; ` +
+        `${similar === 0 ? 'no past change cited' : `${similar} similar past change${similar === 1 ? '' : 's'} cited`}`);
 }
 /** The problems of a plan, checked against the format of the template in use. */
 function planProblems(markdown, options) {
@@ -119,8 +132,13 @@ __webpack_require__.d(__webpack_exports__, {
   J: () => (/* binding */ createPlanner)
 });
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/plan/embedded/template-planner.ts + 29 modules
 var template_planner = __webpack_require__(5447);
+=======
+// EXTERNAL MODULE: ./src/plan/embedded/template-planner.ts + 32 modules
+var template_planner = __webpack_require__(5211);
+>>>>>>> 3361a41 (dist: rebundle)
 // EXTERNAL MODULE: ./src/plan/llm/errors.ts
 var errors = __webpack_require__(3216);
 // EXTERNAL MODULE: ./src/plan/format/sections.ts
@@ -878,12 +896,14 @@ async function filesNaming(name, files, limits) {
         }
         holding.push({ path, text });
     }
+    await (0,outline/* prepareParsing */.C)(holding.map(file => file.path), true);
+    const deadline = performance.now() + 10_000;
     const parsed = [];
-    for await (const file of (0,outline/* outlineAll */.AN)(holding, {
-        parseMs: 10_000,
-        prepareFor: holding.map(file => file.path)
-    }))
-        parsed.push(file);
+    for (const file of holding)
+        parsed.push({
+            ...file,
+            outline: await (0,outline/* outlineSource */.m)(file.path, file.text, { deadline, calls: true })
+        });
     return { parsed, ...(cut ? { cut } : {}) };
 }
 function callers(name, parsed) {
@@ -1438,7 +1458,11 @@ function describeProviderError(provider, error) {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 1629:
+=======
+/***/ 4376:
+>>>>>>> 3361a41 (dist: rebundle)
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1451,10 +1475,88 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/research/tree/classify.ts
 var classify = __webpack_require__(7430);
 // EXTERNAL MODULE: ./src/research/tree/read-file.ts
 var read_file = __webpack_require__(2951);
+=======
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/research/tree/read-file.ts
+// Reads the head of a file into one reused buffer, so ranking thousands of files allocates
+// one string per file and no buffers. Also spots binaries and generated files by content.
+
+/**
+ * Symlinks are not followed: a tracked link could point outside the repository, and nothing
+ * outside it may leak into a plan. (Where O_NOFOLLOW does not exist it is 0: plain reads.)
+ */
+const readFlags = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+class read_file_HeadReader {
+    capBytes;
+    buffer;
+    constructor(capBytes) {
+        this.capBytes = capBytes;
+        this.buffer = Buffer.allocUnsafe(capBytes + 1);
+    }
+    /** The first `capBytes` of the file as text, or undefined when unreadable or binary. */
+    read(absolutePath) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(absolutePath, readFlags);
+        }
+        catch {
+            return undefined;
+        }
+        let bytes = 0;
+        try {
+            while (bytes < this.buffer.length) {
+                const n = (0,external_node_fs_.readSync)(fd, this.buffer, bytes, this.buffer.length - bytes, null);
+                if (n === 0)
+                    break;
+                bytes += n;
+            }
+        }
+        catch {
+            return undefined;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        const truncated = bytes > this.capBytes;
+        if (truncated)
+            bytes = this.capBytes;
+        if (looksBinary(this.buffer, bytes))
+            return undefined;
+        return { text: this.buffer.toString('utf8', 0, bytes), bytes, truncated };
+    }
+}
+/** A NUL byte in the first kilobyte is how git itself tells binary from text. */
+function looksBinary(buffer, length) {
+    const end = Math.min(length, 1024);
+    for (let i = 0; i < end; i++)
+        if (buffer[i] === 0)
+            return true;
+    return false;
+}
+// Phrases tools write at the top of their output. A word like "generated" alone is not
+// enough: hand-written modules talk about generating things all the time.
+const generatedMarker = /@generated\b|\bdo not edit\b|\bcode generated by\b|\b(?:auto-?|automatically )generated (?:by|from|with|using|file|code|module)\b|\b(?:file|code|module) (?:is |was )?(?:auto-?|automatically )generated\b|\bgenerated by (?:the )?(?:protoc|swagger|openapi|django|alembic|cython)\b/i;
+/**
+ * Generated or minified text: a marker near the top ("@generated", "DO NOT EDIT"), or a
+ * first line so long that no person wrote it.
+ */
+function looksGenerated(text) {
+    const head = text.length > 1024 ? text.slice(0, 1024) : text;
+    if (generatedMarker.test(head))
+        return true;
+    const firstNewline = text.indexOf('\n');
+    return text.length >= 4096 && (firstNewline < 0 || firstNewline > 2000);
+}
+
+// EXTERNAL MODULE: ./src/research/tree/classify.ts
+var classify = __webpack_require__(7430);
+>>>>>>> 3361a41 (dist: rebundle)
 ;// CONCATENATED MODULE: ./src/research/covering/test-imports.ts
 // What a test file imports, read from its head without parsing it: test files are many, and an
 // import statement is one of the few things a line-based reading gets right in every language.
@@ -1595,8 +1697,6 @@ function importsModule(imported, subject) {
     });
 }
 
-// EXTERNAL MODULE: ./src/research/tree/module-name.ts
-var module_name = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/research/covering/test-files.ts
 var test_files = __webpack_require__(7333);
 // EXTERNAL MODULE: ./src/text/fold-name.ts
@@ -1611,14 +1711,13 @@ var fold_name = __webpack_require__(8182);
 
 
 
-
-
 const defaultCoveringOptions = {
     headBytes: 16 * 1024,
     maxTests: 3000,
     callReads: 30,
     capBytes: 256 * 1024
 };
+<<<<<<< HEAD
 /** Languages whose tests may test each other's code: a Python test does not test a Go file. */
 function family(path) {
     const ext = (0,classify/* extensionOf */.je)(path);
@@ -1644,6 +1743,20 @@ function nameScore(named, module) {
     // `test_build_manpage` for `manpage`, `test_commonmatrix` for `common`.
     if (named.includes(folded) || (named.length >= 4 && folded.includes(named)))
         return { score: 1.5, reason: `named like \`${module}\`` };
+=======
+/** Evidence from a test's name and place: named after the module, or beside it. */
+function nameScore(test, subject) {
+    const shape = (0,test_files/* testShape */.MA)(test);
+    const module = (0,fold_name/* foldName */.z)((0,test_files/* moduleName */.AO)(subject));
+    if (!shape || module.length < 3)
+        return { score: 0 };
+    const named = (0,fold_name/* foldName */.z)(shape.subject);
+    if (named === module)
+        return { score: 3.5, reason: `named after \`${(0,test_files/* moduleName */.AO)(subject)}\`` };
+    // `test_build_manpage` for `manpage`, `test_commonmatrix` for `common`.
+    if (named.includes(module) || (named.length >= 4 && module.includes(named)))
+        return { score: 1.5, reason: `named like \`${(0,test_files/* moduleName */.AO)(subject)}\`` };
+>>>>>>> 3361a41 (dist: rebundle)
     return { score: 0 };
 }
 function sameTree(test, subject) {
@@ -1675,7 +1788,7 @@ function exportedNames(file) {
  * package's directory, Java and Kotlin tests declare the package of the class they test.
  */
 function inSamePackage(test, head, subject) {
-    if (family(test) === 'go')
+    if ((0,test_files/* languageFamily */.JL)(test) === 'go')
         return external_node_path_.posix.dirname(test) === external_node_path_.posix.dirname(subject);
     if (head?.pkg === undefined)
         return false;
@@ -1732,7 +1845,7 @@ function callersOf(root, tests, subject, wanted, options) {
     const heads = new read_file/* HeadReader */.GU(options.headBytes);
     const callers = [];
     for (const test of tests) {
-        if (family(test) !== family(subject))
+        if ((0,test_files/* languageFamily */.JL)(test) !== (0,test_files/* languageFamily */.JL)(subject))
             continue;
         const uses = countUses(heads.read((0,external_node_path_.join)(root, test))?.text ?? '', wanted);
         if (uses < MIN_USES)
@@ -1755,9 +1868,9 @@ const MIN_USES = 2;
 function findCoveringTests(root, testFiles, subjects, symbols, options = defaultCoveringOptions) {
     if (subjects.length === 0)
         return [];
-    const families = new Set(subjects.map(subject => family(subject.path)));
+    const families = new Set(subjects.map(subject => (0,test_files/* languageFamily */.JL)(subject.path)));
     const tests = testFiles
-        .filter(path => families.has(family(path)) && !(0,test_files/* isFixturePath */.pE)(path))
+        .filter(path => families.has((0,test_files/* languageFamily */.JL)(path)) && !(0,test_files/* isFixturePath */.pE)(path))
         .slice(0, options.maxTests);
     const reader = new read_file/* HeadReader */.GU(options.headBytes);
     const files = tests.map(path => {
@@ -1779,8 +1892,13 @@ function findCoveringTests(root, testFiles, subjects, symbols, options = default
         const subjectFamily = family(subject.path);
         const module = (0,module_name/* moduleName */.AO)(subject.path);
         let scored = [];
+<<<<<<< HEAD
         for (const { path: test, family: testFamily, named, head, importedNames } of files) {
             if (testFamily !== subjectFamily)
+=======
+        for (const test of tests) {
+            if ((0,test_files/* languageFamily */.JL)(test) !== (0,test_files/* languageFamily */.JL)(subject.path))
+>>>>>>> 3361a41 (dist: rebundle)
                 continue;
             const item = { path: test, score: 0, reasons: [] };
             const byName = nameScore(named, module);
@@ -1851,8 +1969,8 @@ function findCoveringTests(root, testFiles, subjects, symbols, options = default
 // the directory of a file, its siblings of the same shape, the case they are named in, and the
 // companions each member has elsewhere in the tree (its types, its test, its docs page).
 
-
 const MIN_MEMBERS = 4;
+const INDEX_NAMES = /^(?:index|mod|__init__|main|lib)\.[\w.]+$/;
 function nameCase(names) {
     const count = (test) => names.filter(test).length;
     const cases = [
@@ -1903,7 +2021,7 @@ function fileFamily(anchor, byDir) {
     const siblings = (byDir.get(dir) ?? [])
         .map(path => external_node_path_.posix.basename(path))
         .filter(file => file.endsWith(extension) && file.indexOf('.') === file.length - extension.length)
-        .filter(file => !(0,module_name/* isIndexFile */.pO)(file, { entries: true }));
+        .filter(file => !INDEX_NAMES.test(file));
     if (siblings.length < MIN_MEMBERS)
         return undefined;
     const stems = siblings.map(file => file.slice(0, -extension.length));
@@ -1921,7 +2039,7 @@ function directoryFamily(anchor, byDir) {
     const memberDir = external_node_path_.posix.dirname(anchor);
     const dir = external_node_path_.posix.dirname(memberDir);
     const inner = external_node_path_.posix.basename(anchor);
-    if (dir === '.' || !(0,module_name/* isIndexFile */.pO)(inner, { entries: true }))
+    if (dir === '.' || !INDEX_NAMES.test(inner))
         return undefined;
     const members = [...byDir.keys()]
         .filter(candidate => external_node_path_.posix.dirname(candidate) === dir)
@@ -1952,7 +2070,7 @@ function companionsOf(family, paths) {
             let shape;
             if (lower.startsWith(key) && /^[._-]/.test(file.slice(key.length)))
                 shape = `${dir}/{name}${file.slice(key.length)}`;
-            else if (dirName === key && (0,module_name/* isIndexFile */.pO)(file, { entries: true }))
+            else if (dirName === key && INDEX_NAMES.test(file))
                 shape = `${external_node_path_.posix.dirname(dir)}/{name}/${file}`;
             if (!shape)
                 continue;
@@ -2106,6 +2224,747 @@ function findNewMember(query, signals, ranked, paths) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/research/history/co-change.ts
+class CoChange {
+    commits;
+    touching = new Map();
+    constructor(commits) {
+        this.commits = commits;
+        commits.forEach((commit, index) => {
+            for (const file of commit.files) {
+                const list = this.touching.get(file.path);
+                if (list)
+                    list.push(index);
+                else
+                    this.touching.set(file.path, [index]);
+            }
+        });
+    }
+    /** Commits of the history read that touched `path`, newest first. */
+    commitsOf(path) {
+        return this.touching.get(path) ?? [];
+    }
+    commit(index) {
+        return this.commits[index];
+    }
+    /** The files that changed with `path` in its last `recent` commits, most often first. */
+    companionsOf(path, keep, recent = 50) {
+        const own = this.commitsOf(path).slice(0, recent);
+        const counts = new Map();
+        for (const index of own)
+            for (const file of this.commits[index].files)
+                if (file.path !== path && keep(file.path))
+                    counts.set(file.path, (counts.get(file.path) ?? 0) + 1);
+        return [...counts]
+            .map(([other, together]) => ({ path: other, together, of: own.length }))
+            .sort((a, b) => b.together - a.together || a.path.localeCompare(b.path));
+    }
+}
+
+// EXTERNAL MODULE: ./src/text/sanitize.ts
+var sanitize = __webpack_require__(4212);
+;// CONCATENATED MODULE: ./src/research/history/labels.ts
+// How a commit is named where a reviewer reads it: its short hash and its subject, cleaned like
+// issue text (a commit message is untrusted) and kept to one short line of plain words.
+
+const SUBJECT_CHARS = 72;
+/**
+ * What a commit did, in its own words: a merge commit's subject only names the branch
+ * ("Merge pull request #1755 from user/branch"), and the pull request's title is its body's
+ * first line.
+ */
+function commitTitle(commit) {
+    const merge = /^Merge (?:pull request|branch '[^']*' of \S+|remote-tracking branch) ?(#\d+)?/i.exec(commit.subject);
+    const title = commit.body.split('\n').find(line => line.trim() !== '');
+    if (!merge || !title)
+        return commit.subject;
+    return merge[1] ? `${title.trim()} (${merge[1]})` : title.trim();
+}
+/** The subject as plain text: no markup of its own, no line breaks, at most one short line. */
+function plainSubject(subject) {
+    const clean = (0,sanitize/* sanitizeIssueText */.U)(subject, 1000)
+        .replace(/\s+/g, ' ')
+        .replace(/[`*_[\]\\|]/g, '')
+        .trim();
+    return clean.length <= SUBJECT_CHARS ? clean : `${clean.slice(0, SUBJECT_CHARS - 1).trimEnd()}…`;
+}
+/** "`a1b2c3d` *Fix crash when the path has spaces (#1234)*" */
+function commitLabel(commit) {
+    const subject = plainSubject(commit.subject);
+    return subject ? `\`${commit.sha.slice(0, 7)}\` *${subject}*` : `\`${commit.sha.slice(0, 7)}\``;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/research/history/read-log.ts
+// Reads the local history of HEAD, newest first, within a budget: which files each commit
+// touched and what its message says. Only what a clone already holds: HEAD's first-parent line
+// (a merged pull request is one change, its files against the line it joined), no other ref, no
+// network. Rename detection stays off: it would read file contents, which a blob-less clone
+// fetches one by one from its remote. git runs with an argument list, never a shell.
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Settings that could make `git log` run a program or print something else. */
+const SAFE_CONFIG = [
+    '-c',
+    'core.quotepath=off',
+    '-c',
+    'log.showSignature=false',
+    '-c',
+    'diff.renames=false',
+    '-c',
+    'core.fsmonitor=false'
+];
+/** A message longer than this is cut: the subject and the start of the body say what it did. */
+const MESSAGE_CHARS = 4000;
+/** What the clone says about its history before it is read. */
+async function describeClone(root) {
+    try {
+        const { stdout } = await run('git', ['-C', root, ...SAFE_CONFIG, 'rev-parse', '--is-shallow-repository', '--verify', 'HEAD'], { encoding: 'utf8', timeout: 5000 });
+        const [shallow, head] = stdout.trim().split('\n');
+        return { head, shallow: shallow === 'true' };
+    }
+    catch (error) {
+        const stderr = String(error.stderr ?? '');
+        if (error.code === 'ENOENT')
+            return { reason: 'git is not installed' };
+        if (/not a git repository/i.test(stderr))
+            return { reason: 'the tree is not a git checkout' };
+        return { reason: 'the checkout has no commits' };
+    }
+}
+function parseStatusList(list) {
+    const fields = list.split('\0');
+    const files = [];
+    let i = 0;
+    // The list starts after the message's terminator; blank fields separate commits.
+    while (i < fields.length && fields[i].trim() === '')
+        i++;
+    while (i < fields.length) {
+        const status = fields[i++].trim();
+        if (status === '')
+            continue;
+        // A rename or copy (should rename detection ever be on) names its source, then its target.
+        if (/^[RC]/.test(status))
+            i++;
+        const path = fields[i++];
+        if (path !== undefined && path !== '')
+            files.push({ path, status: status[0] });
+    }
+    return files;
+}
+/**
+ * One commit's record: `sha parents␟time␟message<end>` then its NUL-separated name-status list.
+ * The end marker is random per read, so no message can forge the boundary of a record.
+ */
+function parseRecord(record, end, maxFiles) {
+    const close = record.lastIndexOf(end);
+    if (close < 0)
+        return undefined;
+    const head = record.slice(0, close);
+    const first = head.indexOf('\x1f');
+    const second = head.indexOf('\x1f', first + 1);
+    if (first < 0 || second < 0)
+        return undefined;
+    const [sha, ...parents] = head.slice(0, first).trim().split(' ');
+    const time = Number(head.slice(first + 1, second));
+    if (!/^[0-9a-f]{7,64}$/.test(sha) || !Number.isFinite(time))
+        return undefined;
+    const message = head.slice(second + 1).trim();
+    const newline = message.indexOf('\n');
+    const subject = (newline < 0 ? message : message.slice(0, newline)).trim();
+    const body = newline < 0 ? '' : message.slice(newline + 1, newline + 1 + MESSAGE_CHARS).trim();
+    const files = parseStatusList(record.slice(close + end.length));
+    return {
+        sha,
+        parents: parents.filter(parent => parent !== '').length,
+        time,
+        subject: subject.slice(0, MESSAGE_CHARS),
+        body,
+        fileCount: files.length,
+        // A commit that touches thousands of files (vendoring, formatting) says nothing about which
+        // files change together; its count is kept, its list is not.
+        files: files.length <= maxFiles ? files : []
+    };
+}
+/** The history of HEAD in `root`, newest first, as far as the budget reaches. */
+async function readHistory(root, budget) {
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const skipped = (reason) => ({
+        commits: [],
+        read: { read: false, reason, ms: elapsed() }
+    });
+    if (budget.commits <= 0)
+        return skipped('history reading is turned off');
+    const clone = await describeClone(root);
+    if ('reason' in clone)
+        return skipped(clone.reason);
+    const start = `\x1e${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    const end = `\x1d${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    const args = [
+        '-C',
+        root,
+        ...SAFE_CONFIG,
+        'log',
+        '--no-color',
+        '--no-notes',
+        '--no-mailmap',
+        '--first-parent',
+        '--diff-merges=first-parent',
+        '--no-renames',
+        '--no-ext-diff',
+        '--no-textconv',
+        // Paths below the root only, relative to it: a plan of one package in a monorepo reads
+        // that package's history.
+        '--relative',
+        '--name-status',
+        '-z',
+        `--max-count=${Math.floor(budget.commits)}`,
+        `--format=${start}%H %P%x1f%ct%x1f%B${end}`,
+        clone.head,
+        '--'
+    ];
+    return new Promise(resolvePromise => {
+        const commits = [];
+        let pending = '';
+        let bytes = 0;
+        let cut;
+        const child = (0,external_node_child_process_.spawn)('git', args, { stdio: ['ignore', 'pipe', 'ignore'] });
+        const stop = (why) => {
+            if (cut === undefined)
+                cut = why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop('time budget'), budget.ms);
+        const take = (final) => {
+            const records = pending.split(start);
+            pending = final ? '' : (records.pop() ?? '');
+            for (const record of records) {
+                if (record === '')
+                    continue;
+                const commit = parseRecord(record, end, budget.maxFilesPerCommit);
+                if (commit)
+                    commits.push(commit);
+            }
+        };
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            bytes += chunk.length;
+            pending += chunk;
+            if (pending.length > 1 << 20)
+                take(false);
+            if (bytes > budget.bytes)
+                stop('size budget');
+        });
+        let done = false;
+        const finish = (failed) => {
+            if (done)
+                return;
+            done = true;
+            clearTimeout(timer);
+            // A record the budget cut in half is dropped: its file list may be incomplete.
+            if (cut === undefined)
+                take(true);
+            else
+                take(false);
+            if (failed && commits.length === 0) {
+                resolvePromise(skipped(cut ? `the ${cut} ran out before one commit was read` : 'git log failed'));
+                return;
+            }
+            if (commits.length === 0) {
+                resolvePromise(skipped('the history is empty'));
+                return;
+            }
+            resolvePromise({
+                commits,
+                read: {
+                    read: true,
+                    commits: commits.length,
+                    since: new Date(commits[commits.length - 1].time * 1000).toISOString().slice(0, 10),
+                    until: new Date(commits[0].time * 1000).toISOString().slice(0, 10),
+                    shallow: clone.shallow,
+                    ...(cut ? { stopped: cut } : {}),
+                    ms: elapsed()
+                }
+            });
+        };
+        child.on('error', () => finish(true));
+        child.on('close', code => finish(code !== 0));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/research/issue/terms.ts
+// Words and identifier parts, shared by the issue reader and the ranking: identifiers split on
+// case changes and underscores, lower-cased, with a light English stemmer.
+/** Identifier parts: `JSONEncoder` -> JSON, Encoder; `to_json_dict` -> to, json, dict. */
+const subwordPattern = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g;
+/** Splits text into lower-case identifier parts of two letters or more. */
+function subwords(text) {
+    const out = [];
+    subwordPattern.lastIndex = 0;
+    for (let m = subwordPattern.exec(text); m; m = subwordPattern.exec(text)) {
+        if (m[0].length >= 2)
+            out.push(m[0].toLowerCase());
+    }
+    return out;
+}
+/**
+ * Words that say nothing about where a change goes: English function words, words every
+ * issue template uses, and keywords of common languages.
+ */
+const stopwords = new Set(('a an and are as at be been but by can could did do does doing done for from had has have ' +
+    'having he her here hers him his how i if in into is it its itself just me more most my no ' +
+    'nor not now of off on once only or other our out over own same she should so some such ' +
+    'than that the their them then there these they this those through to too under until up ' +
+    'very was we were what when where which while who whom why will with would you your yours ' +
+    'also any all am cannot like get got use used using want seems seem see make made may might ' +
+    'must need needs one two new way well still even instead though thanks thank please hi hello ' +
+    'able about above after again against because before being below between both down during ' +
+    'each few further let lets us via etc eg ie ok yes yet already always never something ' +
+    'anything nothing everything someone would shall bug bugs issue issues error errors expected ' +
+    'behaviour behavior actual describe description reproduce steps step version versions ' +
+    'following follows example examples work works working problem feature request code ' +
+    'screenshots screenshot context additional environment output result results info ' +
+    'def class self cls return import from none true false null undefined function const var ' +
+    'let elif else pass raise try except finally lambda yield async await print python pip ' +
+    'js ts py www http https com org github html').split(' '));
+/**
+ * Light stemming: enough to meet `timezones`/`timezone`, `parsing`/`parses`/`parse`,
+ * `classes`/`class`. Over-stemming is harmless here: both sides go through the same function.
+ */
+function stem(word) {
+    let w = word.toLowerCase();
+    if (w.length <= 4)
+        return w;
+    if (w.endsWith('ies') && w.length > 5)
+        w = `${w.slice(0, -3)}y`;
+    else if (w.endsWith('sses'))
+        w = w.slice(0, -2);
+    else if (w.endsWith('ing') && w.length > 6)
+        w = w.slice(0, -3);
+    else if (w.endsWith('ed') && w.length > 5 && !w.endsWith('eed'))
+        w = w.slice(0, -2);
+    else if (/(?:ch|sh|x|z|ss)es$/.test(w))
+        w = w.slice(0, -2);
+    else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w))
+        w = w.slice(0, -1);
+    if (w.length > 4 && w.endsWith('e'))
+        w = w.slice(0, -1);
+    return w;
+}
+const suffixes = ['', 'e', 's', 'es', 'ed', 'd', 'ing'];
+/**
+ * Surface forms that stem to `stemmed`, so a file's tokens can be looked up raw in a map
+ * (no stemming per token while scanning files).
+ */
+function surfaceForms(stemmed) {
+    const forms = suffixes.map(suffix => stemmed + suffix);
+    if (stemmed.endsWith('y'))
+        forms.push(`${stemmed.slice(0, -1)}ies`);
+    return forms.filter(form => stem(form) === stemmed);
+}
+
+;// CONCATENATED MODULE: ./src/research/history/similar-changes.ts
+
+const K1 = 1.2;
+const B = 0.75;
+/** A commit's subject says what it did; it counts twice, as an issue's title does. */
+const SUBJECT_WEIGHT = 2;
+/** The pull request or issue numbers a text names: `(#1234)`, `Fixes #12`, `pull request #9`. */
+function referencedNumbers(text) {
+    return new Set([...text.matchAll(/(?<![\w&/])#(\d{1,7})\b/g)].map(match => match[1]));
+}
+/** Version bumps, releases and merges of branches say nothing about what changed. */
+const ROUTINE = /^(?:merge (?:branch|remote-tracking)|bump |release |prepare (?:for )?release|v?\d+\.\d+(?:\.\d+)?$|update changelog)/i;
+function termCounts(commit) {
+    const counts = new Map();
+    const add = (text, weight) => {
+        for (const word of text.match(/[A-Za-z][A-Za-z0-9_]*/g) ?? []) {
+            for (const part of subwords(word)) {
+                if (part.length < 3 || stopwords.has(part))
+                    continue;
+                const term = stem(part);
+                counts.set(term, (counts.get(term) ?? 0) + weight);
+            }
+        }
+    };
+    add(commit.subject, SUBJECT_WEIGHT);
+    add(commit.body, 1);
+    return counts;
+}
+/** Commits ranked by how much their messages share the issue's rarer terms, best first. */
+function similarChanges(commits, signals, issueText) {
+    const usable = commits.filter(commit => commit.files.length > 0 && !ROUTINE.test(commit.subject));
+    if (usable.length === 0)
+        return [];
+    const docs = usable.map(termCounts);
+    const lengths = docs.map(doc => [...doc.values()].reduce((sum, n) => sum + n, 0));
+    const average = lengths.reduce((sum, n) => sum + n, 0) / docs.length || 1;
+    const frequency = new Map();
+    for (const doc of docs)
+        for (const term of doc.keys())
+            if (signals.terms.has(term))
+                frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    const numbers = referencedNumbers(issueText);
+    const out = [];
+    docs.forEach((doc, i) => {
+        let score = 0;
+        for (const [term, weight] of signals.terms) {
+            const tf = doc.get(term);
+            if (!tf)
+                continue;
+            const df = frequency.get(term) ?? 0;
+            const idf = Math.log(1 + (docs.length - df + 0.5) / (df + 0.5));
+            const norm = tf + K1 * (1 - B + (B * lengths[i]) / average);
+            score += (1 + Math.log(weight)) * idf * ((tf * (K1 + 1)) / norm);
+        }
+        const commit = usable[i];
+        const referenced = [...referencedNumbers(`${commit.subject}\n${commit.body}`)].some(n => numbers.has(n));
+        if (score > 0 || referenced)
+            out.push({ commit, score, referenced });
+    });
+    return out.sort((a, b) => Number(b.referenced) - Number(a.referenced) || b.score - a.score);
+}
+
+;// CONCATENATED MODULE: ./src/research/tree/roles.ts
+// What part a file plays in the repository, from its path: the project's own code and docs, or
+// the machinery around them — build and release scripts, benchmarks, the website's assets,
+// examples, generated copies of the sources, CI workflows, issue and pull request templates,
+// changelogs. The machinery is rarely where a change goes and never a feature's home unless the
+// issue names it, so the research weighs it less and the planners do not list it.
+// Directory names that say "machinery" wherever they sit, and names that say so only at the top
+// of the tree (`tools/` beside `src/` is build tooling; `pandas/core/tools/` is the library).
+const TOOLING_ANYWHERE = new Set(['scripts', 'benchmark', 'benchmarks', 'devtools', 'build-tools']);
+const TOOLING_AT_TOP = new Set([
+    'script',
+    'tools',
+    'tooling',
+    'bench',
+    'benches',
+    'perf',
+    'hack',
+    'ci',
+    '.ci',
+    'buildsrc'
+]);
+const SITE_NEAR_TOP = new Set(['site', 'website', 'www', 'docs-site']);
+const EXAMPLES_ANYWHERE = new Set(['examples', '_examples', 'samples']);
+const EXAMPLES_AT_TOP = new Set(['example', 'sample', 'demo', 'demos', 'playground']);
+const CI_FILES = /^(?:\.gitlab-ci\.ya?ml|\.travis\.ya?ml|appveyor\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|jenkinsfile|\.cirrus\.ya?ml|codecov\.ya?ml|\.pre-commit-config\.ya?ml)$/;
+const CI_DIRS = new Set(['.circleci', '.buildkite', '.woodpecker']);
+const CHANGELOG = /^(?:changelog|changes|history|news|releases?)(?:[-_][\w-]*)?(?:\.(?:md|markdown|rst|txt|adoc))?$/;
+function roleOf(path) {
+    const parts = path.toLowerCase().split('/');
+    const name = parts[parts.length - 1];
+    const dirs = parts.slice(0, -1);
+    if (dirs[0] === '.github' || dirs[0] === '.gitlab') {
+        if (dirs[1] === 'workflows' || dirs[1] === 'actions')
+            return 'ci';
+        if (/template/.test(dirs[1] ?? '') || /template/.test(name))
+            return 'template';
+        return 'tooling';
+    }
+    if (CI_FILES.test(name) || dirs.some(dir => CI_DIRS.has(dir)))
+        return 'ci';
+    if (CHANGELOG.test(name) ||
+        dirs.some(dir => /^(?:changelog\.d|changes|newsfragments)$/.test(dir)))
+        return 'changelog';
+    // A generated copy of the sources for another runtime: `deno_dist/`, `cjs-dist/`.
+    if (dirs.some(dir => /[._-]dist$|^dist[._-]/.test(dir)))
+        return 'mirror';
+    if (dirs.some(dir => EXAMPLES_ANYWHERE.has(dir)) || EXAMPLES_AT_TOP.has(dirs[0] ?? ''))
+        return 'example';
+    if (dirs.slice(0, 2).some(dir => SITE_NEAR_TOP.has(dir)))
+        return 'site';
+    if (dirs.some(dir => TOOLING_ANYWHERE.has(dir)) || TOOLING_AT_TOP.has(dirs[0] ?? ''))
+        return 'tooling';
+    return 'project';
+}
+/** How much the inferred evidence for a file of each role counts. */
+const roleWeight = {
+    project: 1,
+    tooling: 0.5,
+    site: 0.35,
+    example: 0.35,
+    mirror: 0.3,
+    ci: 0.3,
+    template: 0.2,
+    changelog: 0.3
+};
+
+;// CONCATENATED MODULE: ./src/research/evidence/scoreboard.ts
+/** How much each kind of file counts: the change is in the code, tests and docs follow it. */
+const kindWeight = {
+    code: 1,
+    test: 0.4,
+    doc: 0.3,
+    config: 0.4,
+    other: 0.3
+};
+class Scoreboard {
+    evidence = new Map();
+    /** Adds evidence; the same reason twice for one file keeps the stronger. */
+    add(file, score, reason, named = false) {
+        const list = this.evidence.get(file);
+        if (!list) {
+            this.evidence.set(file, [{ score, reason, named }]);
+            return;
+        }
+        const same = list.find(item => item.reason === reason);
+        if (same)
+            same.score = Math.max(same.score, score);
+        else
+            list.push({ score, reason, named });
+    }
+    /**
+     * The best `top` files, excluding those `keep` rejects; `priors` scale a file's inferred
+     * evidence by what its path says (its role, its language).
+     */
+    rank(paths, kinds, keep, top, priors) {
+        const ranked = [];
+        for (const [file, evidence] of this.evidence) {
+            if (!keep(file))
+                continue;
+            evidence.sort((x, y) => y.score - x.score);
+            let inferred = 0;
+            let named = 0;
+            for (const item of evidence) {
+                if (item.named)
+                    named += item.score;
+                else
+                    inferred += item.score;
+            }
+            // Naming a file outright is strong whatever its kind, but a test quoted in a traceback
+            // still sits below the code it exercised.
+            const weight = kindWeight[kinds[file]];
+            const total = inferred * weight * priors.weight(file) + named * Math.max(weight, 0.6);
+            const role = priors.role(file);
+            ranked.push({
+                path: paths[file],
+                score: Math.round(total * 1000) / 1000,
+                kind: kinds[file],
+                reasons: evidence.slice(0, 4).map(item => item.reason),
+                ...(role !== 'project' ? { role } : {}),
+                ...(named > 0 ? { named: true } : {})
+            });
+        }
+        ranked.sort((x, y) => y.score - x.score || x.path.localeCompare(y.path));
+        return ranked.slice(0, top);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/research/history/fusion.ts
+// Today's evidence and the history's, combined. A file's score is its share of the best file's
+// score on each side, weighted and summed, on the scale of today's ranking (so the planners'
+// "close to the best file" keeps its meaning); a test's likewise, from what it imports and calls,
+// how often it changed with the code ranked first, and how often it changed in similar changes.
+// The weights are fitted on the corpus's tuning half (`npm run bench:fit-history`), not by hand.
+
+
+
+
+
+function add(map, path, score, reason) {
+    const entry = map.get(path) ?? { score: 0, reasons: [] };
+    entry.score += score;
+    if (reason && !entry.reasons.includes(reason))
+        entry.reasons.push(reason);
+    map.set(path, entry);
+}
+/** How much a kind and role of file counts, as today's ranking weighs them. */
+function pathWeight(path) {
+    return kindWeight[(0,classify/* kindOf */.I)(path)] * roleWeight[roleOf(path)];
+}
+/** Files of the similar commits, scored by the commits' similarity. */
+function historyScores(inputs, weights) {
+    const similar = inputs.similar.slice(0, weights.similarCommits);
+    const best = similar[0]?.score || 1;
+    const scores = new Map();
+    for (const commit of similar) {
+        const strength = Math.max(commit.score / best, commit.referenced ? 1 : 0);
+        for (const path of commit.files) {
+            if ((0,test_files/* looksLikeTestFile */.ah)(path))
+                continue;
+            add(scores, path, strength ** weights.similarityPower * pathWeight(path), `changed by ${commitLabel(commit)}`);
+        }
+    }
+    return scores;
+}
+/** Today's ranking with the history's added, best first, each file with its reasons. */
+function fuseFiles(inputs, weights) {
+    const top = inputs.files[0]?.score || 1;
+    const history = historyScores(inputs, weights);
+    const best = Math.max(0, ...[...history.values()].map(entry => entry.score)) || 1;
+    const fused = new Map();
+    for (const file of inputs.files)
+        fused.set(file.path, { ...file, reasons: [...file.reasons] });
+    for (const [path, entry] of history) {
+        const gain = top * weights.history * (entry.score / best);
+        const known = fused.get(path);
+        const file = known ?? {
+            path,
+            score: 0,
+            kind: (0,classify/* kindOf */.I)(path),
+            reasons: [],
+            ...(roleOf(path) !== 'project' ? { role: roleOf(path) } : {})
+        };
+        file.score += gain;
+        // The history's reason after today's strongest ones: the reader sees both kinds of evidence.
+        file.reasons.splice(Math.min(file.reasons.length, 2), 0, entry.reasons[0]);
+        fused.set(path, file);
+    }
+    return [...fused.values()]
+        .map(file => ({
+        ...file,
+        score: Math.round(file.score * 1000) / 1000,
+        reasons: file.reasons.slice(0, 4)
+    }))
+        .sort((a, b) => b.score - a.score || a.path.localeCompare(b.path));
+}
+/** "changed with `src/x.rs` in 14 of its last 20 commits" */
+function togetherReason(subject, companion) {
+    return `changed with \`${subject}\` in ${companion.together} of its last ${companion.of} commits`;
+}
+/**
+ * The tests of the change, best first: the research's by imports and calls, those that changed
+ * with the best-ranked code, and those that changed in similar commits. Each keeps the code file
+ * it tests as its subject, so a plan lists it beside that file.
+ */
+function fuseTests(inputs, files, weights) {
+    const w = weights.tests;
+    const scores = new Map();
+    const subjects = new Map();
+    const bestCovering = Math.max(0, ...inputs.tests.map(test => test.score)) || 1;
+    for (const test of inputs.tests) {
+        if (!subjects.has(test.path))
+            subjects.set(test.path, test.subject);
+        const entry = scores.get(test.path);
+        const share = (w.covering * test.score) / bestCovering;
+        if (!entry)
+            scores.set(test.path, { score: share, reasons: [...test.reasons] });
+        else if (share > entry.score)
+            entry.score = share;
+    }
+    const code = files.filter(file => file.kind === 'code').slice(0, w.subjects);
+    code.forEach((subject, rank) => {
+        for (const companion of inputs.companions[subject.path] ?? []) {
+            if (companion.of < 2 || !(0,test_files/* looksLikeTestFile */.ah)(companion.path))
+                continue;
+            if ((0,test_files/* languageFamily */.JL)(companion.path) !== (0,test_files/* languageFamily */.JL)(subject.path))
+                continue;
+            add(scores, companion.path, (w.coChange * companion.together) / companion.of / (rank + 1), togetherReason(subject.path, companion));
+            if (!subjects.has(companion.path))
+                subjects.set(companion.path, subject.path);
+        }
+    });
+    const similar = new Map();
+    const best = inputs.similar[0]?.score || 1;
+    for (const commit of inputs.similar.slice(0, weights.similarCommits))
+        for (const path of commit.files)
+            if ((0,test_files/* looksLikeTestFile */.ah)(path))
+                add(similar, path, Math.max(commit.score / best, commit.referenced ? 1 : 0), `changed by ${commitLabel(commit)}`);
+    const bestSimilar = Math.max(0, ...[...similar.values()].map(entry => entry.score)) || 1;
+    for (const [path, entry] of similar) {
+        add(scores, path, (w.similar * entry.score) / bestSimilar, entry.reasons[0]);
+        if (!subjects.has(path)) {
+            // The test goes with the best-ranked code file its commits touched, else the best one.
+            const touched = inputs.similar.filter(commit => commit.files.includes(path));
+            const subject = files.find(file => file.kind === 'code' && touched.some(commit => commit.files.includes(file.path)));
+            const fallback = subject ?? code[0];
+            if (fallback)
+                subjects.set(path, fallback.path);
+        }
+    }
+    return [...scores]
+        .filter(([path]) => subjects.has(path))
+        .map(([path, entry]) => ({
+        path,
+        subject: subjects.get(path),
+        score: Math.round(entry.score * 1000) / 1000,
+        reasons: entry.reasons.slice(0, 3)
+    }))
+        .sort((a, b) => b.score - a.score || a.path.localeCompare(b.path));
+}
+
+;// CONCATENATED MODULE: ./src/research/history/weights.ts
+const historyWeights = {
+    history: 0.5,
+    similarCommits: 30,
+    similarityPower: 1,
+    tests: { covering: 1, coChange: 1, similar: 1, subjects: 1 }
+};
+
+;// CONCATENATED MODULE: ./src/research/history/index.ts
+
+
+
+
+
+
+/**
+ * Measured on the corpus (`npm run bench:plan` with and without history): 3,000 commits read in
+ * about 0.3 s on the largest histories, well inside the time budget, which only guards against a
+ * pathological repository.
+ */
+const defaultHistoryBudget = {
+    commits: 3000,
+    ms: 2000,
+    bytes: 64 * 1024 * 1024,
+    maxFilesPerCommit: 100
+};
+/** Starts reading the history; the research awaits it once today's ranking is done. */
+function startHistory(root, budget) {
+    return readHistory(root, budget);
+}
+/** Similar commits the fusion reads, at most: the fit never uses more. */
+const SIMILAR = 50;
+/** Code files whose companions are worked out: those that could rank first after the fusion. */
+const SUBJECTS = 10;
+/** What the fusion needs from the history, for the files that exist in the tree today. */
+function historyInputs(log, signals, issueText, exists, files, tests) {
+    const similar = similarChanges(log.commits, signals, issueText)
+        .slice(0, SIMILAR)
+        .map(({ commit, score, referenced }) => ({
+        sha: commit.sha,
+        subject: plainSubject(commitTitle(commit)),
+        score,
+        referenced,
+        files: commit.files.map(file => file.path).filter(exists)
+    }));
+    const coChange = new CoChange(log.commits);
+    const subjects = new Set(files
+        .filter(file => file.kind === 'code')
+        .slice(0, SUBJECTS)
+        .map(file => file.path));
+    // Code the similar commits touched may rank first once the history counts.
+    for (const commit of similar.slice(0, SUBJECTS))
+        for (const path of commit.files)
+            if (subjects.size < 2 * SUBJECTS)
+                subjects.add(path);
+    const companions = {};
+    for (const path of subjects)
+        companions[path] = coChange.companionsOf(path, exists).slice(0, 40);
+    return { files, tests, similar, companions };
+}
+/** The past changes a plan cites: worded like the issue, and touching the code it changes. */
+function citedChanges(inputs, files, max = 3) {
+    const lead = new Set(files
+        .filter(file => file.kind === 'code')
+        .slice(0, 3)
+        .map(file => file.path));
+    return inputs.similar
+        .slice(0, 10)
+        .filter(commit => commit.files.some(path => lead.has(path)))
+        .slice(0, max);
+}
+
 // EXTERNAL MODULE: ./src/text/fences.ts
 var text_fences = __webpack_require__(5889);
 ;// CONCATENATED MODULE: ./src/research/issue/behaviours.ts
@@ -2189,81 +3048,8 @@ function readBehaviours(issue) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/research/issue/issue-data.ts
-// The parts of an issue that are data rather than code: what a program printed (REPL output, a
-// LaTeX rendering), and inputs quoted in data languages (SQL, JSON, YAML, CSV, markup). Their
-// words describe the reporter's data, not where the code lives: `\left` from a LaTeX output is
-// not a call to a `left` function, and a column named `my_id` is not a definition to look for.
-
-const DATA_LANGUAGES = new Set([
-    'sql',
-    'json',
-    'jsonc',
-    'yaml',
-    'yml',
-    'csv',
-    'tsv',
-    'xml',
-    'html',
-    'tex',
-    'latex',
-    'math'
-]);
-// `>>> x`, `... x`, `In [3]: x`, `   ...: x`: a line typed at an interactive prompt.
-const PROMPT = /^\s*(?:>>>|\.\.\.(?=\s|$)|In \[\d*\]:|\s*\.\.\.:)/;
-// Lines a transcript shows that are not plain output: traceback frames and error lines.
-const KEPT_OUTPUT = /^\s*(?:Traceback \(|File "|[\w.]*(?:Error|Exception|Warning|Exit)\b|\s*\^+\s*$|at\s)/;
-/** Blanks a line, keeping the line itself so that line numbers and lengths still line up. */
-function blank(line) {
-    return line.replace(/\S/g, ' ');
-}
-/**
- * The issue text with its data blanked out: LaTeX commands, fenced blocks in data languages,
- * and the output lines of interactive transcripts (error lines and tracebacks stay).
- */
-function withoutIssueData(text) {
-    const lines = text.replace(/\r\n?/g, '\n').split('\n');
-    const fences = (0,text_fences/* readFences */.Rl)(lines);
-    // A block is a transcript when a prompt opens one of its lines.
-    const transcripts = new Set();
-    for (const fence of fences)
-        if (fence.role === 'open' && (0,text_fences/* blockLines */.B4)(lines, fence.block).some(line => PROMPT.test(line)))
-            transcripts.add(fence.block);
-    let transcript = false;
-    const out = lines.map((line, index) => {
-        const fence = fences[index];
-        if (fence.role === 'open' || fence.role === 'close')
-            return line;
-        if (fence.role === 'inside') {
-            if (DATA_LANGUAGES.has(fence.block.info))
-                return blank(line);
-            if (transcripts.has(fence.block) && !PROMPT.test(line) && !KEPT_OUTPUT.test(line))
-                return blank(line);
-            return line;
-        }
-        // Unfenced transcripts: output follows a `>>>` or `In [n]:` line until a blank line.
-        if (/^\s*(?:>>>|In \[\d*\]:)/.test(line)) {
-            transcript = true;
-            return line;
-        }
-        if (line.trim() === '')
-            transcript = false;
-        else if (transcript && !KEPT_OUTPUT.test(line))
-            return blank(line);
-        return line;
-    });
-    // `\left(`, `\frac{…}`, `\\right`: LaTeX commands are rendering, never names in the code.
-    return out.join('\n').replace(/\\{1,2}[A-Za-z]+/g, match => ' '.repeat(match.length));
-}
-
-;// CONCATENATED MODULE: ./src/research/issue/issue-input.ts
-// The issue as every reader of it takes it, read once: the title, the body as written, and the
-// body without its data (program output, LaTeX, SQL…), which names no code.
-
-function issueInput(title, body) {
-    return { title, body, bodyWithoutData: withoutIssueData(body) };
-}
-
+// EXTERNAL MODULE: ./src/research/issue/issue-input.ts + 1 modules
+var issue_input = __webpack_require__(2707);
 ;// CONCATENATED MODULE: ./src/research/issue/compound-names.ts
 // Names of several words an issue writes whole: `arrow-body-style` (a lint rule), `--float-to-top`
 // (a flag), `float_to_top` (a setting), `NoLineWrap` (a check). Repositories name the file, or
@@ -2478,84 +3264,11 @@ function readQuotedPaths(text, links, framePaths) {
     return paths;
 }
 
-;// CONCATENATED MODULE: ./src/research/issue/terms.ts
-// Words and identifier parts, shared by the issue reader and the ranking: identifiers split on
-// case changes and underscores, lower-cased, with a light English stemmer.
-/** Identifier parts: `JSONEncoder` -> JSON, Encoder; `to_json_dict` -> to, json, dict. */
-const subwordPattern = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g;
-/** Splits text into lower-case identifier parts of two letters or more. */
-function subwords(text) {
-    const out = [];
-    subwordPattern.lastIndex = 0;
-    for (let m = subwordPattern.exec(text); m; m = subwordPattern.exec(text)) {
-        if (m[0].length >= 2)
-            out.push(m[0].toLowerCase());
-    }
-    return out;
-}
-/**
- * Words that say nothing about where a change goes: English function words, words every
- * issue template uses, and keywords of common languages.
- */
-const stopwords = new Set(('a an and are as at be been but by can could did do does doing done for from had has have ' +
-    'having he her here hers him his how i if in into is it its itself just me more most my no ' +
-    'nor not now of off on once only or other our out over own same she should so some such ' +
-    'than that the their them then there these they this those through to too under until up ' +
-    'very was we were what when where which while who whom why will with would you your yours ' +
-    'also any all am cannot like get got use used using want seems seem see make made may might ' +
-    'must need needs one two new way well still even instead though thanks thank please hi hello ' +
-    'able about above after again against because before being below between both down during ' +
-    'each few further let lets us via etc eg ie ok yes yet already always never something ' +
-    'anything nothing everything someone would shall bug bugs issue issues error errors expected ' +
-    'behaviour behavior actual describe description reproduce steps step version versions ' +
-    'following follows example examples work works working problem feature request code ' +
-    'screenshots screenshot context additional environment output result results info ' +
-    'def class self cls return import from none true false null undefined function const var ' +
-    'let elif else pass raise try except finally lambda yield async await print python pip ' +
-    'js ts py www http https com org github html').split(' '));
-/**
- * Light stemming: enough to meet `timezones`/`timezone`, `parsing`/`parses`/`parse`,
- * `classes`/`class`. Over-stemming is harmless here: both sides go through the same function.
- */
-function stem(word) {
-    let w = word.toLowerCase();
-    if (w.length <= 4)
-        return w;
-    if (w.endsWith('ies') && w.length > 5)
-        w = `${w.slice(0, -3)}y`;
-    else if (w.endsWith('sses'))
-        w = w.slice(0, -2);
-    else if (w.endsWith('ing') && w.length > 6)
-        w = w.slice(0, -3);
-    else if (w.endsWith('ed') && w.length > 5 && !w.endsWith('eed'))
-        w = w.slice(0, -2);
-    else if (/(?:ch|sh|x|z|ss)es$/.test(w))
-        w = w.slice(0, -2);
-    else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w))
-        w = w.slice(0, -1);
-    if (w.length > 4 && w.endsWith('e'))
-        w = w.slice(0, -1);
-    return w;
-}
-const suffixes = ['', 'e', 's', 'es', 'ed', 'd', 'ing'];
-/**
- * Surface forms that stem to `stemmed`, so a file's tokens can be looked up raw in a map
- * (no stemming per token while scanning files).
- */
-function surfaceForms(stemmed) {
-    const forms = suffixes.map(suffix => stemmed + suffix);
-    if (stemmed.endsWith('y'))
-        forms.push(`${stemmed.slice(0, -1)}ies`);
-    return forms.filter(form => stem(form) === stemmed);
-}
-
 ;// CONCATENATED MODULE: ./src/research/issue/identifiers.ts
 
 
 const backticked = /`([^`\n]{1,120})`/g;
 const dottedPattern = /\b[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+\b/g;
-// `Walker::run`, `size::parse`: Rust's (and C++'s) paths name an owner and its member as well.
-const pathPattern = /\b[A-Za-z_]\w*(?:::[A-Za-z_]\w*)+\b/g;
 const callPattern = /\b([A-Za-z_][\w]*)\s?\(/g;
 // `x = …`, `x: T = …`, `const x = …`, `a, b := …` at the start of a line of code.
 const ASSIGNMENT = /^\s*(?:(?:const|let|var|val)\s+)?([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*(?::\s*[\w.[\]|, ]+?)?\s*(?::=|=(?!=))/gm;
@@ -2565,7 +3278,7 @@ const KINDS_OF_CODE = new Set(('static private public protected abstract magic d
     'utility builtin instance member virtual generic internal inner outer nested anonymous ' +
     'base parent child super sub data every other whole entire above below top same ' +
     'setter getter factory test mock').split(' '));
-const namedInProse = /\b([A-Za-z_]\w*)\s+(?:method|function|class|decorator|property|getter|setter)\b|\b(?:method|function|class|decorator|property|getter|setter)\s+([A-Za-z_]\w*)/g;
+const namedInProse = /\b([A-Za-z_]\w*)\s+(?:method|function|class|decorator|property)\b|\b(?:method|function|class|decorator|property)\s+([A-Za-z_]\w*)/g;
 const camelPattern = /\b(?:[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*|[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*)\b/g;
 const snakePattern = /\b_{0,2}[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_{0,2}\b/g;
 // Language machinery every class has (`self`, `this`, `constructor`…) and ubiquitous aliases:
@@ -2669,8 +3382,8 @@ function readIdentifiers(input) {
     for (const name of input.frameNames)
         names.add(name, false, true);
     for (const m of codeText.matchAll(backticked)) {
-        for (const token of m[1].matchAll(/[A-Za-z_][\w]*(?:(?:\.|::)[A-Za-z_][\w]*)*/g)) {
-            const parts = token[0].split(/\.|::/);
+        for (const token of m[1].matchAll(/[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*/g)) {
+            const parts = token[0].split('.');
             if (parts.length > 1 && !fileExtension.test(token[0]))
                 names.addDotted(parts);
             for (const part of parts)
@@ -2683,12 +3396,6 @@ function readIdentifiers(input) {
         const parts = m[0].split('.');
         if (!dottedLooksLikeCode(parts, /\(/.test(codeText[m.index + m[0].length] ?? '')))
             continue;
-        names.addDotted(parts);
-        for (const part of parts)
-            names.add(part, true);
-    }
-    for (const m of codeText.matchAll(pathPattern)) {
-        const parts = m[0].split('::');
         names.addDotted(parts);
         for (const part of parts)
             names.add(part, true);
@@ -2715,7 +3422,7 @@ function readIdentifiers(input) {
 // the `fix` of `sqlfluff fix` is a subcommand, and taking it for a function named in the issue
 // makes every `fix` and `lint` in the tree look like the subject.
 
-const issue_commands_PROMPT = /^\s*[$%]\s+(?=\S)/;
+const PROMPT = /^\s*[$%]\s+(?=\S)/;
 // A program as typed: a bare word (`sqlfluff`, `python3`, `go`) or a relative path (`./prog`).
 const PROGRAM = /^(?:\.{1,2}\/)?[A-Za-z][\w.+-]*(?:\/[\w.+-]+)*$/;
 const FLAG = /^--?[A-Za-z][\w-]*(?:=.*)?$/;
@@ -2725,7 +3432,7 @@ function unquoted(span) {
 }
 /** Words of a span shaped like a command line, or undefined when it reads as code or prose. */
 function commandWords(span, prompted) {
-    const bare = unquoted(span.replace(issue_commands_PROMPT, '')).trim();
+    const bare = unquoted(span.replace(PROMPT, '')).trim();
     // Calls, blocks, statements and assignments are code, whatever their first word; after a
     // prompt, pipes and redirections are the shell's.
     if (bare === '' || (!prompted && /[(){};<>|]|\s=\s|^\w+=/.test(bare)))
@@ -2741,12 +3448,12 @@ function spansOf(text) {
     const fences = (0,text_fences/* readFences */.Rl)(lines);
     for (const [index, line] of lines.entries()) {
         const role = fences[index].role;
-        if (role === 'inside' || (role === 'outside' && issue_commands_PROMPT.test(line))) {
+        if (role === 'inside' || (role === 'outside' && PROMPT.test(line))) {
             spans.push({
                 start: offset,
                 end: offset + line.length,
                 text: line,
-                prompted: issue_commands_PROMPT.test(line)
+                prompted: PROMPT.test(line)
             });
         }
         else if (role === 'outside') {
@@ -2787,12 +3494,9 @@ function withoutCommands(text) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/text/issue-text.ts
-var issue_text = __webpack_require__(8762);
 ;// CONCATENATED MODULE: ./src/research/issue/issue-signals.ts
 // Reads an issue the way an engineer skims it: quoted file paths and traceback frames first,
 // then code-looking names (CamelCase, snake_case, dotted paths, `backticks`, calls), then words.
-
 
 
 
@@ -2825,38 +3529,6 @@ function readTerms(title, bodyWithoutData) {
     addTerms(bodyWithoutData, 1);
     return { terms, words, spelling };
 }
-function issue_signals_escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-// Inline code that reads as a value or an output line, not code (`Content-Type: text/html;
-// charset=utf-8`, `12 files found`): words with spaces and no call. What the program printed is
-// the report's symptom; its words name nothing the report is about.
-const QUOTED_OUTPUT = /`(?=[^`\n]*\s)(?![^`\n]*\()[^`\n]+`/g;
-/** The identifiers and `owner.member` pairs (`a.b`, `a::b`) that the prose writes. */
-function issue_signals_namedInProse(prose, identifiers, dotted) {
-    const words = new Set(prose.match(/[A-Za-z_$][\w$]*/g) ?? []);
-    const named = new Set([...identifiers.keys()].filter(name => words.has(name)));
-    for (const parts of dotted)
-        for (let i = 0; i + 1 < parts.length; i++) {
-            const pair = `${parts[i]}.${parts[i + 1]}`;
-            if (named.has(pair))
-                continue;
-            const written = new RegExp(`(?<![\\w$])${issue_signals_escape(parts[i])}(?:\\.|::)${issue_signals_escape(parts[i + 1])}(?![\\w$])`);
-            if (written.test(prose))
-                named.add(pair);
-        }
-    return named;
-}
-/** What a name the example code merely uses weighs, next to what the prose points at. */
-const SCAFFOLDING = 0.5;
-/**
- * How much a name (or an `owner.member` pair) counts as the report's subject: fully when the
- * prose writes it, or when the prose writes no name at all; less when only the quoted code uses
- * it (`res.json(…)` printing the result the report is about).
- */
-function subjectWeight(signals, name) {
-    return signals.prose.size === 0 || signals.prose.has(name) ? 1 : SCAFFOLDING;
-}
 function readIssueSignals(issue) {
     const { title } = issue;
     const { links, body } = readSourceLinks(issue.body);
@@ -2876,13 +3548,13 @@ function readIssueSignals(issue) {
         paths: [...frames, ...quoted],
         frameCount: frames.length,
         dotted,
-        prose: issue_signals_namedInProse(`${title}\n${(0,issue_text/* proseLines */.DS)(bodyWithoutData).join('\n')}`.replace(QUOTED_OUTPUT, ' '), identifiers, dotted),
         identifiers,
         compounds: readCompoundNames(title, codeText, identifiers),
         ...readTerms(title, bodyWithoutData)
     };
 }
 
+<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/research/issue/quoted-code.ts
 // The code an issue quotes, as lines to look for in the repository: a line of code from a
 // snippet or a traceback, a call typed at a prompt, an error or lint message, a message quoted in
@@ -3065,6 +3737,10 @@ function projectNames(paths, manifests) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+=======
+// EXTERNAL MODULE: ./src/research/issue/quoted-code.ts
+var quoted_code = __webpack_require__(8395);
+>>>>>>> 3361a41 (dist: rebundle)
 ;// CONCATENATED MODULE: ./src/research/tree/read-text.ts
 // Bounded reads of small text files the listing holds (manifests, guides, READMEs).
 
@@ -3879,8 +4555,6 @@ function findTestLayout(files, stack) {
     return layout;
 }
 
-// EXTERNAL MODULE: ./src/text/sanitize.ts
-var sanitize = __webpack_require__(4212);
 ;// CONCATENATED MODULE: ./src/research/orientation/guidance.ts
 // The maintainers' standing instructions, as text: the planning context kept next to the
 // template overrides, then the root agent guides. They are repository content, trusted more than
@@ -3966,12 +4640,17 @@ function readGuidance(root, files, options = {}) {
 
 
 
+<<<<<<< HEAD
 
 /**
  * `files`: the whole listing; lock files still tell which package manager is in use. `own`: the
  * project's own files among them, when the caller has them already.
  */
 function orient(manifests, files, guidance = {}, own = files.filter(path => (0,classify/* exclusionFor */._b)(path) === undefined)) {
+=======
+/** `files`: the whole listing; lock files still tell which package manager is in use. */
+function orient(manifests, files, guidance = {}) {
+>>>>>>> 3361a41 (dist: rebundle)
     const { root } = manifests;
     const stack = detectStack(own, manifests);
     return {
@@ -3981,15 +4660,11 @@ function orient(manifests, files, guidance = {}, own = files.filter(path => (0,c
         commands: findCommands(files, manifests),
         tests: findTestLayout(own, stack),
         structure: findStructure(root, own),
-        guidance: readGuidance(root, own, guidance),
-        names: [...projectNames(own, manifests)]
+        guidance: readGuidance(root, own, guidance)
     };
 }
 
 ;// CONCATENATED MODULE: ./src/research/evidence/content-evidence.ts
-// Evidence from what files contain: BM25 over the issue's terms, definitions of the names the
-// issue uses, and qualified names (`Class.member`) whose both parts a file defines.
-
 const k1 = 1.2;
 const b = 0.75;
 /** BM25, scaled so the best file gets 3: a tie-breaker and a net, not the main evidence. */
@@ -4054,8 +4729,7 @@ function addDefinitionEvidence(board, scan, names, signals, frameFiles) {
             shown.push(`\`${names[id]}\``);
             const strength = (mention.codeLike ? 1 : 0.5) *
                 (mention.inTitle ? 1.5 : 1) *
-                (1 + Math.log(mention.count) / 2) *
-                subjectWeight(signals, names[id]);
+                (1 + Math.log(mention.count) / 2);
             // A name many files define (`get`, `visit`) says little about any one of them.
             const rarity = 1 / (1 + Math.log2(scan.definers[id]));
             total += 2.5 * strength * rarity;
@@ -4077,10 +4751,8 @@ function addQualifiedNameEvidence(board, scan, nameIndex, signals) {
             const member = nameIndex.get(parts[i + 1]);
             if (owner === undefined || member === undefined)
                 continue;
-            const label = `${parts[i]}.${parts[i + 1]}`;
-            const weight = (signals.identifiers.get(parts[i + 1])?.inTitle ? 3.75 : 2.5) *
-                subjectWeight(signals, label);
-            pairs.push({ owner, member, label, weight });
+            const weight = signals.identifiers.get(parts[i + 1])?.inTitle ? 3.75 : 2.5;
+            pairs.push({ owner, member, label: `${parts[i]}.${parts[i + 1]}`, weight });
         }
     }
     if (pairs.length === 0)
@@ -4200,7 +4872,6 @@ function resolveDottedModule(index, parts) {
 }
 
 ;// CONCATENATED MODULE: ./src/research/evidence/name-evidence.ts
-
 
 
 
@@ -4336,6 +5007,16 @@ function addNameEvidence(board, index, signals, project) {
             board.add(file, best, `path matches \`${matched}\``);
     });
 }
+// Files that stand for their directory: the module is the directory's name.
+const INDEX_STEMS = new Set(['index', 'mod', '__init__', 'main', 'lib']);
+/** The name a file is known by: its stem, or for an index file its directory's name. */
+function moduleName(path) {
+    const name = stemOf(fileNameOf(path));
+    if (!INDEX_STEMS.has(name.toLowerCase()))
+        return name;
+    const parts = path.split('/');
+    return parts.length >= 2 ? parts[parts.length - 2] : name;
+}
 /**
  * A name of several words the issue writes whole, and the file named after it in the
  * repository's own case (`no-unused-vars.js`, `unused_import.rs`, `src/formatDuration/index.js`),
@@ -4351,7 +5032,7 @@ function addCompoundNameEvidence(board, index, signals) {
         weight: name.inTitle ? 4 : 3
     }));
     index.paths.forEach((path, file) => {
-        const name = (0,module_name/* moduleName */.AO)(path, { entries: true });
+        const name = moduleName(path);
         const folded = (0,fold_name/* foldName */.z)(name);
         for (const { key, name: compound, weight } of compounds) {
             if (folded === key)
@@ -4385,7 +5066,7 @@ function restAfter(name, key) {
 const MAX_CANDIDATES = 40;
 /** A quote held by more files than this is boilerplate. */
 const MAX_HOLDERS = 4;
-function locate_quotes_fold(text) {
+function fold(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 /** The terms of a quote that the scan counted, so that candidate files can be picked by them. */
@@ -4475,7 +5156,7 @@ function findQuote(text, quote, fragments) {
     for (let i = 0; i < lines.length; i++) {
         if (!lines[i].includes(anchor))
             continue;
-        const line = locate_quotes_fold(lines[i]);
+        const line = fold(lines[i]);
         if (line === quote.text || (quote.text.length >= 24 && line.includes(quote.text)))
             return i + 1;
     }
@@ -4559,89 +5240,13 @@ function collectPins(index, signals, hits) {
     return pins;
 }
 
-;// CONCATENATED MODULE: ./src/research/tree/roles.ts
-// What part a file plays in the repository, from its path: the project's own code and docs, or
-// the machinery around them — build and release scripts, benchmarks, the website's assets,
-// examples, generated copies of the sources, CI workflows, issue and pull request templates,
-// changelogs. The machinery is rarely where a change goes and never a feature's home unless the
-// issue names it, so the research weighs it less (path-priors.ts) and the planners do not list it.
-// Directory names that say "machinery" wherever they sit, and names that say so only at the top
-// of the tree (`tools/` beside `src/` is build tooling; `pandas/core/tools/` is the library).
-const TOOLING_ANYWHERE = new Set(['scripts', 'benchmark', 'benchmarks', 'devtools', 'build-tools']);
-const TOOLING_AT_TOP = new Set([
-    'script',
-    'tools',
-    'tooling',
-    'bench',
-    'benches',
-    'perf',
-    'hack',
-    'ci',
-    '.ci',
-    'buildsrc'
-]);
-const SITE_NEAR_TOP = new Set(['site', 'website', 'www', 'docs-site']);
-const EXAMPLES_ANYWHERE = new Set(['examples', '_examples', 'samples']);
-const EXAMPLES_AT_TOP = new Set(['example', 'sample', 'demo', 'demos', 'playground']);
-const CI_FILES = /^(?:\.gitlab-ci\.ya?ml|\.travis\.ya?ml|appveyor\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|jenkinsfile|\.cirrus\.ya?ml|codecov\.ya?ml|\.pre-commit-config\.ya?ml)$/;
-const CI_DIRS = new Set(['.circleci', '.buildkite', '.woodpecker']);
-const CHANGELOG = /^(?:changelog|changes|history|news|releases?)(?:[-_][\w-]*)?(?:\.(?:md|markdown|rst|txt|adoc))?$/;
-function roleOf(path) {
-    const parts = path.toLowerCase().split('/');
-    const name = parts[parts.length - 1];
-    const dirs = parts.slice(0, -1);
-    if (dirs[0] === '.github' || dirs[0] === '.gitlab') {
-        if (dirs[1] === 'workflows' || dirs[1] === 'actions')
-            return 'ci';
-        if (/template/.test(dirs[1] ?? '') || /template/.test(name))
-            return 'template';
-        return 'tooling';
-    }
-    if (CI_FILES.test(name) || dirs.some(dir => CI_DIRS.has(dir)))
-        return 'ci';
-    if (CHANGELOG.test(name) ||
-        dirs.some(dir => /^(?:changelog\.d|changes|newsfragments)$/.test(dir)))
-        return 'changelog';
-    // A generated copy of the sources for another runtime: `deno_dist/`, `cjs-dist/`.
-    if (dirs.some(dir => /[._-]dist$|^dist[._-]/.test(dir)))
-        return 'mirror';
-    if (dirs.some(dir => EXAMPLES_ANYWHERE.has(dir)) || EXAMPLES_AT_TOP.has(dirs[0] ?? ''))
-        return 'example';
-    if (dirs.slice(0, 2).some(dir => SITE_NEAR_TOP.has(dir)))
-        return 'site';
-    if (dirs.some(dir => TOOLING_ANYWHERE.has(dir)) || TOOLING_AT_TOP.has(dirs[0] ?? ''))
-        return 'tooling';
-    return 'project';
-}
-
 ;// CONCATENATED MODULE: ./src/research/tree/path-priors.ts
+// What a file's path alone says about how likely a change goes there, before any evidence: its
+// role (the project's own code, or the machinery around it) and whether it is written in one of
+// the project's main languages (a JavaScript helper of a Java project's website is not where a
+// Java change goes). Issue evidence then scales by it; naming a file outright does not.
 
 
-/** How much each kind of file counts: the change is in the code, tests and docs follow it. */
-const kindWeight = {
-    code: 1,
-    test: 0.4,
-    doc: 0.3,
-    config: 0.4,
-    other: 0.3
-};
-/**
- * How much the inferred evidence for a file of each role counts, on top of its kind's weight. An
- * example program is read as a doc (`classify.ts`) and weighed as an example, 0.3 × 0.35: weighing
- * it by its role alone (as code, 0.35) reordered the rankings of 17 corpus instances (8 of the
- * tuning half, 9 of the reporting half), lifting example and benchmark programs into the top ten
- * of 7, and moved no file or function of the change on either half: both weights stay.
- */
-const roleWeight = {
-    project: 1,
-    tooling: 0.5,
-    site: 0.35,
-    example: 0.35,
-    mirror: 0.3,
-    ci: 0.3,
-    template: 0.2,
-    changelog: 0.3
-};
 /** Extensions that belong to one language, for counting a project's languages. */
 const FAMILIES = {
     js: 'web',
@@ -4694,6 +5299,42 @@ function pathPriors(paths) {
         role: file => roles[file],
         weight: file => roleWeight[roles[file]] * (minor(families[file]) ? MINOR_WEIGHT : 1)
     };
+}
+
+;// CONCATENATED MODULE: ./src/research/tree/project-names.ts
+/** The last path element of a Go module, without a major-version suffix (`…/echo/v4` → echo). */
+function goModuleName(goMod) {
+    const module = /^module\s+(\S+)/m.exec(goMod)?.[1];
+    const parts = (module ?? '').split('/').filter(part => !/^v\d+$/.test(part));
+    return parts.at(-1);
+}
+function projectNames(paths, manifests) {
+    const names = new Set();
+    const add = (name) => {
+        if (name && name.length >= 3)
+            names.add(name.toLowerCase());
+    };
+    for (const path of paths) {
+        // `pkg/__init__.py` or `src/pkg/__init__.py`: a package users import by its name.
+        const parts = path.split('/');
+        if (parts[0] === 'src')
+            parts.shift();
+        if (parts.length === 2 && parts[1] === '__init__.py')
+            add(parts[0]);
+    }
+    const goMod = manifests.text('go.mod');
+    if (goMod !== undefined)
+        add(goModuleName(goMod));
+    const name = manifests.json('package.json')?.name;
+    if (typeof name === 'string')
+        add(name.replace(/^@[^/]+\//, ''));
+    if (manifests.has('Cargo.toml')) {
+        const cargo = manifests.text('Cargo.toml') ?? '';
+        const crate = /^\[package\][^[]*?^name\s*=\s*"([^"]+)"/m.exec(cargo)?.[1];
+        add(crate);
+        add(crate?.replace(/-/g, '_'));
+    }
+    return names;
 }
 
 ;// CONCATENATED MODULE: ./src/research/evidence/quote-evidence.ts
@@ -4810,63 +5451,6 @@ async function scanFiles(root, paths, table, wantedNames, options) {
     return scan;
 }
 
-;// CONCATENATED MODULE: ./src/research/evidence/scoreboard.ts
-// Collects the evidence for each file and turns it into a ranking: scores add up, the kind of
-// file scales them (tests and docs follow the code they describe), and the strongest pieces of
-// evidence become the reasons a person reads.
-
-class Scoreboard {
-    evidence = new Map();
-    /** Adds evidence; the same reason twice for one file keeps the stronger. */
-    add(file, score, reason, named = false) {
-        const list = this.evidence.get(file);
-        if (!list) {
-            this.evidence.set(file, [{ score, reason, named }]);
-            return;
-        }
-        const same = list.find(item => item.reason === reason);
-        if (same)
-            same.score = Math.max(same.score, score);
-        else
-            list.push({ score, reason, named });
-    }
-    /**
-     * The best `top` files, excluding those `keep` rejects; `priors` scale a file's inferred
-     * evidence by what its path says (its role, its language).
-     */
-    rank(paths, kinds, keep, top, priors) {
-        const ranked = [];
-        for (const [file, evidence] of this.evidence) {
-            if (!keep(file))
-                continue;
-            evidence.sort((x, y) => y.score - x.score);
-            let inferred = 0;
-            let named = 0;
-            for (const item of evidence) {
-                if (item.named)
-                    named += item.score;
-                else
-                    inferred += item.score;
-            }
-            // Naming a file outright is strong whatever its kind, but a test quoted in a traceback
-            // still sits below the code it exercised.
-            const weight = kindWeight[kinds[file]];
-            const total = inferred * weight * priors.weight(file) + named * Math.max(weight, 0.6);
-            const role = priors.role(file);
-            ranked.push({
-                path: paths[file],
-                score: Math.round(total * 1000) / 1000,
-                kind: kinds[file],
-                reasons: evidence.slice(0, 4).map(item => item.reason),
-                ...(role !== 'project' ? { role } : {}),
-                ...(named > 0 ? { named: true } : {})
-            });
-        }
-        ranked.sort((x, y) => y.score - x.score || x.path.localeCompare(y.path));
-        return ranked.slice(0, top);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/research/scan/term-table.ts
 
 function buildTermTable(signals) {
@@ -4937,7 +5521,7 @@ async function rankFiles(manifests, paths, signals, quotes, options = defaultRan
 // EXTERNAL MODULE: ./src/research/syntax/languages.ts
 var languages = __webpack_require__(3222);
 // EXTERNAL MODULE: ./src/research/syntax/outline.ts + 1 modules
-var outline = __webpack_require__(6369);
+var syntax_outline = __webpack_require__(6369);
 // EXTERNAL MODULE: ./src/research/syntax/structure.ts
 var structure = __webpack_require__(808);
 ;// CONCATENATED MODULE: ./src/research/graph/import-resolution.ts
@@ -5197,37 +5781,32 @@ async function buildGraph(root, seeds, tree, budget = defaultGraphBudget) {
     const reader = new HeadReader(budget.capBytes);
     const files = new Map();
     const parseable = seeds.filter(path => grammarFor(path) !== undefined);
+    await prepareParsing(parseable, true);
+    const deadline = performance.now() + budget.parseMs;
     const queue = [...parseable];
     const skipped = [];
     let bytes = 0;
-    // Read lazily: the queue grows with what each seed imports, and the budgets count what was read.
-    function* texts() {
-        for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-            if (files.has(next) || !grammarFor(next))
-                continue;
-            const text = files.size < budget.maxFiles ? reader.read(join(root, next))?.text : undefined;
-            if (text === undefined || bytes + text.length > budget.maxBytes) {
-                if (seeds.includes(next))
-                    skipped.push(next);
-                continue;
-            }
-            bytes += text.length;
-            yield { path: next, text };
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+        if (files.has(next))
+            continue;
+        const grammar = grammarFor(next);
+        if (!grammar)
+            continue;
+        const text = files.size < budget.maxFiles ? reader.read(join(root, next))?.text : undefined;
+        if (text === undefined || bytes + text.length > budget.maxBytes) {
+            if (seeds.includes(next))
+                skipped.push(next);
+            continue;
         }
-    }
-    for await (const { path, outline } of outlineAll(texts(), {
-        parseMs: budget.parseMs,
-        prepareFor: parseable,
-        bases: true
-    })) {
-        const grammar = grammarFor(path);
+        bytes += text.length;
+        const outline = await outlineSource(next, text, { deadline, calls: true });
         const imports = [
-            ...new Set(outline.imports.flatMap(spec => resolveImport(grammar, spec, path, tree)))
-        ].filter(target => target !== path);
-        files.set(path, { path, grammar, outline, imports });
+            ...new Set(outline.imports.flatMap(spec => resolveImport(grammar, spec, next, tree)))
+        ].filter(path => path !== next);
+        files.set(next, { path: next, grammar, outline, imports });
         // One hop: what a seed imports may hold the code its evidence points to.
-        if (seeds.includes(path))
-            queue.push(...imports.filter(target => !files.has(target)));
+        if (seeds.includes(next))
+            queue.push(...imports.filter(path => !files.has(path)));
     }
     return {
         files,
@@ -5245,7 +5824,6 @@ async function buildGraph(root, seeds, tree, budget = defaultGraphBudget) {
 // evidence that points inside it: the traceback frames that run through it, the quoted line or
 // message it holds, its name or `Class.member` written in the issue, and how much of the issue's
 // vocabulary its body uses. Only these few files are parsed, under a time budget.
-
 
 
 
@@ -5294,22 +5872,15 @@ function filesToOutline(ranking, options) {
 async function outlineFiles(root, ranking, options = defaultSymbolOptions) {
     const reader = new read_file/* HeadReader */.GU(options.capBytes);
     const chosen = filesToOutline(ranking, options);
-    function* texts() {
-        for (const [path, prior] of chosen) {
-            const text = reader.read((0,external_node_path_.join)(root, path))?.text;
-            if (text !== undefined)
-                yield { path, text, prior };
-        }
-    }
+    await (0,syntax_outline/* prepareParsing */.C)([...chosen.keys()], true);
+    const deadline = performance.now() + options.parseMs;
     const out = [];
-    for await (const file of (0,outline/* outlineAll */.AN)(texts(), {
-        parseMs: options.parseMs,
-        prepareFor: [...chosen.keys()]
-    })) {
-        // A source file's own test code (a Rust `#[cfg(test)]` module) tests the change; it is
-        // never where the change goes.
-        file.outline.definitions = file.outline.definitions.filter(definition => !definition.test);
-        out.push(file);
+    for (const [path, prior] of chosen) {
+        const text = reader.read((0,external_node_path_.join)(root, path))?.text;
+        if (text === undefined)
+            continue;
+        const outline = await (0,syntax_outline/* outlineSource */.m)(path, text, { deadline, calls: true });
+        out.push({ path, text, prior, outline });
     }
     return out;
 }
@@ -5416,17 +5987,14 @@ function rank_symbols_addNameEvidence(files, signals, candidates, candidateOf) {
                 .get(definition)
                 ?.evidence.some(item => /traceback/.test(item.reason));
             if (mention?.codeLike && !framed) {
-                const strength = (mention.inTitle ? 1.5 : 1) *
-                    (1 + Math.log(mention.count) / 2) *
-                    subjectWeight(signals, definition.name);
+                const strength = (mention.inTitle ? 1.5 : 1) * (1 + Math.log(mention.count) / 2);
                 const rarity = 1 / (1 + Math.log2(definers.get(definition.name) ?? 1));
                 const container = ['class', 'interface', 'module'].includes(definition.kind) ? 0.7 : 1;
                 addEvidence(candidateOf(file.path, definition), 3 * strength * rarity * container, `named in the issue`);
             }
             const owner = definition.cls ?? module;
-            const pair = `${owner}.${definition.name}`;
-            if (qualified.has(pair)) {
-                addEvidence(candidateOf(file.path, definition), 4 * subjectWeight(signals, pair), `\`${pair}\` named in the issue`);
+            if (qualified.has(`${owner}.${definition.name}`)) {
+                addEvidence(candidateOf(file.path, definition), 4, `\`${owner}.${definition.name}\` named in the issue`);
             }
         }
     }
@@ -5574,10 +6142,6 @@ function rankSymbols(files, ranking, signals, behaviours = new Map(), top = defa
     return ranked.slice(0, top);
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/research/tree/gitignore.ts
 // A deliberately simple reading of a top-level .gitignore, for trees that are not git
 // checkouts (an extracted tarball). Supports `*`, `**`, `?`, anchoring with a leading or inner
@@ -5664,12 +6228,12 @@ function isIgnored(rules, path, isDirectory) {
 
 
 
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const list_files_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** Never descended into by the walk: repository metadata and dependency trees. */
 const skippedWalkDirs = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__']);
 async function gitListing(root) {
     try {
-        const { stdout } = await run('git', ['-C', root, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
+        const { stdout } = await list_files_run('git', ['-C', root, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
         // `--cached --others` can name a path twice (e.g. during a merge); keep one of each.
         return [...new Set(stdout.split('\0').filter(path => path !== ''))];
     }
@@ -5690,7 +6254,7 @@ async function isInsideGitWorkTree(root) {
     if (!hasGitAbove(root))
         return false;
     try {
-        const { stdout } = await run('git', ['-C', root, 'rev-parse', '--is-inside-work-tree']);
+        const { stdout } = await list_files_run('git', ['-C', root, 'rev-parse', '--is-inside-work-tree']);
         return stdout.trim() === 'true';
     }
     catch {
@@ -5794,26 +6358,47 @@ class Manifests {
 
 
 
+
+/** How deep today's ranking goes for the history to lift a file from. */
+const FUSION_DEPTH = 50;
 async function research(query) {
     const started = performance.now();
+    // The history is read by a git process of its own while this one scans the tree.
+    const history = startHistory(query.root, {
+        ...defaultHistoryBudget,
+        commits: query.historyCommits ?? defaultHistoryBudget.commits
+    });
     // The issue, read once for every reader of it.
-    const issue = issueInput(query.title, query.body);
+    const issue = (0,issue_input/* issueInput */._)(query.title, query.body);
     const signals = readIssueSignals(issue);
-    const quotes = readQuotedCode(issue);
-    // The tree (without what the caller leaves out, such as the plans already written), and its
+    const quotes = (0,quoted_code/* readQuotedCode */.G)(issue);
+    // The tree (without what the caller leaves out, such as the plan being revised), and its
     // manifests read once: the ranking takes the project's names from them, the orientation its
     // stack and commands.
-    const { skip } = query;
-    const listed = await listRepositoryFiles(query.root);
-    const all = skip ? listed.filter(path => !skip(path)) : listed;
+    const skip = new Set(query.skip);
+    const all = (await listRepositoryFiles(query.root)).filter(path => !skip.has(path));
     const manifests = new Manifests(query.root, all);
     const rankable = all.filter(path => (0,classify/* exclusionFor */._b)(path) === undefined);
     // Files by the issue's evidence; then, with the parser loaded only now, the definitions in the
     // few best-ranked files (and those the issue pins a line in).
+<<<<<<< HEAD
     const ranking = await rankFiles(manifests, rankable, signals, quotes, {
+=======
+    // The ranking goes deeper than the result, so the history can lift a file from further down.
+    const top = query.top ?? defaultRankOptions.top;
+    const today = rankFiles(manifests, rankable, signals, quotes, {
+>>>>>>> 3361a41 (dist: rebundle)
         ...defaultRankOptions,
-        top: query.top ?? defaultRankOptions.top
+        top: Math.max(top, FUSION_DEPTH)
     });
+    const log = await history;
+    const tracked = new Set(rankable);
+    const inputs = log.commits.length > 0
+        ? historyInputs(log, signals, `${query.title}\n${query.body}`, path => tracked.has(path), today.files, [])
+        : undefined;
+    const ranking = inputs
+        ? { ...today, files: fuseFiles(inputs, historyWeights).slice(0, top) }
+        : { ...today, files: today.files.slice(0, top) };
     const outlined = await outlineFiles(query.root, ranking, defaultSymbolOptions);
     const symbols = rankSymbols(outlined, ranking, signals, readBehaviours(issue));
     // A feature that adds a member to a family (a rule, a plugin, a check) takes its siblings' shape.
@@ -5821,11 +6406,26 @@ async function research(query) {
     const orientation = orient(manifests, all, { contextFile: query.contextFile }, rankable);
     // The tests of the best-ranked code files: those the ranking put first, not files pinned only.
     const subjects = outlined.filter(file => file.prior >= 0.3).slice(0, 3);
-    const tests = findCoveringTests(query.root, orientation.tests.files, subjects, symbols);
+    const covering = findCoveringTests(query.root, orientation.tests.files, subjects, symbols);
+    if (inputs) {
+        inputs.tests = covering;
+        query.onFusion?.(inputs);
+    }
+    const tests = inputs ? fuseTests(inputs, ranking.files, historyWeights) : covering;
     return {
         files: ranking.files,
         symbols,
         tests,
+        history: {
+            read: log.read,
+            similar: inputs
+                ? citedChanges(inputs, ranking.files).map(({ sha, subject, files }) => ({
+                    sha,
+                    subject,
+                    files
+                }))
+                : []
+        },
         parsed: outlined.map(file => ({ path: file.path, parser: file.outline.parser })),
         orientation,
         ...(newMember ? { newMember } : {}),
@@ -5878,10 +6478,9 @@ function grammarFor(path) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  AN: () => (/* binding */ outlineAll)
+  m: () => (/* binding */ outlineSource),
+  C: () => (/* binding */ prepareParsing)
 });
-
-// UNUSED EXPORTS: outlineSource, prepareParsing
 
 // EXTERNAL MODULE: ./src/research/syntax/languages.ts
 var languages = __webpack_require__(3222);
@@ -6042,19 +6641,6 @@ async function outlineSource(path, text, options) {
         }
     }
     return patternOutline(path, text);
-}
-/**
- * Outlines `files` one after another, calls included, under one parse budget: the parser for the
- * languages of `prepareFor` loads first, outside the budget, then `parseMs` starts running. The
- * files are taken one at a time, as each outline is asked for, so a caller may read them lazily
- * and queue more as it goes (the code graph queues what a seed imports).
- */
-async function* outlineAll(files, options) {
-    await prepareParsing(options.prepareFor, true);
-    const deadline = performance.now() + options.parseMs;
-    const asked = { deadline, calls: true, bases: options.bases };
-    for (const file of files)
-        yield { ...file, outline: await outlineSource(file.path, file.text, asked) };
 }
 
 

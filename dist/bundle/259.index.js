@@ -1,14 +1,22 @@
+<<<<<<<< HEAD:dist/bundle/259.index.js
 export const id = 259;
 export const ids = [259];
 export const modules = {
 
 /***/ 2259:
+========
+export const id = 572;
+export const ids = [572];
+export const modules = {
+
+/***/ 9572:
+>>>>>>>> 3361a41 (dist: rebundle):dist/bundle/572.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
+  run: () => (/* binding */ run_run)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
@@ -99,6 +107,8 @@ var naming = __webpack_require__(4603);
 
 /** Repository roles in increasing order of access, as GitHub names them. */
 const permissionLevels = ['read', 'triage', 'write', 'maintain', 'admin'];
+/** What `history-depth` is when a workflow leaves it out. */
+const DEFAULT_HISTORY_DEPTH = 3000;
 function optional(name) {
     const value = core/* getInput */.V4(name).trim();
     return value === '' ? undefined : value;
@@ -299,6 +309,7 @@ function getInputs(eventPayload) {
         templatesDir: optional('templates-dir')
             ? (0,options/* parseRelativeDir */.NR)(optional('templates-dir'), 'templates-dir')
             : undefined,
+        historyCommits: (0,options/* parseHistoryCommits */.mf)(optional('history-depth'), 'history-depth') ?? DEFAULT_HISTORY_DEPTH,
         draft: flag('draft', false),
         dryRun: flag('dry-run', false)
     };
@@ -1282,9 +1293,21 @@ function researchRows(report) {
                     .join(', ')
         ]);
     }
+    const read = report.research?.history?.read;
+    if (report.history || read)
+        rows.push(['History', escapeHtml(historyText(report.history, read))]);
     if (report.requests !== undefined)
         rows.push(['GitHub API requests', String(report.requests)]);
     return rows;
+}
+/** How the history came to be there, then what the research read of it. */
+function historyText(note, read) {
+    const parts = note ? [note] : [];
+    if (read?.read)
+        parts.push(`The research read ${read.commits} commits (${read.since} to ${read.until}).`);
+    else if (read && !note)
+        parts.push(`The research read none: ${read.reason}.`);
+    return parts.join(' ');
 }
 /** A dry run writes nothing, so the summary carries the plan itself. */
 function addDryRunPlan(planPath, markdown) {
@@ -2199,6 +2222,117 @@ async function resolveWorkspace(workspace, download, log) {
     return { root: await download(destination), kind: 'tarball' };
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/action/stages/deepen-history.ts
+// Stage: give the research the history it reads. `actions/checkout` fetches one commit by
+// default; a shallow checkout is deepened from its own `origin` to the commits the research
+// reads, without file contents (commits and trees only), within a time limit. It authenticates
+// as the checkout did (its persisted credentials), else with the workflow's token, handed to that
+// one git command through its environment: never on a command line, in a log or in .git/config.
+// A fetch that fails costs the plan nothing: the research reads what the checkout holds.
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The environment of every git command here: never a prompt, never a pager. */
+function quietEnv(extra = {}) {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', ...extra };
+}
+async function git(root, args, options = {}) {
+    const { stdout } = await run('git', ['-C', root, ...args], {
+        encoding: 'utf8',
+        timeout: options.timeoutMs ?? 10_000,
+        env: quietEnv(options.env),
+        maxBuffer: 16 * 1024 * 1024
+    });
+    return stdout.trim();
+}
+/** The checkout's own credentials for its remote: an `http.*.extraheader` actions/checkout persisted. */
+async function hasPersistedCredentials(root) {
+    try {
+        return (await git(root, ['config', '--get-regexp', '^http\\..*\\.extraheader$'])) !== '';
+    }
+    catch {
+        // git exits 1 when nothing matches.
+        return false;
+    }
+}
+/**
+ * The token as git's HTTP layer takes it, scoped to the server, in the variables git reads
+ * configuration from (`GIT_CONFIG_COUNT`…): the command line and the config file never hold it.
+ */
+function tokenEnvironment(token, serverUrl) {
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    return {
+        GIT_CONFIG_COUNT: '1',
+        GIT_CONFIG_KEY_0: `http.${serverUrl.replace(/\/+$/, '')}/.extraheader`,
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`
+    };
+}
+async function reachable(root) {
+    return Number(await git(root, ['rev-list', '--count', '--first-parent', 'HEAD']));
+}
+/** Deepens a shallow checkout to `commits` commits, or says why it did not. */
+async function deepenHistory(root, options) {
+    const started = performance.now();
+    const done = (status, note, commits) => ({
+        status,
+        note,
+        ms: Math.round(performance.now() - started),
+        ...(commits !== undefined ? { commits } : {})
+    });
+    if (options.commits <= 0)
+        return done('off', 'History not read: `history-depth` is 0.');
+    let head;
+    try {
+        if ((await git(root, ['rev-parse', '--is-shallow-repository'])) !== 'true')
+            return done('complete', 'History: the checkout holds its full history.');
+        head = await git(root, ['rev-parse', '--verify', 'HEAD^{commit}']);
+        const present = await reachable(root);
+        if (present >= options.commits)
+            return done('enough', `History: the checkout holds ${present} commits.`, present);
+    }
+    catch (error) {
+        return done('failed', `History not deepened: the checkout could not be read (${brief(error)}).`);
+    }
+    const env = options.token && !(await hasPersistedCredentials(root))
+        ? tokenEnvironment(options.token, options.serverUrl)
+        : {};
+    try {
+        await git(root, [
+            '-c',
+            'protocol.version=2',
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--no-recurse-submodules',
+            '--filter=blob:none',
+            `--depth=${options.commits}`,
+            'origin',
+            head
+        ], { timeoutMs: options.timeoutMs, env });
+    }
+    catch (error) {
+        return done('failed', `History not deepened: \`git fetch --depth=${options.commits} --filter=blob:none origin\` ` +
+            `failed (${brief(error)}); the research read the commits the checkout holds.`);
+    }
+    const now = await reachable(root).catch(() => undefined);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    return done('deepened', `History: the shallow checkout was deepened to ${now ?? options.commits} commits ` +
+        `(commits and trees, no file contents) in ${seconds} s.`, now);
+}
+/** A failure in a few words: git's first error line, or the timeout; never its environment. */
+function brief(error) {
+    const failure = error;
+    if (failure.killed || failure.signal === 'SIGTERM')
+        return 'timed out';
+    const line = String(failure.stderr ?? failure.message ?? error)
+        .split('\n')
+        .map(text => text.trim())
+        .find(text => /^(?:fatal|error):/i.test(text));
+    return (line ?? 'git failed').slice(0, 200);
+}
+
 // EXTERNAL MODULE: ./src/pipeline/templates-dir.ts
 var templates_dir = __webpack_require__(1155);
 ;// CONCATENATED MODULE: ./src/action/stages/research-and-plan.ts
@@ -2210,9 +2344,25 @@ var templates_dir = __webpack_require__(1155);
 
 
 
-/** Puts the repository on disk and finds its template overrides. */
+
+/** The longest a shallow checkout's deepening may take before the plan goes on without it. */
+const DEEPEN_TIMEOUT_MS = 60_000;
+/** Puts the repository on disk (with its history) and finds its template overrides. */
 async function readRepository(run, baseBranch) {
     const source = await core/* group */.Os('Read the repository', () => resolveWorkspace(process.env.GITHUB_WORKSPACE, destination => run.repository().downloadTarball(baseBranch, destination), actionLogger));
+    run.report.history = await core/* group */.Os('Read the history', async () => {
+        const note = source.kind === 'tarball'
+            ? 'History not read: the workflow has no checkout step. Add `actions/checkout` ' +
+                '(`fetch-depth: 0`, `filter: blob:none`) for plans that read past changes.'
+            : (await deepenHistory(source.root, {
+                commits: run.inputs.historyCommits,
+                token: run.inputs.token,
+                serverUrl: run.serverUrl,
+                timeoutMs: DEEPEN_TIMEOUT_MS
+            })).note;
+        core/* info */.pq(note);
+        return note;
+    });
     // A broken override must not end the run: say where it is broken, then use the built-in.
     run.onEnd((0,render/* onTemplateWarning */.A8)(message => run.warn(message), source.root));
     const templatesDir = (0,templates_dir/* resolveTemplatesDir */.zD)(source.root, run.inputs.templatesDir);
@@ -3016,7 +3166,7 @@ async function handOff(run, trigger) {
 
 
 
-async function run() {
+async function run_run() {
     let current;
     try {
         const { eventName, payload } = github/* context */._;

@@ -19,7 +19,11 @@ export const modules = {
 /* harmony import */ var _pipeline_make_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1176);
 /* harmony import */ var _templates_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5899);
 /* harmony import */ var _pipeline_templates_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1155);
+<<<<<<< HEAD
 /* harmony import */ var _research_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1629);
+=======
+/* harmony import */ var _research_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4376);
+>>>>>>> 3361a41 (dist: rebundle)
 /* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5887);
 /* harmony import */ var _pipeline_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4920);
 /* harmony import */ var _plan_llm_providers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3745);
@@ -66,6 +70,7 @@ function checkedShared(command) {
     }
     const configured = command.templatesDir;
     return {
+        historyCommits: usageError(() => (0,_pipeline_options_js__WEBPACK_IMPORTED_MODULE_7__/* .parseHistoryCommits */ .mf)(command.history, 'history')),
         templatesDir: (0,_pipeline_templates_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTemplatesDir */ .zD)(command.repo, configured === undefined
             ? undefined
             : usageError(() => (0,_pipeline_options_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRelativeDir */ .NR)(configured, 'templates-dir')))
@@ -79,7 +84,7 @@ async function runPlanCommand(command) {
     if (command.prompt.trim() === '') {
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .CliUsageError */ ._('the prompt is empty: describe the work to plan');
     }
-    const { templatesDir } = checkedShared(command);
+    const { templatesDir, historyCommits } = checkedShared(command);
     const kind = command.kind ?? 'feature';
     if (!(0,_plan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlanKind */ .y_)(kind)) {
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .CliUsageError */ ._(`--kind must be one of ${_plan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .planKinds */ .x8.join(', ')}, got "${kind}"`);
@@ -103,7 +108,8 @@ async function runPlanCommand(command) {
             model: command.model,
             ...(0,_plan_llm_provider_environment_js__WEBPACK_IMPORTED_MODULE_10__/* .providerSettingsFrom */ .lq)(env),
             specsDir,
-            templatesDir
+            templatesDir,
+            historyCommits
         },
         log: command.log
     }).finally(stopWarnings);
@@ -130,18 +136,13 @@ async function runResearchCommand(command) {
     }
     if (command.prompt.trim() === '')
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .CliUsageError */ ._('the prompt is empty');
-    const found = await (0,_research_index_js__WEBPACK_IMPORTED_MODULE_5__/* .research */ .S)({
+    return (0,_research_index_js__WEBPACK_IMPORTED_MODULE_5__/* .research */ .S)({
         root: command.repo,
         title: titleFrom(command.prompt, command.title),
         body: command.prompt,
         top,
-        // The plans `plan` wrote are its output, not evidence (`plan` and `revise` leave them out too).
-        skip: path => (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlanPath */ .pU)(path, 'specs')
+        historyCommits: usageError(() => (0,_pipeline_options_js__WEBPACK_IMPORTED_MODULE_7__/* .parseHistoryCommits */ .mf)(command.history, 'history'))
     });
-    const empty = (0,_pipeline_make_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTreeWarning */ .Od)(found, command.repo);
-    if (empty)
-        command.log.warning(empty);
-    return found;
 }
 
 
