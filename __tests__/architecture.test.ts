@@ -127,7 +127,8 @@ const stageRules: Record<string, string[]> = {
   families: ['issue', 'tree'],
   rank: ['issue', 'tree', 'scan', 'evidence', 'syntax', 'graph'],
   covering: ['tree', 'syntax'],
-  orientation: ['tree', 'covering']
+  orientation: ['tree', 'covering'],
+  history: ['issue', 'tree', 'evidence', 'covering']
 }
 
 /**

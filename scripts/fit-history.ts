@@ -11,6 +11,7 @@ import { fuseFiles, fuseTests, type FusionWeights } from '../src/research/histor
 import { historyWeights } from '../src/research/history/weights.js'
 import type { FusionDump } from './bench/fusion-dump.js'
 import { accuracyAt, firstGoldRank } from './bench/metrics.js'
+import { groups } from './bench/report.js'
 
 const TOP = 10
 
@@ -21,7 +22,10 @@ const show = (acc: number[]) => acc.map(value => (100 * value).toFixed(1).padSta
 function fileAccuracy(dumps: FusionDump[], weights: FusionWeights | undefined): number[] {
   const ranks = dumps.map(dump => {
     const files = weights ? fuseFiles(dump.inputs, weights) : dump.inputs.files
-    return firstGoldRank(files.slice(0, TOP).map(file => file.path), dump.gold)
+    return firstGoldRank(
+      files.slice(0, TOP).map(file => file.path),
+      dump.gold
+    )
   })
   return [1, 3, 5, 10].map(k => accuracyAt(ranks, k))
 }
@@ -57,14 +61,6 @@ function best(
   const results = [...grid].map(weights => ({ weights, acc: measure(weights) }))
   // Stable: among equals, the grid's first (the smaller weights) wins.
   return results.sort((a, b) => objective(b.acc) - objective(a.acc))
-}
-
-function groups(dumps: FusionDump[]): [string, FusionDump[]][] {
-  const by = (key: 'language' | 'kind') =>
-    [...new Set(dumps.map(dump => dump[key]))]
-      .sort()
-      .map(value => [value, dumps.filter(dump => dump[key] === value)] as [string, FusionDump[]])
-  return [['all', dumps], ...by('kind'), ...by('language')]
 }
 
 function table(

@@ -56,9 +56,10 @@ describe('attachHistory', () => {
     expect(git(tree.root, 'log', '--all', '--format=%s')).not.toContain('after the issue')
     expect(git(tree.root, 'for-each-ref').trim()).toBe('')
     // The index lists the files written out, so the research lists what a clone lists.
-    expect(git(tree.root, 'ls-files').trim().split('\n').sort()).toEqual(
-      ['link-target.txt', 'pkg/a.py']
-    )
+    expect(git(tree.root, 'ls-files').trim().split('\n').sort()).toEqual([
+      'link-target.txt',
+      'pkg/a.py'
+    ])
     expect(git(tree.root, 'ls-files', '--others').trim()).toBe('')
     // Once: a second call changes nothing.
     attachHistory(gitDir, base, tree.root)

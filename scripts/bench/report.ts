@@ -64,11 +64,12 @@ function share(values: (boolean | undefined)[]): string {
   return `${scored.filter(Boolean).length}/${scored.length}`.padStart(6)
 }
 
-function groups(rows: Row[]): [string, Row[]][] {
+/** All the rows, then one group per language and one per kind. */
+export function groups<T extends { language: string; kind: string }>(rows: T[]): [string, T[]][] {
   const by = (key: 'language' | 'kind') =>
     [...new Set(rows.map(row => row[key]))]
       .sort()
-      .map(value => [value, rows.filter(row => row[key] === value)] as [string, Row[]])
+      .map(value => [value, rows.filter(row => row[key] === value)] as [string, T[]])
   return [['all', rows], ...by('language'), ...by('kind')]
 }
 

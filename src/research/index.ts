@@ -5,6 +5,7 @@ import { findCoveringTests } from './covering/covering-tests.js'
 import { findNewMember } from './families/index.js'
 import {
   citedChanges,
+  companionsOfLead,
   defaultHistoryBudget,
   fuseFiles,
   fuseTests,
@@ -102,7 +103,8 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
             subject,
             files
           }))
-        : []
+        : [],
+      companions: inputs ? companionsOfLead(inputs, ranking.files) : []
     },
     parsed: outlined.map(file => ({ path: file.path, parser: file.outline.parser })),
     orientation,

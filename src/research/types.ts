@@ -1,6 +1,4 @@
 // Contracts of the research step. GitHub-free: everything here works on a directory tree.
-import type { FusionInputs } from './history/fusion.js'
-import type { HistoryRead } from './history/types.js'
 import type { FileRole } from './tree/roles.js'
 
 /** What the research is asked about: the issue, as text. */
@@ -175,6 +173,11 @@ export interface HistoryReport {
   read: HistoryRead
   /** Commits worded like the issue that touched the best-ranked code, most similar first. */
   similar: PastChange[]
+  /**
+   * Files other than tests that usually change with the best-ranked code file (a registry, a
+   * types file, docs, the changelog), most often first.
+   */
+  companions: Companionship[]
 }
 
 export interface ResearchResult {
@@ -202,4 +205,60 @@ export interface ResearchResult {
   elapsedMs: number
   /** Threads that read the files (the process's own and its workers); the results never depend on it. */
   threads?: number
+}
+
+// What the history stage reads and hands to the fusion with today's evidence (history/).
+
+/** What history the research read, or why it read none: `research --json` prints it. */
+export type HistoryRead =
+  | {
+      read: true
+      commits: number
+      /** Dates (YYYY-MM-DD) of the oldest and the newest commit read. */
+      since: string
+      until: string
+      /** The clone is shallow: older history exists but is not here. */
+      shallow: boolean
+      /** The budget that ended the reading early, if one did. */
+      stopped?: string
+      ms: number
+    }
+  | { read: false; reason: string; ms: number }
+
+/** A file that changed together with another in the history read. */
+export interface Companion {
+  path: string
+  /** Commits that touched both files. */
+  together: number
+  /** Commits that touched the file the companion goes with. */
+  of: number
+}
+
+/** A companion of the best-ranked code file (`with`), as a plan cites it. */
+export interface Companionship extends Companion {
+  with: string
+}
+
+/** One similar commit as the fusion reads it: the files it touched that exist today. */
+export interface SimilarCommit {
+  sha: string
+  subject: string
+  score: number
+  referenced: boolean
+  files: string[]
+}
+
+/**
+ * Everything the fusion reads, apart from the weights: what `bench:fit-history` records per
+ * issue to fit them.
+ */
+export interface FusionInputs {
+  /** Today's ranking, best first, deeper than the research returns. */
+  files: RankedFile[]
+  /** Tests found by what they import and call. */
+  tests: RankedTest[]
+  /** Commits most like the issue, best first. */
+  similar: SimilarCommit[]
+  /** What changed with each code file the fusion may rank first. */
+  companions: Record<string, Companion[]>
 }

@@ -111,6 +111,7 @@ describe.each<CloudKind>([...cloudKinds])('the model planner through %s', kind =
     expect(request.system).toContain('untrusted')
     expect(request.toolNames.sort()).toEqual([
       'code_graph',
+      'git_history',
       'list_directory',
       'read_file',
       'search_code'

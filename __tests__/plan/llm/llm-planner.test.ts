@@ -119,6 +119,7 @@ describe.each<Kind>(['anthropic', 'openai'])('LlmPlanner with the %s wire format
     expect(server.requests[0].system).toContain('untrusted')
     expect(server.requests[0].toolNames.sort()).toEqual([
       'code_graph',
+      'git_history',
       'list_directory',
       'read_file',
       'search_code'

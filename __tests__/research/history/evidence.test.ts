@@ -1,14 +1,14 @@
 // Similar past changes, files that change together, and their fusion with today's ranking.
 import { describe, expect, it } from '@jest/globals'
 import { CoChange } from '../../../src/research/history/co-change.js'
-import { fuseFiles, fuseTests, type FusionInputs } from '../../../src/research/history/fusion.js'
+import { fuseFiles, fuseTests } from '../../../src/research/history/fusion.js'
 import { commitLabel, commitTitle } from '../../../src/research/history/labels.js'
 import { similarChanges } from '../../../src/research/history/similar-changes.js'
 import type { Commit } from '../../../src/research/history/types.js'
 import { historyWeights } from '../../../src/research/history/weights.js'
 import { issueInput } from '../../../src/research/issue/issue-input.js'
 import { readIssueSignals } from '../../../src/research/issue/issue-signals.js'
-import type { RankedFile } from '../../../src/research/types.js'
+import type { FusionInputs, RankedFile } from '../../../src/research/types.js'
 
 let next = 0
 function commit(subject: string, paths: string[], body = ''): Commit {

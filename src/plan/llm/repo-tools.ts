@@ -5,6 +5,12 @@ import { jsonSchema, tool, type ToolSet } from 'ai'
 import { searchCode, defaultSearchLimits, type SearchLimits } from './code-search.js'
 import { RepoReader, defaultReadLimits, type ReadLimits } from './repo-reader.js'
 import { answerGraphQuestion } from './graph-tool.js'
+import {
+  answerHistoryQuestion,
+  historyInputSchema,
+  historyToolDescription,
+  type HistoryQuestion
+} from './history-tool.js'
 import type { GraphQuestion } from '../../research/graph/queries.js'
 
 export interface RepoToolsOptions {
@@ -38,16 +44,12 @@ const pathProperty = {
   description: 'Path relative to the repository root, with forward slashes ("." for the root).'
 } as const
 
-export function createRepoTools(root: string, options: RepoToolsOptions = {}): RepoTools {
-  const reader = new RepoReader(root, options.read ?? defaultReadLimits)
-  const searchLimits = options.search ?? defaultSearchLimits
-  const maxCalls = options.maxCalls ?? DEFAULT_MAX_TOOL_CALLS
-  const calls: ToolCallRecord[] = []
-
-  // Wraps an operation with the budget, the record, and a last-resort catch: a tool failure
-  // becomes text for the model, never an exception that aborts the plan.
-  const counted =
-    <I>(name: string, run: (input: I) => string | Promise<string>) =>
+/**
+ * Wraps an operation with the budget, the record, and a last-resort catch: a tool failure
+ * becomes text for the model, never an exception that aborts the plan.
+ */
+function countedBy(calls: ToolCallRecord[], maxCalls: number) {
+  return <I>(name: string, run: (input: I) => string | Promise<string>) =>
     async (input: I): Promise<string> => {
       if (calls.length >= maxCalls) {
         calls.push({ tool: name, input, refused: true })
@@ -62,6 +64,15 @@ export function createRepoTools(root: string, options: RepoToolsOptions = {}): R
       calls.push({ tool: name, input, refused: output.startsWith('Refused:') })
       return output
     }
+}
+
+export function createRepoTools(root: string, options: RepoToolsOptions = {}): RepoTools {
+  const reader = new RepoReader(root, options.read ?? defaultReadLimits)
+  const searchLimits = options.search ?? defaultSearchLimits
+  const maxCalls = options.maxCalls ?? DEFAULT_MAX_TOOL_CALLS
+  const calls: ToolCallRecord[] = []
+
+  const counted = countedBy(calls, maxCalls)
 
   const tools: ToolSet = {
     list_directory: tool({
@@ -133,6 +144,13 @@ export function createRepoTools(root: string, options: RepoToolsOptions = {}): R
           input.path_prefix ?? '.',
           searchLimits
         )
+      )
+    }),
+    git_history: tool({
+      description: historyToolDescription,
+      inputSchema: historyInputSchema,
+      execute: counted<HistoryQuestion>('git_history', input =>
+        answerHistoryQuestion(reader.root, input)
       )
     })
   }

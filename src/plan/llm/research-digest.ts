@@ -30,6 +30,8 @@ export interface ResearchDigest {
   symbols: { name: string; path: string; lines: string; reasons: string[] }[]
   /** Existing tests of the ranked code, found by what they import and call. */
   coveringTests: { path: string; subject: string; reasons: string[] }[]
+  /** Past commits worded like the issue that touched the ranked code (subjects already cleaned). */
+  pastChanges: { sha: string; subject: string; files: string[] }[]
   excerpts: { path: string; text: string; fence: string }[]
   /** Items left out for the budget. */
   omitted: number
@@ -107,6 +109,7 @@ function orientationDigest(research: ResearchResult): ResearchDigest {
     files: [],
     symbols: [],
     coveringTests: [],
+    pastChanges: [],
     excerpts: [],
     omitted: 0,
     estimatedTokens: 0
@@ -181,6 +184,17 @@ function optionalCandidates(
     180,
     test => ({ path: test.path, subject: test.subject, reasons: clipAll(test.reasons, 3) }),
     digest => digest.coveringTests
+  )
+  queueRanked(
+    candidates,
+    research.history?.similar ?? [],
+    190,
+    change => ({
+      sha: change.sha.slice(0, 7),
+      subject: clip(change.subject, 120),
+      files: change.files.slice(0, 8)
+    }),
+    digest => digest.pastChanges
   )
   queueRanked(
     candidates,

@@ -3,7 +3,6 @@
 // `tests/unittest_raw_building.py` calls `imported_member`. Every test file's head is read for
 // its imports; the few that import the module are then read whole for the calls.
 import { join, posix } from 'node:path'
-import { extensionOf } from '../tree/classify.js'
 import type { OutlinedFile } from '../syntax/structure.js'
 import { HeadReader } from '../tree/read-file.js'
 import { declaredPackage, importsModule, testImports, type TestImport } from './test-imports.js'

@@ -1,15 +1,8 @@
 // Which files change together: for a file, the commits of the history read that touched it and
 // the other files those commits touched. A test that changes in 14 of a source file's last 20
 // commits is the test that guards it; a registry or docs page that does is a companion.
+import type { Companion } from '../types.js'
 import type { Commit } from './types.js'
-
-export interface Companion {
-  path: string
-  /** Commits that touched both files. */
-  together: number
-  /** Commits that touched the file the companion goes with. */
-  of: number
-}
 
 export class CoChange {
   private readonly touching = new Map<string, number[]>()

@@ -3,12 +3,11 @@
 // "close to the best file" keeps its meaning); a test's likewise, from what it imports and calls,
 // how often it changed with the code ranked first, and how often it changed in similar changes.
 // The weights are fitted on the corpus's tuning half (`npm run bench:fit-history`), not by hand.
-import { kindOf } from '../tree/classify.js'
+import { codeExtensions, extensionOf, kindOf } from '../tree/classify.js'
 import { roleOf, roleWeight } from '../tree/roles.js'
 import { kindWeight } from '../evidence/scoreboard.js'
-import { languageFamily, looksLikeTestFile } from '../covering/test-files.js'
-import type { RankedFile, RankedTest } from '../types.js'
-import type { Companion } from './co-change.js'
+import { languageFamily } from '../covering/test-files.js'
+import type { Companion, FusionInputs, RankedFile, RankedTest } from '../types.js'
 import { commitLabel } from './labels.js'
 
 export interface FusionWeights {
@@ -30,30 +29,6 @@ export interface FusionWeights {
   }
 }
 
-/** One similar commit as the fusion reads it: the files it touched that exist today. */
-export interface SimilarCommit {
-  sha: string
-  subject: string
-  score: number
-  referenced: boolean
-  files: string[]
-}
-
-/**
- * Everything the fusion reads, apart from the weights: what `bench:fit-history` records per
- * issue to fit them.
- */
-export interface FusionInputs {
-  /** Today's ranking, best first, deeper than the research returns. */
-  files: RankedFile[]
-  /** Tests found by what they import and call. */
-  tests: RankedTest[]
-  /** Commits most like the issue, best first. */
-  similar: SimilarCommit[]
-  /** What changed with each code file the fusion may rank first. */
-  companions: Record<string, Companion[]>
-}
-
 interface Scored {
   score: number
   reasons: string[]
@@ -64,6 +39,15 @@ function add(map: Map<string, Scored>, path: string, score: number, reason?: str
   entry.score += score
   if (reason && !entry.reasons.includes(reason)) entry.reasons.push(reason)
   map.set(path, entry)
+}
+
+/**
+ * A test a change may extend: code in the tests' tree or named as a test. Broader than a name
+ * alone (`test/request/subdomains.js`, `spec/partials.js`, a linter's fixture `ERA001.py`): that
+ * it changes with the code is the evidence. Generated outputs (snapshots, expected text) are not.
+ */
+function isTest(path: string): boolean {
+  return kindOf(path) === 'test' && codeExtensions.has(extensionOf(path))
 }
 
 /** How much a kind and role of file counts, as today's ranking weighs them. */
@@ -79,7 +63,7 @@ function historyScores(inputs: FusionInputs, weights: FusionWeights): Map<string
   for (const commit of similar) {
     const strength = Math.max(commit.score / best, commit.referenced ? 1 : 0)
     for (const path of commit.files) {
-      if (looksLikeTestFile(path)) continue
+      if (isTest(path)) continue
       add(
         scores,
         path,
@@ -127,10 +111,50 @@ function togetherReason(subject: string, companion: Companion): string {
   return `changed with \`${subject}\` in ${companion.together} of its last ${companion.of} commits`
 }
 
+/** A test of one subject, as the fusion scores it; `order` keeps the research's own order on ties. */
+interface TestEntry extends RankedTest {
+  order: number
+}
+
+/**
+ * The research's tests as the fusion starts from them: each keeps its place in the research's
+ * order (which puts a test that uses the code again and again first), its score never above the
+ * one before it, so with no history the order stays as it was.
+ */
+function coveringEntries(tests: readonly RankedTest[], weight: number): Map<string, TestEntry> {
+  const best = Math.max(0, ...tests.map(test => test.score)) || 1
+  const entries = new Map<string, TestEntry>()
+  let ceiling = Infinity
+  tests.forEach((test, order) => {
+    ceiling = Math.min(ceiling, (weight * test.score) / best)
+    const key = `${test.subject}\0${test.path}`
+    if (!entries.has(key))
+      entries.set(key, { ...test, reasons: [...test.reasons], score: ceiling, order })
+  })
+  return entries
+}
+
+/** Adds evidence to the test's entry for `subject`, making one if the research had none. */
+function credit(
+  entries: Map<string, TestEntry>,
+  path: string,
+  subject: string,
+  score: number,
+  reason: string
+): void {
+  const key = `${subject}\0${path}`
+  const entry = entries.get(key) ?? { path, subject, score: 0, reasons: [], order: entries.size }
+  entry.score += score
+  // After the research's two strongest reasons: a reader sees both kinds of evidence.
+  if (!entry.reasons.includes(reason))
+    entry.reasons.splice(Math.min(entry.reasons.length, 2), 0, reason)
+  entries.set(key, entry)
+}
+
 /**
  * The tests of the change, best first: the research's by imports and calls, those that changed
- * with the best-ranked code, and those that changed in similar commits. Each keeps the code file
- * it tests as its subject, so a plan lists it beside that file.
+ * with the best-ranked code, and those that changed in similar commits. Each is tied to the code
+ * file it tests (its subject), so a plan lists it beside that file.
  */
 export function fuseTests(
   inputs: FusionInputs,
@@ -138,35 +162,28 @@ export function fuseTests(
   weights: FusionWeights
 ): RankedTest[] {
   const w = weights.tests
-  const scores = new Map<string, Scored>()
-  const subjects = new Map<string, string>()
-  const bestCovering = Math.max(0, ...inputs.tests.map(test => test.score)) || 1
-  for (const test of inputs.tests) {
-    if (!subjects.has(test.path)) subjects.set(test.path, test.subject)
-    const entry = scores.get(test.path)
-    const share = (w.covering * test.score) / bestCovering
-    if (!entry) scores.set(test.path, { score: share, reasons: [...test.reasons] })
-    else if (share > entry.score) entry.score = share
-  }
+  const entries = coveringEntries(inputs.tests, w.covering)
   const code = files.filter(file => file.kind === 'code').slice(0, w.subjects)
   code.forEach((subject, rank) => {
     for (const companion of inputs.companions[subject.path] ?? []) {
-      if (companion.of < 2 || !looksLikeTestFile(companion.path)) continue
+      if (companion.of < 2 || !isTest(companion.path)) continue
       if (languageFamily(companion.path) !== languageFamily(subject.path)) continue
-      add(
-        scores,
+      const share = companion.together / companion.of
+      credit(
+        entries,
         companion.path,
-        (w.coChange * companion.together) / companion.of / (rank + 1),
+        subject.path,
+        (w.coChange * share) / (rank + 1),
         togetherReason(subject.path, companion)
       )
-      if (!subjects.has(companion.path)) subjects.set(companion.path, subject.path)
     }
   })
+  // Tests the similar commits changed, by the commits' similarity.
   const similar = new Map<string, Scored>()
   const best = inputs.similar[0]?.score || 1
   for (const commit of inputs.similar.slice(0, weights.similarCommits))
     for (const path of commit.files)
-      if (looksLikeTestFile(path))
+      if (isTest(path))
         add(
           similar,
           path,
@@ -175,24 +192,25 @@ export function fuseTests(
         )
   const bestSimilar = Math.max(0, ...[...similar.values()].map(entry => entry.score)) || 1
   for (const [path, entry] of similar) {
-    add(scores, path, (w.similar * entry.score) / bestSimilar, entry.reasons[0])
-    if (!subjects.has(path)) {
-      // The test goes with the best-ranked code file its commits touched, else the best one.
-      const touched = inputs.similar.filter(commit => commit.files.includes(path))
-      const subject = files.find(
-        file => file.kind === 'code' && touched.some(commit => commit.files.includes(file.path))
-      )
-      const fallback = subject ?? code[0]
-      if (fallback) subjects.set(path, fallback.path)
+    const score = (w.similar * entry.score) / bestSimilar
+    const own = [...entries.values()].filter(item => item.path === path)
+    if (own.length > 0) {
+      for (const item of own) credit(entries, path, item.subject, score, entry.reasons[0])
+      continue
     }
+    // A test only the history knows goes with the best-ranked code its commits touched.
+    const touched = inputs.similar.filter(commit => commit.files.includes(path))
+    const subject =
+      files.find(
+        file => file.kind === 'code' && touched.some(commit => commit.files.includes(file.path))
+      ) ?? code[0]
+    if (subject) credit(entries, path, subject.path, score, entry.reasons[0])
   }
-  return [...scores]
-    .filter(([path]) => subjects.has(path))
-    .map(([path, entry]) => ({
-      path,
-      subject: subjects.get(path)!,
-      score: Math.round(entry.score * 1000) / 1000,
-      reasons: entry.reasons.slice(0, 3)
+  return [...entries.values()]
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ order: _order, ...test }) => ({
+      ...test,
+      score: Math.round(test.score * 1000) / 1000,
+      reasons: test.reasons.slice(0, 3)
     }))
-    .sort((a, b) => b.score - a.score || a.path.localeCompare(b.path))
 }

@@ -3,17 +3,24 @@
 // like the issue and what changed with the best-ranked code, and hands both to the fusion with
 // today's evidence. No git, an empty history or a budget of 0 leave today's research as it is.
 import type { IssueSignals } from '../issue/mentions.js'
-import type { RankedFile, RankedTest } from '../types.js'
-import { CoChange, type Companion } from './co-change.js'
-import type { FusionInputs, SimilarCommit } from './fusion.js'
+import { kindOf } from '../tree/classify.js'
+import type {
+  Companion,
+  Companionship,
+  FusionInputs,
+  RankedFile,
+  RankedTest,
+  SimilarCommit
+} from '../types.js'
+import { CoChange } from './co-change.js'
 import { commitTitle, plainSubject } from './labels.js'
 import { readHistory, type LogResult } from './read-log.js'
 import { similarChanges } from './similar-changes.js'
 import type { HistoryBudget } from './types.js'
 
-export { fuseFiles, fuseTests, type FusionInputs, type FusionWeights } from './fusion.js'
+export { fuseFiles, fuseTests, type FusionWeights } from './fusion.js'
 export { historyWeights } from './weights.js'
-export type { HistoryBudget, HistoryRead } from './types.js'
+export type { HistoryBudget } from './types.js'
 
 /**
  * Measured on the corpus (`npm run bench:plan` with and without history): 3,000 commits read in
@@ -86,4 +93,23 @@ export function citedChanges(
     .slice(0, 10)
     .filter(commit => commit.files.some(path => lead.has(path)))
     .slice(0, max)
+}
+
+/**
+ * What the history says changes with the best-ranked code file besides its tests: files that
+ * changed in at least `share` of its recent commits, and in three of them at least.
+ */
+export function companionsOfLead(
+  inputs: FusionInputs,
+  files: readonly RankedFile[],
+  share = 0.3,
+  max = 3
+): Companionship[] {
+  const lead = files.find(file => file.kind === 'code')
+  if (!lead) return []
+  return (inputs.companions[lead.path] ?? [])
+    .filter(item => item.together >= 3 && item.together / item.of >= share)
+    .filter(item => kindOf(item.path) !== 'test')
+    .slice(0, max)
+    .map(item => ({ path: item.path, with: lead.path, together: item.together, of: item.of }))
 }

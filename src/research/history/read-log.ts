@@ -6,12 +6,13 @@
 import { execFile, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
-import type { Commit, HistoryBudget, HistoryRead } from './types.js'
+import type { HistoryRead } from '../types.js'
+import type { Commit, HistoryBudget } from './types.js'
 
 const run = promisify(execFile)
 
 /** Settings that could make `git log` run a program or print something else. */
-const SAFE_CONFIG = [
+export const SAFE_CONFIG = [
   '-c',
   'core.quotepath=off',
   '-c',

@@ -30,19 +30,3 @@ export interface Commit {
   fileCount: number
   files: ChangedFile[]
 }
-
-/** What history the research read, or why it read none: `research --json` prints it. */
-export type HistoryRead =
-  | {
-      read: true
-      commits: number
-      /** Dates (YYYY-MM-DD) of the oldest and the newest commit read. */
-      since: string
-      until: string
-      /** The clone is shallow: older history exists but is not here. */
-      shallow: boolean
-      /** The budget that ended the reading early, if one did. */
-      stopped?: string
-      ms: number
-    }
-  | { read: false; reason: string; ms: number }

@@ -11,7 +11,7 @@ import type { IssueText } from '../../types.js'
 import { stripTitlePrefix } from '../../format/naming.js'
 import { guidanceCommands, guidanceNotes } from './guidance-notes.js'
 import { proseLines } from '../../../text/issue-text.js'
-import { capitalise, code, listing, prose } from '../prose.js'
+import { capitalise, code, escapeAngles, listing, prose } from '../prose.js'
 import { reasonText, type FileEntry, type RelevantFiles } from './relevant-files.js'
 import { symbolName, symbolsOf } from './symbols.js'
 
@@ -141,6 +141,36 @@ export function relevantFilesData(files: RelevantFiles, intro: string): Relevant
   }
 }
 
+/**
+ * What the repository's history says: past changes like this one (short hash and subject, the
+ * files they touched), and the files that usually change with the lead file besides its tests.
+ */
+function historyNotes(research: ResearchResult): string[] {
+  const history = research.history
+  if (!history) return []
+  const notes: string[] = []
+  if (history.similar.length > 0)
+    notes.push(
+      `Similar past changes: ${history.similar
+        .map(
+          change =>
+            `${code(change.sha.slice(0, 7))} *${escapeAngles(change.subject)}* (${change.files
+              .slice(0, 4)
+              .map(code)
+              .join(', ')}${change.files.length > 4 ? ', …' : ''})`
+        )
+        .join('; ')}.`
+    )
+  const companions = history.companions
+  if (companions.length > 0)
+    notes.push(
+      `In the history, ${code(companions[0].with)} usually changes together with ${companions
+        .map(item => `${code(item.path)} (${item.together} of its last ${item.of} commits)`)
+        .join(', ')}: check whether this change needs them too.`
+    )
+  return notes
+}
+
 /** The Notes an embedded plan opens with: where it came from, the stack, the evidence. */
 export function researchNotes(adwId: string, research: ResearchResult, review: string): string[] {
   const { stack, guidance } = research.orientation
@@ -155,6 +185,7 @@ export function researchNotes(adwId: string, research: ResearchResult, review: s
         ]
       : []),
     ...guidanceNotes(guidance),
+    ...historyNotes(research),
     // The research's evidence where in the code: its best symbols (the files are listed above).
     ...research.symbols
       .slice(0, 3)
