@@ -1290,6 +1290,29 @@ function relevantFilesData(files, intro) {
         filesToCreate: files.toCreate
     };
 }
+/**
+ * What the repository's history says: past changes like this one (short hash and subject, the
+ * files they touched), and the files that usually change with the lead file besides its tests.
+ */
+function historyNotes(research) {
+    const history = research.history;
+    if (!history)
+        return [];
+    const notes = [];
+    if (history.similar.length > 0)
+        notes.push(`Similar past changes: ${history.similar
+            .map(change => `${(0,prose/* code */.aY)(change.sha.slice(0, 7))} *${(0,prose/* escapeAngles */.yH)(change.subject)}* (${change.files
+            .slice(0, 4)
+            .map(prose/* code */.aY)
+            .join(', ')}${change.files.length > 4 ? ', …' : ''})`)
+            .join('; ')}.`);
+    const companions = history.companions;
+    if (companions.length > 0)
+        notes.push(`In the history, ${(0,prose/* code */.aY)(companions[0].with)} usually changes together with ${companions
+            .map(item => `${(0,prose/* code */.aY)(item.path)} (${item.together} of its last ${item.of} commits)`)
+            .join(', ')}: check whether this change needs them too.`);
+    return notes;
+}
 /** The Notes an embedded plan opens with: where it came from, the stack, the evidence. */
 function researchNotes(adwId, research, review) {
     const { stack, guidance } = research.orientation;
@@ -1304,6 +1327,7 @@ function researchNotes(adwId, research, review) {
             ]
             : []),
         ...guidanceNotes(guidance),
+        ...historyNotes(research),
         // The research's evidence where in the code: its best symbols (the files are listed above).
         ...research.symbols
             .slice(0, 3)

@@ -13,13 +13,9 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-<<<<<<< HEAD
-/* harmony import */ var _research_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1629);
-=======
-/* harmony import */ var _research_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4376);
->>>>>>> 3361a41 (dist: rebundle)
+/* harmony import */ var _research_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(118);
 /* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5887);
-/* harmony import */ var _plan_create_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6635);
+/* harmony import */ var _plan_create_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7190);
 /* harmony import */ var _templates_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1155);
 // The pipeline both shells share: research the tree, plan, check the plan, name the file.
 // GitHub-free: the action and the CLI only differ in where the issue comes from and where
@@ -45,16 +41,8 @@ async function researchIssue(options, extraText = '', skip = []) {
         skip,
         historyCommits: inputs.historyCommits
     });
-<<<<<<< HEAD
-    const empty = emptyTreeWarning(found, root);
-    if (empty)
-        log.warning(empty);
-    log.info(`Research: ${found.fileCount} files considered in ${found.elapsedMs} ms` +
-        `${found.threads && found.threads > 1 ? ` on ${found.threads} threads` : ''}; top files: ` +
-=======
     log.info(historyLine(found));
     log.info(`Research: ${found.fileCount} files considered in ${found.elapsedMs} ms; top files: ` +
->>>>>>> 3361a41 (dist: rebundle)
         found.files
             .slice(0, 5)
             .map(file => file.path)
@@ -123,7 +111,7 @@ async function makePlan(options) {
 
 /***/ }),
 
-/***/ 6635:
+/***/ 7190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -132,13 +120,8 @@ __webpack_require__.d(__webpack_exports__, {
   J: () => (/* binding */ createPlanner)
 });
 
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./src/plan/embedded/template-planner.ts + 29 modules
-var template_planner = __webpack_require__(5447);
-=======
 // EXTERNAL MODULE: ./src/plan/embedded/template-planner.ts + 32 modules
 var template_planner = __webpack_require__(5211);
->>>>>>> 3361a41 (dist: rebundle)
 // EXTERNAL MODULE: ./src/plan/llm/errors.ts
 var errors = __webpack_require__(3216);
 // EXTERNAL MODULE: ./src/plan/format/sections.ts
@@ -323,6 +306,7 @@ function orientationDigest(research) {
         files: [],
         symbols: [],
         coveringTests: [],
+        pastChanges: [],
         excerpts: [],
         omitted: 0,
         estimatedTokens: 0
@@ -374,6 +358,11 @@ function optionalCandidates(research, reader, options) {
     queueRanked(candidates, research.files, 100, file => ({ path: file.path, kind: file.kind, reasons: clipAll(file.reasons, 4) }), digest => digest.files);
     queueRanked(candidates, research.symbols, 150, symbolEntry, digest => digest.symbols);
     queueRanked(candidates, research.tests, 180, test => ({ path: test.path, subject: test.subject, reasons: clipAll(test.reasons, 3) }), digest => digest.coveringTests);
+    queueRanked(candidates, research.history?.similar ?? [], 190, change => ({
+        sha: change.sha.slice(0, 7),
+        subject: clip(change.subject, 120),
+        files: change.files.slice(0, 8)
+    }), digest => digest.pastChanges);
     queueRanked(candidates, orientation.docs, 200, doc => ({ path: doc.path, title: clip(doc.title, 120), summary: clip(doc.summary, 500) }), digest => digest.docs);
     queueExcerpts(candidates, research, reader, options);
     return candidates;
@@ -991,10 +980,156 @@ async function answerGraphQuestion(root, question, name, pathPrefix, limits) {
     }, queryLimits);
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/research/history/read-log.ts
+var read_log = __webpack_require__(5091);
+;// CONCATENATED MODULE: ./src/research/history/commit-queries.ts
+// Two questions a planner may ask of the history, read-only and bounded: the recent commits of a
+// path, and what one commit said and touched. Only HEAD's ancestors answer: a commit no one can
+// reach from HEAD (another branch, an object left behind) is refused, as is anything beyond the
+// limits. Messages are untrusted text, cleaned like issue text.
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const defaultHistoryQueryLimits = {
+    commits: 15,
+    files: 60,
+    messageChars: 2000,
+    timeoutMs: 5000
+};
+async function git(root, args, timeoutMs) {
+    const { stdout } = await run('git', ['-C', root, ...read_log/* SAFE_CONFIG */.r, ...args], {
+        encoding: 'utf8',
+        timeout: timeoutMs,
+        maxBuffer: 4 * 1024 * 1024,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' }
+    });
+    return stdout;
+}
+/** "a1b2c3d 2024-05-01 Fix the crash when … (#12)", newest first, for the commits that touched `path`. */
+async function recentCommitsOf(root, path, limits = defaultHistoryQueryLimits) {
+    const out = await git(root, [
+        'log',
+        '--no-color',
+        '--first-parent',
+        '--no-renames',
+        `--max-count=${limits.commits}`,
+        '--format=%h%x1f%cs%x1f%s',
+        'HEAD',
+        '--',
+        path
+    ], limits.timeoutMs);
+    return out
+        .split('\n')
+        .filter(line => line.includes('\x1f'))
+        .map(line => {
+        const [sha, date, subject] = line.split('\x1f');
+        return `${sha} ${date} ${(0,sanitize/* sanitizeIssueText */.U)(subject, 200).replace(/\s+/g, ' ')}`;
+    });
+}
+/** A commit of HEAD's history: its message and the files it touched; undefined when HEAD cannot reach it. */
+async function commitDetails(root, sha, limits = defaultHistoryQueryLimits) {
+    if (!/^[0-9a-f]{7,64}$/i.test(sha))
+        return undefined;
+    const ancestor = await git(root, ['merge-base', '--is-ancestor', sha, 'HEAD'], limits.timeoutMs)
+        .then(() => true)
+        .catch(() => false);
+    if (!ancestor)
+        return undefined;
+    const out = await git(root, [
+        'show',
+        '--no-color',
+        '--no-renames',
+        '--diff-merges=first-parent',
+        '--name-status',
+        '-z',
+        '--format=%H%x1f%cs%x1f%B%x1e',
+        sha,
+        '--'
+    ], limits.timeoutMs);
+    const end = out.indexOf('\x1e');
+    const [full, date, ...message] = out.slice(0, end).split('\x1f');
+    const fields = out
+        .slice(end + 1)
+        .replace(/^[\s\0]+/, '')
+        .split('\0')
+        .filter(field => field !== '');
+    const files = [];
+    for (let i = 0; i + 1 < fields.length; i += 2)
+        files.push({ status: fields[i].trim().charAt(0), path: fields[i + 1] });
+    return {
+        sha: full,
+        date,
+        message: (0,sanitize/* sanitizeIssueText */.U)(message.join('\x1f').trim(), limits.messageChars),
+        files: files.slice(0, limits.files),
+        moreFiles: Math.max(0, files.length - limits.files)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/llm/history-tool.ts
+// The repository's history as a model tool: the recent commits of a path, or one commit's
+// message and files. Read-only, HEAD's ancestors only, bounded (research/history/commit-queries),
+// the path through the same guard as the other tools; commit messages reach the model cleaned
+// like issue text, and secret-looking file names are withheld as the file tools refuse them.
+
+
+
+const historyToolDescription = "Ask the repository's git history (read-only, this checkout's HEAD and its ancestors): with `path`, the recent commits that touched it (hash, date, subject); with `commit` (a hash from such a list), that commit's message and the files it changed. How past changes like this one were made, and which files and tests changed together.";
+const historyInputSchema = (0,provider_utils_dist/* jsonSchema */.Og)({
+    type: 'object',
+    properties: {
+        path: {
+            type: 'string',
+            description: 'A file or directory whose recent commits to list, relative to the repository root.'
+        },
+        commit: { type: 'string', description: 'A commit hash (7 to 40 hex digits) to show.' }
+    },
+    additionalProperties: false
+});
+const history_tool_hidden = (path) => path.split('/').some(isSecretLooking);
+async function answerHistoryQuestion(root, question) {
+    try {
+        if (question.commit !== undefined) {
+            const commit = question.commit.trim();
+            const details = await commitDetails(root.real, commit);
+            if (!details)
+                return `Refused: ${JSON.stringify(commit)} is not a commit of this checkout's history (give a hash from a path's recent commits).`;
+            const files = details.files.filter(file => !history_tool_hidden(file.path));
+            return [
+                `commit ${details.sha} (${details.date})`,
+                details.message,
+                '',
+                `Files (${files.length + details.moreFiles}):`,
+                ...files.map(file => `${file.status} ${file.path}`),
+                ...(details.moreFiles > 0 ? [`… and ${details.moreFiles} more`] : [])
+            ].join('\n');
+        }
+        const guarded = root.resolve(question.path ?? '.');
+        if (!guarded.ok)
+            return guarded.refusal;
+        const commits = await recentCommitsOf(root.real, guarded.relative);
+        if (commits.length === 0)
+            return `No commit in the history this checkout holds touched ${JSON.stringify(guarded.relative)}.`;
+        return [
+            `The last ${commits.length} commits that touched ${guarded.relative} (newest first; at most ${defaultHistoryQueryLimits.commits}):`,
+            ...commits
+        ].join('\n');
+    }
+    catch {
+        return 'No history: the repository is not a git checkout, or git could not read it.';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/plan/llm/repo-tools.ts
 // The research tools the model may call, as AI SDK tools. All read-only, all confined to the
 // repository root (see repo-path.ts), all counted: past the budget a tool answers with a
 // request to write the plan, so a looping model cannot burn tokens forever.
+
 
 
 
@@ -1004,14 +1139,12 @@ const pathProperty = {
     type: 'string',
     description: 'Path relative to the repository root, with forward slashes ("." for the root).'
 };
-function createRepoTools(root, options = {}) {
-    const reader = new RepoReader(root, options.read ?? defaultReadLimits);
-    const searchLimits = options.search ?? defaultSearchLimits;
-    const maxCalls = options.maxCalls ?? DEFAULT_MAX_TOOL_CALLS;
-    const calls = [];
-    // Wraps an operation with the budget, the record, and a last-resort catch: a tool failure
-    // becomes text for the model, never an exception that aborts the plan.
-    const counted = (name, run) => async (input) => {
+/**
+ * Wraps an operation with the budget, the record, and a last-resort catch: a tool failure
+ * becomes text for the model, never an exception that aborts the plan.
+ */
+function countedBy(calls, maxCalls) {
+    return (name, run) => async (input) => {
         if (calls.length >= maxCalls) {
             calls.push({ tool: name, input, refused: true });
             return `Refused: the research budget of ${maxCalls} tool calls is spent. Write the plan now with what you have.`;
@@ -1026,6 +1159,13 @@ function createRepoTools(root, options = {}) {
         calls.push({ tool: name, input, refused: output.startsWith('Refused:') });
         return output;
     };
+}
+function createRepoTools(root, options = {}) {
+    const reader = new RepoReader(root, options.read ?? defaultReadLimits);
+    const searchLimits = options.search ?? defaultSearchLimits;
+    const maxCalls = options.maxCalls ?? DEFAULT_MAX_TOOL_CALLS;
+    const calls = [];
+    const counted = countedBy(calls, maxCalls);
     const tools = {
         list_directory: (0,provider_utils_dist/* tool */.z6)({
             description: 'List the files and subdirectories of a directory in the repository (read-only). Directories end with "/".',
@@ -1083,6 +1223,11 @@ function createRepoTools(root, options = {}) {
                 additionalProperties: false
             }),
             execute: counted('code_graph', input => answerGraphQuestion(reader.root, input.question, input.name, input.path_prefix ?? '.', searchLimits))
+        }),
+        git_history: (0,provider_utils_dist/* tool */.z6)({
+            description: historyToolDescription,
+            inputSchema: historyInputSchema,
+            execute: counted('git_history', input => answerHistoryQuestion(reader.root, input))
         })
     };
     return { tools, calls };
@@ -1458,11 +1603,222 @@ function describeProviderError(provider, error) {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 1629:
-=======
-/***/ 4376:
->>>>>>> 3361a41 (dist: rebundle)
+/***/ 5091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ readHistory),
+/* harmony export */   r: () => (/* binding */ SAFE_CONFIG)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+// Reads the local history of HEAD, newest first, within a budget: which files each commit
+// touched and what its message says. Only what a clone already holds: HEAD's first-parent line
+// (a merged pull request is one change, its files against the line it joined), no other ref, no
+// network. Rename detection stays off: it would read file contents, which a blob-less clone
+// fetches one by one from its remote. git runs with an argument list, never a shell.
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** Settings that could make `git log` run a program or print something else. */
+const SAFE_CONFIG = [
+    '-c',
+    'core.quotepath=off',
+    '-c',
+    'log.showSignature=false',
+    '-c',
+    'diff.renames=false',
+    '-c',
+    'core.fsmonitor=false'
+];
+/** A message longer than this is cut: the subject and the start of the body say what it did. */
+const MESSAGE_CHARS = 4000;
+/** What the clone says about its history before it is read. */
+async function describeClone(root) {
+    try {
+        const { stdout } = await run('git', ['-C', root, ...SAFE_CONFIG, 'rev-parse', '--is-shallow-repository', '--verify', 'HEAD'], { encoding: 'utf8', timeout: 5000 });
+        const [shallow, head] = stdout.trim().split('\n');
+        return { head, shallow: shallow === 'true' };
+    }
+    catch (error) {
+        const stderr = String(error.stderr ?? '');
+        if (error.code === 'ENOENT')
+            return { reason: 'git is not installed' };
+        if (/not a git repository/i.test(stderr))
+            return { reason: 'the tree is not a git checkout' };
+        return { reason: 'the checkout has no commits' };
+    }
+}
+function parseStatusList(list) {
+    const fields = list.split('\0');
+    const files = [];
+    let i = 0;
+    // The list starts after the message's terminator; blank fields separate commits.
+    while (i < fields.length && fields[i].trim() === '')
+        i++;
+    while (i < fields.length) {
+        const status = fields[i++].trim();
+        if (status === '')
+            continue;
+        // A rename or copy (should rename detection ever be on) names its source, then its target.
+        if (/^[RC]/.test(status))
+            i++;
+        const path = fields[i++];
+        if (path !== undefined && path !== '')
+            files.push({ path, status: status[0] });
+    }
+    return files;
+}
+/**
+ * One commit's record: `sha parents␟time␟message<end>` then its NUL-separated name-status list.
+ * The end marker is random per read, so no message can forge the boundary of a record.
+ */
+function parseRecord(record, end, maxFiles) {
+    const close = record.lastIndexOf(end);
+    if (close < 0)
+        return undefined;
+    const head = record.slice(0, close);
+    const first = head.indexOf('\x1f');
+    const second = head.indexOf('\x1f', first + 1);
+    if (first < 0 || second < 0)
+        return undefined;
+    const [sha, ...parents] = head.slice(0, first).trim().split(' ');
+    const time = Number(head.slice(first + 1, second));
+    if (!/^[0-9a-f]{7,64}$/.test(sha) || !Number.isFinite(time))
+        return undefined;
+    const message = head.slice(second + 1).trim();
+    const newline = message.indexOf('\n');
+    const subject = (newline < 0 ? message : message.slice(0, newline)).trim();
+    const body = newline < 0 ? '' : message.slice(newline + 1, newline + 1 + MESSAGE_CHARS).trim();
+    const files = parseStatusList(record.slice(close + end.length));
+    return {
+        sha,
+        parents: parents.filter(parent => parent !== '').length,
+        time,
+        subject: subject.slice(0, MESSAGE_CHARS),
+        body,
+        fileCount: files.length,
+        // A commit that touches thousands of files (vendoring, formatting) says nothing about which
+        // files change together; its count is kept, its list is not.
+        files: files.length <= maxFiles ? files : []
+    };
+}
+/** The history of HEAD in `root`, newest first, as far as the budget reaches. */
+async function readHistory(root, budget) {
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const skipped = (reason) => ({
+        commits: [],
+        read: { read: false, reason, ms: elapsed() }
+    });
+    if (budget.commits <= 0)
+        return skipped('history reading is turned off');
+    const clone = await describeClone(root);
+    if ('reason' in clone)
+        return skipped(clone.reason);
+    const start = `\x1e${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(8).toString('hex')}`;
+    const end = `\x1d${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(8).toString('hex')}`;
+    const args = [
+        '-C',
+        root,
+        ...SAFE_CONFIG,
+        'log',
+        '--no-color',
+        '--no-notes',
+        '--no-mailmap',
+        '--first-parent',
+        '--diff-merges=first-parent',
+        '--no-renames',
+        '--no-ext-diff',
+        '--no-textconv',
+        // Paths below the root only, relative to it: a plan of one package in a monorepo reads
+        // that package's history.
+        '--relative',
+        '--name-status',
+        '-z',
+        `--max-count=${Math.floor(budget.commits)}`,
+        `--format=${start}%H %P%x1f%ct%x1f%B${end}`,
+        clone.head,
+        '--'
+    ];
+    return new Promise(resolvePromise => {
+        const commits = [];
+        let pending = '';
+        let bytes = 0;
+        let cut;
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { stdio: ['ignore', 'pipe', 'ignore'] });
+        const stop = (why) => {
+            if (cut === undefined)
+                cut = why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop('time budget'), budget.ms);
+        const take = (final) => {
+            const records = pending.split(start);
+            pending = final ? '' : (records.pop() ?? '');
+            for (const record of records) {
+                if (record === '')
+                    continue;
+                const commit = parseRecord(record, end, budget.maxFilesPerCommit);
+                if (commit)
+                    commits.push(commit);
+            }
+        };
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            bytes += chunk.length;
+            pending += chunk;
+            if (pending.length > 1 << 20)
+                take(false);
+            if (bytes > budget.bytes)
+                stop('size budget');
+        });
+        let done = false;
+        const finish = (failed) => {
+            if (done)
+                return;
+            done = true;
+            clearTimeout(timer);
+            // A record the budget cut in half is dropped: its file list may be incomplete.
+            if (cut === undefined)
+                take(true);
+            else
+                take(false);
+            if (failed && commits.length === 0) {
+                resolvePromise(skipped(cut ? `the ${cut} ran out before one commit was read` : 'git log failed'));
+                return;
+            }
+            if (commits.length === 0) {
+                resolvePromise(skipped('the history is empty'));
+                return;
+            }
+            resolvePromise({
+                commits,
+                read: {
+                    read: true,
+                    commits: commits.length,
+                    since: new Date(commits[commits.length - 1].time * 1000).toISOString().slice(0, 10),
+                    until: new Date(commits[0].time * 1000).toISOString().slice(0, 10),
+                    shallow: clone.shallow,
+                    ...(cut ? { stopped: cut } : {}),
+                    ms: elapsed()
+                }
+            });
+        };
+        child.on('error', () => finish(true));
+        child.on('close', code => finish(code !== 0));
+    });
+}
+
+
+/***/ }),
+
+/***/ 118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1475,12 +1831,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./src/research/tree/classify.ts
-var classify = __webpack_require__(7430);
-// EXTERNAL MODULE: ./src/research/tree/read-file.ts
-var read_file = __webpack_require__(2951);
-=======
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/research/tree/read-file.ts
@@ -1556,7 +1906,6 @@ function looksGenerated(text) {
 
 // EXTERNAL MODULE: ./src/research/tree/classify.ts
 var classify = __webpack_require__(7430);
->>>>>>> 3361a41 (dist: rebundle)
 ;// CONCATENATED MODULE: ./src/research/covering/test-imports.ts
 // What a test file imports, read from its head without parsing it: test files are many, and an
 // import statement is one of the few things a line-based reading gets right in every language.
@@ -1717,33 +2066,6 @@ const defaultCoveringOptions = {
     callReads: 30,
     capBytes: 256 * 1024
 };
-<<<<<<< HEAD
-/** Languages whose tests may test each other's code: a Python test does not test a Go file. */
-function family(path) {
-    const ext = (0,classify/* extensionOf */.je)(path);
-    if (['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts'].includes(ext))
-        return 'js';
-    if (['java', 'kt', 'scala', 'groovy'].includes(ext))
-        return 'jvm';
-    if (ext === 'pyi')
-        return 'py';
-    return ext;
-}
-/**
- * Evidence from a test's name and place: named after the module, or beside it. `named`: the
- * folded name of what the test is named after, if it is named like a test; `module`: the
- * subject's module name.
- */
-function nameScore(named, module) {
-    const folded = (0,fold_name/* foldName */.z)(module);
-    if (named === undefined || folded.length < 3)
-        return { score: 0 };
-    if (named === folded)
-        return { score: 3.5, reason: `named after \`${module}\`` };
-    // `test_build_manpage` for `manpage`, `test_commonmatrix` for `common`.
-    if (named.includes(folded) || (named.length >= 4 && folded.includes(named)))
-        return { score: 1.5, reason: `named like \`${module}\`` };
-=======
 /** Evidence from a test's name and place: named after the module, or beside it. */
 function nameScore(test, subject) {
     const shape = (0,test_files/* testShape */.MA)(test);
@@ -1756,7 +2078,6 @@ function nameScore(test, subject) {
     // `test_build_manpage` for `manpage`, `test_commonmatrix` for `common`.
     if (named.includes(module) || (named.length >= 4 && module.includes(named)))
         return { score: 1.5, reason: `named like \`${(0,test_files/* moduleName */.AO)(subject)}\`` };
->>>>>>> 3361a41 (dist: rebundle)
     return { score: 0 };
 }
 function sameTree(test, subject) {
@@ -1842,7 +2163,7 @@ function useScore(uses) {
  * functions most, read from their heads. A single call is too weak a sign on its own.
  */
 function callersOf(root, tests, subject, wanted, options) {
-    const heads = new read_file/* HeadReader */.GU(options.headBytes);
+    const heads = new read_file_HeadReader(options.headBytes);
     const callers = [];
     for (const test of tests) {
         if ((0,test_files/* languageFamily */.JL)(test) !== (0,test_files/* languageFamily */.JL)(subject))
@@ -1872,49 +2193,35 @@ function findCoveringTests(root, testFiles, subjects, symbols, options = default
     const tests = testFiles
         .filter(path => families.has((0,test_files/* languageFamily */.JL)(path)) && !(0,test_files/* isFixturePath */.pE)(path))
         .slice(0, options.maxTests);
-    const reader = new read_file/* HeadReader */.GU(options.headBytes);
-    const files = tests.map(path => {
+    const reader = new read_file_HeadReader(options.headBytes);
+    const heads = new Map(tests.map(path => {
         const text = reader.read((0,external_node_path_.join)(root, path))?.text ?? '';
-        const imports = testImports(path, text);
-        const shape = (0,test_files/* testShape */.MA)(path);
-        return {
-            path,
-            family: family(path),
-            ...(shape ? { named: (0,fold_name/* foldName */.z)(shape.subject) } : {}),
-            head: { imports, pkg: declaredPackage(path, text) },
-            importedNames: [...new Set(imports.flatMap(imported => imported.names))]
-        };
-    });
-    const whole = new read_file/* HeadReader */.GU(options.capBytes);
+        return [path, { imports: testImports(path, text), pkg: declaredPackage(path, text) }];
+    }));
+    const whole = new read_file_HeadReader(options.capBytes);
     const found = [];
     for (const subject of subjects) {
         const exported = exportedNames(subject);
-        const subjectFamily = family(subject.path);
-        const module = (0,module_name/* moduleName */.AO)(subject.path);
         let scored = [];
-<<<<<<< HEAD
-        for (const { path: test, family: testFamily, named, head, importedNames } of files) {
-            if (testFamily !== subjectFamily)
-=======
         for (const test of tests) {
             if ((0,test_files/* languageFamily */.JL)(test) !== (0,test_files/* languageFamily */.JL)(subject.path))
->>>>>>> 3361a41 (dist: rebundle)
                 continue;
             const item = { path: test, score: 0, reasons: [] };
-            const byName = nameScore(named, module);
+            const byName = nameScore(test, subject.path);
             if (byName.reason) {
                 item.score += byName.score;
                 item.reasons.push(byName.reason);
             }
-            const list = head.imports;
-            const imported = list
-                .map(spec => importsModule(spec, subject.path))
+            const head = heads.get(test);
+            const list = head?.imports ?? [];
+            const module = list
+                .map(imported => importsModule(imported, subject.path))
                 .find(found => found !== undefined);
-            if (imported) {
+            if (module) {
                 item.score += 4;
-                item.reasons.push(`imports \`${imported.replace(/\//g, '.')}\``);
+                item.reasons.push(`imports \`${module.replace(/\//g, '.')}\``);
             }
-            const names = importedNames.filter(name => exported.has(name));
+            const names = [...new Set(list.flatMap(imported => imported.names))].filter(name => exported.has(name));
             if (names.length > 0) {
                 item.score += Math.min(3, names.length);
                 item.reasons.push(`imports ${names
@@ -2294,212 +2601,8 @@ function commitLabel(commit) {
     return subject ? `\`${commit.sha.slice(0, 7)}\` *${subject}*` : `\`${commit.sha.slice(0, 7)}\``;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./src/research/history/read-log.ts
-// Reads the local history of HEAD, newest first, within a budget: which files each commit
-// touched and what its message says. Only what a clone already holds: HEAD's first-parent line
-// (a merged pull request is one change, its files against the line it joined), no other ref, no
-// network. Rename detection stays off: it would read file contents, which a blob-less clone
-// fetches one by one from its remote. git runs with an argument list, never a shell.
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** Settings that could make `git log` run a program or print something else. */
-const SAFE_CONFIG = [
-    '-c',
-    'core.quotepath=off',
-    '-c',
-    'log.showSignature=false',
-    '-c',
-    'diff.renames=false',
-    '-c',
-    'core.fsmonitor=false'
-];
-/** A message longer than this is cut: the subject and the start of the body say what it did. */
-const MESSAGE_CHARS = 4000;
-/** What the clone says about its history before it is read. */
-async function describeClone(root) {
-    try {
-        const { stdout } = await run('git', ['-C', root, ...SAFE_CONFIG, 'rev-parse', '--is-shallow-repository', '--verify', 'HEAD'], { encoding: 'utf8', timeout: 5000 });
-        const [shallow, head] = stdout.trim().split('\n');
-        return { head, shallow: shallow === 'true' };
-    }
-    catch (error) {
-        const stderr = String(error.stderr ?? '');
-        if (error.code === 'ENOENT')
-            return { reason: 'git is not installed' };
-        if (/not a git repository/i.test(stderr))
-            return { reason: 'the tree is not a git checkout' };
-        return { reason: 'the checkout has no commits' };
-    }
-}
-function parseStatusList(list) {
-    const fields = list.split('\0');
-    const files = [];
-    let i = 0;
-    // The list starts after the message's terminator; blank fields separate commits.
-    while (i < fields.length && fields[i].trim() === '')
-        i++;
-    while (i < fields.length) {
-        const status = fields[i++].trim();
-        if (status === '')
-            continue;
-        // A rename or copy (should rename detection ever be on) names its source, then its target.
-        if (/^[RC]/.test(status))
-            i++;
-        const path = fields[i++];
-        if (path !== undefined && path !== '')
-            files.push({ path, status: status[0] });
-    }
-    return files;
-}
-/**
- * One commit's record: `sha parents␟time␟message<end>` then its NUL-separated name-status list.
- * The end marker is random per read, so no message can forge the boundary of a record.
- */
-function parseRecord(record, end, maxFiles) {
-    const close = record.lastIndexOf(end);
-    if (close < 0)
-        return undefined;
-    const head = record.slice(0, close);
-    const first = head.indexOf('\x1f');
-    const second = head.indexOf('\x1f', first + 1);
-    if (first < 0 || second < 0)
-        return undefined;
-    const [sha, ...parents] = head.slice(0, first).trim().split(' ');
-    const time = Number(head.slice(first + 1, second));
-    if (!/^[0-9a-f]{7,64}$/.test(sha) || !Number.isFinite(time))
-        return undefined;
-    const message = head.slice(second + 1).trim();
-    const newline = message.indexOf('\n');
-    const subject = (newline < 0 ? message : message.slice(0, newline)).trim();
-    const body = newline < 0 ? '' : message.slice(newline + 1, newline + 1 + MESSAGE_CHARS).trim();
-    const files = parseStatusList(record.slice(close + end.length));
-    return {
-        sha,
-        parents: parents.filter(parent => parent !== '').length,
-        time,
-        subject: subject.slice(0, MESSAGE_CHARS),
-        body,
-        fileCount: files.length,
-        // A commit that touches thousands of files (vendoring, formatting) says nothing about which
-        // files change together; its count is kept, its list is not.
-        files: files.length <= maxFiles ? files : []
-    };
-}
-/** The history of HEAD in `root`, newest first, as far as the budget reaches. */
-async function readHistory(root, budget) {
-    const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
-    const skipped = (reason) => ({
-        commits: [],
-        read: { read: false, reason, ms: elapsed() }
-    });
-    if (budget.commits <= 0)
-        return skipped('history reading is turned off');
-    const clone = await describeClone(root);
-    if ('reason' in clone)
-        return skipped(clone.reason);
-    const start = `\x1e${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
-    const end = `\x1d${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
-    const args = [
-        '-C',
-        root,
-        ...SAFE_CONFIG,
-        'log',
-        '--no-color',
-        '--no-notes',
-        '--no-mailmap',
-        '--first-parent',
-        '--diff-merges=first-parent',
-        '--no-renames',
-        '--no-ext-diff',
-        '--no-textconv',
-        // Paths below the root only, relative to it: a plan of one package in a monorepo reads
-        // that package's history.
-        '--relative',
-        '--name-status',
-        '-z',
-        `--max-count=${Math.floor(budget.commits)}`,
-        `--format=${start}%H %P%x1f%ct%x1f%B${end}`,
-        clone.head,
-        '--'
-    ];
-    return new Promise(resolvePromise => {
-        const commits = [];
-        let pending = '';
-        let bytes = 0;
-        let cut;
-        const child = (0,external_node_child_process_.spawn)('git', args, { stdio: ['ignore', 'pipe', 'ignore'] });
-        const stop = (why) => {
-            if (cut === undefined)
-                cut = why;
-            child.kill('SIGKILL');
-        };
-        const timer = setTimeout(() => stop('time budget'), budget.ms);
-        const take = (final) => {
-            const records = pending.split(start);
-            pending = final ? '' : (records.pop() ?? '');
-            for (const record of records) {
-                if (record === '')
-                    continue;
-                const commit = parseRecord(record, end, budget.maxFilesPerCommit);
-                if (commit)
-                    commits.push(commit);
-            }
-        };
-        child.stdout.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            bytes += chunk.length;
-            pending += chunk;
-            if (pending.length > 1 << 20)
-                take(false);
-            if (bytes > budget.bytes)
-                stop('size budget');
-        });
-        let done = false;
-        const finish = (failed) => {
-            if (done)
-                return;
-            done = true;
-            clearTimeout(timer);
-            // A record the budget cut in half is dropped: its file list may be incomplete.
-            if (cut === undefined)
-                take(true);
-            else
-                take(false);
-            if (failed && commits.length === 0) {
-                resolvePromise(skipped(cut ? `the ${cut} ran out before one commit was read` : 'git log failed'));
-                return;
-            }
-            if (commits.length === 0) {
-                resolvePromise(skipped('the history is empty'));
-                return;
-            }
-            resolvePromise({
-                commits,
-                read: {
-                    read: true,
-                    commits: commits.length,
-                    since: new Date(commits[commits.length - 1].time * 1000).toISOString().slice(0, 10),
-                    until: new Date(commits[0].time * 1000).toISOString().slice(0, 10),
-                    shallow: clone.shallow,
-                    ...(cut ? { stopped: cut } : {}),
-                    ms: elapsed()
-                }
-            });
-        };
-        child.on('error', () => finish(true));
-        child.on('close', code => finish(code !== 0));
-    });
-}
-
+// EXTERNAL MODULE: ./src/research/history/read-log.ts
+var read_log = __webpack_require__(5091);
 ;// CONCATENATED MODULE: ./src/research/issue/terms.ts
 // Words and identifier parts, shared by the issue reader and the ranking: identifiers split on
 // case changes and underscores, lower-cased, with a light English stemmer.
@@ -2778,6 +2881,14 @@ function add(map, path, score, reason) {
         entry.reasons.push(reason);
     map.set(path, entry);
 }
+/**
+ * A test a change may extend: code in the tests' tree or named as a test. Broader than a name
+ * alone (`test/request/subdomains.js`, `spec/partials.js`, a linter's fixture `ERA001.py`): that
+ * it changes with the code is the evidence. Generated outputs (snapshots, expected text) are not.
+ */
+function isTest(path) {
+    return (0,classify/* kindOf */.I)(path) === 'test' && classify/* codeExtensions */.ST.has((0,classify/* extensionOf */.je)(path));
+}
 /** How much a kind and role of file counts, as today's ranking weighs them. */
 function pathWeight(path) {
     return kindWeight[(0,classify/* kindOf */.I)(path)] * roleWeight[roleOf(path)];
@@ -2790,7 +2901,7 @@ function historyScores(inputs, weights) {
     for (const commit of similar) {
         const strength = Math.max(commit.score / best, commit.referenced ? 1 : 0);
         for (const path of commit.files) {
-            if ((0,test_files/* looksLikeTestFile */.ah)(path))
+            if (isTest(path))
                 continue;
             add(scores, path, strength ** weights.similarityPower * pathWeight(path), `changed by ${commitLabel(commit)}`);
         }
@@ -2833,75 +2944,92 @@ function togetherReason(subject, companion) {
     return `changed with \`${subject}\` in ${companion.together} of its last ${companion.of} commits`;
 }
 /**
+ * The research's tests as the fusion starts from them: each keeps its place in the research's
+ * order (which puts a test that uses the code again and again first), its score never above the
+ * one before it, so with no history the order stays as it was.
+ */
+function coveringEntries(tests, weight) {
+    const best = Math.max(0, ...tests.map(test => test.score)) || 1;
+    const entries = new Map();
+    let ceiling = Infinity;
+    tests.forEach((test, order) => {
+        ceiling = Math.min(ceiling, (weight * test.score) / best);
+        const key = `${test.subject}\0${test.path}`;
+        if (!entries.has(key))
+            entries.set(key, { ...test, reasons: [...test.reasons], score: ceiling, order });
+    });
+    return entries;
+}
+/** Adds evidence to the test's entry for `subject`, making one if the research had none. */
+function credit(entries, path, subject, score, reason) {
+    const key = `${subject}\0${path}`;
+    const entry = entries.get(key) ?? { path, subject, score: 0, reasons: [], order: entries.size };
+    entry.score += score;
+    // After the research's two strongest reasons: a reader sees both kinds of evidence.
+    if (!entry.reasons.includes(reason))
+        entry.reasons.splice(Math.min(entry.reasons.length, 2), 0, reason);
+    entries.set(key, entry);
+}
+/**
  * The tests of the change, best first: the research's by imports and calls, those that changed
- * with the best-ranked code, and those that changed in similar commits. Each keeps the code file
- * it tests as its subject, so a plan lists it beside that file.
+ * with the best-ranked code, and those that changed in similar commits. Each is tied to the code
+ * file it tests (its subject), so a plan lists it beside that file.
  */
 function fuseTests(inputs, files, weights) {
     const w = weights.tests;
-    const scores = new Map();
-    const subjects = new Map();
-    const bestCovering = Math.max(0, ...inputs.tests.map(test => test.score)) || 1;
-    for (const test of inputs.tests) {
-        if (!subjects.has(test.path))
-            subjects.set(test.path, test.subject);
-        const entry = scores.get(test.path);
-        const share = (w.covering * test.score) / bestCovering;
-        if (!entry)
-            scores.set(test.path, { score: share, reasons: [...test.reasons] });
-        else if (share > entry.score)
-            entry.score = share;
-    }
+    const entries = coveringEntries(inputs.tests, w.covering);
     const code = files.filter(file => file.kind === 'code').slice(0, w.subjects);
     code.forEach((subject, rank) => {
         for (const companion of inputs.companions[subject.path] ?? []) {
-            if (companion.of < 2 || !(0,test_files/* looksLikeTestFile */.ah)(companion.path))
+            if (companion.of < 2 || !isTest(companion.path))
                 continue;
             if ((0,test_files/* languageFamily */.JL)(companion.path) !== (0,test_files/* languageFamily */.JL)(subject.path))
                 continue;
-            add(scores, companion.path, (w.coChange * companion.together) / companion.of / (rank + 1), togetherReason(subject.path, companion));
-            if (!subjects.has(companion.path))
-                subjects.set(companion.path, subject.path);
+            const share = companion.together / companion.of;
+            credit(entries, companion.path, subject.path, (w.coChange * share) / (rank + 1), togetherReason(subject.path, companion));
         }
     });
+    // Tests the similar commits changed, by the commits' similarity.
     const similar = new Map();
     const best = inputs.similar[0]?.score || 1;
     for (const commit of inputs.similar.slice(0, weights.similarCommits))
         for (const path of commit.files)
-            if ((0,test_files/* looksLikeTestFile */.ah)(path))
+            if (isTest(path))
                 add(similar, path, Math.max(commit.score / best, commit.referenced ? 1 : 0), `changed by ${commitLabel(commit)}`);
     const bestSimilar = Math.max(0, ...[...similar.values()].map(entry => entry.score)) || 1;
     for (const [path, entry] of similar) {
-        add(scores, path, (w.similar * entry.score) / bestSimilar, entry.reasons[0]);
-        if (!subjects.has(path)) {
-            // The test goes with the best-ranked code file its commits touched, else the best one.
-            const touched = inputs.similar.filter(commit => commit.files.includes(path));
-            const subject = files.find(file => file.kind === 'code' && touched.some(commit => commit.files.includes(file.path)));
-            const fallback = subject ?? code[0];
-            if (fallback)
-                subjects.set(path, fallback.path);
+        const score = (w.similar * entry.score) / bestSimilar;
+        const own = [...entries.values()].filter(item => item.path === path);
+        if (own.length > 0) {
+            for (const item of own)
+                credit(entries, path, item.subject, score, entry.reasons[0]);
+            continue;
         }
+        // A test only the history knows goes with the best-ranked code its commits touched.
+        const touched = inputs.similar.filter(commit => commit.files.includes(path));
+        const subject = files.find(file => file.kind === 'code' && touched.some(commit => commit.files.includes(file.path))) ?? code[0];
+        if (subject)
+            credit(entries, path, subject.path, score, entry.reasons[0]);
     }
-    return [...scores]
-        .filter(([path]) => subjects.has(path))
-        .map(([path, entry]) => ({
-        path,
-        subject: subjects.get(path),
-        score: Math.round(entry.score * 1000) / 1000,
-        reasons: entry.reasons.slice(0, 3)
-    }))
-        .sort((a, b) => b.score - a.score || a.path.localeCompare(b.path));
+    return [...entries.values()]
+        .sort((a, b) => b.score - a.score || a.order - b.order)
+        .map(({ order: _order, ...test }) => ({
+        ...test,
+        score: Math.round(test.score * 1000) / 1000,
+        reasons: test.reasons.slice(0, 3)
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/research/history/weights.ts
 const historyWeights = {
     history: 0.5,
-    similarCommits: 30,
-    similarityPower: 1,
-    tests: { covering: 1, coChange: 1, similar: 1, subjects: 1 }
+    similarCommits: 50,
+    similarityPower: 0.5,
+    tests: { covering: 1, coChange: 2, similar: 1, subjects: 1 }
 };
 
 ;// CONCATENATED MODULE: ./src/research/history/index.ts
+
 
 
 
@@ -2921,7 +3049,7 @@ const defaultHistoryBudget = {
 };
 /** Starts reading the history; the research awaits it once today's ranking is done. */
 function startHistory(root, budget) {
-    return readHistory(root, budget);
+    return (0,read_log/* readHistory */.L)(root, budget);
 }
 /** Similar commits the fusion reads, at most: the fit never uses more. */
 const SIMILAR = 50;
@@ -2963,6 +3091,20 @@ function citedChanges(inputs, files, max = 3) {
         .slice(0, 10)
         .filter(commit => commit.files.some(path => lead.has(path)))
         .slice(0, max);
+}
+/**
+ * What the history says changes with the best-ranked code file besides its tests: files that
+ * changed in at least `share` of its recent commits, and in three of them at least.
+ */
+function companionsOfLead(inputs, files, share = 0.3, max = 3) {
+    const lead = files.find(file => file.kind === 'code');
+    if (!lead)
+        return [];
+    return (inputs.companions[lead.path] ?? [])
+        .filter(item => item.together >= 3 && item.together / item.of >= share)
+        .filter(item => (0,classify/* kindOf */.I)(item.path) !== 'test')
+        .slice(0, max)
+        .map(item => ({ path: item.path, with: lead.path, together: item.together, of: item.of }));
 }
 
 // EXTERNAL MODULE: ./src/text/fences.ts
@@ -3554,193 +3696,8 @@ function readIssueSignals(issue) {
     };
 }
 
-<<<<<<< HEAD
-;// CONCATENATED MODULE: ./src/research/issue/quoted-code.ts
-// The code an issue quotes, as lines to look for in the repository: a line of code from a
-// snippet or a traceback, a call typed at a prompt, an error or lint message, a message quoted in
-// prose ("Avoid using aliases in join condition"). Found in the code, each pins the issue to the
-// function that holds it.
-
-const quoted_code_PROMPT = /^\s*(?:>>>\s?|\.\.\.\s|In \[\d*\]:\s?|\s*\.\.\.:\s?)/;
-const FRAME = /^\s*(?:File "|Traceback \(|at [\w$.<>]+ \(|\^+\s*$)/;
-// `ValueError: bad value`, `FutureWarning: …`, `error: …`, `panic: …`.
-const ERROR_LINE = /^\s*(?:[\w.]*(?:Error|Exception|Warning|Exit)|error|warning|panic|fatal)\s*:\s*(.+)$/i;
-const COMMENT = /^\s*(?:#|\/\/|\/\*|\*|--)/;
-const SHELL = /^\s*(?:\$\s|>\s|pip\s|npm\s|yarn\s|cd\s|python\d?\s+-m\s)/;
-const IMPORT = /^\s*(?:import\s|from\s+[\w.]+\s+import\s|#include\s|using\s|package\s)/;
-const MAIN = /^\s*(?:func main\s*\(|fn main\s*\(|if __name__ == ["']__main__["']|(?:public\s+)?static\s+void\s+main\s*\()/;
-const MAX_QUOTES = 24;
-function fold(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function quoted_code_wordCount(text) {
-    return (text.match(/[A-Za-z]{2,}/g) ?? []).length;
-}
-// Punctuation or a keyword that prose does not have: the text is code, not a message.
-const CODE_SHAPED = /[=(){}[\];]|^\s*(?:def|class|return|if|for|while|import|from|const|let|var|function|fn|func|pub|raise|throw)\b/;
-/** A message worth looking for: three words or more, and more than a handful of letters. */
-function asMessage(text) {
-    const folded = fold(text).replace(/^["'`]|["'`]$/g, '');
-    if (COMMENT.test(folded) || quoted_code_wordCount(folded) < 3 || folded.length < 15)
-        return undefined;
-    return { text: folded, kind: 'message' };
-}
-/** A line of code worth looking for: long enough, and code-shaped rather than a word or a path. */
-function asCode(line) {
-    const folded = fold(line);
-    if (folded.replace(/\s/g, '').length < 12)
-        return undefined;
-    if (COMMENT.test(folded) || SHELL.test(folded) || IMPORT.test(folded))
-        return undefined;
-    if (!/[=([{.:]/.test(folded) || !/[A-Za-z_]\w{2,}/.test(folded))
-        return undefined;
-    return { text: folded, kind: 'code' };
-}
-/** Messages on one output line: the text after `Error:`, or the parts a linter separates with `|`. */
-function messagesOn(line) {
-    const error = ERROR_LINE.exec(line);
-    if (error)
-        return [asMessage(error[1])].filter(item => item !== undefined);
-    return line
-        .split(/\s\|\s|:\s/)
-        .map(asMessage)
-        .filter(item => item !== undefined);
-}
-/** A quoted line as code when it is shaped like code, else as the messages it holds. */
-function asCodeOrMessages(line) {
-    if (ERROR_LINE.test(line))
-        return messagesOn(line);
-    if (CODE_SHAPED.test(line)) {
-        const typed = asCode(line);
-        return typed ? [typed] : [];
-    }
-    return messagesOn(line);
-}
-/** What one line inside a fenced block quotes: a typed call, messages, or a line of code. */
-function readFencedLine(lines, index, block) {
-    const line = lines[index];
-    const found = { messages: [], code: [] };
-    // A traceback's frames, and the source lines printed under them, are the frames' evidence.
-    if (line.trim() === '' || FRAME.test(line) || /^\s*File "/.test(lines[index - 1] ?? ''))
-        return found;
-    if (quoted_code_PROMPT.test(line)) {
-        const typed = asCode(line.replace(quoted_code_PROMPT, ''));
-        if (typed)
-            found.code.push({ ...typed, typed: true });
-        return found;
-    }
-    if (block.transcript) {
-        found.messages.push(...messagesOn(line));
-        return found;
-    }
-    // A command typed in a shell is how the reporter ran things, not text of the code.
-    if (SHELL.test(line))
-        return found;
-    // IPython prints source lines with their numbers (`--> 253 elif …`): the code is after them.
-    for (const item of asCodeOrMessages(line.replace(/^\s*(?:-+>\s*)?\d+\s/, ''))) {
-        if (item.kind === 'code')
-            found.code.push(block.script ? { ...item, script: true } : item);
-        else
-            found.messages.push(item);
-    }
-    return found;
-}
-/** The quoted code of an issue, messages first (they are the rarest strings), each once. */
-function readQuotedCode(issue) {
-    const messages = [];
-    const code = [];
-    // Data (SQL inputs, LaTeX, plain program output) is blanked: what remains is code and errors.
-    const lines = issue.bodyWithoutData.split('\n');
-    const fences = (0,text_fences/* readFences */.Rl)(lines);
-    let transcript = false;
-    let script = false;
-    for (const [index, line] of lines.entries()) {
-        const fence = fences[index];
-        if (fence.role === 'close')
-            continue;
-        if (fence.role === 'open') {
-            const block = (0,text_fences/* blockLines */.B4)(lines, fence.block);
-            transcript = block.some(next => quoted_code_PROMPT.test(next));
-            script = block.some(next => IMPORT.test(next) || MAIN.test(next));
-            continue;
-        }
-        if (fence.role === 'inside') {
-            const found = readFencedLine(lines, index, { transcript, script });
-            messages.push(...found.messages);
-            code.push(...found.code);
-            continue;
-        }
-        // Prose: error lines, code in backticks, messages in double quotes.
-        const inProse = ERROR_LINE.test(line) ? messagesOn(line) : [];
-        for (const span of line.matchAll(/`([^`\n]+)`/g)) {
-            const found = ERROR_LINE.test(span[1]) ? messagesOn(span[1]) : [asCode(span[1])];
-            for (const item of found)
-                if (item)
-                    inProse.push(item);
-        }
-        for (const quoted of line.matchAll(/"([^"\n]{15,200})"|“([^”\n]{15,200})”/g))
-            inProse.push(...asCodeOrMessages(quoted[1] ?? quoted[2]));
-        for (const item of inProse) {
-            item.inProse = true;
-            if (item.kind === 'code')
-                code.push(item);
-            else
-                messages.push(item);
-        }
-    }
-    for (const quoted of issue.title.matchAll(/"([^"\n]{15,200})"|“([^”\n]{15,200})”/g)) {
-        const message = asMessage(quoted[1] ?? quoted[2]);
-        if (message)
-            messages.unshift({ ...message, inProse: true });
-    }
-    const seen = new Set();
-    return [...messages, ...code]
-        .filter(item => !seen.has(item.text) && seen.add(item.text))
-        .slice(0, MAX_QUOTES);
-}
-
-;// CONCATENATED MODULE: ./src/research/tree/project-names.ts
-/** The last path element of a Go module, without a major-version suffix (`…/echo/v4` → echo). */
-function goModuleName(goMod) {
-    const module = /^module\s+(\S+)/m.exec(goMod)?.[1];
-    const parts = (module ?? '').split('/').filter(part => !/^v\d+$/.test(part));
-    return parts.at(-1);
-}
-function projectNames(paths, manifests) {
-    const names = new Set();
-    const add = (name) => {
-        if (name && name.length >= 3)
-            names.add(name.toLowerCase());
-    };
-    for (const path of paths) {
-        // `pkg/__init__.py` or `src/pkg/__init__.py`: a package users import by its name.
-        const parts = path.split('/');
-        if (parts[0] === 'src')
-            parts.shift();
-        if (parts.length === 2 && parts[1] === '__init__.py')
-            add(parts[0]);
-    }
-    const goMod = manifests.text('go.mod');
-    if (goMod !== undefined)
-        add(goModuleName(goMod));
-    const name = manifests.json('package.json')?.name;
-    if (typeof name === 'string')
-        add(name.replace(/^@[^/]+\//, ''));
-    if (manifests.has('Cargo.toml')) {
-        const cargo = manifests.text('Cargo.toml') ?? '';
-        const crate = /^\[package\][^[]*?^name\s*=\s*"([^"]+)"/m.exec(cargo)?.[1];
-        add(crate);
-        add(crate?.replace(/-/g, '_'));
-    }
-    return names;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-=======
 // EXTERNAL MODULE: ./src/research/issue/quoted-code.ts
 var quoted_code = __webpack_require__(8395);
->>>>>>> 3361a41 (dist: rebundle)
 ;// CONCATENATED MODULE: ./src/research/tree/read-text.ts
 // Bounded reads of small text files the listing holds (manifests, guides, READMEs).
 
@@ -3750,7 +3707,7 @@ var quoted_code = __webpack_require__(8395);
 function readText(root, path, cap = 64 * 1024) {
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(root, path), read_file/* readFlags */.uW);
+        fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(root, path), readFlags);
     }
     catch {
         return undefined;
@@ -4640,18 +4597,10 @@ function readGuidance(root, files, options = {}) {
 
 
 
-<<<<<<< HEAD
-
-/**
- * `files`: the whole listing; lock files still tell which package manager is in use. `own`: the
- * project's own files among them, when the caller has them already.
- */
-function orient(manifests, files, guidance = {}, own = files.filter(path => (0,classify/* exclusionFor */._b)(path) === undefined)) {
-=======
 /** `files`: the whole listing; lock files still tell which package manager is in use. */
 function orient(manifests, files, guidance = {}) {
->>>>>>> 3361a41 (dist: rebundle)
     const { root } = manifests;
+    const own = files.filter(path => (0,classify/* exclusionFor */._b)(path) === undefined);
     const stack = detectStack(own, manifests);
     return {
         docs: findDocs(root, own),
@@ -5163,7 +5112,7 @@ function findQuote(text, quote, fragments) {
     return undefined;
 }
 function locateQuotes(root, paths, scan, table, quotes, capBytes) {
-    const reader = new read_file/* HeadReader */.GU(capBytes);
+    const reader = new read_file_HeadReader(capBytes);
     const texts = new Map();
     const read = (file) => {
         if (!texts.has(file))
@@ -5353,92 +5302,230 @@ function addQuoteEvidence(board, hits) {
     }
 }
 
-// EXTERNAL MODULE: ./src/research/scan/file-scan.ts
-var file_scan = __webpack_require__(1235);
-// EXTERNAL MODULE: ./src/research/scan/scan-threads.ts
-var scan_threads = __webpack_require__(8914);
-// EXTERNAL MODULE: ./src/research/scan/term-counter.ts
-var term_counter = __webpack_require__(3864);
+// EXTERNAL MODULE: ./src/research/scan/definitions.ts
+var definitions = __webpack_require__(6161);
+;// CONCATENATED MODULE: ./src/research/scan/term-counter.ts
+// Counts the issue's terms in a file without allocating per token: a hand-written scanner
+// splits identifiers into parts (as `subwordPattern` does), hashes each part lower-cased on
+// the fly and compares against the wanted forms only on a hash hit. Term statistics over
+// thousands of files then cost little more than reading them.
+var Char;
+(function (Char) {
+    Char[Char["Other"] = 0] = "Other";
+    Char[Char["Lower"] = 1] = "Lower";
+    Char[Char["Upper"] = 2] = "Upper";
+})(Char || (Char = {}));
+function classOf(code) {
+    if (code >= 97 && code <= 122)
+        return Char.Lower;
+    if (code >= 65 && code <= 90)
+        return Char.Upper;
+    return Char.Other;
+}
+const fnvOffset = 0x811c9dc5;
+const fnvPrime = 0x01000193;
+function hashStep(hash, code) {
+    return Math.imul(hash ^ code, fnvPrime);
+}
+class TermCounter {
+    forms = [];
+    termOf = [];
+    next = [];
+    heads = new Map();
+    maxLength;
+    /** Parts shorter than this are neither counted nor measured. */
+    static minLength = 3;
+    /** `forms`: lower-case surface form -> term index. */
+    constructor(forms) {
+        let max = 0;
+        for (const [form, term] of forms) {
+            let hash = fnvOffset;
+            for (let i = 0; i < form.length; i++)
+                hash = hashStep(hash, form.charCodeAt(i));
+            const index = this.forms.length;
+            this.forms.push(form);
+            this.termOf.push(term);
+            this.next.push(this.heads.get(hash) ?? -1);
+            this.heads.set(hash, index);
+            if (form.length > max)
+                max = form.length;
+        }
+        this.maxLength = max;
+    }
+    /**
+     * Adds the occurrences of each term in `text` to `counts` (indexed by term) and returns
+     * the number of identifier parts of `minLength` letters or more: the document length.
+     */
+    count(text, counts) {
+        let parts = 0;
+        const length = text.length;
+        let i = 0;
+        while (i < length) {
+            const kind = classOf(text.charCodeAt(i));
+            if (kind === Char.Other) {
+                i++;
+                continue;
+            }
+            // One identifier part: `[A-Z]+(?![a-z])` or `[A-Z]?[a-z]+`.
+            const start = i;
+            let end = i + 1;
+            if (kind === Char.Upper) {
+                while (end < length && classOf(text.charCodeAt(end)) === Char.Upper)
+                    end++;
+                if (end < length && classOf(text.charCodeAt(end)) === Char.Lower) {
+                    // `JSONEncoder`: the last capital starts the next part, unless the run is one letter.
+                    if (end - start > 1) {
+                        end--;
+                    }
+                    else {
+                        while (end < length && classOf(text.charCodeAt(end)) === Char.Lower)
+                            end++;
+                    }
+                }
+            }
+            else {
+                while (end < length && classOf(text.charCodeAt(end)) === Char.Lower)
+                    end++;
+            }
+            if (end - start >= TermCounter.minLength) {
+                parts++;
+                if (end - start <= this.maxLength)
+                    this.lookup(text, start, end, counts);
+            }
+            i = end;
+        }
+        return parts;
+    }
+    lookup(text, start, end, counts) {
+        let hash = fnvOffset;
+        for (let k = start; k < end; k++)
+            hash = hashStep(hash, text.charCodeAt(k) | 0x20);
+        let entry = this.heads.get(hash);
+        while (entry !== undefined && entry >= 0) {
+            const form = this.forms[entry];
+            if (form.length === end - start) {
+                let same = true;
+                for (let k = 0; k < form.length; k++) {
+                    if ((text.charCodeAt(start + k) | 0x20) !== form.charCodeAt(k)) {
+                        same = false;
+                        break;
+                    }
+                }
+                if (same) {
+                    counts[this.termOf[entry]]++;
+                    return;
+                }
+            }
+            entry = this.next[entry];
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/research/tree/vendored.ts
+var vendored = __webpack_require__(5819);
 ;// CONCATENATED MODULE: ./src/research/scan/scan-files.ts
 // The one pass over the files: each is read once, up to a byte cap, to count the issue's
-// terms, measure its length and find which of the issue's names it defines (file-scan.ts), on
-// as many threads as the tree is worth (scan-threads.ts); then the statistics over the tree.
+// terms, measure its length and find which of the issue's names it defines.
 
 
 
 
-function scanJob(root, paths, table, wantedNames, options) {
-    const names = [];
-    for (const [name, id] of wantedNames)
-        names[id] = name;
-    return {
-        root,
-        paths,
-        forms: [...table.lookup],
-        termCount: table.terms.length,
-        names,
-        nameTerms: names.map(name => [
-            ...new Set(subwords(name)
-                .filter(part => part.length >= term_counter/* TermCounter */.N.minLength)
-                .map(part => table.lookup.get(part))
-                .filter((id) => id !== undefined))
-        ]),
-        options
-    };
+
+
+
+/**
+ * Whether a file's content is worth scanning. Data files and test fixtures (an `.sql` or
+ * `.yml` input under `tests/`) are inputs to the code, not the code a change goes into: their
+ * names still count, their words would only add noise and time.
+ */
+function worthReading(path, kind) {
+    if (kind === 'code' || kind === 'doc' || kind === 'config')
+        return true;
+    if (kind === 'test')
+        return classify/* codeExtensions */.ST.has((0,classify/* extensionOf */.je)(path)) && !/\.(?:sql|sh)$/.test(path);
+    return false;
 }
-/** The shards' per-file records, put back at their files' places. */
-function mergeShards(scan, shards) {
-    const vendoredDirs = [];
-    for (const shard of shards) {
-        const { terms, definitions } = shard;
-        for (let at = 0; at < terms.length;) {
-            const file = terms[at];
-            const pairs = terms.subarray(at + 2, at + 2 + 2 * terms[at + 1]);
-            scan.fileTerms[file] = pairs;
-            for (let p = 0; p < pairs.length; p += 2)
-                scan.documentFrequency[pairs[p]]++;
-            at += 2 + pairs.length;
-        }
-        for (let at = 0; at < definitions.length;) {
-            const file = definitions[at];
-            const ids = Array.from(definitions.subarray(at + 2, at + 2 + definitions[at + 1]));
-            scan.definitions[file] = ids;
-            for (const id of ids)
-                scan.definers[id]++;
-            at += 2 + ids.length;
-        }
-        vendoredDirs.push(...shard.vendoredDirs);
-    }
-    return vendoredDirs;
-}
-async function scanFiles(root, paths, table, wantedNames, options) {
-    const job = scanJob(root, paths, table, wantedNames, options);
-    const fields = (0,file_scan/* sharedFields */.f9)(paths.length);
-    const { threads, asked } = (0,scan_threads/* threadCount */.Cc)(paths.length);
-    const shards = await (0,scan_threads/* scanInThreads */.mu)(job, fields, threads, asked);
+function scanFiles(root, paths, table, wantedNames, options) {
+    const termCount = table.terms.length;
+    const counter = new TermCounter(table.lookup);
+    const reader = new read_file_HeadReader(Math.max(options.capBytes, options.dataCapBytes));
+    const counts = new Uint32Array(termCount);
     const scan = {
-        kinds: Array.from(fields.kinds, kind => file_scan/* fileKinds */.mv[kind]),
+        kinds: new Array(paths.length),
         alive: new Uint8Array(paths.length),
         lengths: new Float64Array(paths.length),
         averageLength: 1,
         fileTerms: new Array(paths.length),
-        documentFrequency: new Uint32Array(table.terms.length),
+        documentFrequency: new Uint32Array(termCount),
         definitions: new Array(paths.length),
         definers: new Uint32Array(wantedNames.size),
         documentCount: 0,
-        fileCount: 0,
-        threads: shards.length
+        fileCount: 0
     };
+    // A file can define a name only if it holds each of the name's parts the scan counts: most
+    // files are ruled out by the counts alone, and the definition pattern runs on the rest.
+    const nameParts = [...wantedNames.keys()].map(name => ({
+        name,
+        terms: [
+            ...new Set(subwords(name)
+                .filter(part => part.length >= TermCounter.minLength)
+                .map(part => table.lookup.get(part)))
+        ].filter((id) => id !== undefined)
+    }));
+    const mayDefine = (text) => nameParts.some(({ name, terms }) => terms.length > 0 ? terms.every(id => counts[id] > 0) : text.includes(name));
     let totalLength = 0;
+    const listed = new Set(paths);
+    const vendoredDirs = [];
     for (let f = 0; f < paths.length; f++) {
-        scan.alive[f] = fields.alive[f] === 0 ? 0 : 1;
-        if (fields.alive[f] !== file_scan/* READ */.Pz)
+        const kind = (0,classify/* kindOf */.I)(paths[f]);
+        scan.kinds[f] = kind;
+        if (!worthReading(paths[f], kind)) {
+            scan.alive[f] = 1;
             continue;
-        scan.lengths[f] = fields.lengths[f];
-        totalLength += fields.lengths[f];
+        }
+        const head = reader.read((0,external_node_path_.join)(root, paths[f]));
+        if (!head || looksGenerated(head.text) || (kind === 'code' && (0,vendored/* looksVendored */.kV)(head.text)))
+            continue;
+        const copied = (0,vendored/* vendoredPackageDir */.Nc)(paths[f], head.text, path => listed.has(path));
+        if (copied)
+            vendoredDirs.push(`${copied}/`);
+        scan.alive[f] = 1;
         scan.documentCount++;
+        const cap = kind === 'config' ? options.dataCapBytes : options.capBytes;
+        const text = head.text.length > cap ? head.text.slice(0, cap) : head.text;
+        counts.fill(0);
+        const length = counter.count(text, counts);
+        scan.lengths[f] = length;
+        totalLength += length;
+        let hits = 0;
+        for (let t = 0; t < termCount; t++)
+            if (counts[t] > 0)
+                hits++;
+        if (hits > 0) {
+            const pairs = new Uint32Array(hits * 2);
+            let p = 0;
+            for (let t = 0; t < termCount; t++) {
+                if (counts[t] === 0)
+                    continue;
+                pairs[p++] = t;
+                pairs[p++] = counts[t];
+                scan.documentFrequency[t]++;
+            }
+            scan.fileTerms[f] = pairs;
+        }
+        const pattern = wantedNames.size > 0 ? (0,definitions/* definitionPatternFor */.f)(paths[f]) : undefined;
+        if (!pattern || !mayDefine(text))
+            continue;
+        let defined;
+        (0,definitions/* forEachDefinition */.c)(pattern, text, name => {
+            const id = wantedNames.get(name);
+            if (id === undefined || defined?.includes(id))
+                return;
+            (defined ??= []).push(id);
+            scan.definers[id]++;
+        });
+        scan.definitions[f] = defined;
     }
-    const vendoredDirs = mergeShards(scan, shards);
     // A library copied in whole: none of its files is the project's own code.
     if (vendoredDirs.length > 0) {
         for (let f = 0; f < paths.length; f++)
@@ -5491,12 +5578,12 @@ const defaultRankOptions = {
     dataCapBytes: 16 * 1024,
     top: 10
 };
-async function rankFiles(manifests, paths, signals, quotes, options = defaultRankOptions) {
+function rankFiles(manifests, paths, signals, quotes, options = defaultRankOptions) {
     const { root } = manifests;
     const table = buildTermTable(signals);
     const names = [...signals.identifiers.keys()];
     const nameIndex = new Map(names.map((name, i) => [name, i]));
-    const scan = await scanFiles(root, paths, table, nameIndex, options);
+    const scan = scanFiles(root, paths, table, nameIndex, options);
     const index = buildPathIndex(paths);
     const hits = locateQuotes(root, paths, scan, table, quotes, options.capBytes);
     const board = new Scoreboard();
@@ -5870,7 +5957,7 @@ function filesToOutline(ranking, options) {
     return chosen;
 }
 async function outlineFiles(root, ranking, options = defaultSymbolOptions) {
-    const reader = new read_file/* HeadReader */.GU(options.capBytes);
+    const reader = new read_file_HeadReader(options.capBytes);
     const chosen = filesToOutline(ranking, options);
     await (0,syntax_outline/* prepareParsing */.C)([...chosen.keys()], true);
     const deadline = performance.now() + options.parseMs;
@@ -6004,7 +6091,7 @@ const rank_symbols_b = 0.75;
 /** BM25 of function bodies over the issue's terms, with the tree's statistics; best gets 2.5. */
 function rank_symbols_addTermEvidence(files, ranking, signals, candidateOf) {
     const { table, scan } = ranking;
-    const counter = new term_counter/* TermCounter */.N(table.lookup);
+    const counter = new TermCounter(table.lookup);
     const counts = new Uint32Array(table.terms.length);
     const idf = table.terms.map((_, t) => {
         const df = scan.documentFrequency[t];
@@ -6142,6 +6229,10 @@ function rankSymbols(files, ranking, signals, behaviours = new Map(), top = defa
     return ranked.slice(0, top);
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/research/tree/gitignore.ts
 // A deliberately simple reading of a top-level .gitignore, for trees that are not git
 // checkouts (an extracted tarball). Supports `*`, `**`, `?`, anchoring with a leading or inner
@@ -6175,11 +6266,6 @@ function globToRegex(glob, anchored) {
     }
     return new RegExp(`${anchored ? '^' : '(?:^|/)'}${source}$`);
 }
-function either(rules) {
-    return rules.length > 0
-        ? new RegExp(rules.map(rule => `(?:${rule.regex.source})`).join('|'))
-        : undefined;
-}
 function parseGitignore(text) {
     const rules = [];
     for (const raw of text.split(/\r?\n/)) {
@@ -6200,18 +6286,12 @@ function parseGitignore(text) {
             continue;
         rules.push({ regex: globToRegex(line, anchored), negated, directoryOnly });
     }
-    return {
-        rules,
-        anyFileRule: either(rules.filter(rule => !rule.directoryOnly)),
-        anyRule: either(rules)
-    };
+    return rules;
 }
 /** Whether `path` (relative, POSIX) is ignored; the last matching rule wins, as in git. */
 function isIgnored(rules, path, isDirectory) {
-    if (!(isDirectory ? rules.anyRule : rules.anyFileRule)?.test(path))
-        return false;
     let ignored = false;
-    for (const rule of rules.rules) {
+    for (const rule of rules) {
         if (rule.directoryOnly && !isDirectory)
             continue;
         if (rule.regex.test(path))
@@ -6228,12 +6308,12 @@ function isIgnored(rules, path, isDirectory) {
 
 
 
-const list_files_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** Never descended into by the walk: repository metadata and dependency trees. */
 const skippedWalkDirs = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__']);
 async function gitListing(root) {
     try {
-        const { stdout } = await list_files_run('git', ['-C', root, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
+        const { stdout } = await run('git', ['-C', root, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
         // `--cached --others` can name a path twice (e.g. during a merge); keep one of each.
         return [...new Set(stdout.split('\0').filter(path => path !== ''))];
     }
@@ -6254,7 +6334,7 @@ async function isInsideGitWorkTree(root) {
     if (!hasGitAbove(root))
         return false;
     try {
-        const { stdout } = await list_files_run('git', ['-C', root, 'rev-parse', '--is-inside-work-tree']);
+        const { stdout } = await run('git', ['-C', root, 'rev-parse', '--is-inside-work-tree']);
         return stdout.trim() === 'true';
     }
     catch {
@@ -6266,7 +6346,7 @@ function readRules(root) {
         return parseGitignore((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, '.gitignore'), 'utf8'));
     }
     catch {
-        return parseGitignore('');
+        return [];
     }
 }
 function walkListing(root) {
@@ -6381,13 +6461,9 @@ async function research(query) {
     const rankable = all.filter(path => (0,classify/* exclusionFor */._b)(path) === undefined);
     // Files by the issue's evidence; then, with the parser loaded only now, the definitions in the
     // few best-ranked files (and those the issue pins a line in).
-<<<<<<< HEAD
-    const ranking = await rankFiles(manifests, rankable, signals, quotes, {
-=======
     // The ranking goes deeper than the result, so the history can lift a file from further down.
     const top = query.top ?? defaultRankOptions.top;
     const today = rankFiles(manifests, rankable, signals, quotes, {
->>>>>>> 3361a41 (dist: rebundle)
         ...defaultRankOptions,
         top: Math.max(top, FUSION_DEPTH)
     });
@@ -6403,7 +6479,7 @@ async function research(query) {
     const symbols = rankSymbols(outlined, ranking, signals, readBehaviours(issue));
     // A feature that adds a member to a family (a rule, a plugin, a check) takes its siblings' shape.
     const newMember = findNewMember(query, signals, ranking.files, rankable);
-    const orientation = orient(manifests, all, { contextFile: query.contextFile }, rankable);
+    const orientation = orient(manifests, all, { contextFile: query.contextFile });
     // The tests of the best-ranked code files: those the ranking put first, not files pinned only.
     const subjects = outlined.filter(file => file.prior >= 0.3).slice(0, 3);
     const covering = findCoveringTests(query.root, orientation.tests.files, subjects, symbols);
@@ -6424,15 +6500,96 @@ async function research(query) {
                     subject,
                     files
                 }))
-                : []
+                : [],
+            companions: inputs ? companionsOfLead(inputs, ranking.files) : []
         },
         parsed: outlined.map(file => ({ path: file.path, parser: file.outline.parser })),
         orientation,
         ...(newMember ? { newMember } : {}),
         fileCount: ranking.fileCount,
-        elapsedMs: Math.round(performance.now() - started),
-        threads: ranking.scan.threads
+        elapsedMs: Math.round(performance.now() - started)
     };
+}
+
+
+/***/ }),
+
+/***/ 6161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ forEachDefinition),
+/* harmony export */   f: () => (/* binding */ definitionPatternFor)
+/* harmony export */ });
+/* harmony import */ var _tree_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7430);
+// Names a file defines, found by one cheap regular expression per language family (not a
+// parser): enough to tell the file that defines `URLValidator` from the files that use it.
+
+const python = /^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)|^([A-Za-z_]\w*)[ \t]*(?::[^=\n]{1,80})?=(?!=)/gm;
+const javascript = /^[ \t]*(?:export[ \t]+)?(?:default[ \t]+)?(?:declare[ \t]+)?(?:abstract[ \t]+)?(?:async[ \t]+)?(?:function\*?|class|interface|type|enum|const|let|var|namespace)[ \t]+([A-Za-z_$][\w$]*)|^[ \t]+(?:(?:public|private|protected|static|readonly|async|override|get|set)[ \t]+)*([A-Za-z_$][\w$]*)[ \t]*(?:<[^>\n]{0,80}>)?\([^)\n]{0,200}\)[ \t]*(?::[^{\n]{0,120})?\{/gm;
+const go = /^func[ \t]+(?:\([^)\n]*\)[ \t]*)?([A-Za-z_]\w*)|^type[ \t]+([A-Za-z_]\w*)|^[ \t]+([A-Za-z_]\w*)[ \t]+(?:struct|interface)\b/gm;
+const rust = /\b(?:fn|struct|enum|trait|type|mod|const|static|union)[ \t]+([A-Za-z_]\w*)|macro_rules![ \t]*([A-Za-z_]\w*)/g;
+const jvm = /\b(?:class|interface|enum|record|struct|object|trait|fun|func|def|protocol|extension)[ \t]+([A-Za-z_]\w*)|^[ \t]+(?:(?:public|private|protected|internal|static|final|abstract|synchronized|override|virtual|async|open)[ \t]+)+[\w<>[\], ?.]+[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm;
+const ruby = /^[ \t]*(?:def[ \t]+(?:self\.)?|class[ \t]+|module[ \t]+)([A-Za-z_]\w*[?!]?)/gm;
+const php = /\b(?:function|class|interface|trait|enum)[ \t]+&?([A-Za-z_]\w*)/g;
+const cFamily = /^(?:typedef[ \t]+)?(?:struct|class|enum|union|namespace)[ \t]+([A-Za-z_]\w*)|^#[ \t]*define[ \t]+([A-Za-z_]\w*)|^[A-Za-z_][^;\n(=]{0,120}?\b([A-Za-z_]\w*)[ \t]*\([^;\n]*\)[ \t]*(?:const[ \t]*)?\{?[ \t]*$/gm;
+const shell = /^[ \t]*(?:function[ \t]+)?([A-Za-z_][\w-]*)[ \t]*\(\)[ \t]*\{/gm;
+const byExtension = new Map();
+for (const ext of ['py', 'pyi', 'pyx'])
+    byExtension.set(ext, python);
+for (const ext of ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'vue', 'svelte'])
+    byExtension.set(ext, javascript);
+byExtension.set('go', go);
+byExtension.set('rs', rust);
+for (const ext of ['java', 'kt', 'kts', 'scala', 'cs', 'swift', 'groovy', 'dart'])
+    byExtension.set(ext, jvm);
+byExtension.set('rb', ruby);
+byExtension.set('php', php);
+for (const ext of ['c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh', 'hxx', 'm', 'mm'])
+    byExtension.set(ext, cFamily);
+for (const ext of ['sh', 'bash', 'zsh'])
+    byExtension.set(ext, shell);
+/** Words the method-shaped patterns also catch (`if (x) {`) that are never definitions. */
+const keywords = new Set([
+    'if',
+    'for',
+    'while',
+    'switch',
+    'catch',
+    'return',
+    'function',
+    'with',
+    'elif',
+    'else',
+    'new',
+    'typeof',
+    'await',
+    'sizeof'
+]);
+/** The definition pattern for a path, or undefined for languages without one. */
+function definitionPatternFor(path) {
+    return byExtension.get((0,_tree_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .extensionOf */ .je)(path));
+}
+/**
+ * Calls `found` with each name `text` defines. `wanted` filters early, so scanning a file
+ * creates no strings beyond the matches themselves.
+ */
+function forEachDefinition(pattern, text, found) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        if (m[0].length === 0) {
+            pattern.lastIndex++;
+            continue;
+        }
+        for (let group = 1; group < m.length; group++) {
+            const name = m[group];
+            if (name !== undefined) {
+                if (!keywords.has(name))
+                    found(name, m.index);
+                break;
+            }
+        }
+    }
 }
 
 
@@ -6574,7 +6731,7 @@ function kindOf(lineText, name) {
     return 'function';
 }
 function patternOutline(path, text) {
-    const pattern = (0,definitions/* definitionPatternFor */.fX)(path);
+    const pattern = (0,definitions/* definitionPatternFor */.f)(path);
     const outline = { parser: 'patterns', definitions: [], imports: [], calls: [] };
     if (!pattern)
         return outline;
@@ -6582,7 +6739,7 @@ function patternOutline(path, text) {
     const lines = text.split('\n');
     const indented = indentedLanguages.has((0,classify/* extensionOf */.je)(path));
     const found = [];
-    (0,definitions/* forEachDefinition */.cJ)(pattern, text, (name, offset) => {
+    (0,definitions/* forEachDefinition */.c)(pattern, text, (name, offset) => {
         // The match may begin on the line before (leading whitespace); the name's line is what counts.
         const at = text.indexOf(name, offset);
         const line = lineAt(starts, at < 0 ? offset : at);

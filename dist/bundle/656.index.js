@@ -19,11 +19,7 @@ export const modules = {
 /* harmony import */ var _pipeline_make_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1176);
 /* harmony import */ var _templates_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5899);
 /* harmony import */ var _pipeline_templates_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1155);
-<<<<<<< HEAD
-/* harmony import */ var _research_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1629);
-=======
-/* harmony import */ var _research_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4376);
->>>>>>> 3361a41 (dist: rebundle)
+/* harmony import */ var _research_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(118);
 /* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5887);
 /* harmony import */ var _pipeline_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4920);
 /* harmony import */ var _plan_llm_providers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3745);
@@ -159,7 +155,7 @@ async function runResearchCommand(command) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pipeline_revise_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1999);
+/* harmony import */ var _pipeline_revise_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18);
 /* harmony import */ var _plan_format_plan_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9966);
 /* harmony import */ var _plan_format_sections_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1083);
 /* harmony import */ var _plan_format_compare_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(280);
@@ -241,7 +237,9 @@ async function runReviseCommand(command) {
             },
             log: command.log,
             current: { path: plan.path, markdown },
-            feedback: { text: command.feedback, comments: [] }
+            feedback: { text: command.feedback, comments: [] },
+            // Locally the person asking is the one who edits: the changes printed are theirs to judge.
+            editedByHand: async () => false
         });
     }
     catch (error) {
@@ -262,27 +260,20 @@ async function runReviseCommand(command) {
         path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), plan.file) || plan.file,
         planner: revised.result.planner,
         changes: revised.changes,
-        changed,
-        review: revised.review
+        changed
     };
 }
 /** What the revision changed, one line per kind of change, as the reply on GitHub lists it. */
 function describeRevision(outcome) {
-    const { changes, review } = outcome;
-    const missed = review?.notAppliedNote ? [`  ${review.notAppliedNote}`] : [];
     if (!outcome.changed) {
-        return missed.length > 0
-            ? [`${outcome.path}: unchanged`, ...missed]
-            : [`${outcome.path}: unchanged (the plan already says what the feedback asks for)`];
+        return [`${outcome.path}: unchanged (the plan already says what the feedback asks for)`];
     }
+    const { changes } = outcome;
     const lines = [`${outcome.path}: revised by the ${outcome.planner} planner`];
     const add = (label, items) => {
         if (items.length > 0)
             lines.push(`  ${label}: ${items.join(', ')}`);
     };
-    for (const done of review?.applied ?? [])
-        lines.push(`  applied: ${done}`);
-    lines.push(...missed);
     add('sections changed', changes.changed);
     add('sections added', changes.added);
     add('sections removed', changes.removed);
@@ -294,8 +285,6 @@ function describeRevision(outcome) {
 
 /***/ }),
 
-<<<<<<< HEAD
-=======
 /***/ 18:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -306,7 +295,7 @@ function describeRevision(outcome) {
 /* harmony import */ var _plan_format_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(117);
 /* harmony import */ var _plan_format_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1083);
 /* harmony import */ var _plan_format_compare_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(280);
-/* harmony import */ var _plan_create_planner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6635);
+/* harmony import */ var _plan_create_planner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7190);
 /* harmony import */ var _plan_llm_providers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3745);
 /* harmony import */ var _plan_llm_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3216);
 /* harmony import */ var _plan_embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5211);
@@ -441,7 +430,6 @@ async function reviseWithModel(options, words, templatesDir) {
 
 /***/ }),
 
->>>>>>> 3361a41 (dist: rebundle)
 /***/ 280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
