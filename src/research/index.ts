@@ -11,6 +11,7 @@ import {
   fuseTests,
   historyInputs,
   historyWeights,
+  precedentOf,
   startHistory
 } from './history/index.js'
 import { readBehaviours } from './issue/behaviours.js'
@@ -80,7 +81,10 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
   const symbols = rankSymbols(outlined, ranking, signals, readBehaviours(issue))
 
   // A feature that adds a member to a family (a rule, a plugin, a check) takes its siblings' shape.
-  const newMember = findNewMember(query, signals, ranking.files, rankable)
+  const member = findNewMember(query, signals, ranking.files, rankable)
+  const precedent =
+    member && inputs ? precedentOf(member, log.commits, path => tracked.has(path)) : undefined
+  const newMember = member && precedent ? { ...member, precedent } : member
 
   const orientation = orient(manifests, all, { contextFile: query.contextFile }, rankable)
   // The tests of the best-ranked code files: those the ranking put first, not files pinned only.

@@ -158,6 +158,21 @@ export interface NewMember {
   files: string[]
   /** Existing members, as examples of the shape. */
   siblings: string[]
+  /** How the last sibling was added, when the history shows it. */
+  precedent?: Precedent
+}
+
+/** The commit that added a sibling of a new member, read as a recipe for the new one. */
+export interface Precedent {
+  sha: string
+  /** Its subject as plain text (cleaned: commit messages are untrusted). */
+  subject: string
+  /** The sibling it added. */
+  sibling: string
+  /** The other files it added, renamed for the new member, that the member's files lack. */
+  files: string[]
+  /** Files it changed besides (registrations, docs lists, the changelog) that exist today. */
+  registrations: string[]
 }
 
 /** A past change like the one the issue asks for, as a plan cites it. */

@@ -20,6 +20,7 @@ import type { HistoryBudget } from './types.js'
 
 export { fuseFiles, fuseTests, type FusionWeights } from './fusion.js'
 export { historyWeights } from './weights.js'
+export { precedentOf } from './precedent.js'
 export type { HistoryBudget } from './types.js'
 
 /**

@@ -2,7 +2,7 @@
 // why, and which test file the feature gets. Only files that exist are listed to modify; the new
 // test file follows the repository's own naming and never overwrites an existing file.
 import { isDocumentation } from './doc-paths.js'
-import type { RankedFile, ResearchResult } from '../../../research/types.js'
+import type { Precedent, RankedFile, ResearchResult } from '../../../research/types.js'
 import { posix } from 'node:path'
 import {
   existingTestOf,
@@ -11,7 +11,7 @@ import {
 } from '../../../research/covering/test-files.js'
 import { moduleName } from '../../../research/tree/module-name.js'
 import { foldName } from '../../../text/fold-name.js'
-import { code, listing } from '../prose.js'
+import { code, escapeAngles, listing } from '../prose.js'
 import { placesIn, symbolName, symbolsOf } from './symbols.js'
 import {
   alsoConsideredLine,
@@ -353,6 +353,7 @@ export function chooseRelevantFiles(
       ? moduleTestFile(root, layout, subject)
       : testFileFor(layout, descriptiveName, codeFiles[0]?.path)
   const member = options.newMember ? memberFiles(research, root) : []
+  if (options.newMember) toModify.push(...registrationEntries(research, listable, toModify))
   const memberTest = member.find(entry =>
     /(?:^|[/._-])(?:tests?|spec)(?:[/._-]|$)/i.test(entry.path)
   )
@@ -393,13 +394,38 @@ function memberFiles(research: ResearchResult, root: string): FileEntry[] {
   const member = research.newMember
   if (!member) return []
   const siblings = listing(member.siblings.slice(0, 2).map(code))
-  return member.files
-    .filter(path => isPlainPath(path) && !isFile(root, path))
-    .map((path, index) => ({
+  const precedent = member.precedent
+  const shaped = member.files.map((path, index) => ({
+    path,
+    why:
+      index === 0
+        ? `The new ${code(member.name)}, shaped like its siblings ${siblings} (${code(member.pattern)}), and registered wherever they are.`
+        : `Its siblings each have a ${code(path.split(member.name).join('{name}'))}: the new one's.`
+  }))
+  const followed = (precedent?.files ?? []).map(path => ({
+    path,
+    why: `${precedentLabel(precedent!)} added ${code(path.split(member.name).join(precedent!.sibling))} with it: the new one's.`
+  }))
+  return [...shaped, ...followed].filter(({ path }) => isPlainPath(path) && !isFile(root, path))
+}
+
+/** "The commit that added `x` (`a1b2c3d` *Add the x rule*)" */
+function precedentLabel(precedent: Precedent): string {
+  return `The commit that added ${code(precedent.sibling)} (${code(precedent.sha.slice(0, 7))} *${escapeAngles(precedent.subject)}*)`
+}
+
+/** The files the commit that added the last sibling changed besides: where a new member is registered. */
+function registrationEntries(
+  research: ResearchResult,
+  listable: (path: string) => boolean,
+  listed: readonly FileEntry[]
+): FileEntry[] {
+  const precedent = research.newMember?.precedent
+  if (!precedent) return []
+  return precedent.registrations
+    .filter(path => listable(path) && !listed.some(entry => entry.path === path))
+    .map(path => ({
       path,
-      why:
-        index === 0
-          ? `The new ${code(member.name)}, shaped like its siblings ${siblings} (${code(member.pattern)}), and registered wherever they are.`
-          : `Its siblings each have a ${code(path.split(member.name).join('{name}'))}: the new one's.`
+      why: `${precedentLabel(precedent)} changed it too: register ${code(research.newMember!.name)} the same way.`
     }))
 }
