@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _research_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(118);
+/* harmony import */ var _research_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4867);
 /* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5887);
 /* harmony import */ var _plan_create_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7190);
 /* harmony import */ var _templates_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1155);
@@ -1818,7 +1818,7 @@ async function readHistory(root, budget) {
 
 /***/ }),
 
-/***/ 118:
+/***/ 4867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3028,7 +3028,55 @@ const historyWeights = {
     tests: { covering: 1, coChange: 2, similar: 1, subjects: 1 }
 };
 
+;// CONCATENATED MODULE: ./src/research/history/precedent.ts
+// How the last member of a family was added: the commit that created a sibling shows every file a
+// new member needs, the registrations included (an index that imports the rules, a docs list, a
+// changelog). The new member takes the same files, its name in place of the sibling's.
+
+
+const MAX_FILES = 6;
+function memberPattern(pattern) {
+    const [before, after] = pattern
+        .split('{name}')
+        .map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(`^${before}([^/]+)${after ?? ''}$`);
+}
+/** The newest commit that added a sibling of the new member, and what it did besides. */
+function precedentOf(member, commits, exists) {
+    if (!member.pattern.includes('{name}'))
+        return undefined;
+    const pattern = memberPattern(member.pattern);
+    for (const commit of commits) {
+        const added = commit.files
+            .filter(file => file.status === 'A')
+            .map(file => pattern.exec(file.path)?.[1])
+            .find((name) => name !== undefined && name !== member.name);
+        // A commit that added many members at once (an import, a rename) shows no one member's shape.
+        if (!added || commit.files.length > 40)
+            continue;
+        const renamed = (path) => path.split(added).join(member.name);
+        const files = commit.files
+            .filter(file => file.status === 'A' && file.path.includes(added))
+            .map(file => renamed(file.path))
+            .filter(path => !member.files.includes(path) && !exists(path))
+            .slice(0, MAX_FILES);
+        const registrations = commit.files
+            .filter(file => file.status === 'M' && exists(file.path) && (0,classify/* kindOf */.I)(file.path) !== 'test')
+            .map(file => file.path)
+            .slice(0, MAX_FILES);
+        return {
+            sha: commit.sha,
+            subject: plainSubject(commitTitle(commit)),
+            sibling: added,
+            files,
+            registrations
+        };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/research/history/index.ts
+
 
 
 
@@ -6478,7 +6526,9 @@ async function research(query) {
     const outlined = await outlineFiles(query.root, ranking, defaultSymbolOptions);
     const symbols = rankSymbols(outlined, ranking, signals, readBehaviours(issue));
     // A feature that adds a member to a family (a rule, a plugin, a check) takes its siblings' shape.
-    const newMember = findNewMember(query, signals, ranking.files, rankable);
+    const member = findNewMember(query, signals, ranking.files, rankable);
+    const precedent = member && inputs ? precedentOf(member, log.commits, path => tracked.has(path)) : undefined;
+    const newMember = member && precedent ? { ...member, precedent } : member;
     const orientation = orient(manifests, all, { contextFile: query.contextFile });
     // The tests of the best-ranked code files: those the ranking put first, not files pinned only.
     const subjects = outlined.filter(file => file.prior >= 0.3).slice(0, 3);
