@@ -3,7 +3,8 @@
 // comes up for a report about config paths. The pull request a message names counts too: an
 // issue that points at #1234 finds the change that merged it.
 import type { IssueSignals } from '../issue/mentions.js'
-import { stem, stopwords, subwords } from '../issue/terms.js'
+import { stopwords, subwords } from '../issue/terms.js'
+import { buildTermTable, type TermTable } from '../scan/term-table.js'
 import type { Commit } from './types.js'
 
 const K1 = 1.2
@@ -21,20 +22,32 @@ export function referencedNumbers(text: string): Set<string> {
 const ROUTINE =
   /^(?:merge (?:branch|remote-tracking)|bump |release |prepare (?:for )?release|v?\d+\.\d+(?:\.\d+)?$|update changelog)/i
 
-function termCounts(commit: Commit): Map<string, number> {
-  const counts = new Map<string, number>()
+/** What of a message is read: the subject and the start of the body say what a change did. */
+const BODY_CHARS = 800
+
+/**
+ * A message's length in terms, and how often it uses each of the issue's terms (by index). Words
+ * are matched by their surface forms, as the file scan matches them, so no word is stemmed here.
+ */
+function termCounts(
+  commit: Commit,
+  table: TermTable
+): { counts: Map<number, number>; length: number } {
+  const counts = new Map<number, number>()
+  let length = 0
   const add = (text: string, weight: number) => {
     for (const word of text.match(/[A-Za-z][A-Za-z0-9_]*/g) ?? []) {
       for (const part of subwords(word)) {
         if (part.length < 3 || stopwords.has(part)) continue
-        const term = stem(part)
-        counts.set(term, (counts.get(term) ?? 0) + weight)
+        length += weight
+        const term = table.lookup.get(part)
+        if (term !== undefined) counts.set(term, (counts.get(term) ?? 0) + weight)
       }
     }
   }
   add(commit.subject, SUBJECT_WEIGHT)
-  add(commit.body, 1)
-  return counts
+  add(commit.body.slice(0, BODY_CHARS), 1)
+  return { counts, length }
 }
 
 export interface SimilarChange {
@@ -52,30 +65,26 @@ export function similarChanges(
 ): SimilarChange[] {
   const usable = commits.filter(commit => commit.files.length > 0 && !ROUTINE.test(commit.subject))
   if (usable.length === 0) return []
-  const docs = usable.map(termCounts)
-  const lengths = docs.map(doc => [...doc.values()].reduce((sum, n) => sum + n, 0))
-  const average = lengths.reduce((sum, n) => sum + n, 0) / docs.length || 1
-  const frequency = new Map<string, number>()
-  for (const doc of docs)
-    for (const term of doc.keys())
-      if (signals.terms.has(term)) frequency.set(term, (frequency.get(term) ?? 0) + 1)
+  const table = buildTermTable(signals)
+  const docs = usable.map(commit => termCounts(commit, table))
+  const average = docs.reduce((sum, doc) => sum + doc.length, 0) / docs.length || 1
+  const frequency = new Float64Array(table.terms.length)
+  for (const doc of docs) for (const term of doc.counts.keys()) frequency[term]++
   const numbers = referencedNumbers(issueText)
 
   const out: SimilarChange[] = []
   docs.forEach((doc, i) => {
     let score = 0
-    for (const [term, weight] of signals.terms) {
-      const tf = doc.get(term)
-      if (!tf) continue
-      const df = frequency.get(term) ?? 0
+    for (const [term, tf] of doc.counts) {
+      const df = frequency[term]
       const idf = Math.log(1 + (docs.length - df + 0.5) / (df + 0.5))
-      const norm = tf + K1 * (1 - B + (B * lengths[i]) / average)
-      score += (1 + Math.log(weight)) * idf * ((tf * (K1 + 1)) / norm)
+      const norm = tf + K1 * (1 - B + (B * doc.length) / average)
+      score += table.queryWeight[term] * idf * ((tf * (K1 + 1)) / norm)
     }
     const commit = usable[i]
-    const referenced = [...referencedNumbers(`${commit.subject}\n${commit.body}`)].some(n =>
-      numbers.has(n)
-    )
+    const referenced =
+      numbers.size > 0 &&
+      [...referencedNumbers(`${commit.subject}\n${commit.body}`)].some(n => numbers.has(n))
     if (score > 0 || referenced) out.push({ commit, score, referenced })
   })
   return out.sort((a, b) => Number(b.referenced) - Number(a.referenced) || b.score - a.score)
