@@ -1,13 +1,8 @@
-<<<<<<< HEAD
 export const id = 123;
-export const ids = [123,988,607];
-=======
-export const id = 299;
-export const ids = [299,988];
->>>>>>> 3361a41 (dist: rebundle)
+export const ids = [123,988];
 export const modules = {
 
-/***/ 5299:
+/***/ 3123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -26,10 +21,40 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/log/logger.ts
 var logger = __webpack_require__(8988);
+;// CONCATENATED MODULE: ./src/cli/suggest.ts
+// "Did you mean …": the known name a mistyped one most likely stands for. Typing slips are
+// letters dropped, added, swapped or replaced, so the measure is the optimal string alignment
+// distance, and a name is suggested only when few of its letters are wrong.
+/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
+function editDistance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return rows[a.length][b.length];
+}
+/** The known name closest to `typed`, if at most a third of its letters (at least one) differ. */
+function closestName(typed, known) {
+    const limit = Math.max(1, Math.floor(typed.length / 3));
+    let best;
+    for (const name of known) {
+        const distance = editDistance(typed.toLowerCase(), name);
+        if (distance <= limit && (!best || distance < best.distance))
+            best = { name, distance };
+    }
+    return best?.name;
+}
+
 // EXTERNAL MODULE: ./src/cli/usage.ts
 var usage = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/cli/version.ts
 // The CLI's version: package.json's, read when the CLI is bundled (ncc inlines the one field), so
 // dist/cli.js knows it wherever it is installed or copied.
@@ -41,6 +66,7 @@ const version = package_namespaceObject.rE;
 // tools: `--help`/`-h`/`help` print the usage on stdout and exit 0, `--version` prints the
 // version; a usage error prints the problem and the usage on stderr and exits 2; a command that
 // fails (no valid plan) exits 1.
+
 
 
 
@@ -68,6 +94,23 @@ function repoOption(values) {
     }
     return dir;
 }
+/** A file an option names, read whole; a file that cannot be read is the option's problem. */
+function readOptionFile(option, file) {
+    try {
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(file), 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EISDIR'
+                ? 'is a directory, not a file'
+                : code === 'EACCES'
+                    ? 'not readable (permission denied)'
+                    : String(error.message);
+        throw new usage/* CliUsageError */._(`${option} ${file}: ${why}`);
+    }
+}
 /** Text from `--NAME TEXT` or `--NAME-file FILE`, exactly one of them. */
 function textOption(values, name) {
     const text = values[name];
@@ -76,7 +119,7 @@ function textOption(values, name) {
         throw new usage/* CliUsageError */._(`give --${name} or --${name}-file, not both`);
     }
     if (file !== undefined)
-        return (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(file), 'utf8');
+        return readOptionFile(`--${name}-file`, file);
     if (text === undefined)
         throw new usage/* CliUsageError */._(`--${name} or --${name}-file is required`);
     return text;
@@ -94,7 +137,7 @@ const commands = {
         },
         async run(values, io) {
             // The commands load their pipeline when they run: `--help` and `--version` never need it.
-            const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(508), __webpack_require__.e(914), __webpack_require__.e(176), __webpack_require__.e(155), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 1654));
+            const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(508), __webpack_require__.e(176), __webpack_require__.e(435), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 1654));
             const path = await runPlanCommand({
                 adwId: values['adw-id'],
                 prompt: textOption(values, 'prompt'),
@@ -124,7 +167,7 @@ const commands = {
         async run(values, io) {
             if (values.plan === undefined)
                 throw new usage/* CliUsageError */._('--plan is required');
-            const { describeRevision, runReviseCommand } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(508), __webpack_require__.e(914), __webpack_require__.e(176), __webpack_require__.e(155), __webpack_require__.e(999), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 1656));
+            const { describeRevision, runReviseCommand } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(508), __webpack_require__.e(176), __webpack_require__.e(435), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 1656));
             const outcome = await runReviseCommand({
                 plan: values.plan,
                 feedback: textOption(values, 'feedback'),
@@ -148,12 +191,13 @@ const commands = {
             json: { type: 'boolean', default: false }
         },
         async run(values, io) {
-            const { runResearchCommand } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(508), __webpack_require__.e(914), __webpack_require__.e(176), __webpack_require__.e(155), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 1654));
+            const { runResearchCommand } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(508), __webpack_require__.e(176), __webpack_require__.e(435), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 1654));
             const result = await runResearchCommand({
                 prompt: textOption(values, 'prompt'),
                 title: values.title,
                 repo: repoOption(values),
                 top: values.top,
+                log: logger/* stderrLogger */.D,
                 history: values.history
             });
             if (values.json) {
@@ -166,6 +210,20 @@ const commands = {
         }
     }
 };
+/** The command's options; an unknown one is named with the known option it most likely meant. */
+function parseOptions(args, options) {
+    try {
+        return (0,external_node_util_.parseArgs)({ args, strict: true, options }).values;
+    }
+    catch (error) {
+        const text = error?.message;
+        const unknown = typeof text === 'string' ? /^Unknown option '--([^']+)'/.exec(text) : null;
+        if (!unknown)
+            throw error;
+        const meant = closestName(unknown[1], Object.keys(options));
+        throw new usage/* CliUsageError */._(`Unknown option '--${unknown[1]}'${meant ? `; did you mean --${meant}?` : ''}`);
+    }
+}
 const isHelp = (arg) => arg === '--help' || arg === '-h';
 async function main(argv, io) {
     const [command, ...rest] = argv;
@@ -180,15 +238,16 @@ async function main(argv, io) {
         return;
     }
     const spec = Object.hasOwn(commands, command) ? commands[command] : undefined;
-    if (!spec)
-        throw new usage/* CliUsageError */._(`unknown command "${command}"`);
+    if (!spec) {
+        const meant = closestName(command, Object.keys(commands));
+        throw new usage/* CliUsageError */._(`unknown command "${command}"${meant ? `; did you mean "${meant}"?` : ''}`);
+    }
     // `adw-plan plan --help` asks for help whatever else the line holds.
     if (rest.some(isHelp)) {
         io.out(`${usage/* usage */.C}\n`);
         return;
     }
-    const { values } = (0,external_node_util_.parseArgs)({ args: rest, strict: true, options: spec.options });
-    await spec.run(values, io);
+    await spec.run(parseOptions(rest, spec.options), io);
 }
 function isUsageProblem(error) {
     return (error instanceof usage/* CliUsageError */._ ||
@@ -265,12 +324,9 @@ plan      researches DIR (default: the current directory), writes the plan into 
 revise    revises the plan FILE (e.g. specs/feature-42-….md, inside DIR) from review feedback,
           as \`/plan <feedback>\` does on GitHub, and rewrites it in place. The issue number and
           the kind come from the file name, the issue from its Metadata. The research runs again
-          with what the feedback names. A model revises the plan as it stands, hand edits
-          included; so does the embedded planner, doing what it can of the feedback (drop or
-          add a file, a function, a test; remove, add or reword a criterion; use a reproducer)
-          and saying in Notes and here what it applied and what it could not.
-          Prints what changed: requests applied and not applied, sections changed, added and
-          removed, files added and dropped.
+          with what the feedback names; a model revises the plan as it stands, hand edits
+          included; the embedded planner re-plans with all feedback so far, kept in Notes.
+          Prints what changed: sections changed, added and removed, files added and dropped.
 research  prints the files ranked for the prompt, best first, with the reasons.
 --history the commits of DIR's git history the research reads (default 3000; 0 reads none):
           past changes worded like the issue, and the tests and files that change together.

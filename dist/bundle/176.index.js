@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gy: () => (/* binding */ templatesRoot),
+/* harmony export */   Od: () => (/* binding */ emptyTreeWarning),
 /* harmony export */   Z$: () => (/* binding */ researchIssue),
 /* harmony export */   makePlan: () => (/* binding */ makePlan),
 /* harmony export */   s4: () => (/* binding */ planProblems)
@@ -26,8 +27,8 @@ export const modules = {
 
 
 /**
- * Ranks the tree for the issue (and, for a revision, the reviewer's words too, without the plan
- * file itself: `skip`).
+ * Ranks the tree for the issue (and, for a revision, the reviewer's words too), without the plans
+ * in the specs directory (the tool's own output) nor the paths in `skip`.
  */
 async function researchIssue(options, extraText = '', skip = []) {
     const { issue, root, inputs, log } = options;
@@ -38,9 +39,12 @@ async function researchIssue(options, extraText = '', skip = []) {
         body: extraText ? `${issue.body}\n\n${extraText}` : issue.body,
         top: options.top ?? 12,
         contextFile: (0,_templates_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .contextFileIn */ .py)(inputs.templatesDir),
-        skip,
+        skip: path => skip.includes(path) || (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlanPath */ .pU)(path, inputs.specsDir),
         historyCommits: inputs.historyCommits
     });
+    const empty = emptyTreeWarning(found, root);
+    if (empty)
+        log.warning(empty);
     log.info(historyLine(found));
     log.info(`Research: ${found.fileCount} files considered in ${found.elapsedMs} ms; top files: ` +
         found.files
@@ -48,6 +52,14 @@ async function researchIssue(options, extraText = '', skip = []) {
             .map(file => file.path)
             .join(', '));
     return found;
+}
+/** What to tell the user when the research found nothing to read: the plan rests on the issue alone. */
+function emptyTreeWarning(found, root) {
+    if (found.fileCount > 0)
+        return undefined;
+    return (`No files to research in ${root}: it is empty, or holds only what the research leaves out ` +
+        '(version control, dependencies, generated, vendored and binary files), so a plan rests on ' +
+        'the issue alone; check that this is the repository you meant.');
 }
 /** What history the research read, in one line of the log. */
 function historyLine(found) {
@@ -2674,7 +2686,28 @@ function surfaceForms(stemmed) {
     return forms.filter(form => stem(form) === stemmed);
 }
 
+;// CONCATENATED MODULE: ./src/research/scan/term-table.ts
+
+function buildTermTable(signals) {
+    const lookup = new Map();
+    const terms = [];
+    const weights = [];
+    for (const [term, weight] of signals.terms) {
+        const index = terms.length;
+        terms.push(term);
+        // Repetition in the issue matters, but with diminishing returns.
+        weights.push(1 + Math.log(weight));
+        for (const form of surfaceForms(term))
+            if (!lookup.has(form))
+                lookup.set(form, index);
+        if (!lookup.has(term))
+            lookup.set(term, index);
+    }
+    return { lookup, terms, queryWeight: Float64Array.from(weights) };
+}
+
 ;// CONCATENATED MODULE: ./src/research/history/similar-changes.ts
+
 
 const K1 = 1.2;
 const B = 0.75;
@@ -2686,50 +2719,56 @@ function referencedNumbers(text) {
 }
 /** Version bumps, releases and merges of branches say nothing about what changed. */
 const ROUTINE = /^(?:merge (?:branch|remote-tracking)|bump |release |prepare (?:for )?release|v?\d+\.\d+(?:\.\d+)?$|update changelog)/i;
-function termCounts(commit) {
+/** What of a message is read: the subject and the start of the body say what a change did. */
+const BODY_CHARS = 800;
+/**
+ * A message's length in terms, and how often it uses each of the issue's terms (by index). Words
+ * are matched by their surface forms, as the file scan matches them, so no word is stemmed here.
+ */
+function termCounts(commit, table) {
     const counts = new Map();
+    let length = 0;
     const add = (text, weight) => {
         for (const word of text.match(/[A-Za-z][A-Za-z0-9_]*/g) ?? []) {
             for (const part of subwords(word)) {
                 if (part.length < 3 || stopwords.has(part))
                     continue;
-                const term = stem(part);
-                counts.set(term, (counts.get(term) ?? 0) + weight);
+                length += weight;
+                const term = table.lookup.get(part);
+                if (term !== undefined)
+                    counts.set(term, (counts.get(term) ?? 0) + weight);
             }
         }
     };
     add(commit.subject, SUBJECT_WEIGHT);
-    add(commit.body, 1);
-    return counts;
+    add(commit.body.slice(0, BODY_CHARS), 1);
+    return { counts, length };
 }
 /** Commits ranked by how much their messages share the issue's rarer terms, best first. */
 function similarChanges(commits, signals, issueText) {
     const usable = commits.filter(commit => commit.files.length > 0 && !ROUTINE.test(commit.subject));
     if (usable.length === 0)
         return [];
-    const docs = usable.map(termCounts);
-    const lengths = docs.map(doc => [...doc.values()].reduce((sum, n) => sum + n, 0));
-    const average = lengths.reduce((sum, n) => sum + n, 0) / docs.length || 1;
-    const frequency = new Map();
+    const table = buildTermTable(signals);
+    const docs = usable.map(commit => termCounts(commit, table));
+    const average = docs.reduce((sum, doc) => sum + doc.length, 0) / docs.length || 1;
+    const frequency = new Float64Array(table.terms.length);
     for (const doc of docs)
-        for (const term of doc.keys())
-            if (signals.terms.has(term))
-                frequency.set(term, (frequency.get(term) ?? 0) + 1);
+        for (const term of doc.counts.keys())
+            frequency[term]++;
     const numbers = referencedNumbers(issueText);
     const out = [];
     docs.forEach((doc, i) => {
         let score = 0;
-        for (const [term, weight] of signals.terms) {
-            const tf = doc.get(term);
-            if (!tf)
-                continue;
-            const df = frequency.get(term) ?? 0;
+        for (const [term, tf] of doc.counts) {
+            const df = frequency[term];
             const idf = Math.log(1 + (docs.length - df + 0.5) / (df + 0.5));
-            const norm = tf + K1 * (1 - B + (B * lengths[i]) / average);
-            score += (1 + Math.log(weight)) * idf * ((tf * (K1 + 1)) / norm);
+            const norm = tf + K1 * (1 - B + (B * doc.length) / average);
+            score += table.queryWeight[term] * idf * ((tf * (K1 + 1)) / norm);
         }
         const commit = usable[i];
-        const referenced = [...referencedNumbers(`${commit.subject}\n${commit.body}`)].some(n => numbers.has(n));
+        const referenced = numbers.size > 0 &&
+            [...referencedNumbers(`${commit.subject}\n${commit.body}`)].some(n => numbers.has(n));
         if (score > 0 || referenced)
             out.push({ commit, score, referenced });
     });
@@ -5586,26 +5625,6 @@ function scanFiles(root, paths, table, wantedNames, options) {
     return scan;
 }
 
-;// CONCATENATED MODULE: ./src/research/scan/term-table.ts
-
-function buildTermTable(signals) {
-    const lookup = new Map();
-    const terms = [];
-    const weights = [];
-    for (const [term, weight] of signals.terms) {
-        const index = terms.length;
-        terms.push(term);
-        // Repetition in the issue matters, but with diminishing returns.
-        weights.push(1 + Math.log(weight));
-        for (const form of surfaceForms(term))
-            if (!lookup.has(form))
-                lookup.set(form, index);
-        if (!lookup.has(term))
-            lookup.set(term, index);
-    }
-    return { lookup, terms, queryWeight: Float64Array.from(weights) };
-}
-
 ;// CONCATENATED MODULE: ./src/research/rank/rank-files.ts
 // Ranks the files of a tree for an issue. Evidence, strongest first: paths and traceback
 // frames quoted in the issue, dotted module references, definitions of the names the issue
@@ -6500,11 +6519,12 @@ async function research(query) {
     const issue = (0,issue_input/* issueInput */._)(query.title, query.body);
     const signals = readIssueSignals(issue);
     const quotes = (0,quoted_code/* readQuotedCode */.G)(issue);
-    // The tree (without what the caller leaves out, such as the plan being revised), and its
+    // The tree (without what the caller leaves out, such as the plans already written), and its
     // manifests read once: the ranking takes the project's names from them, the orientation its
     // stack and commands.
-    const skip = new Set(query.skip);
-    const all = (await listRepositoryFiles(query.root)).filter(path => !skip.has(path));
+    const { skip } = query;
+    const listed = await listRepositoryFiles(query.root);
+    const all = skip ? listed.filter(path => !skip(path)) : listed;
     const manifests = new Manifests(query.root, all);
     const rankable = all.filter(path => (0,classify/* exclusionFor */._b)(path) === undefined);
     // Files by the issue's evidence; then, with the parser loaded only now, the definitions in the

@@ -132,13 +132,19 @@ async function runResearchCommand(command) {
     }
     if (command.prompt.trim() === '')
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .CliUsageError */ ._('the prompt is empty');
-    return (0,_research_index_js__WEBPACK_IMPORTED_MODULE_5__/* .research */ .S)({
+    const found = await (0,_research_index_js__WEBPACK_IMPORTED_MODULE_5__/* .research */ .S)({
         root: command.repo,
         title: titleFrom(command.prompt, command.title),
         body: command.prompt,
         top,
+        // The plans `plan` wrote are its output, not evidence (`plan` and `revise` leave them out too).
+        skip: path => (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlanPath */ .pU)(path, 'specs'),
         historyCommits: usageError(() => (0,_pipeline_options_js__WEBPACK_IMPORTED_MODULE_7__/* .parseHistoryCommits */ .mf)(command.history, 'history'))
     });
+    const empty = (0,_pipeline_make_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTreeWarning */ .Od)(found, command.repo);
+    if (empty)
+        command.log.warning(empty);
+    return found;
 }
 
 
