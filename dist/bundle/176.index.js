@@ -3061,10 +3061,10 @@ function fuseTests(inputs, files, weights) {
 
 ;// CONCATENATED MODULE: ./src/research/history/weights.ts
 const historyWeights = {
-    history: 0.5,
+    history: 0.75,
     similarCommits: 50,
     similarityPower: 0.5,
-    tests: { covering: 1, coChange: 2, similar: 1, subjects: 1 }
+    tests: { covering: 1, coChange: 1, similar: 1, subjects: 1 }
 };
 
 ;// CONCATENATED MODULE: ./src/research/history/precedent.ts
