@@ -128,7 +128,7 @@ const stageRules: Record<string, string[]> = {
   rank: ['issue', 'tree', 'scan', 'evidence', 'syntax', 'graph'],
   covering: ['tree', 'syntax'],
   orientation: ['tree', 'covering'],
-  history: ['issue', 'tree', 'scan', 'evidence', 'covering']
+  history: ['issue', 'tree', 'scan', 'covering']
 }
 
 /**

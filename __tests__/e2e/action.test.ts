@@ -323,7 +323,9 @@ describe('dist/index.js end to end', () => {
     expect(Number(gitIn(workspace, 'rev-list', '--count', 'HEAD'))).toBeGreaterThan(1)
     // The plan cites the past change worded like the issue, by its short hash and subject.
     const plan = await fake.readFile('adw/feature-7', run.outputs['plan-path'])
-    expect(plan).toMatch(/Similar past changes: `[0-9a-f]{7}` \*Validate codes at checkout \(#3\)\*/)
+    expect(plan).toMatch(
+      /Similar past changes: `[0-9a-f]{7}` \*Validate codes at checkout \(#3\)\*/
+    )
     // The token that could authenticate the fetch is in no log, no summary and no config (the
     // runner's own mask command is how a secret is kept out of the log).
     const logged = run.stdout

@@ -880,6 +880,8 @@ function isDocumentation(path) {
 
 // EXTERNAL MODULE: ./src/research/covering/test-files.ts
 var test_files = __webpack_require__(7333);
+// EXTERNAL MODULE: ./src/research/tree/module-name.ts
+var module_name = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/plan/embedded/feedback.ts
 var feedback = __webpack_require__(1979);
 ;// CONCATENATED MODULE: ./src/plan/embedded/shared/symbols.ts
@@ -1057,6 +1059,7 @@ function listableIn(root, research) {
 
 
 
+
 function casedSubject(words, layout, pattern) {
     const ext = external_node_path_.posix.extname(pattern);
     if (/\{name\}(?:Test|Tests|Spec)\./.test(pattern)) {
@@ -1115,7 +1118,7 @@ function moduleTestFile(root, layout, subject) {
     if (learned && isPlainPath(learned) && !isFile(root, learned))
         return learned;
     const pattern = layout.pattern;
-    const name = (0,test_files/* moduleName */.AO)(subject);
+    const name = (0,module_name/* moduleName */.AO)(subject);
     if (!pattern.includes('{name}') || !/^[\w-]+$/.test(name))
         return undefined;
     const sourceDir = external_node_path_.posix.dirname(subject);
@@ -1139,6 +1142,7 @@ function moduleTestFile(root, layout, subject) {
 // "Relevant Files" of the embedded planner: which ranked files the change probably touches and
 // why, and which test file the feature gets. Only files that exist are listed to modify; the new
 // test file follows the repository's own naming and never overwrites an existing file.
+
 
 
 
@@ -1178,7 +1182,7 @@ function testsOf(research, listable, path) {
     if (found.length > 0)
         return found;
     const named = (0,test_files/* existingTestOf */.xw)(research.orientation.tests.files, path, listable);
-    return named ? [{ path: named, reasons: [`named after \`${(0,test_files/* moduleName */.AO)(path)}\``] }] : [];
+    return named ? [{ path: named, reasons: [`named after \`${(0,module_name/* moduleName */.AO)(path)}\``] }] : [];
 }
 /** The existing tests a plan lists: the subject's own first (at most `max`), one per listed file. */
 function testsToList(research, listable, usable, codeFiles, subject, max) {
@@ -5537,7 +5541,6 @@ function describeProvider(resolved) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AO: () => (/* binding */ moduleName),
 /* harmony export */   JL: () => (/* binding */ languageFamily),
 /* harmony export */   MA: () => (/* binding */ testShape),
 /* harmony export */   ah: () => (/* binding */ looksLikeTestFile),
@@ -5548,17 +5551,19 @@ function describeProvider(resolved) {
 /* unused harmony export testDirNames */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _text_fold_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8182);
-/* harmony import */ var _tree_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7430);
+/* harmony import */ var _text_fold_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8182);
+/* harmony import */ var _tree_module_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8698);
+/* harmony import */ var _tree_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7430);
 // How repositories name their test files, in one place: the naming shape a new test should
 // follow, and the module an existing test file is about (`test_list_files.py`,
 // `list_files_test.go`, `list-files.test.ts` and `ListFilesTest.java` all test `list-files`).
 
 
 
+
 /** Languages whose tests may test each other's code: a Python test does not test a Go file. */
 function languageFamily(path) {
-    const ext = (0,_tree_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .extensionOf */ .je)(path);
+    const ext = (0,_tree_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .extensionOf */ .je)(path);
     if (['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts'].includes(ext))
         return 'js';
     if (['java', 'kt', 'scala', 'groovy'].includes(ext))
@@ -5599,7 +5604,7 @@ function testShape(path) {
         return undefined;
     const parts = dir === '' ? [] : dir.split('/');
     // `tests/shop/index.test.ts` tests the package `shop`, not the test directory.
-    const subject = PACKAGE_FILES.has(named)
+    const subject = (0,_tree_module_name_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexStem */ .Cd)(named)
         ? (parts.filter(part => !testDirNames.test(part)).pop() ?? '')
         : named;
     const testDirIndex = parts.findIndex(part => testDirNames.test(part));
@@ -5645,15 +5650,6 @@ function isFixturePath(path) {
 function looksLikeTestFile(path) {
     return TEST_NAME.test(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path)) && !isFixturePath(path);
 }
-// Files that only gather a package: their module is the directory that holds them.
-const PACKAGE_FILES = new Set(['index', '__init__', 'mod']);
-/** The module a source file is: its name without extensions, or its package's directory name. */
-function moduleName(path) {
-    const stem = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path).replace(/\..*$/, '');
-    if (!PACKAGE_FILES.has(stem))
-        return stem;
-    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path)).replace(/^\.$/, '');
-}
 /** How many of the source file's directories the test's path repeats (`src/research` ↔ `__tests__/research`). */
 function mirroring(source, test) {
     const sourceDirs = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(source).split('/');
@@ -5667,12 +5663,12 @@ function mirroring(source, test) {
  * the one whose path mirrors the module's wins.
  */
 function existingTestOf(testFiles, subject, usable = () => true) {
-    const key = (0,_text_fold_name_js__WEBPACK_IMPORTED_MODULE_2__/* .foldName */ .z)(moduleName(subject));
+    const key = (0,_text_fold_name_js__WEBPACK_IMPORTED_MODULE_3__/* .foldName */ .z)((0,_tree_module_name_js__WEBPACK_IMPORTED_MODULE_1__/* .moduleName */ .AO)(subject));
     if (key === '')
         return undefined;
     const matches = testFiles.filter(path => {
         const shape = testShape(path);
-        return shape !== undefined && (0,_text_fold_name_js__WEBPACK_IMPORTED_MODULE_2__/* .foldName */ .z)(shape.subject) === key && usable(path);
+        return shape !== undefined && (0,_text_fold_name_js__WEBPACK_IMPORTED_MODULE_3__/* .foldName */ .z)(shape.subject) === key && usable(path);
     });
     return matches.sort((a, b) => mirroring(subject, b) - mirroring(subject, a) || a.length - b.length || a.localeCompare(b))[0];
 }
@@ -5684,17 +5680,15 @@ function existingTestOf(testFiles, subject, usable = () => true) {
  */
 function neighbourTestName(subject, sourceFiles, testFiles) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(subject);
-    const own = (0,_text_fold_name_js__WEBPACK_IMPORTED_MODULE_2__/* .foldName */ .z)(moduleName(subject));
+    const own = (0,_text_fold_name_js__WEBPACK_IMPORTED_MODULE_3__/* .foldName */ .z)((0,_tree_module_name_js__WEBPACK_IMPORTED_MODULE_1__/* .moduleName */ .AO)(subject));
     const neighbours = new Set();
     for (const path of sourceFiles) {
         if (path === subject)
             continue;
         const parent = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path);
         // A module beside the subject, or a package beside it (`dir/napoleon/__init__.py`).
-        if (parent === dir ||
-            (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(parent) === dir &&
-                PACKAGE_FILES.has(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path).replace(/\..*$/, ''))))
-            neighbours.add(moduleName(path));
+        if (parent === dir || (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(parent) === dir && (0,_tree_module_name_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexFile */ .pO)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path))))
+            neighbours.add((0,_tree_module_name_js__WEBPACK_IMPORTED_MODULE_1__/* .moduleName */ .AO)(path));
     }
     const votes = new Map();
     for (const test of testFiles) {
@@ -5705,7 +5699,7 @@ function neighbourTestName(subject, sourceFiles, testFiles) {
             continue;
         const testSubject = shape.subject;
         for (const neighbour of neighbours) {
-            if (neighbour.length < 3 || (0,_text_fold_name_js__WEBPACK_IMPORTED_MODULE_2__/* .foldName */ .z)(neighbour) === own)
+            if (neighbour.length < 3 || (0,_text_fold_name_js__WEBPACK_IMPORTED_MODULE_3__/* .foldName */ .z)(neighbour) === own)
                 continue;
             // `ext_autodoc` tests `autodoc` with the prefix `ext_`; `autodoc` tests it with none.
             if (!testSubject.endsWith(neighbour))
@@ -5721,7 +5715,7 @@ function neighbourTestName(subject, sourceFiles, testFiles) {
     const best = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
     if (!best)
         return undefined;
-    return best[0].replace('{name}', moduleName(subject));
+    return best[0].replace('{name}', (0,_tree_module_name_js__WEBPACK_IMPORTED_MODULE_1__/* .moduleName */ .AO)(subject));
 }
 
 
@@ -6078,6 +6072,8 @@ const testDirs = new Set([
 ]);
 const testNamePattern = /^test_.+\.py$|_tests?\.py$|^conftest\.py$|_test\.go$|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:Test|Tests|IT)\.(?:java|kt|scala|cs|swift)$|_spec\.rb$|_test\.rb$|Test\.php$|_test\.exs?$/;
 const docExtensions = new Set(['md', 'markdown', 'rst', 'adoc', 'asciidoc', 'txt', 'org', 'rdoc']);
+// Examples and benchmarks are read as documentation of the code, not as the code itself; their role
+// (roles.ts) weighs them again, as machinery (path-priors.ts).
 const docDirs = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'benchmarks']);
 const configExtensions = new Set([
     'json',
@@ -6138,6 +6134,45 @@ function kindOf(path) {
     if (codeExtensions.has(ext))
         return 'code';
     return 'other';
+}
+
+
+/***/ }),
+
+/***/ 8698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AO: () => (/* binding */ moduleName),
+/* harmony export */   Cd: () => (/* binding */ isIndexStem),
+/* harmony export */   pO: () => (/* binding */ isIndexFile)
+/* harmony export */ });
+// The name a file is known by: its stem (`src/cart.py` -> `cart`), or, for a file that stands for
+// the directory holding it, the directory's name. A package's own file always does (`index.js`,
+// `__init__.py`, `mod.rs`: `src/formatDuration/index.js` -> `formatDuration`). A program's or a
+// crate's entry (`main.go`, `lib.rs`) does where a name is looked for (`cmd/golangci-lint/main.go`
+// is the tool `golangci-lint`, a family's member), not where its tests are named (`main_test.go`).
+const PACKAGE_STEMS = new Set(['index', 'mod', '__init__']);
+const ENTRY_STEMS = new Set(['main', 'lib']);
+/** The file name up to its first extension (`cart.test.ts` -> `cart`); a dotfile keeps its dot. */
+function stemOfName(name) {
+    const dot = name.indexOf('.', 1);
+    return dot < 0 ? name : name.slice(0, dot);
+}
+/** `index`, `mod`, `__init__` (and with `entries`, `main`, `lib`): a stem that stands for its directory. */
+function isIndexStem(stem, standing = {}) {
+    return PACKAGE_STEMS.has(stem) || (standing.entries === true && ENTRY_STEMS.has(stem));
+}
+/** A file name (with its extension) that stands for its directory: `index.ts`, `mod.rs`. */
+function isIndexFile(name, standing = {}) {
+    return name.includes('.') && isIndexStem(stemOfName(name), standing);
+}
+function moduleName(path, standing = {}) {
+    const parts = path.split('/');
+    const name = parts[parts.length - 1];
+    if (!isIndexFile(name, standing) || parts.length < 2)
+        return stemOfName(name);
+    return parts[parts.length - 2];
 }
 
 

@@ -897,14 +897,12 @@ async function filesNaming(name, files, limits) {
         }
         holding.push({ path, text });
     }
-    await (0,outline/* prepareParsing */.C)(holding.map(file => file.path), true);
-    const deadline = performance.now() + 10_000;
     const parsed = [];
-    for (const file of holding)
-        parsed.push({
-            ...file,
-            outline: await (0,outline/* outlineSource */.m)(file.path, file.text, { deadline, calls: true })
-        });
+    for await (const file of (0,outline/* outlineAll */.AN)(holding, {
+        parseMs: 10_000,
+        prepareFor: holding.map(file => file.path)
+    }))
+        parsed.push(file);
     return { parsed, ...(cut ? { cut } : {}) };
 }
 function callers(name, parsed) {
@@ -2058,6 +2056,8 @@ function importsModule(imported, subject) {
     });
 }
 
+// EXTERNAL MODULE: ./src/research/tree/module-name.ts
+var module_name = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/research/covering/test-files.ts
 var test_files = __webpack_require__(7333);
 // EXTERNAL MODULE: ./src/text/fold-name.ts
@@ -2072,6 +2072,7 @@ var fold_name = __webpack_require__(8182);
 
 
 
+
 const defaultCoveringOptions = {
     headBytes: 16 * 1024,
     maxTests: 3000,
@@ -2081,15 +2082,15 @@ const defaultCoveringOptions = {
 /** Evidence from a test's name and place: named after the module, or beside it. */
 function nameScore(test, subject) {
     const shape = (0,test_files/* testShape */.MA)(test);
-    const module = (0,fold_name/* foldName */.z)((0,test_files/* moduleName */.AO)(subject));
+    const module = (0,fold_name/* foldName */.z)((0,module_name/* moduleName */.AO)(subject));
     if (!shape || module.length < 3)
         return { score: 0 };
     const named = (0,fold_name/* foldName */.z)(shape.subject);
     if (named === module)
-        return { score: 3.5, reason: `named after \`${(0,test_files/* moduleName */.AO)(subject)}\`` };
+        return { score: 3.5, reason: `named after \`${(0,module_name/* moduleName */.AO)(subject)}\`` };
     // `test_build_manpage` for `manpage`, `test_commonmatrix` for `common`.
     if (named.includes(module) || (named.length >= 4 && module.includes(named)))
-        return { score: 1.5, reason: `named like \`${(0,test_files/* moduleName */.AO)(subject)}\`` };
+        return { score: 1.5, reason: `named like \`${(0,module_name/* moduleName */.AO)(subject)}\`` };
     return { score: 0 };
 }
 function sameTree(test, subject) {
@@ -2288,8 +2289,8 @@ function findCoveringTests(root, testFiles, subjects, symbols, options = default
 // the directory of a file, its siblings of the same shape, the case they are named in, and the
 // companions each member has elsewhere in the tree (its types, its test, its docs page).
 
+
 const MIN_MEMBERS = 4;
-const INDEX_NAMES = /^(?:index|mod|__init__|main|lib)\.[\w.]+$/;
 function nameCase(names) {
     const count = (test) => names.filter(test).length;
     const cases = [
@@ -2340,7 +2341,7 @@ function fileFamily(anchor, byDir) {
     const siblings = (byDir.get(dir) ?? [])
         .map(path => external_node_path_.posix.basename(path))
         .filter(file => file.endsWith(extension) && file.indexOf('.') === file.length - extension.length)
-        .filter(file => !INDEX_NAMES.test(file));
+        .filter(file => !(0,module_name/* isIndexFile */.pO)(file, { entries: true }));
     if (siblings.length < MIN_MEMBERS)
         return undefined;
     const stems = siblings.map(file => file.slice(0, -extension.length));
@@ -2358,7 +2359,7 @@ function directoryFamily(anchor, byDir) {
     const memberDir = external_node_path_.posix.dirname(anchor);
     const dir = external_node_path_.posix.dirname(memberDir);
     const inner = external_node_path_.posix.basename(anchor);
-    if (dir === '.' || !INDEX_NAMES.test(inner))
+    if (dir === '.' || !(0,module_name/* isIndexFile */.pO)(inner, { entries: true }))
         return undefined;
     const members = [...byDir.keys()]
         .filter(candidate => external_node_path_.posix.dirname(candidate) === dir)
@@ -2389,7 +2390,7 @@ function companionsOf(family, paths) {
             let shape;
             if (lower.startsWith(key) && /^[._-]/.test(file.slice(key.length)))
                 shape = `${dir}/{name}${file.slice(key.length)}`;
-            else if (dirName === key && INDEX_NAMES.test(file))
+            else if (dirName === key && (0,module_name/* isIndexFile */.pO)(file, { entries: true }))
                 shape = `${external_node_path_.posix.dirname(dir)}/{name}/${file}`;
             if (!shape)
                 continue;
@@ -2780,7 +2781,7 @@ function similarChanges(commits, signals, issueText) {
 // the machinery around them — build and release scripts, benchmarks, the website's assets,
 // examples, generated copies of the sources, CI workflows, issue and pull request templates,
 // changelogs. The machinery is rarely where a change goes and never a feature's home unless the
-// issue names it, so the research weighs it less and the planners do not list it.
+// issue names it, so the research weighs it less (path-priors.ts) and the planners do not list it.
 // Directory names that say "machinery" wherever they sit, and names that say so only at the top
 // of the tree (`tools/` beside `src/` is build tooling; `pandas/core/tools/` is the library).
 const TOOLING_ANYWHERE = new Set(['scripts', 'benchmark', 'benchmarks', 'devtools', 'build-tools']);
@@ -2829,7 +2830,25 @@ function roleOf(path) {
         return 'tooling';
     return 'project';
 }
-/** How much the inferred evidence for a file of each role counts. */
+
+;// CONCATENATED MODULE: ./src/research/tree/path-priors.ts
+
+
+/** How much each kind of file counts: the change is in the code, tests and docs follow it. */
+const kindWeight = {
+    code: 1,
+    test: 0.4,
+    doc: 0.3,
+    config: 0.4,
+    other: 0.3
+};
+/**
+ * How much the inferred evidence for a file of each role counts, on top of its kind's weight. An
+ * example program is read as a doc (`classify.ts`) and weighed as an example, 0.3 × 0.35: weighing
+ * it by its role alone (as code, 0.35) reordered the rankings of 17 corpus instances (8 of the
+ * tuning half, 9 of the reporting half), lifting example and benchmark programs into the top ten
+ * of 7, and moved no file or function of the change on either half: both weights stay.
+ */
 const roleWeight = {
     project: 1,
     tooling: 0.5,
@@ -2840,66 +2859,58 @@ const roleWeight = {
     template: 0.2,
     changelog: 0.3
 };
-
-;// CONCATENATED MODULE: ./src/research/evidence/scoreboard.ts
-/** How much each kind of file counts: the change is in the code, tests and docs follow it. */
-const kindWeight = {
-    code: 1,
-    test: 0.4,
-    doc: 0.3,
-    config: 0.4,
-    other: 0.3
+/** Extensions that belong to one language, for counting a project's languages. */
+const FAMILIES = {
+    js: 'web',
+    jsx: 'web',
+    mjs: 'web',
+    cjs: 'web',
+    ts: 'web',
+    tsx: 'web',
+    mts: 'web',
+    cts: 'web',
+    vue: 'web',
+    svelte: 'web',
+    java: 'jvm',
+    kt: 'jvm',
+    kts: 'jvm',
+    scala: 'jvm',
+    groovy: 'jvm',
+    c: 'c',
+    h: 'c',
+    cc: 'c',
+    cpp: 'c',
+    cxx: 'c',
+    hpp: 'c',
+    hh: 'c',
+    hxx: 'c',
+    py: 'python',
+    pyi: 'python',
+    pyx: 'python'
 };
-class Scoreboard {
-    evidence = new Map();
-    /** Adds evidence; the same reason twice for one file keeps the stronger. */
-    add(file, score, reason, named = false) {
-        const list = this.evidence.get(file);
-        if (!list) {
-            this.evidence.set(file, [{ score, reason, named }]);
+const path_priors_familyOf = (path) => {
+    const extension = (0,classify/* extensionOf */.je)(path);
+    return classify/* codeExtensions */.ST.has(extension) ? (FAMILIES[extension] ?? extension) : undefined;
+};
+/** Below this share of the code files, a language is a minor one in the project. */
+const MINOR_SHARE = 0.05;
+const MINOR_WEIGHT = 0.6;
+function pathPriors(paths) {
+    const roles = paths.map(roleOf);
+    const families = paths.map(path_priors_familyOf);
+    const counts = new Map();
+    let code = 0;
+    families.forEach((family, file) => {
+        if (!family || roles[file] !== 'project')
             return;
-        }
-        const same = list.find(item => item.reason === reason);
-        if (same)
-            same.score = Math.max(same.score, score);
-        else
-            list.push({ score, reason, named });
-    }
-    /**
-     * The best `top` files, excluding those `keep` rejects; `priors` scale a file's inferred
-     * evidence by what its path says (its role, its language).
-     */
-    rank(paths, kinds, keep, top, priors) {
-        const ranked = [];
-        for (const [file, evidence] of this.evidence) {
-            if (!keep(file))
-                continue;
-            evidence.sort((x, y) => y.score - x.score);
-            let inferred = 0;
-            let named = 0;
-            for (const item of evidence) {
-                if (item.named)
-                    named += item.score;
-                else
-                    inferred += item.score;
-            }
-            // Naming a file outright is strong whatever its kind, but a test quoted in a traceback
-            // still sits below the code it exercised.
-            const weight = kindWeight[kinds[file]];
-            const total = inferred * weight * priors.weight(file) + named * Math.max(weight, 0.6);
-            const role = priors.role(file);
-            ranked.push({
-                path: paths[file],
-                score: Math.round(total * 1000) / 1000,
-                kind: kinds[file],
-                reasons: evidence.slice(0, 4).map(item => item.reason),
-                ...(role !== 'project' ? { role } : {}),
-                ...(named > 0 ? { named: true } : {})
-            });
-        }
-        ranked.sort((x, y) => y.score - x.score || x.path.localeCompare(y.path));
-        return ranked.slice(0, top);
-    }
+        counts.set(family, (counts.get(family) ?? 0) + 1);
+        code++;
+    });
+    const minor = (family) => family !== undefined && code >= 20 && (counts.get(family) ?? 0) < MINOR_SHARE * code;
+    return {
+        role: file => roles[file],
+        weight: file => roleWeight[roles[file]] * (minor(families[file]) ? MINOR_WEIGHT : 1)
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/research/history/fusion.ts
@@ -4911,6 +4922,7 @@ function resolveDottedModule(index, parts) {
 
 
 
+
 /**
  * Quoted paths and locations, and traceback frames with the innermost weighing most. Returns
  * the files the frames place.
@@ -5043,16 +5055,6 @@ function addNameEvidence(board, index, signals, project) {
             board.add(file, best, `path matches \`${matched}\``);
     });
 }
-// Files that stand for their directory: the module is the directory's name.
-const INDEX_STEMS = new Set(['index', 'mod', '__init__', 'main', 'lib']);
-/** The name a file is known by: its stem, or for an index file its directory's name. */
-function moduleName(path) {
-    const name = stemOf(fileNameOf(path));
-    if (!INDEX_STEMS.has(name.toLowerCase()))
-        return name;
-    const parts = path.split('/');
-    return parts.length >= 2 ? parts[parts.length - 2] : name;
-}
 /**
  * A name of several words the issue writes whole, and the file named after it in the
  * repository's own case (`no-unused-vars.js`, `unused_import.rs`, `src/formatDuration/index.js`),
@@ -5068,7 +5070,7 @@ function addCompoundNameEvidence(board, index, signals) {
         weight: name.inTitle ? 4 : 3
     }));
     index.paths.forEach((path, file) => {
-        const name = moduleName(path);
+        const name = (0,module_name/* moduleName */.AO)(path, { entries: true });
         const folded = (0,fold_name/* foldName */.z)(name);
         for (const { key, name: compound, weight } of compounds) {
             if (folded === key)
@@ -5274,67 +5276,6 @@ function collectPins(index, signals, hits) {
         });
     }
     return pins;
-}
-
-;// CONCATENATED MODULE: ./src/research/tree/path-priors.ts
-// What a file's path alone says about how likely a change goes there, before any evidence: its
-// role (the project's own code, or the machinery around it) and whether it is written in one of
-// the project's main languages (a JavaScript helper of a Java project's website is not where a
-// Java change goes). Issue evidence then scales by it; naming a file outright does not.
-
-
-/** Extensions that belong to one language, for counting a project's languages. */
-const FAMILIES = {
-    js: 'web',
-    jsx: 'web',
-    mjs: 'web',
-    cjs: 'web',
-    ts: 'web',
-    tsx: 'web',
-    mts: 'web',
-    cts: 'web',
-    vue: 'web',
-    svelte: 'web',
-    java: 'jvm',
-    kt: 'jvm',
-    kts: 'jvm',
-    scala: 'jvm',
-    groovy: 'jvm',
-    c: 'c',
-    h: 'c',
-    cc: 'c',
-    cpp: 'c',
-    cxx: 'c',
-    hpp: 'c',
-    hh: 'c',
-    hxx: 'c',
-    py: 'python',
-    pyi: 'python',
-    pyx: 'python'
-};
-const path_priors_familyOf = (path) => {
-    const extension = (0,classify/* extensionOf */.je)(path);
-    return classify/* codeExtensions */.ST.has(extension) ? (FAMILIES[extension] ?? extension) : undefined;
-};
-/** Below this share of the code files, a language is a minor one in the project. */
-const MINOR_SHARE = 0.05;
-const MINOR_WEIGHT = 0.6;
-function pathPriors(paths) {
-    const roles = paths.map(roleOf);
-    const families = paths.map(path_priors_familyOf);
-    const counts = new Map();
-    let code = 0;
-    families.forEach((family, file) => {
-        if (!family || roles[file] !== 'project')
-            return;
-        counts.set(family, (counts.get(family) ?? 0) + 1);
-        code++;
-    });
-    const minor = (family) => family !== undefined && code >= 20 && (counts.get(family) ?? 0) < MINOR_SHARE * code;
-    return {
-        role: file => roles[file],
-        weight: file => roleWeight[roles[file]] * (minor(families[file]) ? MINOR_WEIGHT : 1)
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/research/tree/project-names.ts
@@ -5625,6 +5566,63 @@ function scanFiles(root, paths, table, wantedNames, options) {
     return scan;
 }
 
+;// CONCATENATED MODULE: ./src/research/evidence/scoreboard.ts
+// Collects the evidence for each file and turns it into a ranking: scores add up, the kind of
+// file scales them (tests and docs follow the code they describe), and the strongest pieces of
+// evidence become the reasons a person reads.
+
+class Scoreboard {
+    evidence = new Map();
+    /** Adds evidence; the same reason twice for one file keeps the stronger. */
+    add(file, score, reason, named = false) {
+        const list = this.evidence.get(file);
+        if (!list) {
+            this.evidence.set(file, [{ score, reason, named }]);
+            return;
+        }
+        const same = list.find(item => item.reason === reason);
+        if (same)
+            same.score = Math.max(same.score, score);
+        else
+            list.push({ score, reason, named });
+    }
+    /**
+     * The best `top` files, excluding those `keep` rejects; `priors` scale a file's inferred
+     * evidence by what its path says (its role, its language).
+     */
+    rank(paths, kinds, keep, top, priors) {
+        const ranked = [];
+        for (const [file, evidence] of this.evidence) {
+            if (!keep(file))
+                continue;
+            evidence.sort((x, y) => y.score - x.score);
+            let inferred = 0;
+            let named = 0;
+            for (const item of evidence) {
+                if (item.named)
+                    named += item.score;
+                else
+                    inferred += item.score;
+            }
+            // Naming a file outright is strong whatever its kind, but a test quoted in a traceback
+            // still sits below the code it exercised.
+            const weight = kindWeight[kinds[file]];
+            const total = inferred * weight * priors.weight(file) + named * Math.max(weight, 0.6);
+            const role = priors.role(file);
+            ranked.push({
+                path: paths[file],
+                score: Math.round(total * 1000) / 1000,
+                kind: kinds[file],
+                reasons: evidence.slice(0, 4).map(item => item.reason),
+                ...(role !== 'project' ? { role } : {}),
+                ...(named > 0 ? { named: true } : {})
+            });
+        }
+        ranked.sort((x, y) => y.score - x.score || x.path.localeCompare(y.path));
+        return ranked.slice(0, top);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/research/rank/rank-files.ts
 // Ranks the files of a tree for an issue. Evidence, strongest first: paths and traceback
 // frames quoted in the issue, dotted module references, definitions of the names the issue
@@ -5675,7 +5673,7 @@ function rankFiles(manifests, paths, signals, quotes, options = defaultRankOptio
 // EXTERNAL MODULE: ./src/research/syntax/languages.ts
 var languages = __webpack_require__(3222);
 // EXTERNAL MODULE: ./src/research/syntax/outline.ts + 1 modules
-var syntax_outline = __webpack_require__(6369);
+var outline = __webpack_require__(6369);
 // EXTERNAL MODULE: ./src/research/syntax/structure.ts
 var structure = __webpack_require__(808);
 ;// CONCATENATED MODULE: ./src/research/graph/import-resolution.ts
@@ -5935,32 +5933,37 @@ async function buildGraph(root, seeds, tree, budget = defaultGraphBudget) {
     const reader = new HeadReader(budget.capBytes);
     const files = new Map();
     const parseable = seeds.filter(path => grammarFor(path) !== undefined);
-    await prepareParsing(parseable, true);
-    const deadline = performance.now() + budget.parseMs;
     const queue = [...parseable];
     const skipped = [];
     let bytes = 0;
-    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-        if (files.has(next))
-            continue;
-        const grammar = grammarFor(next);
-        if (!grammar)
-            continue;
-        const text = files.size < budget.maxFiles ? reader.read(join(root, next))?.text : undefined;
-        if (text === undefined || bytes + text.length > budget.maxBytes) {
-            if (seeds.includes(next))
-                skipped.push(next);
-            continue;
+    // Read lazily: the queue grows with what each seed imports, and the budgets count what was read.
+    function* texts() {
+        for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+            if (files.has(next) || !grammarFor(next))
+                continue;
+            const text = files.size < budget.maxFiles ? reader.read(join(root, next))?.text : undefined;
+            if (text === undefined || bytes + text.length > budget.maxBytes) {
+                if (seeds.includes(next))
+                    skipped.push(next);
+                continue;
+            }
+            bytes += text.length;
+            yield { path: next, text };
         }
-        bytes += text.length;
-        const outline = await outlineSource(next, text, { deadline, calls: true });
+    }
+    for await (const { path, outline } of outlineAll(texts(), {
+        parseMs: budget.parseMs,
+        prepareFor: parseable,
+        bases: true
+    })) {
+        const grammar = grammarFor(path);
         const imports = [
-            ...new Set(outline.imports.flatMap(spec => resolveImport(grammar, spec, next, tree)))
-        ].filter(path => path !== next);
-        files.set(next, { path: next, grammar, outline, imports });
+            ...new Set(outline.imports.flatMap(spec => resolveImport(grammar, spec, path, tree)))
+        ].filter(target => target !== path);
+        files.set(path, { path, grammar, outline, imports });
         // One hop: what a seed imports may hold the code its evidence points to.
-        if (seeds.includes(next))
-            queue.push(...imports.filter(path => !files.has(path)));
+        if (seeds.includes(path))
+            queue.push(...imports.filter(target => !files.has(target)));
     }
     return {
         files,
@@ -6026,16 +6029,19 @@ function filesToOutline(ranking, options) {
 async function outlineFiles(root, ranking, options = defaultSymbolOptions) {
     const reader = new read_file_HeadReader(options.capBytes);
     const chosen = filesToOutline(ranking, options);
-    await (0,syntax_outline/* prepareParsing */.C)([...chosen.keys()], true);
-    const deadline = performance.now() + options.parseMs;
-    const out = [];
-    for (const [path, prior] of chosen) {
-        const text = reader.read((0,external_node_path_.join)(root, path))?.text;
-        if (text === undefined)
-            continue;
-        const outline = await (0,syntax_outline/* outlineSource */.m)(path, text, { deadline, calls: true });
-        out.push({ path, text, prior, outline });
+    function* texts() {
+        for (const [path, prior] of chosen) {
+            const text = reader.read((0,external_node_path_.join)(root, path))?.text;
+            if (text !== undefined)
+                yield { path, text, prior };
+        }
     }
+    const out = [];
+    for await (const file of (0,outline/* outlineAll */.AN)(texts(), {
+        parseMs: options.parseMs,
+        prepareFor: [...chosen.keys()]
+    }))
+        out.push(file);
     return out;
 }
 function lineTexts(text) {
@@ -6705,9 +6711,10 @@ function grammarFor(path) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ outlineSource),
-  C: () => (/* binding */ prepareParsing)
+  AN: () => (/* binding */ outlineAll)
 });
+
+// UNUSED EXPORTS: outlineSource, prepareParsing
 
 // EXTERNAL MODULE: ./src/research/syntax/languages.ts
 var languages = __webpack_require__(3222);
@@ -6868,6 +6875,19 @@ async function outlineSource(path, text, options) {
         }
     }
     return patternOutline(path, text);
+}
+/**
+ * Outlines `files` one after another, calls included, under one parse budget: the parser for the
+ * languages of `prepareFor` loads first, outside the budget, then `parseMs` starts running. The
+ * files are taken one at a time, as each outline is asked for, so a caller may read them lazily
+ * and queue more as it goes (the code graph queues what a seed imports).
+ */
+async function* outlineAll(files, options) {
+    await prepareParsing(options.prepareFor, true);
+    const deadline = performance.now() + options.parseMs;
+    const asked = { deadline, calls: true, bases: options.bases };
+    for (const file of files)
+        yield { ...file, outline: await outlineSource(file.path, file.text, asked) };
 }
 
 

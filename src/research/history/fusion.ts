@@ -4,8 +4,8 @@
 // how often it changed with the code ranked first, and how often it changed in similar changes.
 // The weights are fitted on the corpus's tuning half (`npm run bench:fit-history`), not by hand.
 import { codeExtensions, extensionOf, kindOf } from '../tree/classify.js'
-import { roleOf, roleWeight } from '../tree/roles.js'
-import { kindWeight } from '../evidence/scoreboard.js'
+import { roleOf } from '../tree/roles.js'
+import { kindWeight, roleWeight } from '../tree/path-priors.js'
 import { languageFamily } from '../covering/test-files.js'
 import type { Companion, FusionInputs, RankedFile, RankedTest } from '../types.js'
 import { commitLabel } from './labels.js'
