@@ -323,7 +323,7 @@ function verbatim(text) {
 
 /***/ }),
 
-/***/ 5211:
+/***/ 7689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -338,304 +338,12 @@ var render = __webpack_require__(5899);
 var naming = __webpack_require__(4603);
 // EXTERNAL MODULE: ./src/plan/format/plan-format.ts
 var plan_format = __webpack_require__(9966);
-// EXTERNAL MODULE: ./src/text/fences.ts
-var text_fences = __webpack_require__(5889);
-;// CONCATENATED MODULE: ./src/text/issue-parts.ts
-// Which part of a request a heading opens, read from the heading's own words the way a maintainer
-// reads an issue form: GitHub's classic template ("Is your feature request related to a
-// problem?", "Describe the solution you'd like", "Describe alternatives you've considered",
-// "Additional context"), the forms projects write for themselves ("Motivation", "Feature
-// Proposal", "Example", "What will the rule do after it's changed?"), and the problem / proposal /
-// API / pros and cons a careful reporter writes by hand. The words decide, not a list of forms, so
-// a form nobody has seen still falls into its parts.
-// The first rule whose words the heading holds wins: the order settles headings with several
-// ("Describe alternative solutions" is about alternatives; "Is your feature request related to a
-// problem?" about the problem).
-const RULES = [
-    [
-        'aside',
-        /\b(?:prerequisites?|checklist|check ?list|participation|code of conduct|willing|are you (?:able|going)|submit(?:ting)? a (?:pr|pull request)|(?:operating )?system(?: info(?:rmation)?)?|environment|versions?|platforms?|os|browsers?|runtime|logs?|screenshots?|stack ?traces?|tracebacks?|related (?:issues?|prs?|links?)|duplicates?|search(?:ed)? (?:existing|the)|validations?|terms|sponsor(?:ship)?|reproduction (?:link|url|repo(?:sitory)?))\b/i
-    ],
-    ['alternatives', /\b(?:alternatives?|workarounds?|other options?|considered)\b/i],
-    [
-        'cons',
-        /\b(?:cons|drawbacks?|downsides?|disadvantages?|risks?|caveats?|trade-?offs?|concerns?|limitations?|breaking changes?)\b/i
-    ],
-    ['pros', /\b(?:pros|advantages?|benefits?|upsides?)\b/i],
-    [
-        'criteria',
-        /\b(?:acceptance criteria|definition of done|done when|requirements?|tasks?|to ?do)\b/i
-    ],
-    [
-        'context',
-        /\b(?:additional|anything else|other (?:info|information|comments?|notes?)|extra)\b/i
-    ],
-    [
-        'api',
-        /\b(?:api|usage|examples?|sketch|syntax|signatures?|code (?:sample|snippet)s?|snippets?|mock-?ups?|input code|example code|how (?:it|this) (?:would|could|might) look)\b/i
-    ],
-    [
-        'problem',
-        /\b(?:problem|motivation|background|why|use[- ]?cases?|pain|currently|current(?:ly)? behaviou?r|now|today|what (?:does|do) .+ (?:currently|now)|what (?:do|did) you see|actual|the issue|context)\b/i
-    ],
-    [
-        'solution',
-        /\b(?:solution|proposal|propos\w*|suggest\w*|ideas?|feature|enhancement|request|how (?:would|should|will|could|can|do)|implement\w*|change|expected|desired|what will|after (?:it|the change)|improve\w*|would you like|describe (?:the|your)|design)\b/i
-    ],
-    ['context', /\b(?:notes?|comments?|info(?:rmation)?|links?|references?)\b/i]
-];
-/** The part a heading opens, or undefined for a heading that names none (its text stays loose). */
-function partOfHeading(heading) {
-    const words = heading
-        .replace(/[*_`#]/g, ' ')
-        .replace(/[^\p{L}\p{N}'?,./ -]/gu, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (!words)
-        return undefined;
-    return RULES.find(([, pattern]) => pattern.test(words))?.[0];
-}
-/**
- * An answer too short to be prose: a form's multiple-choice field ("Fewer", "A new option",
- * "Generate fewer warnings") or an empty one ("_No response_", "N/A"). It says which box was
- * ticked, not what to build.
- */
-function isChoiceAnswer(text) {
-    const words = text
-        .replace(/(`+)[\s\S]*?\1/g, ' code ')
-        .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean);
-    if (/^_?(?:no response|n\/?a|none|nope|no|yes)_?\.?$/i.test(text.trim()))
-        return true;
-    // A sentence, however short, ends with its stop; a ticked label does not.
-    return words.length <= 4 && !/`/.test(text) && !/[.!?]\s*$/.test(text.trim());
-}
-
-;// CONCATENATED MODULE: ./src/text/sentences.ts
-// Issue prose cut into sentences, with what must not be read as words kept aside: a code span
-// (`max_errors=1`), a link's address and a bare URL carry dots, question marks and words such as
-// "maybe" that are the code's or the address's, not the reporter's.
-const PROTECTED = /(`+)[\s\S]*?\1|\]\([^)\s]*\)|\bhttps?:\/\/[^\s)>\]]*[^\s)>\].,;:!?'"]/g;
-// Private-use characters: no issue text means them, no pattern of ours matches them.
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
-function mask(text) {
-    const kept = [];
-    const masked = text.replace(PROTECTED, span => `${OPEN}${kept.push(span) - 1}${CLOSE}`);
-    return {
-        text: masked,
-        restore: out => out.replace(new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g'), (_, index) => kept[Number(index)])
-    };
-}
-/** True when the text, once masked, holds a token of protected content (code or an address). */
-function hasProtected(masked) {
-    return masked.includes(OPEN);
-}
-/** Only the words: code spans and addresses removed (for tests on wording). */
-function wordsOf(text) {
-    return text.replace(PROTECTED, ' ').replace(/\s+/g, ' ').trim();
-}
-// After `.`, `!` or `?` and before what can open a sentence; not after "e.g." or "etc.".
-const SENTENCE_END = /(?<!\b(?:[Ee]\.[Gg]|[Ii]\.[Ee]|etc|vs|cf|approx|incl|esp|resp|[Nn]o|Mr|Dr)\.)(?<=[.!?]["')]?)\s+(?=[A-Z"'(\uE000*_[]|\d+[.)]\s)/;
-/**
- * Sentences of some prose: cut at blank lines and list items, and after `.`, `!`, `?` (or `:` before a capital) that
- * end a sentence, never inside code or an address; whitespace folded.
- */
-function sentencesOf(text) {
-    // A blank line or a list item ends a sentence whether or not it has its stop.
-    const blocks = text.split(/\n\s*\n|\n(?=\s*(?:[-*+]|\d{1,3}[.)])\s)/);
-    return blocks.flatMap(block => {
-        const { text: masked, restore } = mask(block
-            .replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/, '')
-            .replace(/\s+/g, ' ')
-            .trim());
-        return (masked
-            .split(SENTENCE_END)
-            // A comma splice into a wish ("…since 5.3, It would be nice if …") is two sentences.
-            .flatMap(part => part.split(/,\s+(?=(?:It would|It'd|I would|I'd|We could|We should)\b)/))
-            .map(part => restore(part).trim())
-            .filter(Boolean));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/text/issue-text.ts
-// What an issue body says, read the way a maintainer skims it: the user story, the sections an
-// issue form or a careful reporter writes, the checklists, and the sentences that state rules.
-
-
-
-/** Removes HTML comments (issue templates leave them) and fenced code, keeping line structure. */
-function proseLines(body) {
-    const lines = body
-        .replace(/\r\n?/g, '\n')
-        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-        .split('\n');
-    const places = (0,text_fences/* fencePlaces */.id)(lines);
-    return lines.map((line, i) => (places[i] === 'outside' ? line : ''));
-}
-function clean(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function stripPunctuation(text) {
-    return text.replace(/^[\s,;:–—-]+|[\s,;:.!–—-]+$/g, '');
-}
-function parseUserStory(text) {
-    // Emphasis markers go (`**As a** user`), underscores inside identifiers (`max_errors`) stay.
-    const flat = clean(text.replace(/\*+/g, '').replace(/(^|[\s(])_+|_+(?=[\s).,;:!?]|$)/g, '$1'));
-    const match = /\bas an? ([^,.;]+?),? i (?:want|would like|need|wish) (.+?),? so (?:that )?(.+?)(?:[.!]\s|[.!]?$)/i.exec(flat);
-    if (!match)
-        return undefined;
-    return {
-        role: stripPunctuation(match[1]),
-        goal: stripPunctuation(match[2]),
-        benefit: stripPunctuation(match[3])
-    };
-}
-// Options set aside, the proposal's own drawbacks and side remarks are not requirements.
-const NOT_REQUIREMENTS = new Set(['alternatives', 'cons', 'pros', 'context', 'aside']);
-const REQUIREMENT = /\b(must|should|shall|needs? to|is required|are required)\b/i;
-const HEADING = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
-const BOLD_HEADING = /^\s*\*\*([^*]+)\*\*:?\s*$/;
-const CHECKLIST_ITEM = /^\s*[-*+]\s+\[([ xX])\]\s+(.+)$/;
-const BULLET = /^\s*(?:[-*+]|\d+[.)])\s+(.+)$/;
-/** The body's lines in order, each filed under the part its heading opened. */
-function collect(body) {
-    const raw = body
-        .replace(/\r\n?/g, '\n')
-        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-        .split('\n');
-    const fenced = (0,text_fences/* readFences */.Rl)(raw);
-    // The prose lines, as proseLines gives them, from the one reading of the fences.
-    const lines = raw.map((line, i) => (fenced[i].role === 'outside' ? line : ''));
-    const out = {
-        sectionText: {},
-        checklist: [],
-        paragraphs: [],
-        looseParagraphs: [],
-        looseItems: [],
-        candidates: [],
-        blocks: [],
-        code: []
-    };
-    let current;
-    let paragraph = [];
-    const requirementsMayCome = () => !current || !NOT_REQUIREMENTS.has(current);
-    const flush = () => {
-        const text = clean(paragraph.join(' '));
-        paragraph = [];
-        // The form's asides (prerequisites, versions, logs) are about the reporter, not the request.
-        if (!text || current === 'aside')
-            return;
-        out.paragraphs.push(text);
-        if (!current)
-            out.looseParagraphs.push(text);
-        out.blocks.push(text);
-        if (requirementsMayCome())
-            out.candidates.push(...sentencesOf(text));
-    };
-    const codeLine = (index) => {
-        const place = fenced[index];
-        if (place.role === 'open' && current !== 'aside')
-            out.code.push({ part: current, info: place.block.info, lines: [] });
-        if (place.role === 'inside' && current !== 'aside')
-            out.code[out.code.length - 1]?.lines.push(raw[index]);
-    };
-    lines.forEach((line, index) => {
-        if (fenced[index] && fenced[index].role !== 'outside')
-            return codeLine(index);
-        const heading = HEADING.exec(line) ?? BOLD_HEADING.exec(line);
-        if (heading) {
-            flush();
-            current = partOfHeading(heading[1].replace(/[:?]+$/, '').trim());
-            if (current)
-                (out.sectionText[current] ??= []).push([]);
-            return;
-        }
-        if (current === 'aside')
-            return;
-        const item = CHECKLIST_ITEM.exec(line);
-        // Checklists are criteria wherever they stand; they would make a problem statement a list.
-        if (current && (!item || current === 'criteria'))
-            out.sectionText[current]?.at(-1)?.push(line);
-        const bullet = BULLET.exec(line);
-        if (item) {
-            flush();
-            out.checklist.push(clean(item[2]));
-            out.blocks.push(clean(item[2]));
-        }
-        else if (bullet) {
-            flush();
-            out.blocks.push(clean(bullet[1]));
-            if (!current)
-                out.looseItems.push(clean(bullet[1]));
-            // List items rarely end with a full stop: each is a sentence of its own.
-            if (requirementsMayCome())
-                out.candidates.push(clean(bullet[1]));
-        }
-        else if (/^\s*>/.test(line)) {
-            flush();
-            out.blocks.push(clean(line.replace(/^\s*(?:>\s?)+/, '')));
-        }
-        else if (line.trim() === '') {
-            flush();
-        }
-        else {
-            paragraph.push(line);
-        }
-    });
-    flush();
-    return out;
-}
-function sectionsOf(sectionText) {
-    const sections = {};
-    for (const [name, answers] of Object.entries(sectionText)) {
-        // A ticked choice ("Fewer", "A new option") says which box, not what to build.
-        const value = answers
-            .map(lines => lines.join('\n').trim())
-            .filter(text => text && !isChoiceAnswer(text))
-            .join('\n\n');
-        if (name !== 'aside' && value)
-            sections[name] = value;
-    }
-    return sections;
-}
-function pathsIn(body) {
-    // Paths: `dir/file.ext` anywhere (not inside URLs), and `file.ext` when written as code.
-    return [
-        ...new Set([
-            ...[...body.matchAll(/(?<![\w/.:-])((?:[\w.-]+\/)+[\w.-]+\.[a-z0-9]{1,8})\b/gi)].map(m => m[1]),
-            ...[...body.matchAll(/`((?:[\w.-]+\/)*[\w-][\w.-]*\.[a-z][a-z0-9]{0,7})`/gi)].map(m => m[1])
-        ])
-    ].filter(path => !/^\d+(\.\d+)+$/.test(path));
-}
-function readIssue(body) {
-    const collected = collect(body);
-    const paths = pathsIn(body);
-    const identifiers = [
-        ...new Set([...body.matchAll(/`([A-Za-z_$][\w$.]*(?:\(\))?)`|\b([A-Za-z_$][\w$]*)\(\)/g)]
-            .map(m => (m[1] ?? m[2]).replace(/\(\)$/, ''))
-            .filter(name => name.length > 1 && !paths.includes(name)))
-    ];
-    return {
-        userStory: collected.blocks.map(parseUserStory).find(story => story !== undefined),
-        sections: sectionsOf(collected.sectionText),
-        checklist: collected.checklist,
-        requirements: [
-            ...new Set(collected.candidates.filter(sentence => REQUIREMENT.test(sentence) && sentence.length <= 300))
-        ],
-        paragraphs: collected.paragraphs,
-        looseParagraphs: collected.looseParagraphs,
-        looseItems: collected.looseItems,
-        paths,
-        identifiers,
-        code: collected.code
-    };
-}
-
+// EXTERNAL MODULE: ./src/text/issue-text.ts
+var issue_text = __webpack_require__(8762);
 // EXTERNAL MODULE: ./src/plan/embedded/prose.ts
 var prose = __webpack_require__(5661);
+// EXTERNAL MODULE: ./src/text/sentences.ts
+var sentences = __webpack_require__(6981);
 ;// CONCATENATED MODULE: ./src/plan/embedded/feature/considerations.ts
 // Security and performance notes the embedded planner can justify. A note fires on a reason a
 // reader can check: a sentence of the issue about the concern (quoted) or a file the change
@@ -735,7 +443,7 @@ function quoteAround(sentence, word) {
 /** The reason a signal has here: the issue's words, else the touched file's role; or none. */
 function reasonFor(signal, input) {
     if (signal.words) {
-        const sentence = input.sentences.find(text => signal.words.test(wordsOf(text)));
+        const sentence = input.sentences.find(text => signal.words.test((0,sentences/* wordsOf */.Z9)(text)));
         if (sentence)
             return `the issue: “${quoteAround(sentence, signal.words)}”`;
     }
@@ -775,6 +483,8 @@ function performanceNotes(input) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/text/fences.ts
+var text_fences = __webpack_require__(5889);
 ;// CONCATENATED MODULE: ./src/plan/embedded/shared/guidance-notes.ts
 
 
@@ -878,10 +588,14 @@ function isDocumentation(path) {
     return !NOT_DOCUMENTATION.test(path);
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/research/covering/test-files.ts
 var test_files = __webpack_require__(7333);
 // EXTERNAL MODULE: ./src/research/tree/module-name.ts
 var module_name = __webpack_require__(8698);
+// EXTERNAL MODULE: ./src/text/fold-name.ts
+var fold_name = __webpack_require__(8182);
 // EXTERNAL MODULE: ./src/plan/embedded/feedback.ts
 var feedback = __webpack_require__(1979);
 ;// CONCATENATED MODULE: ./src/plan/embedded/shared/symbols.ts
@@ -1013,8 +727,6 @@ function alsoConsideredLine(files) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/plan/embedded/shared/listable-paths.ts
 // Which paths a plan may name: plain relative paths inside the repository, to files that exist,
 // that no reviewer ruled out.
@@ -1151,6 +863,8 @@ function moduleTestFile(root, layout, subject) {
 
 
 
+
+
 function reasonText(file) {
     return file.reasons.slice(0, 3).join('; ') || 'ranked relevant by the research';
 }
@@ -1184,10 +898,55 @@ function testsOf(research, listable, path) {
     const named = (0,test_files/* existingTestOf */.xw)(research.orientation.tests.files, path, listable);
     return named ? [{ path: named, reasons: [`named after \`${(0,module_name/* moduleName */.AO)(path)}\``] }] : [];
 }
-/** The existing tests a plan lists: the subject's own first (at most `max`), one per listed file. */
-function testsToList(research, listable, usable, codeFiles, subject, max) {
+/** A member's name this short (`get`, `sum`) names too many tests to pick one by. */
+const MEMBER_NAME_LEAST = 4;
+/**
+ * Tests named after the lead member rather than its module (`test/req.subdomains.js`,
+ * `tests/test_subdomains.py`): the suite's own place for that member's cases.
+ */
+function memberTests(research, listable, subject) {
+    const member = symbolsOf(research, subject, 1)[0];
+    if (!member || !['function', 'method', 'variable'].includes(member.kind))
+        return [];
+    const names = [symbolName(member), member.name]
+        .filter(name => name.length >= MEMBER_NAME_LEAST)
+        .map(fold_name/* foldName */.z);
+    const family = (path) => external_node_path_.posix.extname(path).replace(/^\.[cm]?([jt])sx?$/, '.js');
+    return research.orientation.tests.files
+        .filter(path => listable(path) && family(path) === family(subject))
+        .filter(path => {
+        const shape = (0,test_files/* testShape */.MA)(path);
+        return shape !== undefined && names.includes((0,fold_name/* foldName */.z)(shape.subject));
+    })
+        .slice(0, 1)
+        .map(path => ({ path, reasons: [`named after the member \`${symbolName(member)}\``] }));
+}
+/**
+ * The test file at the place the module's own test has by the repository's naming
+ * (`tests/lib/rules/x.js` for `lib/rules/x.js`), when it exists.
+ */
+function namedTest(research, root, listable, subject) {
+    const path = moduleTestFile(root, research.orientation.tests, subject);
+    if (!path || !isFile(root, path) || !listable(path))
+        return [];
+    // The research's reasons for it, when it found it too, say more (what it imports and calls).
+    const found = research.tests.find(test => test.path === path && test.subject === subject);
+    return [{ path, reasons: found?.reasons ?? [`named after \`${(0,module_name/* moduleName */.AO)(subject)}\``] }];
+}
+/**
+ * The existing tests a plan lists: the subject's own first (at most `max`), one per listed file.
+ * `byName`: the tests named after the lead member, then after its module, come before those
+ * found by what they import.
+ */
+function testsToList(research, root, listable, usable, codeFiles, subject, max, byName) {
+    const own = (path) => [
+        ...(byName
+            ? [...memberTests(research, listable, path), ...namedTest(research, root, listable, path)]
+            : []),
+        ...testsOf(research, listable, path)
+    ];
     const covering = subject
-        ? testsOf(research, listable, subject)
+        ? own(subject)
         : // No code to anchor on: the tests the research ranked for the issue's words.
             usable
                 .filter(item => item.kind === 'test' && (0,test_files/* looksLikeTestFile */.ah)(item.path))
@@ -1199,7 +958,8 @@ function testsToList(research, listable, usable, codeFiles, subject, max) {
         .map(file => testsOf(research, listable, file.path)[0])
         .filter((test) => test !== undefined);
     const tests = [];
-    for (const test of [...covering.slice(0, max), ...ofOthers]) {
+    const unique = covering.filter((test, index) => covering.findIndex(item => item.path === test.path) === index);
+    for (const test of [...unique.slice(0, max), ...ofOthers]) {
         if (!tests.some(item => item.path === test.path))
             tests.push(test);
     }
@@ -1264,7 +1024,7 @@ function chooseRelevantFiles(research, root, descriptiveName, featureLabel, word
     const layout = research.orientation.tests;
     const lead = codeFiles.find(file => file.kind === 'code');
     const subject = options.testSubject ?? lead?.path;
-    const tests = testsToList(research, listable, usable, codeFiles, subject, selection.tests);
+    const tests = testsToList(research, root, listable, usable, codeFiles, subject, selection.tests, options.testsByName ?? false);
     const existingTest = wording.coveringTest && subject ? tests[0]?.path : undefined;
     const toModify = modifyEntries(research, wording, { code: codeFiles, tests, docs }, existingTest ? subject : undefined);
     const proposed = existingTest
@@ -1467,14 +1227,14 @@ function researchNotes(adwId, research, review) {
     ];
 }
 // A line that is only a label: `### Steps to reproduce`, `**Expected behavior**`, `Actual:`.
-const content_shared_HEADING = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
+const HEADING = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
 const BOLD_LABEL = /^\s*\*\*([^*]{1,60}?):?\*\*:?\s*$/;
 const COLON_LABEL = /^\s*([A-Z][\w '’/-]{2,40}):\s*$/;
 /** The issue body cut at its headings (issue forms write `###`, people write `**Label**`). */
 function issueSections(body) {
     const sections = [{ title: '', lines: [] }];
-    for (const line of proseLines(body)) {
-        const label = content_shared_HEADING.exec(line) ?? BOLD_LABEL.exec(line) ?? COLON_LABEL.exec(line);
+    for (const line of (0,issue_text/* proseLines */.DS)(body)) {
+        const label = HEADING.exec(line) ?? BOLD_LABEL.exec(line) ?? COLON_LABEL.exec(line);
         if (label) {
             sections.push({ title: label[1].replace(/[:?]+$/, '').trim(), lines: [] });
             continue;
@@ -2062,14 +1822,14 @@ const ENVIRONMENT = [
 ];
 const DOUBT = /^(?:i (?:may|might|could) be (?:doing (?:something|this|it) wrong|wrong|missing something|mistaken)|correct me if i'?m wrong|sorry if|apologies if|forgive me if|this (?:may|might) be a (?:dumb|stupid|silly|naive) question)\b[^.!?]*[.!?]*$/i;
 function sentenceKind(sentence) {
-    const text = mask(sentence.trim()).text;
-    const words = wordsOf(sentence)
+    const text = (0,sentences/* mask */.dK)(sentence.trim()).text;
+    const words = (0,sentences/* wordsOf */.Z9)(sentence)
         .split(' ')
         .filter(word => /\p{L}/u.test(word));
     if (ENVIRONMENT.some(rule => rule.test(text)))
         return 'environment';
     // Nothing but code, an address or markup, with a word or two around it.
-    if (words.length === 0 || (words.length < 3 && hasProtected(text)))
+    if (words.length === 0 || (words.length < 3 && (0,sentences/* hasProtected */.Pe)(text)))
         return 'meta';
     if (META.some(rule => rule.test(text)))
         return 'meta';
@@ -2103,7 +1863,7 @@ function negatedOpinion(text) {
 }
 /** The sentence without its hedges and asides: what it says, said plainly. */
 function withoutHedges(sentence) {
-    const { text: masked, restore } = mask(sentence.trim());
+    const { text: masked, restore } = (0,sentences/* mask */.dK)(sentence.trim());
     const text = negatedOpinion(masked.replace(PREFACE, ''));
     const startsUpper = /^[A-Z\uE000]/.test(masked);
     const plain = text
@@ -2126,21 +1886,21 @@ function withoutHedges(sentence) {
         .replace(/\s{2,}/g, ' ')
         .trim();
     const restored = restore(plain);
-    if (!/\p{L}/u.test(wordsOf(restored)))
+    if (!/\p{L}/u.test((0,sentences/* wordsOf */.Z9)(restored)))
         return '';
     return startsUpper ? restored.charAt(0).toUpperCase() + restored.slice(1) : restored;
 }
 const FIRST_PERSON = /(?:^|[^\w'])(?:i|i'm|i'd|i've|i'll|me|my|mine|myself)(?![\w'])/i;
 /** The reporter speaks of themself: "I use", "my tests", "for me". */
 function isFirstPerson(sentence) {
-    return FIRST_PERSON.test(mask(sentence).text);
+    return FIRST_PERSON.test((0,sentences/* mask */.dK)(sentence).text);
 }
 /**
  * The reporter's experience as the users' ("I always pass X to my tests" -> "Users always pass X
  * to their tests"): the plural takes the verb forms "I" takes, apart from "am" and "was".
  */
 function inThirdPerson(sentence) {
-    const { text, restore } = mask(sentence);
+    const { text, restore } = (0,sentences/* mask */.dK)(sentence);
     let named = false;
     const users = () => {
         const word = named ? 'they' : 'users';
@@ -2178,7 +1938,7 @@ function asUsers(sentence) {
 const CLAUSE_JOIN = /,\s*(?=(?:but|and|so|though|although)\s)|;\s+|\s+[–—]\s+/i;
 /** A sentence's clauses that say something, when some of its clauses are chatter. */
 function contentClauses(sentence) {
-    const { text, restore } = mask(sentence);
+    const { text, restore } = (0,sentences/* mask */.dK)(sentence);
     const clauses = text.split(CLAUSE_JOIN).map(restore);
     if (clauses.length < 2 || isChatter(clauses[0]))
         return '';
@@ -2193,17 +1953,17 @@ function contentClauses(sentence) {
 }
 /** The sentences of a text that say something, each without its hedges (and HTML markup). */
 function plainSentences(text) {
-    const { text: masked, restore } = mask(text);
+    const { text: masked, restore } = (0,sentences/* mask */.dK)(text);
     // HTML tags and emphasis markers are markup, not words.
     const unmarked = restore(masked
         .replace(/<\/?[a-z][^<>]*>/gi, ' ')
         .replace(/\*\*|__/g, '')
         .replace(/(^|[\s(])[*_](?=\S)([^*_\n]*?\S)[*_](?=[\s.,;:!?)]|$)/g, '$1$2'));
-    return (sentencesOf(unmarked)
+    return ((0,sentences/* sentencesOf */.cj)(unmarked)
         .map(sentence => (isChatter(sentence) ? contentClauses(sentence) : sentence))
         .map(withoutHedges)
         // A word or two left alone ("Either.") says nothing.
-        .filter(sentence => wordsOf(sentence).split(' ').length >= 2 && !isChatter(sentence))
+        .filter(sentence => (0,sentences/* wordsOf */.Z9)(sentence).split(' ').length >= 2 && !isChatter(sentence))
         .map(sentence => sentence.replace(/:\s*$/, '.')));
 }
 /**
@@ -2528,7 +2288,7 @@ function restated(form, rest) {
 }
 /** The reporter's own words ("my tests") read as anyone's in the plan's imperative. */
 function impersonal(text) {
-    const { text: masked, restore } = mask(text);
+    const { text: masked, restore } = (0,sentences/* mask */.dK)(text);
     return restore(masked.replace(/\b(?:my|our)\b/gi, 'the').replace(/\b(?:me|us)\b/g, 'users'));
 }
 /** "Add support for X" is "Support X"; "Add the ability to X" is "Make it possible to X". */
@@ -2543,7 +2303,7 @@ function withPurpose(ask) {
     const text = ask.imperative ?? ask.statement;
     if (!text)
         return ask;
-    const { text: masked, restore } = mask(text);
+    const { text: masked, restore } = (0,sentences/* mask */.dK)(text);
     const match = PURPOSE.exec(masked);
     if (!match || match.index < 8)
         return {
@@ -2575,7 +2335,7 @@ function restoredAsk(ask, restore) {
 function askIn(sentence) {
     // A trailing link ("… into the recipe: https://…") is a reference, not part of the request.
     const plain = withoutHedges(sentence).replace(/(?::|,?\s*see:?)\s*https?:\/\/\S+\s*$/i, '');
-    const { text: masked, restore } = mask(plain);
+    const { text: masked, restore } = (0,sentences/* mask */.dK)(plain);
     const text = tidy(masked.replace(CONNECTOR, ''));
     for (const [frame, form] of FRAMES) {
         const match = frame.exec(text);
@@ -2592,7 +2352,7 @@ function askIn(sentence) {
 }
 /** The request a noun phrase names ("option to disable X" -> "Add an option to disable X"). */
 function askForNounPhrase(np) {
-    const { text, restore } = mask(np);
+    const { text, restore } = (0,sentences/* mask */.dK)(np);
     const imperative = fromNounPhrase(text);
     return imperative ? withPurpose({ imperative: written(restore(imperative)) }) : undefined;
 }
@@ -2697,7 +2457,7 @@ function outcomeOfMake(text) {
 const SHOULD = /^(.+?) should (not )?(.+)$/i;
 /** The story's goal from a statement of the result: "X are picked up" -> "X to be picked up". */
 function goalOfStatement(statement) {
-    const { text, restore } = mask(statement.replace(/[.!]+$/, ''));
+    const { text, restore } = (0,sentences/* mask */.dK)(statement.replace(/[.!]+$/, ''));
     const should = SHOULD.exec(text);
     if (should)
         return restore(`${should[1].replace(/^(?:The|A|An)\b/, word => word.toLowerCase())} ${should[2] ? 'not ' : ''}to ${should[3]}`);
@@ -2719,7 +2479,7 @@ function projectDoes(text) {
  * verb is not one whose result can be told without knowing the code.
  */
 function outcomeOf(imperative) {
-    const { text, restore } = mask(imperative.replace(/[.!]+$/, ''));
+    const { text, restore } = (0,sentences/* mask */.dK)(imperative.replace(/[.!]+$/, ''));
     const done = (out) => (out ? capitalised(restore(out)) : undefined);
     const possible = /^make it possible to (.+)$/i.exec(text);
     if (possible)
@@ -2761,7 +2521,7 @@ function outcomeOf(imperative) {
  * able to set X".
  */
 function goalOf(imperative) {
-    const { text, restore } = mask(imperative.replace(/[.!]+$/, ''));
+    const { text, restore } = (0,sentences/* mask */.dK)(imperative.replace(/[.!]+$/, ''));
     const possible = /^make it possible to (.+)$/i.exec(text);
     if (possible)
         return restore(`to be able to ${possible[1]}`);
@@ -2887,7 +2647,7 @@ function askOfTitle(title) {
     const shaped = titleAskByShape(rest, subject);
     if (shaped)
         return shaped;
-    const { text } = mask(rest);
+    const { text } = (0,sentences/* mask */.dK)(rest);
     const first = text.split(' ')[0];
     if (isBaseVerb(first) && !isSentence(text.split(' ').slice(1, 3).join(' ')))
         return { imperative: normalisedImperative(rest.charAt(0).toUpperCase() + rest.slice(1)) };
@@ -2930,7 +2690,7 @@ function sentencesOfPart(text) {
     if (!text)
         return [];
     return plainSentences(text).filter(sentence => !(POINTS_AT_CODE.test(sentence) && !/`/.test(sentence)) &&
-        !ENDS_POINTING.test(wordsOf(sentence)));
+        !ENDS_POINTING.test((0,sentences/* wordsOf */.Z9)(sentence)));
 }
 /** The reporter's experience, told as the users'; what is about the software stays as it is. */
 /** A request restated as work, with what it is for. */
@@ -2944,10 +2704,10 @@ function asWork(ask) {
 function asProposal(sentence) {
     const ask = askIn(sentence);
     const text = ask ? asWork(ask) : isFirstPerson(sentence) ? undefined : sentence;
-    return text && !WE.test(wordsOf(text)) ? text : undefined;
+    return text && !WE.test((0,sentences/* wordsOf */.Z9)(text)) ? text : undefined;
 }
 function isRule(sentence) {
-    const plain = wordsOf(sentence);
+    const plain = (0,sentences/* wordsOf */.Z9)(sentence);
     return (RULE.test(plain) &&
         !NOT_A_RULE.test(plain) &&
         !isFirstPerson(sentence) &&
@@ -2971,7 +2731,7 @@ function problemAndProposal(reading) {
         // A proposal that opens with today's state ("Currently X looks cryptic") states the problem too.
         const today = problem.length > 0
             ? []
-            : proposed.filter(sentence => !askIn(sentence) && TODAY.test(wordsOf(sentence)));
+            : proposed.filter(sentence => !askIn(sentence) && TODAY.test((0,sentences/* wordsOf */.Z9)(sentence)));
         return {
             problem: [...problem, ...today],
             proposal: [...proposed.filter(sentence => !today.includes(sentence)), ...looseAsks]
@@ -2991,7 +2751,7 @@ const SPECULATION = /^(?:[^,]{0,40},\s*)?(?:\S+\s+){0,6}?(?:could|might|may|woul
  */
 function isOwnWords(ask) {
     const text = ask.imperative ?? ask.statement ?? '';
-    return (!/\b(?:this|that|these|those|it|them)\b/i.test(wordsOf(text)) &&
+    return (!/\b(?:this|that|these|those|it|them)\b/i.test((0,sentences/* wordsOf */.Z9)(text)) &&
         !/`[^`]*\/[^`]*\.\w+`|^(?:make|apply) changes\b|^(?:add|update|write|extend) (?:the |a )?tests?\b/i.test(text));
 }
 // A statement of what the software does: a verb in the present, about a thing, not a person.
@@ -3009,11 +2769,11 @@ function isInstruction(sentence) {
 /** The result the proposal describes, sentence by sentence: the "expected behaviour" a criterion checks. */
 function expectedOutcomes(reading) {
     const stated = [reading.sections.solution, reading.sections.criteria].flatMap(part => sentencesOfPart(part));
-    return stated.filter(sentence => OUTCOME.test(wordsOf(sentence)) &&
+    return stated.filter(sentence => OUTCOME.test((0,sentences/* wordsOf */.Z9)(sentence)) &&
         !askIn(sentence) &&
         !isFirstPerson(sentence) &&
-        !WE.test(wordsOf(sentence)) &&
-        !NOT_A_RULE.test(wordsOf(sentence)) &&
+        !WE.test((0,sentences/* wordsOf */.Z9)(sentence)) &&
+        !NOT_A_RULE.test((0,sentences/* wordsOf */.Z9)(sentence)) &&
         // Today's state ("Currently X accepts …"), advice to the reader, a link: not the result.
         !/^(?:currently|right now|today|at the moment|as of now)\b|\byou\b|https?:/i.test(sentence) &&
         !isInstruction(sentence) &&
@@ -3023,8 +2783,8 @@ function readFeatureRequest(title, reading) {
     const split = problemAndProposal(reading);
     const proposal = split.proposal;
     // A guess stays out of the problem when the issue states the problem otherwise too.
-    const told = split.problem.filter(sentence => !WISH.test(wordsOf(sentence)));
-    const stated = told.filter(sentence => !SPECULATION.test(wordsOf(sentence)));
+    const told = split.problem.filter(sentence => !WISH.test((0,sentences/* wordsOf */.Z9)(sentence)));
+    const stated = told.filter(sentence => !SPECULATION.test((0,sentences/* wordsOf */.Z9)(sentence)));
     const problem = stated.length > 0 ? stated : told;
     const asks = proposal
         .map(sentence => askIn(sentence))
@@ -3081,7 +2841,7 @@ function issueSentences(title, reading) {
     ];
     // The body's sentences first: they say more about the concern than the title's few words.
     return [
-        ...parts.flatMap(part => (part ? sentencesOf(part) : [])).filter(text => !isChatter(text)),
+        ...parts.flatMap(part => (part ? (0,sentences/* sentencesOf */.cj)(part) : [])).filter(text => !isChatter(text)),
         title
     ];
 }
@@ -3134,12 +2894,12 @@ function asCriterion(text) {
     const plain = withoutHedges(text).replace(/,?\s+(?:given that|because|since|which means|this behaviou?r is)\b.*$/i, '');
     if (!plain || isChatter(plain) || isFirstPerson(plain) || POINTS_AWAY.test(plain))
         return undefined;
-    if (!WE.test(wordsOf(plain)))
+    if (!WE.test((0,sentences/* wordsOf */.Z9)(plain)))
         return plain;
     // "We should use X" states the work: its result is the criterion.
     const ask = askIn(plain);
     const result = ask?.imperative ? outcomeOf(ask.imperative) : ask?.statement;
-    return result && !WE.test(wordsOf(result)) ? result : undefined;
+    return result && !WE.test((0,sentences/* wordsOf */.Z9)(result)) ? result : undefined;
 }
 /** The capability asked for, as its result: the title's, or the body's when the title only names it. */
 function askCriterion(request) {
@@ -3153,7 +2913,7 @@ function purposeCriterion(request) {
     const purpose = request.ask?.purpose;
     if (!purpose || PRONOUN_START.test(purpose) || isFirstPerson(purpose) || WE.test(purpose))
         return undefined;
-    return statesResult(mask(purpose).text) ? (0,prose/* capitalise */.sK)(purpose) : undefined;
+    return statesResult((0,sentences/* mask */.dK)(purpose).text) ? (0,prose/* capitalise */.sK)(purpose) : undefined;
 }
 /** A clause with a verb in the present after its subject: "the exported files start with …". */
 function statesResult(clause) {
@@ -3280,7 +3040,7 @@ const ROLE_PHRASES = [
 const NOT_A_QUALIFIER = /^(?:the|a|an|some|many|most|all|other|our|my|your|their|for|of|and|or)\s/i;
 /** The role the issue names, or undefined. */
 function roleIn(text) {
-    const plain = mask(text).text;
+    const plain = (0,sentences/* mask */.dK)(text).text;
     for (const phrase of ROLE_PHRASES) {
         const match = phrase.exec(plain);
         if (match)
@@ -3332,7 +3092,7 @@ const NEGATED = /^(?:however,?\s+|but\s+|currently,?\s+|right now,?\s+|today,?\s
 // Subjects the turn cannot take: a pronoun, a clause ("If this", "on running X"), a verb.
 const NO_SUBJECT = /^(?:it|this|that|they|there|users|one|you|i|we|if|when|since|because|although|while|unless|as|on|in|for|with|by|after|before)\b|[",]|\b(?:is|are|was|has|have|but|and)\b/i;
 function turnedRound(sentence) {
-    const { text, restore } = mask(sentence);
+    const { text, restore } = (0,sentences/* mask */.dK)(sentence);
     // "`seq` is missing the `-f` option" -> "`seq` has the `-f` option".
     const missing = /^((?:\S+\s+){0,3}?\S+) (?:is|are) missing ([^.;]+)/i.exec(text);
     if (missing && !NO_SUBJECT.test(missing[1]))
@@ -3370,7 +3130,7 @@ function benefitFrom(request) {
         const turned = turnedRound(sentence);
         if (turned)
             return turned;
-        const { text, restore } = mask(sentence);
+        const { text, restore } = (0,sentences/* mask */.dK)(sentence);
         for (const [pattern, benefit] of BENEFITS) {
             const match = pattern.exec(text);
             if (match)
@@ -3406,7 +3166,7 @@ function defaultRole(reading, cli) {
 }
 /** "`.invert()` method to codecs" -> "an `.invert()` method to codecs": a countable noun after a name. */
 function withArticleForName(goal) {
-    const { text } = mask(goal);
+    const { text } = (0,sentences/* mask */.dK)(goal);
     if (!/^\uE000\d+\uE001(?:\s+\uE000\d+\uE001)*\s+(?:option|flag|method|function|parameter|argument|setting|command|hook|helper|alias|variant|selector|directive|property|attribute|field|rule|filter|mode|key)\b/i.test(text))
         return goal;
     const first = /`+\W*(\w)/.exec(goal)?.[1] ?? '';
@@ -3444,7 +3204,7 @@ function userStoryOf(reading, request, issueText, cli = false) {
 
 function featureFacts(input) {
     const { adwId, issue, research, root } = input;
-    const reading = readIssue(issue.body);
+    const reading = (0,issue_text/* readIssue */.OS)(issue.body);
     const featureName = featureNameFrom(issue.title, issue.body);
     const featureLabel = `“${featureName}”`;
     const files = chooseRelevantFiles(research, root, input.descriptiveName, featureLabel, undefined, {
@@ -3640,16 +3400,198 @@ function buildPlanContent(input) {
     };
 }
 
-// EXTERNAL MODULE: ./src/research/issue/issue-input.ts + 1 modules
-var issue_input = __webpack_require__(2707);
-// EXTERNAL MODULE: ./src/research/issue/quoted-code.ts
-var quoted_code = __webpack_require__(8395);
+;// CONCATENATED MODULE: ./src/plan/embedded/bug/reproducer.ts
+// Blocks whose lines are commands, with or without a prompt.
+const SCRIPT_INFO = /^(?:sh|bash|zsh|fish|shell|ps1|powershell|cmd|bat)$/;
+// Blocks that may hold a session: commands after a prompt, the rest output.
+const SESSION_INFO = /^(?:console|shell-session|sh-session|terminal|text|txt|)$/;
+// `$ cmd`, `% cmd`, `❯ cmd`, `PS C:\> cmd`.
+const PROMPT = /^\s*(?:\$|%|❯|➜\s+\S+|PS [^>]*>)\s+(\S.*)$/;
+// `>>> f(x)` and IPython's `In [3]: f(x)`: a program typed line by line.
+const TYPED = /^\s*(?:>>>\s?|\.\.\.\s|In \[\d*\]:\s?)/;
+const COMMENT = /^\s*(?:#|\/\/|--|rem\s)/i;
+// A line of output a program prints, not code: a traceback, an error, a log line.
+const OUTPUT = /^\s*(?:Traceback \(|File "|at\s.*(?:\(.*:\d+(?::\d+)?\)|:\d+:\d+)\s*$|[\w.]*(?:Error|Exception|Warning)\b\s*:|panic:|thread '.*' panicked)/;
+// Programs every shell session uses to set the scene or show a file: never the failing run.
+const SCENE = new Set('cat echo printf cd ls mkdir rm cp mv touch ln tail head grep sed awk tee sort wc find tree export source set env sudo time which pwd diff chmod curl wget git pip pip3 python python3 node npm npx yarn pnpm cargo go rustup make sw_vers uname'.split(' '));
+/** The programs a command line runs: each part of a pipeline or a `;`/`&&` chain. */
+function programsOf(command) {
+    return command
+        .split(/\s*(?:\|\|?|;|&&)\s*/)
+        .map(part => part.replace(/^(?:\w+=\S*\s+)*/, '').split(/\s+/)[0] ?? '')
+        .map(program => program.replace(/^.*\//, ''))
+        .filter(Boolean);
+}
+function shellCommands(block) {
+    const prompted = block.lines.map(line => PROMPT.exec(line)?.[1]).filter(Boolean);
+    if (prompted.length > 0 || !SCRIPT_INFO.test(block.info))
+        return prompted;
+    return block.lines.map(line => line.trim()).filter(line => line !== '' && !COMMENT.test(line));
+}
+/** The command that runs the project: one the project is named by, else the last that is no scene-setting. */
+function projectCommand(commands, names) {
+    const runs = (command, test) => programsOf(command).some(test);
+    return (commands.find(command => runs(command, program => names.has(program.toLowerCase()))) ??
+        [...commands].reverse().find(command => runs(command, program => !SCENE.has(program))));
+}
+/** The project's own package, written as an import names it (`@scope/pkg/sub` -> `pkg`). */
+function packageOf(source) {
+    return source
+        .replace(/^@[^/]+\//, '')
+        .split(/[/.]/)[0]
+        .toLowerCase();
+}
+// `import xarray as xr`, `from shop.cart import Cart, total as t`.
+const PYTHON_IMPORT = /^\s*import\s+([\w.]+)(?:\s+as\s+(\w+))?\s*$/;
+const PYTHON_FROM = /^\s*from\s+([\w.]+)\s+import\s+\(?([\w\s,]+)\)?/;
+// `import app, { a, b as c } from 'pkg'`, `import * as z from 'zod'`, `const { a } = require('pkg')`.
+const JS_IMPORT = /^\s*import\s+(.+?)\s+from\s+['"]([^'"]+)['"]/;
+const JS_REQUIRE = /^\s*(?:const|let|var)\s+(.+?)\s*=\s*require\(\s*['"]([^'"]+)['"]/;
+// `da = xr.DataArray(…)`, `const app = express()`, `let walker = Walker::new()`, `c := pkg.New()`.
+const ASSIGNED = /^\s*(?:(?:const|let|var|val|let\s+mut)\s+)?(\w+)\s*(?::=|=(?!=))\s*(.+)$/;
+/** Names in an import list: `a, b as c`, `{ a, b as c }`, `* as z`, `app, { a }`. */
+function importedNames(list) {
+    return list
+        .replace(/[{}()]/g, ',')
+        .split(',')
+        .map(item => item
+        .trim()
+        .split(/\s+as\s+|\s*:\s*/)
+        .pop()
+        .replace(/^\*\s*/, ''))
+        .filter(name => /^[A-Za-z_$][\w$]*$/.test(name));
+}
+/**
+ * The names a block reaches the project by: the project's own, what it imports from it and under
+ * which alias, and the variables it assigns from them (`da = xr.DataArray(…)` makes `da` one).
+ */
+function projectAliases(lines, names) {
+    const aliases = new Set(names);
+    const uses = (text) => (text.match(/[A-Za-z_$][\w$]*/g) ?? []).some(word => aliases.has(word));
+    for (const line of lines) {
+        const python = PYTHON_IMPORT.exec(line);
+        if (python && names.has(packageOf(python[1]))) {
+            aliases.add(python[2] ?? python[1].split('.')[0]);
+            continue;
+        }
+        const from = PYTHON_FROM.exec(line);
+        const js = JS_IMPORT.exec(line) ?? JS_REQUIRE.exec(line);
+        if (from && names.has(packageOf(from[1])))
+            importedNames(from[2]).forEach(n => aliases.add(n));
+        else if (js && names.has(packageOf(js[2])))
+            importedNames(js[1]).forEach(n => aliases.add(n));
+        else {
+            const assigned = ASSIGNED.exec(line);
+            if (assigned && uses(assigned[2]))
+                aliases.add(assigned[1]);
+        }
+    }
+    return aliases;
+}
+function reproducer_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Whether the block reaches the project: it imports it, or calls through one of its names. */
+function exercisesProject(lines, names) {
+    const aliases = [...projectAliases(lines, names)];
+    if (aliases.length === 0)
+        return false;
+    const through = new RegExp(`(?<![\\w.$])(?:${aliases.map(reproducer_escape).join('|')})(?:\\.|::|\\()`, 'i');
+    const imports = new RegExp(`(?:^\\s*(?:import|from|use)\\s+|require\\(\\s*['"]|from\\s+['"])(?:${aliases.map(reproducer_escape).join('|')})\\b`, 'i');
+    return lines.some(line => through.test(line) || imports.test(line));
+}
+// `print(x)`, `console.log(x)`, `println!("{:?}", x)`, `fmt.Println(x)`: what is printed is the call.
+const PRINTED = /^(?:print|console\.(?:log|error|dir)|fmt\.Print(?:ln|f)?|System\.out\.println|println!|dbg!)\s*\((.*)\)\s*;?$/;
+/** The call a line makes, without the variable it is assigned to and the print around it. */
+function callOf(line) {
+    let text = line.replace(TYPED, '').trim();
+    if (!/\w\s*\(/.test(text) || text.length > 160 || COMMENT.test(text) || OUTPUT.test(text))
+        return undefined;
+    if (/^(?:def|class|function|fn|func|import|from|use|package|return)\b/.test(text))
+        return undefined;
+    // `void testNaN() {`, `if (x) {`, `public Integer call() throws Exception {`: a definition or a
+    // block opens there, nothing is called.
+    if (/\)[^()]*\{\s*$/.test(text) && !/=/.test(text.split('(')[0]))
+        return undefined;
+    text = text
+        .replace(/^@/, '')
+        .replace(/^(?:(?:const|let|var|val)\s+)?[\w.[\]'"]+\s*(?::\s*[\w.<>[\]]+)?\s*=\s*(?!=)/, '');
+    const printed = PRINTED.exec(text);
+    if (printed) {
+        // `println!("{:?}", f(x))`: the last argument is the value printed.
+        const inner = printed[1].replace(/^"[^"]*",\s*/, '').trim();
+        // `print(result)` shows what an earlier line computed: that line is the call.
+        if (!/\w\s*\(/.test(inner))
+            return undefined;
+        text = inner;
+    }
+    return text.replace(/;$/, '');
+}
+/** The calls a program makes: its lines typed at a prompt, else all its lines. */
+function programCalls(block) {
+    const typed = block.lines.filter(line => TYPED.test(line));
+    const lines = typed.length > 0 ? typed : block.lines;
+    return lines.map(callOf).filter((call) => call !== undefined);
+}
+/**
+ * The call to reproduce with: the one that uses what the report's prose names (`show_choices`),
+ * else one through the project, the later on a tie (a program ends with the failing call).
+ */
+function bestCall(calls, subjects, aliases) {
+    const score = (call) => {
+        const used = new Set(call.match(/[A-Za-z_$][\w$]*/g) ?? []);
+        return (2 * Number(subjects.some(name => used.has(name))) +
+            Number([...aliases].some(alias => used.has(alias))));
+    };
+    let best;
+    let bestScore = -1;
+    for (const call of calls) {
+        const value = score(call);
+        if (value >= bestScore)
+            [best, bestScore] = [call, value];
+    }
+    return best;
+}
+/** A block of code, not output: no data format, no log, no traceback printed outside a prompt. */
+function isProgram(block) {
+    if (/^(?:text|txt|console|log|json|ya?ml|toml|xml|html|csv|diff)$/.test(block.info))
+        return false;
+    const typed = block.lines.some(line => TYPED.test(line));
+    return typed || !block.lines.some(line => /^\s*(?:Traceback \(|File ")/.test(line));
+}
+/**
+ * `projectNames`: the names the project is imported and run by; `subjects`: the identifiers the
+ * report's prose writes as code, what the report is about.
+ */
+function readReproducer(blocks, projectNames, subjects = []) {
+    const names = new Set(projectNames.map(name => name.toLowerCase()));
+    const commands = [];
+    const programs = [];
+    for (const block of blocks) {
+        const session = SCRIPT_INFO.test(block.info) || SESSION_INFO.test(block.info);
+        const found = session ? shellCommands(block) : [];
+        if (found.length > 0)
+            commands.push(...found);
+        else if (isProgram(block))
+            programs.push(block);
+    }
+    // The program that exercises the project, not the one that shows another library's result.
+    const own = programs.filter(block => exercisesProject(block.lines, names));
+    const chosen = own.length > 0 ? own : programs;
+    const aliases = new Set(chosen.flatMap(block => [...projectAliases(block.lines, names)]));
+    const snippet = bestCall(chosen.flatMap(programCalls), subjects, aliases);
+    return {
+        commands: commands.slice(0, 12),
+        command: projectCommand(commands, names),
+        ...(snippet ? { snippet } : {})
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/embedded/bug/bug-report.ts
 // What a bug report says, read the way a maintainer triages it: the description, expected and
 // actual behaviour (as sections or as inline `Expected:` labels), the error it ends with, the
 // environment, a proposed fix, and the steps to reproduce. Issue text is data, flattened to
 // one-line prose.
-
 
 
 
@@ -3744,22 +3686,13 @@ function withoutStop(text) {
     return text.replace(/[.!]+$/, '');
 }
 /**
- * The call the report's code makes: a line typed at a prompt, else a call through a module or an
- * object (`pvlib.iam.physical(aoi=100)`), else the last call of its code; without the variable it
- * is assigned to.
+ * `projectNames`: the names the project is imported and run by, to tell the report's own
+ * reproducer from code that only shows another library's behaviour.
  */
-function snippetOf(title, body) {
-    const calls = (0,quoted_code/* readQuotedCode */.G)((0,issue_input/* issueInput */._)(title, body))
-        .filter(item => item.kind === 'code' && !item.inProse && /\w\(/.test(item.text))
-        .map(item => ({ ...item, text: item.text.replace(/^[\w.[\]'"]+\s*=\s*(?!=)/, '') }))
-        .filter(item => item.text.length <= 160 && !/^(?:def|class|function|fn|func)\b/.test(item.text));
-    const chosen = calls.find(item => item.typed) ??
-        calls.find(item => /^[\w]+\.[\w.]+\(/.test(item.text)) ??
-        calls[calls.length - 1];
-    return chosen?.text;
-}
-function readBugReport(title, body) {
-    const reading = readIssue(body);
+function readBugReport(body, projectNames = []) {
+    const reading = (0,issue_text/* readIssue */.OS)(body);
+    const subjects = reading.identifiers.flatMap(name => name.split('.'));
+    const reproducer = readReproducer(reading.code, projectNames, subjects);
     const sections = issueSections(body);
     const expected = reportedBehaviour(sections, EXPECTED).text;
     const reportedActual = reportedBehaviour(sections, ACTUAL);
@@ -3792,7 +3725,8 @@ function readBugReport(title, body) {
         environment: sectionText(sectionMatching(sections, bug_report_ENVIRONMENT), 300),
         fix: sectionProse(sectionMatching(sections, FIX)),
         steps: steps.slice(0, 8).map(step => (0,prose/* sentence */.em)((0,prose/* prose */.CS)(step, 240))),
-        snippet: snippetOf(title, body),
+        reproducer,
+        ...(reproducer.snippet ? { snippet: reproducer.snippet } : {}),
         hasCode: /^ {0,3}(?:`{3,}|~{3,})/m.test(body)
     };
 }
@@ -3811,6 +3745,10 @@ function reportFacts(report) {
 // EXTERNAL MODULE: ./src/plan/format/validate.ts
 var validate = __webpack_require__(117);
 ;// CONCATENATED MODULE: ./src/plan/embedded/bug/bug-fault.ts
+// Where a bug's fault lives, from the strongest evidence the research has: the traceback's frames
+// (innermost first), the line or message the issue quotes, else the best-ranked code, said as
+// plainly unsure when nothing pins it.
+
 
 
 
@@ -3848,9 +3786,15 @@ function faultSummary(research, lead, symbol, frames, error, unsure) {
         return `${place} is where the issue points: ${why}.`;
     return `The research is unsure where the fault lives: no traceback, quoted line or message pins it, and ${place} ranks first by ${symbol ? symbol.reasons.slice(0, 2).join('; ') : reasonText(lead)}. Confirm the cause with the regression test before changing code.`;
 }
-/** The candidates for the root cause: the best symbols, else the best files. */
+/**
+ * The candidates for the root cause: the best symbols, else the best files. A test the issue
+ * points into (a failing test's frame) shows the failure; it is not where the fault lives.
+ */
 function causeCandidates(research, files) {
-    const symbols = research.symbols.slice(0, 4);
+    const tests = new Set(research.files.filter(file => file.kind === 'test').map(file => file.path));
+    const symbols = research.symbols
+        .filter(symbol => !tests.has(symbol.path) && !(0,test_files/* looksLikeTestFile */.ah)(symbol.path))
+        .slice(0, 4);
     if (symbols.length > 0)
         return symbols.map(symbol => `${symbolPlace(symbol)} in ${(0,prose/* code */.aY)(symbol.path)}: ${symbol.reasons.slice(0, 3).join('; ')}.`);
     return files
@@ -3880,14 +3824,20 @@ const bugWording = {
 const bugSelection = { share: 0.5, max: 3, docs: 0, tests: 1 };
 /** Where the regression test goes: the existing tests of the code, else a new file. */
 function regressionTest(files, lead, report) {
+    // A test named after the lead member says so in its reasons.
+    const member = /^named after the member (`[^`]+`)$/.exec(files.tests[0]?.reasons[0] ?? '')?.[1];
     return {
         home: testHomeOf(files),
         why: files.existingTest
-            ? ` (the existing tests of ${(0,prose/* code */.aY)(lead?.path ?? '')})`
+            ? ` (the existing tests of ${member ?? (0,prose/* code */.aY)(lead?.path ?? '')})`
             : files.newTest
                 ? `, a new file named like the tests beside it`
                 : '',
-        exercise: report.snippet ? `calls ${(0,prose/* code */.aY)(report.snippet)}` : 'follows the steps to reproduce',
+        exercise: report.snippet
+            ? `calls ${(0,prose/* code */.aY)(report.snippet)}`
+            : report.reproducer.command
+                ? `runs ${(0,prose/* code */.aY)(report.reproducer.command)}`
+                : 'follows the steps to reproduce',
         asserts: report.expected
             ? `asserts “${withoutStop(report.expected)}”`
             : 'asserts the expected behaviour'
@@ -3895,11 +3845,12 @@ function regressionTest(files, lead, report) {
 }
 function bugFacts(input) {
     const { adwId, issue, research, root } = input;
-    const report = readBugReport(issue.title, issue.body);
+    const report = readBugReport(issue.body, research.orientation.names);
     const bugName = featureNameFrom(issue.title, issue.body, 'Untitled bug');
     const bugLabel = `“${bugName}”`;
     const exists = (0,validate/* fileExistsIn */.wN)(root);
-    const frames = frameFiles(research.files).filter(file => exists(file.path));
+    // A failing test's own frames show where the failure was seen, not the project's code.
+    const frames = frameFiles(research.files).filter(file => exists(file.path) && file.kind !== 'test');
     // Where the traceback ends is where the failure surfaces: listed whatever its rank.
     const innermost = frames
         .filter(file => file.reasons.some(reason => /innermost/.test(reason)))
@@ -3907,7 +3858,8 @@ function bugFacts(input) {
         .slice(0, 1);
     const files = chooseRelevantFiles(research, root, input.descriptiveName, bugLabel, bugWording, {
         selection: bugSelection,
-        keep: innermost
+        keep: innermost,
+        testsByName: true
     });
     // A fix goes into code: a config file leads only when no code file is listed.
     const lead = files.code.find(file => file.kind === 'code') ?? files.code[0];
@@ -3915,7 +3867,7 @@ function bugFacts(input) {
     return {
         adwId,
         research,
-        reading: readIssue(issue.body),
+        reading: (0,issue_text/* readIssue */.OS)(issue.body),
         report,
         bugName,
         bugLabel,
@@ -3935,6 +3887,7 @@ function bugFacts(input) {
 // How a bug fix proceeds and how it is proven: a failing regression test first, then the root
 // cause confirmed and fixed, then the repository's checks; the testing and the acceptance criteria
 // that show the bug is gone and nothing next to it changed.
+
 
 
 
@@ -4019,9 +3972,22 @@ function bugTesting(facts) {
         edgeCases: edgeCases(facts)
     };
 }
+/**
+ * The report's own criteria: boxes it ticks under a criteria heading of its own. Elsewhere a bug
+ * report's boxes are its form's (“I have searched…”, the example's confirmations, a platform to
+ * pick): about the report, never a behaviour to check.
+ */
+function reportCriteria(reading) {
+    const criteria = (reading.sections.criteria ?? '').replace(/\s+/g, ' ');
+    return [
+        ...new Set(reading.checklist
+            .filter(item => criteria.includes(item) && !isFirstPerson(item))
+            .map(item => (0,prose/* prose */.CS)(item, 240)))
+    ].filter(Boolean);
+}
 function bugCriteria({ reading, report, test, commands }) {
     const { expected, error } = report;
-    const fromIssue = [...new Set(reading.checklist.map(item => (0,prose/* prose */.CS)(item, 240)))].filter(Boolean);
+    const fromIssue = reportCriteria(reading);
     return [
         ...fromIssue,
         `Following the steps to reproduce gives the expected behaviour${expected ? `: ${withoutStop(expected)}` : ''}`,
@@ -4081,8 +4047,20 @@ function bugSolution({ report, target, unsure, lead, leadSymbol, test }) {
         .join(' ');
     return report.fix ? `${(0,prose/* sentence */.em)(report.fix)} ${placement}` : placement;
 }
-/** Steps to reproduce when the report lists none: the code it runs, else what the research found. */
+// `cat >file.py <<'EOF'`: the session writes a file the issue shows.
+const HEREDOC = /^cat\s*>\s*(\S+)\s*<</;
+/** A command of the report's shell session as a step. */
+function commandStep(command) {
+    const written = HEREDOC.exec(command)?.[1];
+    return written
+        ? `Write ${(0,prose/* code */.aY)(written)} as the issue's session shows it.`
+        : `Run ${(0,prose/* code */.aY)(command)}.`;
+}
+/** Steps to reproduce when the report lists none: its shell session, its program, else the research. */
 function derivedReproduction({ report, target, bugName }) {
+    const { commands } = report.reproducer;
+    if (commands.length > 0)
+        return commands.slice(0, 6).map(commandStep);
     if (report.snippet)
         return [`Run the code the issue quotes, which calls ${(0,prose/* code */.aY)(report.snippet)}.`];
     if (report.hasCode)
@@ -4109,9 +4087,11 @@ function stepsToReproduce(facts) {
 function bugNotes({ adwId, research, report, unsure, frames }) {
     return [
         ...researchNotes(adwId, research, 'the root cause candidates and the chosen files'),
-        report.steps.length > 0
+        report.steps.length > 0 || report.reproducer.commands.length > 0
             ? 'The steps to reproduce are quoted from the issue.'
-            : 'The issue lists no steps to reproduce; the ones above are derived from its description and the research: confirm them first.',
+            : report.snippet || report.hasCode
+                ? 'The steps to reproduce run the code the issue quotes.'
+                : 'The issue lists no steps to reproduce; the ones above are derived from its description and the research: confirm them first.',
         ...(unsure && frames.length === 0
             ? [
                 'The research is unsure of the fault’s place: a traceback, the exact error message or the function the reporter called would narrow it.'
@@ -4142,7 +4122,10 @@ function buildBugContent(input) {
     };
 }
 
+// EXTERNAL MODULE: ./src/text/issue-parts.ts
+var issue_parts = __webpack_require__(8927);
 ;// CONCATENATED MODULE: ./src/plan/embedded/chore/chore-content.ts
+
 
 
 
@@ -4173,7 +4156,7 @@ function choreFacts(input) {
     return {
         adwId,
         research,
-        reading: readIssue(issue.body),
+        reading: (0,issue_text/* readIssue */.OS)(issue.body),
         sections,
         outSection: sectionMatching(sections, OUT_OF_SCOPE),
         choreName,
@@ -4203,8 +4186,12 @@ function choreScope({ sections, outSection, files, choreName }) {
     const inSection = sectionMatching(sections, IN_SCOPE);
     let inScope = inSection ? listItems(inSection.lines) : [];
     if (inScope.length === 0) {
-        inScope = listItems(sections.filter(section => section !== outSection).flatMap(s => s.lines));
+        // The form's own questions (prerequisites, versions, a code of conduct) are no scope.
+        const own = sections.filter(section => section !== outSection && (0,issue_parts/* partOfHeading */.Z)(section.title) !== 'aside');
+        inScope = listItems(own.flatMap(s => s.lines));
     }
+    // “I have searched the issues”: a box about the reporter, never work to do.
+    inScope = inScope.filter(item => !isFirstPerson(item));
     const quoted = inScope.length > 0;
     if (!quoted) {
         inScope = [
@@ -5290,7 +5277,7 @@ function formatProblems(problems) {
 /* harmony import */ var _format_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4603);
 /* harmony import */ var _format_plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9966);
 /* harmony import */ var _format_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(117);
-/* harmony import */ var _embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5211);
+/* harmony import */ var _embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7689);
 // The planning core's public surface (GitHub-free): the plan format (./format), the embedded
 // planner (./embedded) and, through create-planner, the model planner (./llm).
 
@@ -5598,8 +5585,13 @@ function testShape(path) {
     }
     else if ((m = /^(.+)_spec\.rb$/.exec(name)))
         [template, named] = ['{name}_spec.rb', m[1]];
-    else if ((m = /^([\w-]+)\.([cm]?[jt]s)$/.exec(name)) && isMochaSpec(dir, m[1]))
+    // `test/req.subdomains.js`: a test named after a member (`req.subdomains`) as some suites do.
+    else if ((m = /^([\w-]+(?:\.[\w-]+)*?)\.([cm]?[jt]s)$/.exec(name)) && isMochaSpec(dir, m[1]))
         [template, named] = [`{name}.${m[2]}`, m[1]];
+    // Cargo runs every file of a `tests/` tree as an integration test: `tests/by-util/test_paste.rs`,
+    // `tests/testsuite/git_status.rs`, `helix-term/tests/test/commands.rs`.
+    else if ((m = /^(tests?_)?([\w-]+?)(_tests?)?\.rs$/.exec(name)) && isCargoTest(dir, m[2]))
+        [template, named] = [`${m[1] ?? ''}{name}${m[3] ?? ''}.rs`, m[2]];
     if (!template || !named)
         return undefined;
     const parts = dir === '' ? [] : dir.split('/');
@@ -5618,12 +5610,27 @@ function testShape(path) {
 const SUPPORT_NAMES = /^(?:index|helpers?|utils?|setup|teardown|common|support|globals?|bootstrap|mocks?|fixtures?|config|env)$/i;
 /**
  * Mocha, tap and ava run every script directly inside `test/` by default: there `test/usage.cjs`
- * is the test of `usage`, named like a module rather than like a test.
+ * is the test of `usage`, named like a module rather than like a test; suites run recursively
+ * name the files of one level below alike (`test/request/subdomains.js`). Deeper trees hold
+ * cases and inputs.
  */
 function isMochaSpec(dir, stem) {
-    return (/^(?:tests?|spec)$/.test(dir.split('/').pop() ?? '') &&
-        !SUPPORT_NAMES.test(stem) &&
+    const parts = dir.split('/');
+    const at = parts.findIndex(part => /^(?:tests?|spec)$/.test(part));
+    const below = parts.slice(at + 1);
+    return (at >= 0 &&
+        below.length <= 1 &&
+        !below.some(part => SUPPORT_NAMES.test(part) || FIXTURE_DIRS.test(part)) &&
+        !SUPPORT_NAMES.test(stem.split('.')[0]) &&
+        // `types.d.ts`, `webpack.config.js`: declarations and settings, not tests.
+        !/\.(?:d|config|conf|rc)$/.test(stem) &&
         !stem.startsWith('.'));
+}
+/** A file of a Cargo `tests/` tree that holds tests, not the crate's shared test code. */
+function isCargoTest(dir, stem) {
+    return (dir.split('/').some(part => /^tests?$/.test(part)) &&
+        !SUPPORT_NAMES.test(stem) &&
+        !['mod', 'main', 'lib'].includes(stem));
 }
 const TEST_NAME = /(?:^|[._-])(?:test|tests|spec)(?:[._-]|$)|^(?:unit)?test_|(?:Test|Tests|Spec)\.[a-z]+$/;
 // Directories under a test tree that hold inputs for the tests, not tests: sample projects,
@@ -5716,248 +5723,6 @@ function neighbourTestName(subject, sourceFiles, testFiles) {
     if (!best)
         return undefined;
     return best[0].replace('{name}', (0,_tree_module_name_js__WEBPACK_IMPORTED_MODULE_1__/* .moduleName */ .AO)(subject));
-}
-
-
-/***/ }),
-
-/***/ 2707:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ issueInput)
-});
-
-// EXTERNAL MODULE: ./src/text/fences.ts
-var text_fences = __webpack_require__(5889);
-;// CONCATENATED MODULE: ./src/research/issue/issue-data.ts
-// The parts of an issue that are data rather than code: what a program printed (REPL output, a
-// LaTeX rendering), and inputs quoted in data languages (SQL, JSON, YAML, CSV, markup). Their
-// words describe the reporter's data, not where the code lives: `\left` from a LaTeX output is
-// not a call to a `left` function, and a column named `my_id` is not a definition to look for.
-
-const DATA_LANGUAGES = new Set([
-    'sql',
-    'json',
-    'jsonc',
-    'yaml',
-    'yml',
-    'csv',
-    'tsv',
-    'xml',
-    'html',
-    'tex',
-    'latex',
-    'math'
-]);
-// `>>> x`, `... x`, `In [3]: x`, `   ...: x`: a line typed at an interactive prompt.
-const PROMPT = /^\s*(?:>>>|\.\.\.(?=\s|$)|In \[\d*\]:|\s*\.\.\.:)/;
-// Lines a transcript shows that are not plain output: traceback frames and error lines.
-const KEPT_OUTPUT = /^\s*(?:Traceback \(|File "|[\w.]*(?:Error|Exception|Warning|Exit)\b|\s*\^+\s*$|at\s)/;
-/** Blanks a line, keeping the line itself so that line numbers and lengths still line up. */
-function blank(line) {
-    return line.replace(/\S/g, ' ');
-}
-/**
- * The issue text with its data blanked out: LaTeX commands, fenced blocks in data languages,
- * and the output lines of interactive transcripts (error lines and tracebacks stay).
- */
-function withoutIssueData(text) {
-    const lines = text.replace(/\r\n?/g, '\n').split('\n');
-    const fences = (0,text_fences/* readFences */.Rl)(lines);
-    // A block is a transcript when a prompt opens one of its lines.
-    const transcripts = new Set();
-    for (const fence of fences)
-        if (fence.role === 'open' && (0,text_fences/* blockLines */.B4)(lines, fence.block).some(line => PROMPT.test(line)))
-            transcripts.add(fence.block);
-    let transcript = false;
-    const out = lines.map((line, index) => {
-        const fence = fences[index];
-        if (fence.role === 'open' || fence.role === 'close')
-            return line;
-        if (fence.role === 'inside') {
-            if (DATA_LANGUAGES.has(fence.block.info))
-                return blank(line);
-            if (transcripts.has(fence.block) && !PROMPT.test(line) && !KEPT_OUTPUT.test(line))
-                return blank(line);
-            return line;
-        }
-        // Unfenced transcripts: output follows a `>>>` or `In [n]:` line until a blank line.
-        if (/^\s*(?:>>>|In \[\d*\]:)/.test(line)) {
-            transcript = true;
-            return line;
-        }
-        if (line.trim() === '')
-            transcript = false;
-        else if (transcript && !KEPT_OUTPUT.test(line))
-            return blank(line);
-        return line;
-    });
-    // `\left(`, `\frac{…}`, `\\right`: LaTeX commands are rendering, never names in the code.
-    return out.join('\n').replace(/\\{1,2}[A-Za-z]+/g, match => ' '.repeat(match.length));
-}
-
-;// CONCATENATED MODULE: ./src/research/issue/issue-input.ts
-// The issue as every reader of it takes it, read once: the title, the body as written, and the
-// body without its data (program output, LaTeX, SQL…), which names no code.
-
-function issueInput(title, body) {
-    return { title, body, bodyWithoutData: withoutIssueData(body) };
-}
-
-
-/***/ }),
-
-/***/ 8395:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ readQuotedCode)
-/* harmony export */ });
-/* harmony import */ var _text_fences_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5889);
-// The code an issue quotes, as lines to look for in the repository: a line of code from a
-// snippet or a traceback, a call typed at a prompt, an error or lint message, a message quoted in
-// prose ("Avoid using aliases in join condition"). Found in the code, each pins the issue to the
-// function that holds it.
-
-const PROMPT = /^\s*(?:>>>\s?|\.\.\.\s|In \[\d*\]:\s?|\s*\.\.\.:\s?)/;
-const FRAME = /^\s*(?:File "|Traceback \(|at [\w$.<>]+ \(|\^+\s*$)/;
-// `ValueError: bad value`, `FutureWarning: …`, `error: …`, `panic: …`.
-const ERROR_LINE = /^\s*(?:[\w.]*(?:Error|Exception|Warning|Exit)|error|warning|panic|fatal)\s*:\s*(.+)$/i;
-const COMMENT = /^\s*(?:#|\/\/|\/\*|\*|--)/;
-const SHELL = /^\s*(?:\$\s|>\s|pip\s|npm\s|yarn\s|cd\s|python\d?\s+-m\s)/;
-const IMPORT = /^\s*(?:import\s|from\s+[\w.]+\s+import\s|#include\s|using\s|package\s)/;
-const MAIN = /^\s*(?:func main\s*\(|fn main\s*\(|if __name__ == ["']__main__["']|(?:public\s+)?static\s+void\s+main\s*\()/;
-const MAX_QUOTES = 24;
-function fold(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function wordCount(text) {
-    return (text.match(/[A-Za-z]{2,}/g) ?? []).length;
-}
-// Punctuation or a keyword that prose does not have: the text is code, not a message.
-const CODE_SHAPED = /[=(){}[\];]|^\s*(?:def|class|return|if|for|while|import|from|const|let|var|function|fn|func|pub|raise|throw)\b/;
-/** A message worth looking for: three words or more, and more than a handful of letters. */
-function asMessage(text) {
-    const folded = fold(text).replace(/^["'`]|["'`]$/g, '');
-    if (COMMENT.test(folded) || wordCount(folded) < 3 || folded.length < 15)
-        return undefined;
-    return { text: folded, kind: 'message' };
-}
-/** A line of code worth looking for: long enough, and code-shaped rather than a word or a path. */
-function asCode(line) {
-    const folded = fold(line);
-    if (folded.replace(/\s/g, '').length < 12)
-        return undefined;
-    if (COMMENT.test(folded) || SHELL.test(folded) || IMPORT.test(folded))
-        return undefined;
-    if (!/[=([{.:]/.test(folded) || !/[A-Za-z_]\w{2,}/.test(folded))
-        return undefined;
-    return { text: folded, kind: 'code' };
-}
-/** Messages on one output line: the text after `Error:`, or the parts a linter separates with `|`. */
-function messagesOn(line) {
-    const error = ERROR_LINE.exec(line);
-    if (error)
-        return [asMessage(error[1])].filter(item => item !== undefined);
-    return line
-        .split(/\s\|\s|:\s/)
-        .map(asMessage)
-        .filter(item => item !== undefined);
-}
-/** A quoted line as code when it is shaped like code, else as the messages it holds. */
-function asCodeOrMessages(line) {
-    if (ERROR_LINE.test(line))
-        return messagesOn(line);
-    if (CODE_SHAPED.test(line)) {
-        const typed = asCode(line);
-        return typed ? [typed] : [];
-    }
-    return messagesOn(line);
-}
-/** What one line inside a fenced block quotes: a typed call, messages, or a line of code. */
-function readFencedLine(lines, index, block) {
-    const line = lines[index];
-    const found = { messages: [], code: [] };
-    // A traceback's frames, and the source lines printed under them, are the frames' evidence.
-    if (line.trim() === '' || FRAME.test(line) || /^\s*File "/.test(lines[index - 1] ?? ''))
-        return found;
-    if (PROMPT.test(line)) {
-        const typed = asCode(line.replace(PROMPT, ''));
-        if (typed)
-            found.code.push({ ...typed, typed: true });
-        return found;
-    }
-    if (block.transcript) {
-        found.messages.push(...messagesOn(line));
-        return found;
-    }
-    // A command typed in a shell is how the reporter ran things, not text of the code.
-    if (SHELL.test(line))
-        return found;
-    // IPython prints source lines with their numbers (`--> 253 elif …`): the code is after them.
-    for (const item of asCodeOrMessages(line.replace(/^\s*(?:-+>\s*)?\d+\s/, ''))) {
-        if (item.kind === 'code')
-            found.code.push(block.script ? { ...item, script: true } : item);
-        else
-            found.messages.push(item);
-    }
-    return found;
-}
-/** The quoted code of an issue, messages first (they are the rarest strings), each once. */
-function readQuotedCode(issue) {
-    const messages = [];
-    const code = [];
-    // Data (SQL inputs, LaTeX, plain program output) is blanked: what remains is code and errors.
-    const lines = issue.bodyWithoutData.split('\n');
-    const fences = (0,_text_fences_js__WEBPACK_IMPORTED_MODULE_0__/* .readFences */ .Rl)(lines);
-    let transcript = false;
-    let script = false;
-    for (const [index, line] of lines.entries()) {
-        const fence = fences[index];
-        if (fence.role === 'close')
-            continue;
-        if (fence.role === 'open') {
-            const block = (0,_text_fences_js__WEBPACK_IMPORTED_MODULE_0__/* .blockLines */ .B4)(lines, fence.block);
-            transcript = block.some(next => PROMPT.test(next));
-            script = block.some(next => IMPORT.test(next) || MAIN.test(next));
-            continue;
-        }
-        if (fence.role === 'inside') {
-            const found = readFencedLine(lines, index, { transcript, script });
-            messages.push(...found.messages);
-            code.push(...found.code);
-            continue;
-        }
-        // Prose: error lines, code in backticks, messages in double quotes.
-        const inProse = ERROR_LINE.test(line) ? messagesOn(line) : [];
-        for (const span of line.matchAll(/`([^`\n]+)`/g)) {
-            const found = ERROR_LINE.test(span[1]) ? messagesOn(span[1]) : [asCode(span[1])];
-            for (const item of found)
-                if (item)
-                    inProse.push(item);
-        }
-        for (const quoted of line.matchAll(/"([^"\n]{15,200})"|“([^”\n]{15,200})”/g))
-            inProse.push(...asCodeOrMessages(quoted[1] ?? quoted[2]));
-        for (const item of inProse) {
-            item.inProse = true;
-            if (item.kind === 'code')
-                code.push(item);
-            else
-                messages.push(item);
-        }
-    }
-    for (const quoted of issue.title.matchAll(/"([^"\n]{15,200})"|“([^”\n]{15,200})”/g)) {
-        const message = asMessage(quoted[1] ?? quoted[2]);
-        if (message)
-            messages.unshift({ ...message, inProse: true });
-    }
-    const seen = new Set();
-    return [...messages, ...code]
-        .filter(item => !seen.has(item.text) && seen.add(item.text))
-        .slice(0, MAX_QUOTES);
 }
 
 
@@ -6528,6 +6293,333 @@ function fencePlaces(lines) {
 /** Lower case without separators. */
 function foldName(name) {
     return name.replace(/[-_.]/g, '').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 8927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ partOfHeading),
+/* harmony export */   i: () => (/* binding */ isChoiceAnswer)
+/* harmony export */ });
+// Which part of a request a heading opens, read from the heading's own words the way a maintainer
+// reads an issue form: GitHub's classic template ("Is your feature request related to a
+// problem?", "Describe the solution you'd like", "Describe alternatives you've considered",
+// "Additional context"), the forms projects write for themselves ("Motivation", "Feature
+// Proposal", "Example", "What will the rule do after it's changed?"), and the problem / proposal /
+// API / pros and cons a careful reporter writes by hand. The words decide, not a list of forms, so
+// a form nobody has seen still falls into its parts.
+// The first rule whose words the heading holds wins: the order settles headings with several
+// ("Describe alternative solutions" is about alternatives; "Is your feature request related to a
+// problem?" about the problem).
+const RULES = [
+    [
+        'aside',
+        /\b(?:prerequisites?|checklist|check ?list|participation|code of conduct|willing|are you (?:able|going)|submit(?:ting)? a (?:pr|pull request)|(?:operating )?system(?: info(?:rmation)?)?|environment|versions?|platforms?|os|browsers?|runtime|logs?|screenshots?|stack ?traces?|tracebacks?|related (?:issues?|prs?|links?)|duplicates?|search(?:ed)? (?:existing|the)|validations?|terms|sponsor(?:ship)?|reproduction (?:link|url|repo(?:sitory)?))\b/i
+    ],
+    ['alternatives', /\b(?:alternatives?|workarounds?|other options?|considered)\b/i],
+    [
+        'cons',
+        /\b(?:cons|drawbacks?|downsides?|disadvantages?|risks?|caveats?|trade-?offs?|concerns?|limitations?|breaking changes?)\b/i
+    ],
+    ['pros', /\b(?:pros|advantages?|benefits?|upsides?)\b/i],
+    [
+        'criteria',
+        /\b(?:acceptance criteria|definition of done|done when|requirements?|tasks?|to ?do)\b/i
+    ],
+    [
+        'context',
+        /\b(?:additional|anything else|other (?:info|information|comments?|notes?)|extra)\b/i
+    ],
+    [
+        'api',
+        /\b(?:api|usage|examples?|sketch|syntax|signatures?|code (?:sample|snippet)s?|snippets?|mock-?ups?|input code|example code|how (?:it|this) (?:would|could|might) look)\b/i
+    ],
+    [
+        'problem',
+        /\b(?:problem|motivation|background|why|use[- ]?cases?|pain|currently|current(?:ly)? behaviou?r|now|today|what (?:does|do) .+ (?:currently|now)|what (?:do|did) you see|actual|the issue|context)\b/i
+    ],
+    [
+        'solution',
+        /\b(?:solution|proposal|propos\w*|suggest\w*|ideas?|feature|enhancement|request|how (?:would|should|will|could|can|do)|implement\w*|change|expected|desired|what will|after (?:it|the change)|improve\w*|would you like|describe (?:the|your)|design)\b/i
+    ],
+    ['context', /\b(?:notes?|comments?|info(?:rmation)?|links?|references?)\b/i]
+];
+/** The part a heading opens, or undefined for a heading that names none (its text stays loose). */
+function partOfHeading(heading) {
+    const words = heading
+        .replace(/[*_`#]/g, ' ')
+        .replace(/[^\p{L}\p{N}'?,./ -]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (!words)
+        return undefined;
+    return RULES.find(([, pattern]) => pattern.test(words))?.[0];
+}
+/**
+ * An answer too short to be prose: a form's multiple-choice field ("Fewer", "A new option",
+ * "Generate fewer warnings") or an empty one ("_No response_", "N/A"). It says which box was
+ * ticked, not what to build.
+ */
+function isChoiceAnswer(text) {
+    const words = text
+        .replace(/(`+)[\s\S]*?\1/g, ' code ')
+        .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean);
+    if (/^_?(?:no response|n\/?a|none|nope|no|yes)_?\.?$/i.test(text.trim()))
+        return true;
+    // A sentence, however short, ends with its stop; a ticked label does not.
+    return words.length <= 4 && !/`/.test(text) && !/[.!?]\s*$/.test(text.trim());
+}
+
+
+/***/ }),
+
+/***/ 8762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DS: () => (/* binding */ proseLines),
+/* harmony export */   OS: () => (/* binding */ readIssue)
+/* harmony export */ });
+/* unused harmony export parseUserStory */
+/* harmony import */ var _fences_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5889);
+/* harmony import */ var _issue_parts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8927);
+/* harmony import */ var _sentences_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6981);
+// What an issue body says, read the way a maintainer skims it: the user story, the sections an
+// issue form or a careful reporter writes, the checklists, and the sentences that state rules.
+
+
+
+/** Removes HTML comments (issue templates leave them) and fenced code, keeping line structure. */
+function proseLines(body) {
+    const lines = body
+        .replace(/\r\n?/g, '\n')
+        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+        .split('\n');
+    const places = (0,_fences_js__WEBPACK_IMPORTED_MODULE_0__/* .fencePlaces */ .id)(lines);
+    return lines.map((line, i) => (places[i] === 'outside' ? line : ''));
+}
+function clean(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function stripPunctuation(text) {
+    return text.replace(/^[\s,;:–—-]+|[\s,;:.!–—-]+$/g, '');
+}
+function parseUserStory(text) {
+    // Emphasis markers go (`**As a** user`), underscores inside identifiers (`max_errors`) stay.
+    const flat = clean(text.replace(/\*+/g, '').replace(/(^|[\s(])_+|_+(?=[\s).,;:!?]|$)/g, '$1'));
+    const match = /\bas an? ([^,.;]+?),? i (?:want|would like|need|wish) (.+?),? so (?:that )?(.+?)(?:[.!]\s|[.!]?$)/i.exec(flat);
+    if (!match)
+        return undefined;
+    return {
+        role: stripPunctuation(match[1]),
+        goal: stripPunctuation(match[2]),
+        benefit: stripPunctuation(match[3])
+    };
+}
+// Options set aside, the proposal's own drawbacks and side remarks are not requirements.
+const NOT_REQUIREMENTS = new Set(['alternatives', 'cons', 'pros', 'context', 'aside']);
+const REQUIREMENT = /\b(must|should|shall|needs? to|is required|are required)\b/i;
+const HEADING = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
+const BOLD_HEADING = /^\s*\*\*([^*]+)\*\*:?\s*$/;
+const CHECKLIST_ITEM = /^\s*[-*+]\s+\[([ xX])\]\s+(.+)$/;
+const BULLET = /^\s*(?:[-*+]|\d+[.)])\s+(.+)$/;
+/** The body's lines in order, each filed under the part its heading opened. */
+function collect(body) {
+    const raw = body
+        .replace(/\r\n?/g, '\n')
+        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+        .split('\n');
+    const fenced = (0,_fences_js__WEBPACK_IMPORTED_MODULE_0__/* .readFences */ .Rl)(raw);
+    // The prose lines, as proseLines gives them, from the one reading of the fences.
+    const lines = raw.map((line, i) => (fenced[i].role === 'outside' ? line : ''));
+    const out = {
+        sectionText: {},
+        checklist: [],
+        paragraphs: [],
+        looseParagraphs: [],
+        looseItems: [],
+        candidates: [],
+        blocks: [],
+        code: []
+    };
+    let current;
+    let paragraph = [];
+    const requirementsMayCome = () => !current || !NOT_REQUIREMENTS.has(current);
+    const flush = () => {
+        const text = clean(paragraph.join(' '));
+        paragraph = [];
+        // The form's asides (prerequisites, versions, logs) are about the reporter, not the request.
+        if (!text || current === 'aside')
+            return;
+        out.paragraphs.push(text);
+        if (!current)
+            out.looseParagraphs.push(text);
+        out.blocks.push(text);
+        if (requirementsMayCome())
+            out.candidates.push(...(0,_sentences_js__WEBPACK_IMPORTED_MODULE_1__/* .sentencesOf */ .cj)(text));
+    };
+    const codeLine = (index) => {
+        const place = fenced[index];
+        if (place.role === 'open' && current !== 'aside')
+            out.code.push({ part: current, info: place.block.info, lines: [] });
+        if (place.role === 'inside' && current !== 'aside')
+            out.code[out.code.length - 1]?.lines.push(raw[index]);
+    };
+    lines.forEach((line, index) => {
+        if (fenced[index] && fenced[index].role !== 'outside')
+            return codeLine(index);
+        const heading = HEADING.exec(line) ?? BOLD_HEADING.exec(line);
+        if (heading) {
+            flush();
+            current = (0,_issue_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .partOfHeading */ .Z)(heading[1].replace(/[:?]+$/, '').trim());
+            if (current)
+                (out.sectionText[current] ??= []).push([]);
+            return;
+        }
+        if (current === 'aside')
+            return;
+        const item = CHECKLIST_ITEM.exec(line);
+        // Checklists are criteria wherever they stand; they would make a problem statement a list.
+        if (current && (!item || current === 'criteria'))
+            out.sectionText[current]?.at(-1)?.push(line);
+        const bullet = BULLET.exec(line);
+        if (item) {
+            flush();
+            out.checklist.push(clean(item[2]));
+            out.blocks.push(clean(item[2]));
+        }
+        else if (bullet) {
+            flush();
+            out.blocks.push(clean(bullet[1]));
+            if (!current)
+                out.looseItems.push(clean(bullet[1]));
+            // List items rarely end with a full stop: each is a sentence of its own.
+            if (requirementsMayCome())
+                out.candidates.push(clean(bullet[1]));
+        }
+        else if (/^\s*>/.test(line)) {
+            flush();
+            out.blocks.push(clean(line.replace(/^\s*(?:>\s?)+/, '')));
+        }
+        else if (line.trim() === '') {
+            flush();
+        }
+        else {
+            paragraph.push(line);
+        }
+    });
+    flush();
+    return out;
+}
+function sectionsOf(sectionText) {
+    const sections = {};
+    for (const [name, answers] of Object.entries(sectionText)) {
+        // A ticked choice ("Fewer", "A new option") says which box, not what to build.
+        const value = answers
+            .map(lines => lines.join('\n').trim())
+            .filter(text => text && !(0,_issue_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .isChoiceAnswer */ .i)(text))
+            .join('\n\n');
+        if (name !== 'aside' && value)
+            sections[name] = value;
+    }
+    return sections;
+}
+function pathsIn(body) {
+    // Paths: `dir/file.ext` anywhere (not inside URLs), and `file.ext` when written as code.
+    return [
+        ...new Set([
+            ...[...body.matchAll(/(?<![\w/.:-])((?:[\w.-]+\/)+[\w.-]+\.[a-z0-9]{1,8})\b/gi)].map(m => m[1]),
+            ...[...body.matchAll(/`((?:[\w.-]+\/)*[\w-][\w.-]*\.[a-z][a-z0-9]{0,7})`/gi)].map(m => m[1])
+        ])
+    ].filter(path => !/^\d+(\.\d+)+$/.test(path));
+}
+function readIssue(body) {
+    const collected = collect(body);
+    const paths = pathsIn(body);
+    const identifiers = [
+        ...new Set([...body.matchAll(/`([A-Za-z_$][\w$.]*(?:\(\))?)`|\b([A-Za-z_$][\w$]*)\(\)/g)]
+            .map(m => (m[1] ?? m[2]).replace(/\(\)$/, ''))
+            .filter(name => name.length > 1 && !paths.includes(name)))
+    ];
+    return {
+        userStory: collected.blocks.map(parseUserStory).find(story => story !== undefined),
+        sections: sectionsOf(collected.sectionText),
+        checklist: collected.checklist,
+        requirements: [
+            ...new Set(collected.candidates.filter(sentence => REQUIREMENT.test(sentence) && sentence.length <= 300))
+        ],
+        paragraphs: collected.paragraphs,
+        looseParagraphs: collected.looseParagraphs,
+        looseItems: collected.looseItems,
+        paths,
+        identifiers,
+        code: collected.code
+    };
+}
+
+
+/***/ }),
+
+/***/ 6981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pe: () => (/* binding */ hasProtected),
+/* harmony export */   Z9: () => (/* binding */ wordsOf),
+/* harmony export */   cj: () => (/* binding */ sentencesOf),
+/* harmony export */   dK: () => (/* binding */ mask)
+/* harmony export */ });
+// Issue prose cut into sentences, with what must not be read as words kept aside: a code span
+// (`max_errors=1`), a link's address and a bare URL carry dots, question marks and words such as
+// "maybe" that are the code's or the address's, not the reporter's.
+const PROTECTED = /(`+)[\s\S]*?\1|\]\([^)\s]*\)|\bhttps?:\/\/[^\s)>\]]*[^\s)>\].,;:!?'"]/g;
+// Private-use characters: no issue text means them, no pattern of ours matches them.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+function mask(text) {
+    const kept = [];
+    const masked = text.replace(PROTECTED, span => `${OPEN}${kept.push(span) - 1}${CLOSE}`);
+    return {
+        text: masked,
+        restore: out => out.replace(new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g'), (_, index) => kept[Number(index)])
+    };
+}
+/** True when the text, once masked, holds a token of protected content (code or an address). */
+function hasProtected(masked) {
+    return masked.includes(OPEN);
+}
+/** Only the words: code spans and addresses removed (for tests on wording). */
+function wordsOf(text) {
+    return text.replace(PROTECTED, ' ').replace(/\s+/g, ' ').trim();
+}
+// After `.`, `!` or `?` and before what can open a sentence; not after "e.g." or "etc.".
+const SENTENCE_END = /(?<!\b(?:[Ee]\.[Gg]|[Ii]\.[Ee]|etc|vs|cf|approx|incl|esp|resp|[Nn]o|Mr|Dr)\.)(?<=[.!?]["')]?)\s+(?=[A-Z"'(\uE000*_[]|\d+[.)]\s)/;
+/**
+ * Sentences of some prose: cut at blank lines and list items, and after `.`, `!`, `?` (or `:` before a capital) that
+ * end a sentence, never inside code or an address; whitespace folded.
+ */
+function sentencesOf(text) {
+    // A blank line or a list item ends a sentence whether or not it has its stop.
+    const blocks = text.split(/\n\s*\n|\n(?=\s*(?:[-*+]|\d{1,3}[.)])\s)/);
+    return blocks.flatMap(block => {
+        const { text: masked, restore } = mask(block
+            .replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/, '')
+            .replace(/\s+/g, ' ')
+            .trim());
+        return (masked
+            .split(SENTENCE_END)
+            // A comma splice into a wish ("…since 5.3, It would be nice if …") is two sentences.
+            .flatMap(part => part.split(/,\s+(?=(?:It would|It'd|I would|I'd|We could|We should)\b)/))
+            .map(part => restore(part).trim())
+            .filter(Boolean));
+    });
 }
 
 

@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _research_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4867);
+/* harmony import */ var _research_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5435);
 /* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5887);
 /* harmony import */ var _plan_create_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7190);
 /* harmony import */ var _templates_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1155);
@@ -132,8 +132,8 @@ __webpack_require__.d(__webpack_exports__, {
   J: () => (/* binding */ createPlanner)
 });
 
-// EXTERNAL MODULE: ./src/plan/embedded/template-planner.ts + 32 modules
-var template_planner = __webpack_require__(5211);
+// EXTERNAL MODULE: ./src/plan/embedded/template-planner.ts + 30 modules
+var template_planner = __webpack_require__(7689);
 // EXTERNAL MODULE: ./src/plan/llm/errors.ts
 var errors = __webpack_require__(3216);
 // EXTERNAL MODULE: ./src/plan/format/sections.ts
@@ -1828,7 +1828,7 @@ async function readHistory(root, budget) {
 
 /***/ }),
 
-/***/ 4867:
+/***/ 5435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3288,8 +3288,81 @@ function readBehaviours(issue) {
     return found;
 }
 
-// EXTERNAL MODULE: ./src/research/issue/issue-input.ts + 1 modules
-var issue_input = __webpack_require__(2707);
+;// CONCATENATED MODULE: ./src/research/issue/issue-data.ts
+// The parts of an issue that are data rather than code: what a program printed (REPL output, a
+// LaTeX rendering), and inputs quoted in data languages (SQL, JSON, YAML, CSV, markup). Their
+// words describe the reporter's data, not where the code lives: `\left` from a LaTeX output is
+// not a call to a `left` function, and a column named `my_id` is not a definition to look for.
+
+const DATA_LANGUAGES = new Set([
+    'sql',
+    'json',
+    'jsonc',
+    'yaml',
+    'yml',
+    'csv',
+    'tsv',
+    'xml',
+    'html',
+    'tex',
+    'latex',
+    'math'
+]);
+// `>>> x`, `... x`, `In [3]: x`, `   ...: x`: a line typed at an interactive prompt.
+const PROMPT = /^\s*(?:>>>|\.\.\.(?=\s|$)|In \[\d*\]:|\s*\.\.\.:)/;
+// Lines a transcript shows that are not plain output: traceback frames and error lines.
+const KEPT_OUTPUT = /^\s*(?:Traceback \(|File "|[\w.]*(?:Error|Exception|Warning|Exit)\b|\s*\^+\s*$|at\s)/;
+/** Blanks a line, keeping the line itself so that line numbers and lengths still line up. */
+function blank(line) {
+    return line.replace(/\S/g, ' ');
+}
+/**
+ * The issue text with its data blanked out: LaTeX commands, fenced blocks in data languages,
+ * and the output lines of interactive transcripts (error lines and tracebacks stay).
+ */
+function withoutIssueData(text) {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    const fences = (0,text_fences/* readFences */.Rl)(lines);
+    // A block is a transcript when a prompt opens one of its lines.
+    const transcripts = new Set();
+    for (const fence of fences)
+        if (fence.role === 'open' && (0,text_fences/* blockLines */.B4)(lines, fence.block).some(line => PROMPT.test(line)))
+            transcripts.add(fence.block);
+    let transcript = false;
+    const out = lines.map((line, index) => {
+        const fence = fences[index];
+        if (fence.role === 'open' || fence.role === 'close')
+            return line;
+        if (fence.role === 'inside') {
+            if (DATA_LANGUAGES.has(fence.block.info))
+                return blank(line);
+            if (transcripts.has(fence.block) && !PROMPT.test(line) && !KEPT_OUTPUT.test(line))
+                return blank(line);
+            return line;
+        }
+        // Unfenced transcripts: output follows a `>>>` or `In [n]:` line until a blank line.
+        if (/^\s*(?:>>>|In \[\d*\]:)/.test(line)) {
+            transcript = true;
+            return line;
+        }
+        if (line.trim() === '')
+            transcript = false;
+        else if (transcript && !KEPT_OUTPUT.test(line))
+            return blank(line);
+        return line;
+    });
+    // `\left(`, `\frac{…}`, `\\right`: LaTeX commands are rendering, never names in the code.
+    return out.join('\n').replace(/\\{1,2}[A-Za-z]+/g, match => ' '.repeat(match.length));
+}
+
+;// CONCATENATED MODULE: ./src/research/issue/issue-input.ts
+// The issue as every reader of it takes it, read once: the title, the body as written, and the
+// body without its data (program output, LaTeX, SQL…), which names no code.
+
+function issueInput(title, body) {
+    return { title, body, bodyWithoutData: withoutIssueData(body) };
+}
+
 ;// CONCATENATED MODULE: ./src/research/issue/compound-names.ts
 // Names of several words an issue writes whole: `arrow-body-style` (a lint rule), `--float-to-top`
 // (a flag), `float_to_top` (a setting), `NoLineWrap` (a check). Repositories name the file, or
@@ -3509,6 +3582,8 @@ function readQuotedPaths(text, links, framePaths) {
 
 const backticked = /`([^`\n]{1,120})`/g;
 const dottedPattern = /\b[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+\b/g;
+// `Walker::run`, `size::parse`: Rust's (and C++'s) paths name an owner and its member as well.
+const pathPattern = /\b[A-Za-z_]\w*(?:::[A-Za-z_]\w*)+\b/g;
 const callPattern = /\b([A-Za-z_][\w]*)\s?\(/g;
 // `x = …`, `x: T = …`, `const x = …`, `a, b := …` at the start of a line of code.
 const ASSIGNMENT = /^\s*(?:(?:const|let|var|val)\s+)?([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*(?::\s*[\w.[\]|, ]+?)?\s*(?::=|=(?!=))/gm;
@@ -3518,7 +3593,7 @@ const KINDS_OF_CODE = new Set(('static private public protected abstract magic d
     'utility builtin instance member virtual generic internal inner outer nested anonymous ' +
     'base parent child super sub data every other whole entire above below top same ' +
     'setter getter factory test mock').split(' '));
-const namedInProse = /\b([A-Za-z_]\w*)\s+(?:method|function|class|decorator|property)\b|\b(?:method|function|class|decorator|property)\s+([A-Za-z_]\w*)/g;
+const namedInProse = /\b([A-Za-z_]\w*)\s+(?:method|function|class|decorator|property|getter|setter)\b|\b(?:method|function|class|decorator|property|getter|setter)\s+([A-Za-z_]\w*)/g;
 const camelPattern = /\b(?:[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*|[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*)\b/g;
 const snakePattern = /\b_{0,2}[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_{0,2}\b/g;
 // Language machinery every class has (`self`, `this`, `constructor`…) and ubiquitous aliases:
@@ -3622,8 +3697,8 @@ function readIdentifiers(input) {
     for (const name of input.frameNames)
         names.add(name, false, true);
     for (const m of codeText.matchAll(backticked)) {
-        for (const token of m[1].matchAll(/[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*/g)) {
-            const parts = token[0].split('.');
+        for (const token of m[1].matchAll(/[A-Za-z_][\w]*(?:(?:\.|::)[A-Za-z_][\w]*)*/g)) {
+            const parts = token[0].split(/\.|::/);
             if (parts.length > 1 && !fileExtension.test(token[0]))
                 names.addDotted(parts);
             for (const part of parts)
@@ -3636,6 +3711,12 @@ function readIdentifiers(input) {
         const parts = m[0].split('.');
         if (!dottedLooksLikeCode(parts, /\(/.test(codeText[m.index + m[0].length] ?? '')))
             continue;
+        names.addDotted(parts);
+        for (const part of parts)
+            names.add(part, true);
+    }
+    for (const m of codeText.matchAll(pathPattern)) {
+        const parts = m[0].split('::');
         names.addDotted(parts);
         for (const part of parts)
             names.add(part, true);
@@ -3662,7 +3743,7 @@ function readIdentifiers(input) {
 // the `fix` of `sqlfluff fix` is a subcommand, and taking it for a function named in the issue
 // makes every `fix` and `lint` in the tree look like the subject.
 
-const PROMPT = /^\s*[$%]\s+(?=\S)/;
+const issue_commands_PROMPT = /^\s*[$%]\s+(?=\S)/;
 // A program as typed: a bare word (`sqlfluff`, `python3`, `go`) or a relative path (`./prog`).
 const PROGRAM = /^(?:\.{1,2}\/)?[A-Za-z][\w.+-]*(?:\/[\w.+-]+)*$/;
 const FLAG = /^--?[A-Za-z][\w-]*(?:=.*)?$/;
@@ -3672,7 +3753,7 @@ function unquoted(span) {
 }
 /** Words of a span shaped like a command line, or undefined when it reads as code or prose. */
 function commandWords(span, prompted) {
-    const bare = unquoted(span.replace(PROMPT, '')).trim();
+    const bare = unquoted(span.replace(issue_commands_PROMPT, '')).trim();
     // Calls, blocks, statements and assignments are code, whatever their first word; after a
     // prompt, pipes and redirections are the shell's.
     if (bare === '' || (!prompted && /[(){};<>|]|\s=\s|^\w+=/.test(bare)))
@@ -3688,12 +3769,12 @@ function spansOf(text) {
     const fences = (0,text_fences/* readFences */.Rl)(lines);
     for (const [index, line] of lines.entries()) {
         const role = fences[index].role;
-        if (role === 'inside' || (role === 'outside' && PROMPT.test(line))) {
+        if (role === 'inside' || (role === 'outside' && issue_commands_PROMPT.test(line))) {
             spans.push({
                 start: offset,
                 end: offset + line.length,
                 text: line,
-                prompted: PROMPT.test(line)
+                prompted: issue_commands_PROMPT.test(line)
             });
         }
         else if (role === 'outside') {
@@ -3734,9 +3815,12 @@ function withoutCommands(text) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/text/issue-text.ts
+var issue_text = __webpack_require__(8762);
 ;// CONCATENATED MODULE: ./src/research/issue/issue-signals.ts
 // Reads an issue the way an engineer skims it: quoted file paths and traceback frames first,
 // then code-looking names (CamelCase, snake_case, dotted paths, `backticks`, calls), then words.
+
 
 
 
@@ -3769,6 +3853,38 @@ function readTerms(title, bodyWithoutData) {
     addTerms(bodyWithoutData, 1);
     return { terms, words, spelling };
 }
+function issue_signals_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+// Inline code that reads as a value or an output line, not code (`Content-Type: text/html;
+// charset=utf-8`, `12 files found`): words with spaces and no call. What the program printed is
+// the report's symptom; its words name nothing the report is about.
+const QUOTED_OUTPUT = /`(?=[^`\n]*\s)(?![^`\n]*\()[^`\n]+`/g;
+/** The identifiers and `owner.member` pairs (`a.b`, `a::b`) that the prose writes. */
+function issue_signals_namedInProse(prose, identifiers, dotted) {
+    const words = new Set(prose.match(/[A-Za-z_$][\w$]*/g) ?? []);
+    const named = new Set([...identifiers.keys()].filter(name => words.has(name)));
+    for (const parts of dotted)
+        for (let i = 0; i + 1 < parts.length; i++) {
+            const pair = `${parts[i]}.${parts[i + 1]}`;
+            if (named.has(pair))
+                continue;
+            const written = new RegExp(`(?<![\\w$])${issue_signals_escape(parts[i])}(?:\\.|::)${issue_signals_escape(parts[i + 1])}(?![\\w$])`);
+            if (written.test(prose))
+                named.add(pair);
+        }
+    return named;
+}
+/** What a name the example code merely uses weighs, next to what the prose points at. */
+const SCAFFOLDING = 0.5;
+/**
+ * How much a name (or an `owner.member` pair) counts as the report's subject: fully when the
+ * prose writes it, or when the prose writes no name at all; less when only the quoted code uses
+ * it (`res.json(…)` printing the result the report is about).
+ */
+function subjectWeight(signals, name) {
+    return signals.prose.size === 0 || signals.prose.has(name) ? 1 : SCAFFOLDING;
+}
 function readIssueSignals(issue) {
     const { title } = issue;
     const { links, body } = readSourceLinks(issue.body);
@@ -3788,14 +3904,193 @@ function readIssueSignals(issue) {
         paths: [...frames, ...quoted],
         frameCount: frames.length,
         dotted,
+        prose: issue_signals_namedInProse(`${title}\n${(0,issue_text/* proseLines */.DS)(bodyWithoutData).join('\n')}`.replace(QUOTED_OUTPUT, ' '), identifiers, dotted),
         identifiers,
         compounds: readCompoundNames(title, codeText, identifiers),
         ...readTerms(title, bodyWithoutData)
     };
 }
 
-// EXTERNAL MODULE: ./src/research/issue/quoted-code.ts
-var quoted_code = __webpack_require__(8395);
+;// CONCATENATED MODULE: ./src/research/issue/quoted-code.ts
+// The code an issue quotes, as lines to look for in the repository: a line of code from a
+// snippet or a traceback, a call typed at a prompt, an error or lint message, a message quoted in
+// prose ("Avoid using aliases in join condition"). Found in the code, each pins the issue to the
+// function that holds it.
+
+const quoted_code_PROMPT = /^\s*(?:>>>\s?|\.\.\.\s|In \[\d*\]:\s?|\s*\.\.\.:\s?)/;
+const FRAME = /^\s*(?:File "|Traceback \(|at [\w$.<>]+ \(|\^+\s*$)/;
+// `ValueError: bad value`, `FutureWarning: …`, `error: …`, `panic: …`.
+const ERROR_LINE = /^\s*(?:[\w.]*(?:Error|Exception|Warning|Exit)|error|warning|panic|fatal)\s*:\s*(.+)$/i;
+const COMMENT = /^\s*(?:#|\/\/|\/\*|\*|--)/;
+const SHELL = /^\s*(?:\$\s|>\s|pip\s|npm\s|yarn\s|cd\s|python\d?\s+-m\s)/;
+const IMPORT = /^\s*(?:import\s|from\s+[\w.]+\s+import\s|#include\s|using\s|package\s)/;
+const MAIN = /^\s*(?:func main\s*\(|fn main\s*\(|if __name__ == ["']__main__["']|(?:public\s+)?static\s+void\s+main\s*\()/;
+const MAX_QUOTES = 24;
+function fold(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function quoted_code_wordCount(text) {
+    return (text.match(/[A-Za-z]{2,}/g) ?? []).length;
+}
+// Punctuation or a keyword that prose does not have: the text is code, not a message.
+const CODE_SHAPED = /[=(){}[\];]|^\s*(?:def|class|return|if|for|while|import|from|const|let|var|function|fn|func|pub|raise|throw)\b/;
+/** A message worth looking for: three words or more, and more than a handful of letters. */
+function asMessage(text) {
+    const folded = fold(text).replace(/^["'`]|["'`]$/g, '');
+    if (COMMENT.test(folded) || quoted_code_wordCount(folded) < 3 || folded.length < 15)
+        return undefined;
+    return { text: folded, kind: 'message' };
+}
+/** A line of code worth looking for: long enough, and code-shaped rather than a word or a path. */
+function asCode(line) {
+    const folded = fold(line);
+    if (folded.replace(/\s/g, '').length < 12)
+        return undefined;
+    if (COMMENT.test(folded) || SHELL.test(folded) || IMPORT.test(folded))
+        return undefined;
+    if (!/[=([{.:]/.test(folded) || !/[A-Za-z_]\w{2,}/.test(folded))
+        return undefined;
+    return { text: folded, kind: 'code' };
+}
+/** Messages on one output line: the text after `Error:`, or the parts a linter separates with `|`. */
+function messagesOn(line) {
+    const error = ERROR_LINE.exec(line);
+    if (error)
+        return [asMessage(error[1])].filter(item => item !== undefined);
+    return line
+        .split(/\s\|\s|:\s/)
+        .map(asMessage)
+        .filter(item => item !== undefined);
+}
+/** A quoted line as code when it is shaped like code, else as the messages it holds. */
+function asCodeOrMessages(line) {
+    if (ERROR_LINE.test(line))
+        return messagesOn(line);
+    if (CODE_SHAPED.test(line)) {
+        const typed = asCode(line);
+        return typed ? [typed] : [];
+    }
+    return messagesOn(line);
+}
+/** What one line inside a fenced block quotes: a typed call, messages, or a line of code. */
+function readFencedLine(lines, index, block) {
+    const line = lines[index];
+    const found = { messages: [], code: [] };
+    // A traceback's frames, and the source lines printed under them, are the frames' evidence.
+    if (line.trim() === '' || FRAME.test(line) || /^\s*File "/.test(lines[index - 1] ?? ''))
+        return found;
+    if (quoted_code_PROMPT.test(line)) {
+        const typed = asCode(line.replace(quoted_code_PROMPT, ''));
+        if (typed)
+            found.code.push({ ...typed, typed: true });
+        return found;
+    }
+    if (block.transcript) {
+        found.messages.push(...messagesOn(line));
+        return found;
+    }
+    // A command typed in a shell is how the reporter ran things, not text of the code.
+    if (SHELL.test(line))
+        return found;
+    // IPython prints source lines with their numbers (`--> 253 elif …`): the code is after them.
+    for (const item of asCodeOrMessages(line.replace(/^\s*(?:-+>\s*)?\d+\s/, ''))) {
+        if (item.kind === 'code')
+            found.code.push(block.script ? { ...item, script: true } : item);
+        else
+            found.messages.push(item);
+    }
+    return found;
+}
+/** The quoted code of an issue, messages first (they are the rarest strings), each once. */
+function readQuotedCode(issue) {
+    const messages = [];
+    const code = [];
+    // Data (SQL inputs, LaTeX, plain program output) is blanked: what remains is code and errors.
+    const lines = issue.bodyWithoutData.split('\n');
+    const fences = (0,text_fences/* readFences */.Rl)(lines);
+    let transcript = false;
+    let script = false;
+    for (const [index, line] of lines.entries()) {
+        const fence = fences[index];
+        if (fence.role === 'close')
+            continue;
+        if (fence.role === 'open') {
+            const block = (0,text_fences/* blockLines */.B4)(lines, fence.block);
+            transcript = block.some(next => quoted_code_PROMPT.test(next));
+            script = block.some(next => IMPORT.test(next) || MAIN.test(next));
+            continue;
+        }
+        if (fence.role === 'inside') {
+            const found = readFencedLine(lines, index, { transcript, script });
+            messages.push(...found.messages);
+            code.push(...found.code);
+            continue;
+        }
+        // Prose: error lines, code in backticks, messages in double quotes.
+        const inProse = ERROR_LINE.test(line) ? messagesOn(line) : [];
+        for (const span of line.matchAll(/`([^`\n]+)`/g)) {
+            const found = ERROR_LINE.test(span[1]) ? messagesOn(span[1]) : [asCode(span[1])];
+            for (const item of found)
+                if (item)
+                    inProse.push(item);
+        }
+        for (const quoted of line.matchAll(/"([^"\n]{15,200})"|“([^”\n]{15,200})”/g))
+            inProse.push(...asCodeOrMessages(quoted[1] ?? quoted[2]));
+        for (const item of inProse) {
+            item.inProse = true;
+            if (item.kind === 'code')
+                code.push(item);
+            else
+                messages.push(item);
+        }
+    }
+    for (const quoted of issue.title.matchAll(/"([^"\n]{15,200})"|“([^”\n]{15,200})”/g)) {
+        const message = asMessage(quoted[1] ?? quoted[2]);
+        if (message)
+            messages.unshift({ ...message, inProse: true });
+    }
+    const seen = new Set();
+    return [...messages, ...code]
+        .filter(item => !seen.has(item.text) && seen.add(item.text))
+        .slice(0, MAX_QUOTES);
+}
+
+;// CONCATENATED MODULE: ./src/research/tree/project-names.ts
+/** The last path element of a Go module, without a major-version suffix (`…/echo/v4` → echo). */
+function goModuleName(goMod) {
+    const module = /^module\s+(\S+)/m.exec(goMod)?.[1];
+    const parts = (module ?? '').split('/').filter(part => !/^v\d+$/.test(part));
+    return parts.at(-1);
+}
+function projectNames(paths, manifests) {
+    const names = new Set();
+    const add = (name) => {
+        if (name && name.length >= 3)
+            names.add(name.toLowerCase());
+    };
+    for (const path of paths) {
+        // `pkg/__init__.py` or `src/pkg/__init__.py`: a package users import by its name.
+        const parts = path.split('/');
+        if (parts[0] === 'src')
+            parts.shift();
+        if (parts.length === 2 && parts[1] === '__init__.py')
+            add(parts[0]);
+    }
+    const goMod = manifests.text('go.mod');
+    if (goMod !== undefined)
+        add(goModuleName(goMod));
+    const name = manifests.json('package.json')?.name;
+    if (typeof name === 'string')
+        add(name.replace(/^@[^/]+\//, ''));
+    if (manifests.has('Cargo.toml')) {
+        const cargo = manifests.text('Cargo.toml') ?? '';
+        const crate = /^\[package\][^[]*?^name\s*=\s*"([^"]+)"/m.exec(cargo)?.[1];
+        add(crate);
+        add(crate?.replace(/-/g, '_'));
+    }
+    return names;
+}
+
 ;// CONCATENATED MODULE: ./src/research/tree/read-text.ts
 // Bounded reads of small text files the listing holds (manifests, guides, READMEs).
 
@@ -4695,6 +4990,7 @@ function readGuidance(root, files, options = {}) {
 
 
 
+
 /** `files`: the whole listing; lock files still tell which package manager is in use. */
 function orient(manifests, files, guidance = {}) {
     const { root } = manifests;
@@ -4707,11 +5003,15 @@ function orient(manifests, files, guidance = {}) {
         commands: findCommands(files, manifests),
         tests: findTestLayout(own, stack),
         structure: findStructure(root, own),
-        guidance: readGuidance(root, own, guidance)
+        guidance: readGuidance(root, own, guidance),
+        names: [...projectNames(own, manifests)]
     };
 }
 
 ;// CONCATENATED MODULE: ./src/research/evidence/content-evidence.ts
+// Evidence from what files contain: BM25 over the issue's terms, definitions of the names the
+// issue uses, and qualified names (`Class.member`) whose both parts a file defines.
+
 const k1 = 1.2;
 const b = 0.75;
 /** BM25, scaled so the best file gets 3: a tie-breaker and a net, not the main evidence. */
@@ -4776,7 +5076,8 @@ function addDefinitionEvidence(board, scan, names, signals, frameFiles) {
             shown.push(`\`${names[id]}\``);
             const strength = (mention.codeLike ? 1 : 0.5) *
                 (mention.inTitle ? 1.5 : 1) *
-                (1 + Math.log(mention.count) / 2);
+                (1 + Math.log(mention.count) / 2) *
+                subjectWeight(signals, names[id]);
             // A name many files define (`get`, `visit`) says little about any one of them.
             const rarity = 1 / (1 + Math.log2(scan.definers[id]));
             total += 2.5 * strength * rarity;
@@ -4798,8 +5099,10 @@ function addQualifiedNameEvidence(board, scan, nameIndex, signals) {
             const member = nameIndex.get(parts[i + 1]);
             if (owner === undefined || member === undefined)
                 continue;
-            const weight = signals.identifiers.get(parts[i + 1])?.inTitle ? 3.75 : 2.5;
-            pairs.push({ owner, member, label: `${parts[i]}.${parts[i + 1]}`, weight });
+            const label = `${parts[i]}.${parts[i + 1]}`;
+            const weight = (signals.identifiers.get(parts[i + 1])?.inTitle ? 3.75 : 2.5) *
+                subjectWeight(signals, label);
+            pairs.push({ owner, member, label, weight });
         }
     }
     if (pairs.length === 0)
@@ -5104,7 +5407,7 @@ function restAfter(name, key) {
 const MAX_CANDIDATES = 40;
 /** A quote held by more files than this is boilerplate. */
 const MAX_HOLDERS = 4;
-function fold(text) {
+function locate_quotes_fold(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 /** The terms of a quote that the scan counted, so that candidate files can be picked by them. */
@@ -5194,7 +5497,7 @@ function findQuote(text, quote, fragments) {
     for (let i = 0; i < lines.length; i++) {
         if (!lines[i].includes(anchor))
             continue;
-        const line = fold(lines[i]);
+        const line = locate_quotes_fold(lines[i]);
         if (line === quote.text || (quote.text.length >= 24 && line.includes(quote.text)))
             return i + 1;
     }
@@ -5276,42 +5579,6 @@ function collectPins(index, signals, hits) {
         });
     }
     return pins;
-}
-
-;// CONCATENATED MODULE: ./src/research/tree/project-names.ts
-/** The last path element of a Go module, without a major-version suffix (`…/echo/v4` → echo). */
-function goModuleName(goMod) {
-    const module = /^module\s+(\S+)/m.exec(goMod)?.[1];
-    const parts = (module ?? '').split('/').filter(part => !/^v\d+$/.test(part));
-    return parts.at(-1);
-}
-function projectNames(paths, manifests) {
-    const names = new Set();
-    const add = (name) => {
-        if (name && name.length >= 3)
-            names.add(name.toLowerCase());
-    };
-    for (const path of paths) {
-        // `pkg/__init__.py` or `src/pkg/__init__.py`: a package users import by its name.
-        const parts = path.split('/');
-        if (parts[0] === 'src')
-            parts.shift();
-        if (parts.length === 2 && parts[1] === '__init__.py')
-            add(parts[0]);
-    }
-    const goMod = manifests.text('go.mod');
-    if (goMod !== undefined)
-        add(goModuleName(goMod));
-    const name = manifests.json('package.json')?.name;
-    if (typeof name === 'string')
-        add(name.replace(/^@[^/]+\//, ''));
-    if (manifests.has('Cargo.toml')) {
-        const cargo = manifests.text('Cargo.toml') ?? '';
-        const crate = /^\[package\][^[]*?^name\s*=\s*"([^"]+)"/m.exec(cargo)?.[1];
-        add(crate);
-        add(crate?.replace(/-/g, '_'));
-    }
-    return names;
 }
 
 ;// CONCATENATED MODULE: ./src/research/evidence/quote-evidence.ts
@@ -5988,6 +6255,7 @@ async function buildGraph(root, seeds, tree, budget = defaultGraphBudget) {
 
 
 
+
 const defaultSymbolOptions = {
     files: 3,
     maxFiles: 4,
@@ -6040,8 +6308,12 @@ async function outlineFiles(root, ranking, options = defaultSymbolOptions) {
     for await (const file of (0,outline/* outlineAll */.AN)(texts(), {
         parseMs: options.parseMs,
         prepareFor: [...chosen.keys()]
-    }))
+    })) {
+        // A source file's own test code (a Rust `#[cfg(test)]` module) tests the change; it is
+        // never where the change goes.
+        file.outline.definitions = file.outline.definitions.filter(definition => !definition.test);
         out.push(file);
+    }
     return out;
 }
 function lineTexts(text) {
@@ -6147,14 +6419,17 @@ function rank_symbols_addNameEvidence(files, signals, candidates, candidateOf) {
                 .get(definition)
                 ?.evidence.some(item => /traceback/.test(item.reason));
             if (mention?.codeLike && !framed) {
-                const strength = (mention.inTitle ? 1.5 : 1) * (1 + Math.log(mention.count) / 2);
+                const strength = (mention.inTitle ? 1.5 : 1) *
+                    (1 + Math.log(mention.count) / 2) *
+                    subjectWeight(signals, definition.name);
                 const rarity = 1 / (1 + Math.log2(definers.get(definition.name) ?? 1));
                 const container = ['class', 'interface', 'module'].includes(definition.kind) ? 0.7 : 1;
                 addEvidence(candidateOf(file.path, definition), 3 * strength * rarity * container, `named in the issue`);
             }
             const owner = definition.cls ?? module;
-            if (qualified.has(`${owner}.${definition.name}`)) {
-                addEvidence(candidateOf(file.path, definition), 4, `\`${owner}.${definition.name}\` named in the issue`);
+            const pair = `${owner}.${definition.name}`;
+            if (qualified.has(pair)) {
+                addEvidence(candidateOf(file.path, definition), 4 * subjectWeight(signals, pair), `\`${pair}\` named in the issue`);
             }
         }
     }
@@ -6522,9 +6797,9 @@ async function research(query) {
         commits: query.historyCommits ?? defaultHistoryBudget.commits
     });
     // The issue, read once for every reader of it.
-    const issue = (0,issue_input/* issueInput */._)(query.title, query.body);
+    const issue = issueInput(query.title, query.body);
     const signals = readIssueSignals(issue);
-    const quotes = (0,quoted_code/* readQuotedCode */.G)(issue);
+    const quotes = readQuotedCode(issue);
     // The tree (without what the caller leaves out, such as the plans already written), and its
     // manifests read once: the ranking takes the project's names from them, the orientation its
     // stack and commands.

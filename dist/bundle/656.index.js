@@ -19,7 +19,7 @@ export const modules = {
 /* harmony import */ var _pipeline_make_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1176);
 /* harmony import */ var _templates_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5899);
 /* harmony import */ var _pipeline_templates_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1155);
-/* harmony import */ var _research_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4867);
+/* harmony import */ var _research_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5435);
 /* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5887);
 /* harmony import */ var _pipeline_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4920);
 /* harmony import */ var _plan_llm_providers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3745);
@@ -304,7 +304,7 @@ function describeRevision(outcome) {
 /* harmony import */ var _plan_create_planner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7190);
 /* harmony import */ var _plan_llm_providers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3745);
 /* harmony import */ var _plan_llm_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3216);
-/* harmony import */ var _plan_embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5211);
+/* harmony import */ var _plan_embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7689);
 /* harmony import */ var _plan_embedded_feedback_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1979);
 /* harmony import */ var _make_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1176);
 
