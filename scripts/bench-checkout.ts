@@ -108,7 +108,8 @@ async function main(): Promise<void> {
       const seconds: number[] = []
       let commits = 0
       let size = 0
-      for (let run = 0; run < options.runs; run++) {
+      let failure = ''
+      for (let run = 0; run < options.runs && !failure; run++) {
         const scratch = mkdtempSync(join(tmpdir(), 'bench-checkout-'))
         const target = join(scratch, 'checkout')
         try {
@@ -117,11 +118,19 @@ async function main(): Promise<void> {
           seconds.push((performance.now() - started) / 1000)
           commits = Number(git(target, 'rev-list', '--count', 'HEAD'))
           size = sizeMb(target)
+        } catch (error) {
+          // A remote that cannot serve a set-up (objects it lacks) is a row, not the end of the run.
+          failure =
+            String((error as { stderr?: string }).stderr ?? error)
+              .split('\n')
+              .find(text => /^(?:fatal|error):/.test(text)) ?? 'failed'
         } finally {
           rmSync(scratch, { recursive: true, force: true })
         }
       }
-      const line = `| ${nameOf(repo)} | ${setUp.name} | ${median(seconds).toFixed(1)} | ${commits} | ${size.toFixed(0)} MB |`
+      const line = failure
+        ? `| ${nameOf(repo)} | ${setUp.name} | ${failure} | | |`
+        : `| ${nameOf(repo)} | ${setUp.name} | ${median(seconds).toFixed(1)} | ${commits} | ${size.toFixed(0)} MB |`
       process.stderr.write(`${line}\n`)
       lines.push(line)
     }
