@@ -1,5 +1,5 @@
 export const id = 123;
-export const ids = [123,988];
+export const ids = [123,988,607];
 export const modules = {
 
 /***/ 3123:
@@ -137,7 +137,7 @@ const commands = {
         },
         async run(values, io) {
             // The commands load their pipeline when they run: `--help` and `--version` never need it.
-            const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(508), __webpack_require__.e(176), __webpack_require__.e(435), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 1654));
+            const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(508), __webpack_require__.e(914), __webpack_require__.e(176), __webpack_require__.e(155), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 1654));
             const path = await runPlanCommand({
                 adwId: values['adw-id'],
                 prompt: textOption(values, 'prompt'),
@@ -167,7 +167,7 @@ const commands = {
         async run(values, io) {
             if (values.plan === undefined)
                 throw new usage/* CliUsageError */._('--plan is required');
-            const { describeRevision, runReviseCommand } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(508), __webpack_require__.e(176), __webpack_require__.e(435), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 1656));
+            const { describeRevision, runReviseCommand } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(508), __webpack_require__.e(914), __webpack_require__.e(176), __webpack_require__.e(155), __webpack_require__.e(999), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 1656));
             const outcome = await runReviseCommand({
                 plan: values.plan,
                 feedback: textOption(values, 'feedback'),
@@ -191,7 +191,7 @@ const commands = {
             json: { type: 'boolean', default: false }
         },
         async run(values, io) {
-            const { runResearchCommand } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(508), __webpack_require__.e(176), __webpack_require__.e(435), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 1654));
+            const { runResearchCommand } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(508), __webpack_require__.e(914), __webpack_require__.e(176), __webpack_require__.e(155), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 1654));
             const result = await runResearchCommand({
                 prompt: textOption(values, 'prompt'),
                 title: values.title,
@@ -324,9 +324,12 @@ plan      researches DIR (default: the current directory), writes the plan into 
 revise    revises the plan FILE (e.g. specs/feature-42-….md, inside DIR) from review feedback,
           as \`/plan <feedback>\` does on GitHub, and rewrites it in place. The issue number and
           the kind come from the file name, the issue from its Metadata. The research runs again
-          with what the feedback names; a model revises the plan as it stands, hand edits
-          included; the embedded planner re-plans with all feedback so far, kept in Notes.
-          Prints what changed: sections changed, added and removed, files added and dropped.
+          with what the feedback names. A model revises the plan as it stands, hand edits
+          included; so does the embedded planner, doing what it can of the feedback (drop or
+          add a file, a function, a test; remove, add or reword a criterion; use a reproducer)
+          and saying in Notes and here what it applied and what it could not.
+          Prints what changed: requests applied and not applied, sections changed, added and
+          removed, files added and dropped.
 research  prints the files ranked for the prompt, best first, with the reasons.
 --history the commits of DIR's git history the research reads (default 3000; 0 reads none):
           past changes worded like the issue, and the tests and files that change together.

@@ -1,5 +1,5 @@
-export const id = 435;
-export const ids = [435];
+export const id = 155;
+export const ids = [155];
 export const modules = {
 
 /***/ 4920:
@@ -101,120 +101,6 @@ function resolveTemplatesDir(root, configured) {
 /** The maintainers' standing planning context inside the templates directory. */
 function contextFileIn(templatesDir) {
     return node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(templatesDir ?? DEFAULT_TEMPLATES_DIR, 'context.md');
-}
-
-
-/***/ }),
-
-/***/ 1979:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $P: () => (/* binding */ namedIn),
-/* harmony export */   F9: () => (/* binding */ isRuledOut),
-/* harmony export */   H8: () => (/* binding */ recordFeedback),
-/* harmony export */   Rk: () => (/* binding */ withoutRuledOut),
-/* harmony export */   Vp: () => (/* binding */ criteriaIn),
-/* harmony export */   Vw: () => (/* binding */ appliedFeedback),
-/* harmony export */   pB: () => (/* binding */ appliedCriteria),
-/* harmony export */   rA: () => (/* binding */ ruledOut)
-/* harmony export */ });
-/* harmony import */ var _format_sections_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1083);
-/* harmony import */ var _format_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4534);
-/* harmony import */ var _prose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5661);
-
-
-
-const NOTE = 'Review feedback applied:';
-const CRITERION = 'Acceptance criterion from review:';
-// A file is ruled out by a verb of exclusion followed by a path, a backticked name, or a file name.
-const RULED_OUT = /\b(?:not|without|drop|remove|exclude|skip|leave out)\s+(?:the\s+|any\s+)?(?:changes?\s+(?:to|in)\s+|file\s+|files\s+in\s+)?(`[^`\n]+`|[\w.-]*\/[\w./-]*|[\w-]+\.[A-Za-z]\w*)/gi;
-/** The paths, directories and file names the feedback rules out. */
-function ruledOut(feedback) {
-    return [...feedback.matchAll(RULED_OUT)]
-        .map(match => match[1].replace(/^`|`$/g, '').replace(/^\.\//, '').replace(/\/+$/, ''))
-        .filter(name => name !== '' && !name.includes(' '));
-}
-/** True when `path` is `name`, lies in the directory `name`, or has the file name `name`. */
-function isRuledOut(path, names = []) {
-    return names.some(name => matches(path, name));
-}
-function matches(path, name) {
-    if (path === name || path.startsWith(`${name}/`))
-        return true;
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    return path.endsWith(`/${name}`) || base === name;
-}
-/** The research without the files the feedback rules out: ranked files, their symbols and tests, docs. */
-function withoutRuledOut(research, names) {
-    if (names.length === 0)
-        return research;
-    const keep = (file) => !isRuledOut(file.path, names);
-    return {
-        ...research,
-        ruledOut: [...(research.ruledOut ?? []), ...names],
-        files: research.files.filter(keep),
-        symbols: research.symbols.filter(keep),
-        tests: research.tests.filter(keep),
-        orientation: {
-            ...research.orientation,
-            docs: research.orientation.docs.filter(keep),
-            // The planner also looks up a module's tests in the test layout: rule them out there too.
-            tests: {
-                ...research.orientation.tests,
-                files: research.orientation.tests.files.filter(path => keep({ path }))
-            }
-        }
-    };
-}
-/**
- * What the feedback names, as evidence for the research: code spans and paths, not its prose
- * (whose ordinary words would only add noise to the ranking). Ruled-out names are left out.
- */
-function namedIn(feedback) {
-    const out = new Set(ruledOut(feedback));
-    const spans = [...feedback.matchAll(/`([^`\n]{1,120})`/g)].map(match => match[1].trim());
-    const paths = [...feedback.matchAll(/(?:^|\s)([\w.-]+\/[\w./-]*\.\w+)/g)].map(match => match[1]);
-    return [...new Set([...spans, ...paths])].filter(name => name !== '' && !out.has(name));
-}
-/** Checklist items in the feedback: acceptance criteria the reviewer asks for. */
-function criteriaIn(feedback) {
-    return [...feedback.matchAll(/^[ \t]*[-*+][ \t]+\[[ xX]\][ \t]+(.+)$/gm)].map(match => match[1].trim());
-}
-function notesLines(markdown, label) {
-    const doc = (0,_format_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .outline */ .rj)(markdown);
-    const notes = (0,_format_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .findHeading */ .iE)(doc, 'Notes', 2);
-    if (!notes)
-        return [];
-    const prefix = `- ${label} `;
-    return (0,_format_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sectionBody */ .gt)(doc, notes)
-        .filter(line => line.startsWith(prefix))
-        .map(line => line.slice(prefix.length).trim())
-        .filter(Boolean);
-}
-/** Feedback earlier embedded revisions applied, as their Notes recorded it. */
-function appliedFeedback(markdown) {
-    return notesLines(markdown, NOTE);
-}
-/** Acceptance criteria earlier embedded revisions took from feedback. */
-function appliedCriteria(markdown) {
-    return notesLines(markdown, CRITERION);
-}
-/**
- * Records a piece of feedback in Notes as one line of prose (feedback is data, like an issue),
- * and each acceptance criterion it added on a line of its own, so later revisions keep them.
- */
-function recordFeedback(markdown, feedback) {
-    let recorded = markdown;
-    const line = (0,_prose_js__WEBPACK_IMPORTED_MODULE_2__/* .prose */ .CS)(feedback, 300);
-    if (line)
-        recorded = (0,_format_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .appendToNotes */ .JE)(recorded, `- ${NOTE} ${line}`);
-    for (const criterion of criteriaIn(feedback)) {
-        const text = (0,_prose_js__WEBPACK_IMPORTED_MODULE_2__/* .prose */ .CS)(criterion, 300);
-        if (text)
-            recorded = (0,_format_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .appendToNotes */ .JE)(recorded, `- ${CRITERION} ${text}`);
-    }
-    return recorded;
 }
 
 
@@ -323,7 +209,7 @@ function verbatim(text) {
 
 /***/ }),
 
-/***/ 7689:
+/***/ 5447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -596,8 +482,6 @@ var test_files = __webpack_require__(7333);
 var module_name = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/text/fold-name.ts
 var fold_name = __webpack_require__(8182);
-// EXTERNAL MODULE: ./src/plan/embedded/feedback.ts
-var feedback = __webpack_require__(1979);
 ;// CONCATENATED MODULE: ./src/plan/embedded/shared/symbols.ts
 
 /** `Class.method`, or the bare name of a top-level definition. */
@@ -728,9 +612,7 @@ function alsoConsideredLine(files) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/plan/embedded/shared/listable-paths.ts
-// Which paths a plan may name: plain relative paths inside the repository, to files that exist,
-// that no reviewer ruled out.
-
+// Which paths a plan may name: plain relative paths inside the repository, to files that exist.
 
 
 function isFile(root, path) {
@@ -758,9 +640,8 @@ function isPlainPath(path) {
         !path.split('/').includes('..'));
 }
 /** Whether a plan may list an existing file at `path`. */
-function listableIn(root, research) {
-    // A path a reviewer ruled out is never listed, however it was found.
-    return path => isPlainPath(path) && isFile(root, path) && !(0,feedback/* isRuledOut */.F9)(path, research.ruledOut);
+function listableIn(root) {
+    return path => isPlainPath(path) && isFile(root, path);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/embedded/shared/new-test-file.ts
@@ -854,7 +735,6 @@ function moduleTestFile(root, layout, subject) {
 // "Relevant Files" of the embedded planner: which ranked files the change probably touches and
 // why, and which test file the feature gets. Only files that exist are listed to modify; the new
 // test file follows the repository's own naming and never overwrites an existing file.
-
 
 
 
@@ -984,11 +864,11 @@ function modifyEntries(research, wording, listed, coveringSubject) {
     return toModify;
 }
 /**
- * What becomes of the test file the repository's naming proposes for the work: none if a
- * reviewer ruled it out, extended if it exists, else created (by the kinds that add one).
+ * What becomes of the test file the repository's naming proposes for the work: extended if it
+ * exists, else created (by the kinds that add one).
  */
 function workTestFile(research, root, wording, proposed, subject, featureLabel, listed) {
-    if (!proposed || (0,feedback/* isRuledOut */.F9)(proposed, research.ruledOut))
+    if (!proposed)
         return {};
     if (isFile(root, proposed)) {
         // The work's test file already exists: extend it instead of inventing another name.
@@ -1010,7 +890,7 @@ function workTestFile(research, root, wording, proposed, subject, featureLabel, 
  * go, each with the reason for it in the `wording` of the plan's kind.
  */
 function chooseRelevantFiles(research, root, descriptiveName, featureLabel, wording = featureWording, options = {}) {
-    const listable = listableIn(root, research);
+    const listable = listableIn(root);
     // The siblings of a new family member are its examples, not files the change modifies.
     const sibling = options.newMember ? siblingTest(research) : () => false;
     // Build scripts, CI, templates, changelogs, examples and generated copies are no change's
@@ -1083,7 +963,7 @@ function memberFiles(research, root) {
         path,
         why: `${precedentLabel(precedent)} added ${(0,prose/* code */.aY)(path.split(member.name).join(precedent.sibling))} with it: the new one's.`
     }));
-    return [...shaped, ...followed].filter(({ path }) => isPlainPath(path) && !isFile(root, path) && !(0,feedback/* isRuledOut */.F9)(path, research.ruledOut));
+    return [...shaped, ...followed].filter(({ path }) => isPlainPath(path) && !isFile(root, path));
 }
 /** "The commit that added `x` (`a1b2c3d` *Add the x rule*)" */
 function precedentLabel(precedent) {
@@ -1767,213 +1647,8 @@ function docLines(input) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/text/chatter.ts
-// What in an issue is talk around the request rather than the request: greetings and thanks, offers
-// to send a pull request, "let me know", versions and environment lines, the form's attestations
-// ("I have read the documentation"), references to other issues, doubts about oneself, and the
-// hedges inside a sentence ("maybe", "I think", "probably"). A plan speaks about the software; it
-// keeps the sentences that say something about it, without their hedges. Rules name the habits
-// of people writing issues, never one issue's words, so they carry to issues nobody has seen.
-
-const COURTESY = [
-    /^(?:hi|hello|hey|hiya|heya|howdy|greetings|dear [\w ]+|good (?:morning|afternoon|evening))\b[^.!?]{0,60}[.!?]*$/i,
-    /^(?:many |big )?(?:thanks?|thank you|thx|cheers|kind regards|best regards|regards|best)\b/i,
-    /\b(?:thanks?|thank you)(?: (?:so|very) much| a lot| again| in advance)?(?: for\b[^.!?]{0,60})?[.!]*$/i,
-    /\b(?:really |very |much )?(?:enjoy(?:ing)?|lov(?:e|ing)|appreciat(?:e|ing))\b[^.!?]*\b(?:library|project|tool|package|crate|framework|work|feature|plugin|module)\b/i,
-    /\b(?:great|awesome|amazing|fantastic|wonderful|excellent|nice) (?:library|project|tool|package|crate|framework|work|job)\b/i,
-    /\bkeep up the (?:good|great) work\b/i,
-    /\b(?:nice-to-haves?|no (?:rush|pressure|worries)|not (?:necessary|urgent|a big deal|critical)|low (?:priority|impact))\b/i,
-    /^(?:this|that|it) (?:would|will|could) be (?:really |very |super |so )?(?:helpful|useful|nice|great|handy|cool|awesome|amazing|appreciated)(?: (?:for|to) (?:me|us|my [\w-]+(?: [\w-]+)?|our [\w-]+|many|everyone|others))?[.!]*$/i
-];
-const OFFER = [
-    /\b(?:i|i'm|i am|i'd|i'll|i've|we|we'd|we'll|me|us|happy|glad|willing|welcome|open to)\b[^.!?]*\b(?:pr|prs|pull[- ]requests?|patch|merge request)\b/i,
-    /\b(?:pr|pull[- ]requests?|patch)\b[^.!?]*\b(?:welcome|accepted|considered|if (?:you|that|this|it))\b/i,
-    /\bi(?:'d| would)? (?:like|love|want|be happy|be glad|be willing)? ?to (?:work on|contribute|help|tackle|take a (?:stab|look|shot))\b/i,
-    /\b(?:i|we) (?:can|could|will|'ll|might) (?:work on|contribute|help|take (?:this|it|a stab))\b/i,
-    /^(?:are|would) you (?:be )?(?:willing|able|interested|open)\b/i,
-    /\b(?:open(?:ing)?|submit(?:ting)?|send(?:ing)?|mak(?:e|ing)|creat(?:e|ing)|rais(?:e|ing)|prepar(?:e|ing)|fil(?:e|ing)|put(?:ting)? up) (?:a |the |my |this )?(?:pr|pull[- ]request|patch)\b/i
-];
-const SOLICITATION = [
-    /\blet (?:me|us) know\b/i,
-    /\bwhat do (?:you|y'all|folks|others|people|the maintainers) (?:all )?think\b/i,
-    /\b(?:any|your) (?:thoughts|feedback|opinions?|input)\b/i,
-    /^(?:thoughts|wdyt|opinions?|ideas)\s*\?*$/i,
-    /\bany chance\b/i,
-    /\b(?:are|is|would) (?:you|the maintainers|maintainers|this|the team)\b[^.!?]{0,40}\b(?:open to|interested in|consider(?:ing)?|accept(?:ing)?)\b[^.!?]{0,40}\b(?:this|it|that|such|the (?:idea|feature|change))\b[^.!?]{0,20}\?$/i,
-    /\b(?:does|would) (?:this|that|it) (?:sound|seem|look) (?:good|ok|okay|reasonable|useful)\b/i
-];
-const META = [
-    // The form's attestations.
-    /^i(?:'ve| have) (?:read|searched|checked|looked|downloaded|executed|tried|verified|written|confirmed|reviewed)\b/i,
-    /\b(?:copy|duplicate|follow[- ]?up|continuation|split|spin-?off|part) of\b[^.!?]*(?:#\d+|\uE000)/i,
-    /^(?:parent|related|see(?: also)?|refs?|relates to|related to|similar(?:ly)? to|same as|cf\.?|as (?:discussed|mentioned|requested|suggested|proposed) in|follow[- ]up to|originally (?:from|in)|from|via|context)\b[^.!?]{0,40}(?:#\d+|\uE000\d+\uE001)[\s.:,)]*$/i,
-    /^(?:#\d+[\s,]*)+[.:]?$/,
-    /^as the title (?:says|suggests|states)[.!]?$/i,
-    // An introduction to the code or list below that says nothing itself ("Example:", "is this:").
-    /^(?:\S+\s+){0,5}\S+:\s*$/,
-    /^(?:for example|for instance|e\.g\.?|example|such as|like so|i\.e\.?)[\s,:.]*$/i,
-    /\b(?:this|these|the following|as follows|like so|below|e\.g\.?|eg|for example|for instance|example|here)\s*:\s*$/i,
-    /\b(?:are|is|was|were|be|to|like|with|of|for|include|includes|including|follows?|lists?|shows?)\s*:\s*$/i
-];
-const ENVIRONMENT = [
-    /^(?:os|versions?|platforms?|browsers?|node(?:\.js)?(?:\/npm)?(?: version)?|npm(?: version)?|python(?: version)?|rustc?(?: version)?|go(?: version)?|java(?: version)?|jdk|jvm|kernel|distro|device|terminal|shell|arch|architecture|runtime|[\w.@/-]+ version|operating system)\s*:/i,
-    /^(?:using|on|with|tested (?:on|with)|running)\s+[^.!?]{0,40}\bv?\d+(?:\.\d+)+\b[^.!?]{0,20}[.]?$/i,
-    /^v?\d+(?:\.\d+)+[.]?$/
-];
-const DOUBT = /^(?:i (?:may|might|could) be (?:doing (?:something|this|it) wrong|wrong|missing something|mistaken)|correct me if i'?m wrong|sorry if|apologies if|forgive me if|this (?:may|might) be a (?:dumb|stupid|silly|naive) question)\b[^.!?]*[.!?]*$/i;
-function sentenceKind(sentence) {
-    const text = (0,sentences/* mask */.dK)(sentence.trim()).text;
-    const words = (0,sentences/* wordsOf */.Z9)(sentence)
-        .split(' ')
-        .filter(word => /\p{L}/u.test(word));
-    if (ENVIRONMENT.some(rule => rule.test(text)))
-        return 'environment';
-    // Nothing but code, an address or markup, with a word or two around it.
-    if (words.length === 0 || (words.length < 3 && (0,sentences/* hasProtected */.Pe)(text)))
-        return 'meta';
-    if (META.some(rule => rule.test(text)))
-        return 'meta';
-    if (OFFER.some(rule => rule.test(text)))
-        return 'offer';
-    if (SOLICITATION.some(rule => rule.test(text)))
-        return 'solicitation';
-    if (DOUBT.test(text))
-        return 'doubt';
-    if (COURTESY.some(rule => rule.test(text)))
-        return 'courtesy';
-    return 'content';
-}
-function isChatter(sentence) {
-    return sentenceKind(sentence) !== 'content';
-}
-// Openings that frame a sentence as the reporter's opinion or discovery: the sentence after them
-// stands on its own ("I think that X should Y" -> "X should Y").
-const PREFACE = /^(?:(?:hi|hello|hey(?: there)?|hiya|greetings)[,!~.]*\s+|(?:so|well|ok(?:ay)?|also|btw|anyway|basically|honestly|frankly|personally|to be honest|in my (?:humble )?opinion|imo|imho|as far as i (?:know|can tell|understand)|afaik|from what i (?:can tell|understand|see)|as the title (?:says|suggests|states)|unless i(?:'m| am) (?:mistaken|missing something)|if i understand (?:it |this )?correctly|of course|obviously|i (?:personally )?(?:think|guess|believe|suppose|feel like|feel|reckon|suspect|imagine)|i would (?:imagine|think|guess|say)|i'd (?:imagine|think|guess|say)|i(?:'m| am) (?:guessing|thinking|assuming)|i(?:'m| am) not (?:sure|certain) (?:if|whether)|it (?:seems|appears|looks)(?: like| as if)?|(?:i|we) (?:just )?(?:noticed|realised|realized|found|discovered|saw|see|notice|learned)|[^,]{0,60}\bmade (?:me|us) (?:aware|realise|realize|notice)(?: of the fact)?|while [^,]{1,60}, (?:i|we) (?:noticed|realised|realized|found|saw))(?: that)?(?:,?\s+|[,.!]*$))+/i;
-// Asides in brackets or commas that carry the reporter, not the software.
-const ASIDE = /\s*\((?=[^()]*\b(?:i|i'm|i'd|i've|me|my|imo|imho|afaik|unless|iirc|i think|if i)\b)[^()]*\)|,\s*(?:i think|i guess|i believe|i suppose|imo|imho|it seems|unless i'?m (?:mistaken|missing something)|if i'?m not mistaken|as far as i know|afaik|iirc),?(?=\s)/gi;
-const HEDGE_WORDS = /\b(?:maybe|perhaps|probably|possibly|arguably|hopefully|basically|actually|really|honestly|personally|of course|obviously|ideally|potentially|kind of|sort of|somewhat|imo|imho)\b,?\s*/gi;
-// "I don't think X should Y": the opinion is that X should not Y.
-const NEGATED_OPINION = /^i (?:don't|do not) (?:think|believe|feel|expect)(?: that)? /i;
-const FIRST_VERB = /\b(should|must|will|would|can|could|is|are|was|were|does|do|has|have|needs? to)\b/i;
-function negatedOpinion(text) {
-    if (!NEGATED_OPINION.test(text))
-        return text;
-    const rest = text.replace(NEGATED_OPINION, '');
-    return FIRST_VERB.test(rest) ? rest.replace(FIRST_VERB, '$1 not') : text;
-}
-/** The sentence without its hedges and asides: what it says, said plainly. */
-function withoutHedges(sentence) {
-    const { text: masked, restore } = (0,sentences/* mask */.dK)(sentence.trim());
-    const text = negatedOpinion(masked.replace(PREFACE, ''));
-    const startsUpper = /^[A-Z\uE000]/.test(masked);
-    const plain = text
-        .replace(PREFACE, '')
-        .replace(ASIDE, '')
-        .replace(HEDGE_WORDS, '')
-        // "It doesn't seem to be accessible" is "it is not accessible", not "it does not be".
-        .replace(/\b(?:does|did)(?: not|n't) seem to be\b/gi, 'is not')
-        .replace(/\bdo(?: not|n't) seem to be\b/gi, 'are not')
-        .replace(/\b(does|do|did)(?: not|n't) seem to\b/gi, '$1 not')
-        .replace(/\bit seems,?\s+(?=(?:it|this|that|there|they|the|a|an)\b)/gi, '')
-        .replace(/\bseems to be\b/gi, 'is')
-        .replace(/\bseem to be\b/gi, 'are')
-        .replace(/\bseems\b(?! (?:to|like|that|as)\b)/gi, 'is')
-        .replace(/\s(?:to|for) (?:me|us)\b(?=[\s,.;:!?]|$)/gi, '')
-        .replace(/\b(and|but|or),\s/gi, '$1 ')
-        .replace(/\s+([,.;:!?])(?=\s|$)/g, '$1')
-        .replace(/,\s*,/g, ',')
-        .replace(/^[\s,;:–—-]+/, '')
-        .replace(/\s{2,}/g, ' ')
-        .trim();
-    const restored = restore(plain);
-    if (!/\p{L}/u.test((0,sentences/* wordsOf */.Z9)(restored)))
-        return '';
-    return startsUpper ? restored.charAt(0).toUpperCase() + restored.slice(1) : restored;
-}
-const FIRST_PERSON = /(?:^|[^\w'])(?:i|i'm|i'd|i've|i'll|me|my|mine|myself)(?![\w'])/i;
-/** The reporter speaks of themself: "I use", "my tests", "for me". */
-function isFirstPerson(sentence) {
-    return FIRST_PERSON.test((0,sentences/* mask */.dK)(sentence).text);
-}
-/**
- * The reporter's experience as the users' ("I always pass X to my tests" -> "Users always pass X
- * to their tests"): the plural takes the verb forms "I" takes, apart from "am" and "was".
- */
-function inThirdPerson(sentence) {
-    const { text, restore } = (0,sentences/* mask */.dK)(sentence);
-    let named = false;
-    const users = () => {
-        const word = named ? 'they' : 'users';
-        named = true;
-        return word;
-    };
-    const out = text
-        .replace(/(^|[^\w'])(i'm|i am|i was|i've|i'd|i'll|i)(?![\w'])/gi, (_, before, form) => {
-        const who = users();
-        const rest = {
-            "i'm": ' are',
-            'i am': ' are',
-            'i was': ' were',
-            "i've": ' have',
-            "i'd": ' would',
-            "i'll": ' will',
-            i: ''
-        };
-        return `${before}${who}${rest[form.toLowerCase()]}`;
-    })
-        .replace(/\bmyself\b/gi, 'themselves')
-        .replace(/\bmy\b/gi, 'their')
-        .replace(/\bmine\b/gi, 'theirs')
-        .replace(/\bme\b/gi, 'them');
-    const restored = restore(out)
-        .replace(/\s{2,}/g, ' ')
-        .trim();
-    return restored.charAt(0).toUpperCase() + restored.slice(1);
-}
-/** The sentence as the users': in the third person when the reporter speaks of themself. */
-function asUsers(sentence) {
-    return isFirstPerson(sentence) ? inThirdPerson(sentence) : sentence;
-}
-// Where a sentence joins two statements: "X should Y, but I want to check before opening a PR".
-const CLAUSE_JOIN = /,\s*(?=(?:but|and|so|though|although)\s)|;\s+|\s+[–—]\s+/i;
-/** A sentence's clauses that say something, when some of its clauses are chatter. */
-function contentClauses(sentence) {
-    const { text, restore } = (0,sentences/* mask */.dK)(sentence);
-    const clauses = text.split(CLAUSE_JOIN).map(restore);
-    if (clauses.length < 2 || isChatter(clauses[0]))
-        return '';
-    const kept = [];
-    for (const clause of clauses) {
-        if (isChatter(clause))
-            break;
-        kept.push(clause);
-    }
-    const joined = kept.join(', ').replace(/[,;:\s]+$/, '');
-    return /[.!?]$/.test(joined) ? joined : `${joined}.`;
-}
-/** The sentences of a text that say something, each without its hedges (and HTML markup). */
-function plainSentences(text) {
-    const { text: masked, restore } = (0,sentences/* mask */.dK)(text);
-    // HTML tags and emphasis markers are markup, not words.
-    const unmarked = restore(masked
-        .replace(/<\/?[a-z][^<>]*>/gi, ' ')
-        .replace(/\*\*|__/g, '')
-        .replace(/(^|[\s(])[*_](?=\S)([^*_\n]*?\S)[*_](?=[\s.,;:!?)]|$)/g, '$1$2'));
-    return ((0,sentences/* sentencesOf */.cj)(unmarked)
-        .map(sentence => (isChatter(sentence) ? contentClauses(sentence) : sentence))
-        .map(withoutHedges)
-        // A word or two left alone ("Either.") says nothing.
-        .filter(sentence => (0,sentences/* wordsOf */.Z9)(sentence).split(' ').length >= 2 && !isChatter(sentence))
-        .map(sentence => sentence.replace(/:\s*$/, '.')));
-}
-/**
- * A passage of the issue as a plan quotes it: the sentences that say something, without hedges,
- * the reporter's "I" told as the users'. '' when nothing is left.
- */
-function plainProse(text) {
-    return plainSentences(text).map(asUsers).join(' ');
-}
-
+// EXTERNAL MODULE: ./src/text/chatter.ts
+var chatter = __webpack_require__(5318);
 ;// CONCATENATED MODULE: ./src/plan/embedded/request/verb-forms.ts
 // The few English verb forms the planner needs to restate a request: the base form behind a past
 // tense ("if it accepted" -> "accept") or a gerund ("having" -> "have"), and the participle and
@@ -2312,7 +1987,7 @@ function withPurpose(ask) {
         };
     const main = normalisedImperative(impersonal(restore(masked.slice(0, match.index))));
     const purposeText = tidy(restore(masked.slice(match.index + match[0].length)));
-    const purpose = asUsers(purposeText);
+    const purpose = (0,chatter/* asUsers */.r4)(purposeText);
     return {
         ...(ask.imperative ? { imperative: main } : { statement: main }),
         purpose: purpose.charAt(0).toLowerCase() + purpose.slice(1)
@@ -2334,7 +2009,7 @@ function restoredAsk(ask, restore) {
 /** The request a sentence makes, restated; undefined when the sentence asks for nothing. */
 function askIn(sentence) {
     // A trailing link ("… into the recipe: https://…") is a reference, not part of the request.
-    const plain = withoutHedges(sentence).replace(/(?::|,?\s*see:?)\s*https?:\/\/\S+\s*$/i, '');
+    const plain = (0,chatter/* withoutHedges */.pU)(sentence).replace(/(?::|,?\s*see:?)\s*https?:\/\/\S+\s*$/i, '');
     const { text: masked, restore } = (0,sentences/* mask */.dK)(plain);
     const text = tidy(masked.replace(CONNECTOR, ''));
     for (const [frame, form] of FRAMES) {
@@ -2640,7 +2315,7 @@ function titleAskByShape(rest, subject) {
 }
 /** The request the title makes, when it makes one the plan can restate. */
 function askOfTitle(title) {
-    const { subject, rest: asked } = subjectAndRest(withoutHedges(title));
+    const { subject, rest: asked } = subjectAndRest((0,chatter/* withoutHedges */.pU)(title));
     const rest = asked.replace(/\?+$/, '').trim();
     if (!rest)
         return undefined;
@@ -2689,7 +2364,7 @@ const NOT_A_RULE = /\b(?:would|could|might|may)\b|\b(?:one|you|i|we) (?:should|m
 function sentencesOfPart(text) {
     if (!text)
         return [];
-    return plainSentences(text).filter(sentence => !(POINTS_AT_CODE.test(sentence) && !/`/.test(sentence)) &&
+    return (0,chatter/* plainSentences */.Tm)(text).filter(sentence => !(POINTS_AT_CODE.test(sentence) && !/`/.test(sentence)) &&
         !ENDS_POINTING.test((0,sentences/* wordsOf */.Z9)(sentence)));
 }
 /** The reporter's experience, told as the users'; what is about the software stays as it is. */
@@ -2703,14 +2378,14 @@ function asWork(ask) {
 /** A proposal's sentence as the plan says it: the request as work, a habit left out. */
 function asProposal(sentence) {
     const ask = askIn(sentence);
-    const text = ask ? asWork(ask) : isFirstPerson(sentence) ? undefined : sentence;
+    const text = ask ? asWork(ask) : (0,chatter/* isFirstPerson */.wP)(sentence) ? undefined : sentence;
     return text && !WE.test((0,sentences/* wordsOf */.Z9)(text)) ? text : undefined;
 }
 function isRule(sentence) {
     const plain = (0,sentences/* wordsOf */.Z9)(sentence);
     return (RULE.test(plain) &&
         !NOT_A_RULE.test(plain) &&
-        !isFirstPerson(sentence) &&
+        !(0,chatter/* isFirstPerson */.wP)(sentence) &&
         sentence.length <= 260);
 }
 const TODAY = /^(?:currently|right now|today|at the moment|as of now)\b|\b(?:not|no|cannot|can't|doesn't|don't|isn't|aren't|only)\b/i;
@@ -2771,7 +2446,7 @@ function expectedOutcomes(reading) {
     const stated = [reading.sections.solution, reading.sections.criteria].flatMap(part => sentencesOfPart(part));
     return stated.filter(sentence => OUTCOME.test((0,sentences/* wordsOf */.Z9)(sentence)) &&
         !askIn(sentence) &&
-        !isFirstPerson(sentence) &&
+        !(0,chatter/* isFirstPerson */.wP)(sentence) &&
         !WE.test((0,sentences/* wordsOf */.Z9)(sentence)) &&
         !NOT_A_RULE.test((0,sentences/* wordsOf */.Z9)(sentence)) &&
         // Today's state ("Currently X accepts …"), advice to the reader, a link: not the result.
@@ -2794,15 +2469,15 @@ function readFeatureRequest(title, reading) {
     // request ("Add X", "X should Y") is the capability; else the body's words are.
     const ask = fromTitle && (fromTitle.imperative || fromTitle.statement) ? fromTitle : asks[0];
     const rules = [
-        ...reading.requirements.map(withoutHedges),
+        ...reading.requirements.map(chatter/* withoutHedges */.pU),
         ...proposal.filter(sentence => !askIn(sentence))
-    ].filter(sentence => sentence && !isChatter(sentence) && isRule(sentence));
+    ].filter(sentence => sentence && !(0,chatter/* isChatter */.Ol)(sentence) && isRule(sentence));
     return {
-        problem: problem.map(asUsers).filter(Boolean),
+        problem: problem.map(chatter/* asUsers */.r4).filter(Boolean),
         proposal: proposal.map(asProposal).filter((text) => Boolean(text)),
         proposalSource: proposal,
         speculation: stated.length > 0
-            ? told.filter(sentence => !stated.includes(sentence) && !isFirstPerson(sentence))
+            ? told.filter(sentence => !stated.includes(sentence) && !(0,chatter/* isFirstPerson */.wP)(sentence))
             : [],
         ask: ask && { ...ask, purpose: ask.purpose ?? asks.find(other => other.purpose)?.purpose },
         asks,
@@ -2841,7 +2516,7 @@ function issueSentences(title, reading) {
     ];
     // The body's sentences first: they say more about the concern than the title's few words.
     return [
-        ...parts.flatMap(part => (part ? (0,sentences/* sentencesOf */.cj)(part) : [])).filter(text => !isChatter(text)),
+        ...parts.flatMap(part => (part ? (0,sentences/* sentencesOf */.cj)(part) : [])).filter(text => !(0,chatter/* isChatter */.Ol)(text)),
         title
     ];
 }
@@ -2891,8 +2566,8 @@ const OUTCOME_VERB = /\b(?:is|are|does|do|doesn't|don't|does not|do not|can|cann
 const POINTS_AWAY = /\b(?:(?:the|this) example (?:above|below)|the following|as shown (?:above|below)|see above|see below)\b/i;
 function asCriterion(text) {
     // The reason a sentence gives ("… given that it is text") is not part of what is checked.
-    const plain = withoutHedges(text).replace(/,?\s+(?:given that|because|since|which means|this behaviou?r is)\b.*$/i, '');
-    if (!plain || isChatter(plain) || isFirstPerson(plain) || POINTS_AWAY.test(plain))
+    const plain = (0,chatter/* withoutHedges */.pU)(text).replace(/,?\s+(?:given that|because|since|which means|this behaviou?r is)\b.*$/i, '');
+    if (!plain || (0,chatter/* isChatter */.Ol)(plain) || (0,chatter/* isFirstPerson */.wP)(plain) || POINTS_AWAY.test(plain))
         return undefined;
     if (!WE.test((0,sentences/* wordsOf */.Z9)(plain)))
         return plain;
@@ -2911,7 +2586,7 @@ function askCriterion(request) {
 /** What the request is for, when that is a result of the software ("the writer skips empty values"). */
 function purposeCriterion(request) {
     const purpose = request.ask?.purpose;
-    if (!purpose || PRONOUN_START.test(purpose) || isFirstPerson(purpose) || WE.test(purpose))
+    if (!purpose || PRONOUN_START.test(purpose) || (0,chatter/* isFirstPerson */.wP)(purpose) || WE.test(purpose))
         return undefined;
     return statesResult((0,sentences/* mask */.dK)(purpose).text) ? (0,prose/* capitalise */.sK)(purpose) : undefined;
 }
@@ -3602,7 +3277,7 @@ const DESCRIPTION = /^(describe the bug|bug description|description|what happene
 const REPRODUCE = /^(steps to reproduce|to reproduce|reproduction(?: steps)?|how to reproduce|repro(?:duction)?(?: steps)?|steps|minimal reproduction|reproducer)$/i;
 const EXPECTED = /^expected(?: behaviou?r| result| outcome| output)?$/i;
 const ACTUAL = /^(actual(?: behaviou?r| result| outcome| output)?|current behaviou?r|what happens(?: instead)?|observed(?: behaviou?r)?)$/i;
-const bug_report_ENVIRONMENT = /^(environment|versions?|system info(?:rmation)?|platform|setup)$/i;
+const ENVIRONMENT = /^(environment|versions?|system info(?:rmation)?|platform|setup)$/i;
 const FIX = /^((?:possible|proposed|suggested) (?:fix|solution)|fix|solution|workaround)$/i;
 // `ValueError: bad input`, `TypeError: x is undefined`, `panic: runtime error: …`.
 const ERROR_LINE = /^\s*((?:[A-Za-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception|Fault)|panic)(?::\s*(.*?))?\s*$/;
@@ -3714,7 +3389,7 @@ function readBugReport(body, projectNames = []) {
         steps = listItems(sections.flatMap(section => section.lines), true);
     return {
         // The story without its chatter (thanks, offers, hedges), the reporter's "I" as the users'.
-        described: plainProse(sectionProse(sectionMatching(story, DESCRIPTION)) ||
+        described: (0,chatter/* plainProse */.U2)(sectionProse(sectionMatching(story, DESCRIPTION)) ||
             sectionProse(story[0]) ||
             (0,prose/* prose */.CS)(reading.paragraphs[0] ?? '', 1200)),
         expected,
@@ -3722,7 +3397,7 @@ function readBugReport(body, projectNames = []) {
         ...(error ? { error } : {}),
         // `Actual:` followed by a quoted log: the error it ends with is the actual behaviour.
         actualIsError: !actual && reportedActual.follows && error !== undefined,
-        environment: sectionText(sectionMatching(sections, bug_report_ENVIRONMENT), 300),
+        environment: sectionText(sectionMatching(sections, ENVIRONMENT), 300),
         fix: sectionProse(sectionMatching(sections, FIX)),
         steps: steps.slice(0, 8).map(step => (0,prose/* sentence */.em)((0,prose/* prose */.CS)(step, 240))),
         reproducer,
@@ -3981,7 +3656,7 @@ function reportCriteria(reading) {
     const criteria = (reading.sections.criteria ?? '').replace(/\s+/g, ' ');
     return [
         ...new Set(reading.checklist
-            .filter(item => criteria.includes(item) && !isFirstPerson(item))
+            .filter(item => criteria.includes(item) && !(0,chatter/* isFirstPerson */.wP)(item))
             .map(item => (0,prose/* prose */.CS)(item, 240)))
     ].filter(Boolean);
 }
@@ -4170,10 +3845,10 @@ function choreFacts(input) {
 /** What the chore is and why: the issue's description and motivation sections, else its prose. */
 function choreDescription({ sections, reading, adwId, choreLabel }) {
     // The issue's words without their chatter (thanks, offers, hedges), its "I" as the users'.
-    const described = plainProse(sectionProse(sectionMatching(sections, chore_content_DESCRIPTION)) ||
+    const described = (0,chatter/* plainProse */.U2)(sectionProse(sectionMatching(sections, chore_content_DESCRIPTION)) ||
         sectionProse(sections[0]) ||
         (0,prose/* prose */.CS)(reading.paragraphs[0] ?? '', 1200));
-    const motivation = plainProse(sectionProse(sectionMatching(sections, MOTIVATION), 600));
+    const motivation = (0,chatter/* plainProse */.U2)(sectionProse(sectionMatching(sections, MOTIVATION), 600));
     return ([described, motivation]
         .filter(Boolean)
         .map(text => (0,prose/* sentence */.em)(text))
@@ -4191,7 +3866,7 @@ function choreScope({ sections, outSection, files, choreName }) {
         inScope = listItems(own.flatMap(s => s.lines));
     }
     // “I have searched the issues”: a box about the reporter, never work to do.
-    inScope = inScope.filter(item => !isFirstPerson(item));
+    inScope = inScope.filter(item => !(0,chatter/* isFirstPerson */.wP)(item));
     const quoted = inScope.length > 0;
     if (!quoted) {
         inScope = [
@@ -5277,7 +4952,7 @@ function formatProblems(problems) {
 /* harmony import */ var _format_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4603);
 /* harmony import */ var _format_plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9966);
 /* harmony import */ var _format_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(117);
-/* harmony import */ var _embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7689);
+/* harmony import */ var _embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5447);
 // The planning core's public surface (GitHub-free): the plan format (./format), the embedded
 // planner (./embedded) and, through create-planner, the model planner (./llm).
 
@@ -6220,6 +5895,228 @@ function inlineCode(text) {
         ? ' '
         : '';
     return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+
+/***/ }),
+
+/***/ 5318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ol: () => (/* binding */ isChatter),
+/* harmony export */   Tm: () => (/* binding */ plainSentences),
+/* harmony export */   U2: () => (/* binding */ plainProse),
+/* harmony export */   pU: () => (/* binding */ withoutHedges),
+/* harmony export */   r4: () => (/* binding */ asUsers),
+/* harmony export */   wP: () => (/* binding */ isFirstPerson)
+/* harmony export */ });
+/* unused harmony exports sentenceKind, inThirdPerson */
+/* harmony import */ var _sentences_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6981);
+// What in an issue is talk around the request rather than the request: greetings and thanks, offers
+// to send a pull request, "let me know", versions and environment lines, the form's attestations
+// ("I have read the documentation"), references to other issues, doubts about oneself, and the
+// hedges inside a sentence ("maybe", "I think", "probably"). A plan speaks about the software; it
+// keeps the sentences that say something about it, without their hedges. Rules name the habits
+// of people writing issues, never one issue's words, so they carry to issues nobody has seen.
+
+const COURTESY = [
+    /^(?:hi|hello|hey|hiya|heya|howdy|greetings|dear [\w ]+|good (?:morning|afternoon|evening))\b[^.!?]{0,60}[.!?]*$/i,
+    /^(?:many |big )?(?:thanks?|thank you|thx|cheers|kind regards|best regards|regards|best)\b/i,
+    /\b(?:thanks?|thank you)(?: (?:so|very) much| a lot| again| in advance)?(?: for\b[^.!?]{0,60})?[.!]*$/i,
+    /\b(?:really |very |much )?(?:enjoy(?:ing)?|lov(?:e|ing)|appreciat(?:e|ing))\b[^.!?]*\b(?:library|project|tool|package|crate|framework|work|feature|plugin|module)\b/i,
+    /\b(?:great|awesome|amazing|fantastic|wonderful|excellent|nice) (?:library|project|tool|package|crate|framework|work|job)\b/i,
+    /\bkeep up the (?:good|great) work\b/i,
+    /\b(?:nice-to-haves?|no (?:rush|pressure|worries)|not (?:necessary|urgent|a big deal|critical)|low (?:priority|impact))\b/i,
+    /^(?:this|that|it) (?:would|will|could) be (?:really |very |super |so )?(?:helpful|useful|nice|great|handy|cool|awesome|amazing|appreciated)(?: (?:for|to) (?:me|us|my [\w-]+(?: [\w-]+)?|our [\w-]+|many|everyone|others))?[.!]*$/i
+];
+const OFFER = [
+    /\b(?:i|i'm|i am|i'd|i'll|i've|we|we'd|we'll|me|us|happy|glad|willing|welcome|open to)\b[^.!?]*\b(?:pr|prs|pull[- ]requests?|patch|merge request)\b/i,
+    /\b(?:pr|pull[- ]requests?|patch)\b[^.!?]*\b(?:welcome|accepted|considered|if (?:you|that|this|it))\b/i,
+    /\bi(?:'d| would)? (?:like|love|want|be happy|be glad|be willing)? ?to (?:work on|contribute|help|tackle|take a (?:stab|look|shot))\b/i,
+    /\b(?:i|we) (?:can|could|will|'ll|might) (?:work on|contribute|help|take (?:this|it|a stab))\b/i,
+    /^(?:are|would) you (?:be )?(?:willing|able|interested|open)\b/i,
+    /\b(?:open(?:ing)?|submit(?:ting)?|send(?:ing)?|mak(?:e|ing)|creat(?:e|ing)|rais(?:e|ing)|prepar(?:e|ing)|fil(?:e|ing)|put(?:ting)? up) (?:a |the |my |this )?(?:pr|pull[- ]request|patch)\b/i
+];
+const SOLICITATION = [
+    /\blet (?:me|us) know\b/i,
+    /\bwhat do (?:you|y'all|folks|others|people|the maintainers) (?:all )?think\b/i,
+    /\b(?:any|your) (?:thoughts|feedback|opinions?|input)\b/i,
+    /^(?:thoughts|wdyt|opinions?|ideas)\s*\?*$/i,
+    /\bany chance\b/i,
+    /\b(?:are|is|would) (?:you|the maintainers|maintainers|this|the team)\b[^.!?]{0,40}\b(?:open to|interested in|consider(?:ing)?|accept(?:ing)?)\b[^.!?]{0,40}\b(?:this|it|that|such|the (?:idea|feature|change))\b[^.!?]{0,20}\?$/i,
+    /\b(?:does|would) (?:this|that|it) (?:sound|seem|look) (?:good|ok|okay|reasonable|useful)\b/i
+];
+const META = [
+    // The form's attestations.
+    /^i(?:'ve| have) (?:read|searched|checked|looked|downloaded|executed|tried|verified|written|confirmed|reviewed)\b/i,
+    /\b(?:copy|duplicate|follow[- ]?up|continuation|split|spin-?off|part) of\b[^.!?]*(?:#\d+|\uE000)/i,
+    /^(?:parent|related|see(?: also)?|refs?|relates to|related to|similar(?:ly)? to|same as|cf\.?|as (?:discussed|mentioned|requested|suggested|proposed) in|follow[- ]up to|originally (?:from|in)|from|via|context)\b[^.!?]{0,40}(?:#\d+|\uE000\d+\uE001)[\s.:,)]*$/i,
+    /^(?:#\d+[\s,]*)+[.:]?$/,
+    /^as the title (?:says|suggests|states)[.!]?$/i,
+    // An introduction to the code or list below that says nothing itself ("Example:", "is this:").
+    /^(?:\S+\s+){0,5}\S+:\s*$/,
+    /^(?:for example|for instance|e\.g\.?|example|such as|like so|i\.e\.?)[\s,:.]*$/i,
+    /\b(?:this|these|the following|as follows|like so|below|e\.g\.?|eg|for example|for instance|example|here)\s*:\s*$/i,
+    /\b(?:are|is|was|were|be|to|like|with|of|for|include|includes|including|follows?|lists?|shows?)\s*:\s*$/i
+];
+const ENVIRONMENT = [
+    /^(?:os|versions?|platforms?|browsers?|node(?:\.js)?(?:\/npm)?(?: version)?|npm(?: version)?|python(?: version)?|rustc?(?: version)?|go(?: version)?|java(?: version)?|jdk|jvm|kernel|distro|device|terminal|shell|arch|architecture|runtime|[\w.@/-]+ version|operating system)\s*:/i,
+    /^(?:using|on|with|tested (?:on|with)|running)\s+[^.!?]{0,40}\bv?\d+(?:\.\d+)+\b[^.!?]{0,20}[.]?$/i,
+    /^v?\d+(?:\.\d+)+[.]?$/
+];
+const DOUBT = /^(?:i (?:may|might|could) be (?:doing (?:something|this|it) wrong|wrong|missing something|mistaken)|correct me if i'?m wrong|sorry if|apologies if|forgive me if|this (?:may|might) be a (?:dumb|stupid|silly|naive) question)\b[^.!?]*[.!?]*$/i;
+function sentenceKind(sentence) {
+    const text = (0,_sentences_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(sentence.trim()).text;
+    const words = (0,_sentences_js__WEBPACK_IMPORTED_MODULE_0__/* .wordsOf */ .Z9)(sentence)
+        .split(' ')
+        .filter(word => /\p{L}/u.test(word));
+    if (ENVIRONMENT.some(rule => rule.test(text)))
+        return 'environment';
+    // Nothing but code, an address or markup, with a word or two around it.
+    if (words.length === 0 || (words.length < 3 && (0,_sentences_js__WEBPACK_IMPORTED_MODULE_0__/* .hasProtected */ .Pe)(text)))
+        return 'meta';
+    if (META.some(rule => rule.test(text)))
+        return 'meta';
+    if (OFFER.some(rule => rule.test(text)))
+        return 'offer';
+    if (SOLICITATION.some(rule => rule.test(text)))
+        return 'solicitation';
+    if (DOUBT.test(text))
+        return 'doubt';
+    if (COURTESY.some(rule => rule.test(text)))
+        return 'courtesy';
+    return 'content';
+}
+function isChatter(sentence) {
+    return sentenceKind(sentence) !== 'content';
+}
+// Openings that frame a sentence as the reporter's opinion or discovery: the sentence after them
+// stands on its own ("I think that X should Y" -> "X should Y").
+const PREFACE = /^(?:(?:hi|hello|hey(?: there)?|hiya|greetings)[,!~.]*\s+|(?:so|well|ok(?:ay)?|also|btw|anyway|basically|honestly|frankly|personally|to be honest|in my (?:humble )?opinion|imo|imho|as far as i (?:know|can tell|understand)|afaik|from what i (?:can tell|understand|see)|as the title (?:says|suggests|states)|unless i(?:'m| am) (?:mistaken|missing something)|if i understand (?:it |this )?correctly|of course|obviously|i (?:personally )?(?:think|guess|believe|suppose|feel like|feel|reckon|suspect|imagine)|i would (?:imagine|think|guess|say)|i'd (?:imagine|think|guess|say)|i(?:'m| am) (?:guessing|thinking|assuming)|i(?:'m| am) not (?:sure|certain) (?:if|whether)|it (?:seems|appears|looks)(?: like| as if)?|(?:i|we) (?:just )?(?:noticed|realised|realized|found|discovered|saw|see|notice|learned)|[^,]{0,60}\bmade (?:me|us) (?:aware|realise|realize|notice)(?: of the fact)?|while [^,]{1,60}, (?:i|we) (?:noticed|realised|realized|found|saw))(?: that)?(?:,?\s+|[,.!]*$))+/i;
+// Asides in brackets or commas that carry the reporter, not the software.
+const ASIDE = /\s*\((?=[^()]*\b(?:i|i'm|i'd|i've|me|my|imo|imho|afaik|unless|iirc|i think|if i)\b)[^()]*\)|,\s*(?:i think|i guess|i believe|i suppose|imo|imho|it seems|unless i'?m (?:mistaken|missing something)|if i'?m not mistaken|as far as i know|afaik|iirc),?(?=\s)/gi;
+const HEDGE_WORDS = /\b(?:maybe|perhaps|probably|possibly|arguably|hopefully|basically|actually|really|honestly|personally|of course|obviously|ideally|potentially|kind of|sort of|somewhat|imo|imho)\b,?\s*/gi;
+// "I don't think X should Y": the opinion is that X should not Y.
+const NEGATED_OPINION = /^i (?:don't|do not) (?:think|believe|feel|expect)(?: that)? /i;
+const FIRST_VERB = /\b(should|must|will|would|can|could|is|are|was|were|does|do|has|have|needs? to)\b/i;
+function negatedOpinion(text) {
+    if (!NEGATED_OPINION.test(text))
+        return text;
+    const rest = text.replace(NEGATED_OPINION, '');
+    return FIRST_VERB.test(rest) ? rest.replace(FIRST_VERB, '$1 not') : text;
+}
+/** The sentence without its hedges and asides: what it says, said plainly. */
+function withoutHedges(sentence) {
+    const { text: masked, restore } = (0,_sentences_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(sentence.trim());
+    const text = negatedOpinion(masked.replace(PREFACE, ''));
+    const startsUpper = /^[A-Z\uE000]/.test(masked);
+    const plain = text
+        .replace(PREFACE, '')
+        .replace(ASIDE, '')
+        .replace(HEDGE_WORDS, '')
+        // "It doesn't seem to be accessible" is "it is not accessible", not "it does not be".
+        .replace(/\b(?:does|did)(?: not|n't) seem to be\b/gi, 'is not')
+        .replace(/\bdo(?: not|n't) seem to be\b/gi, 'are not')
+        .replace(/\b(does|do|did)(?: not|n't) seem to\b/gi, '$1 not')
+        .replace(/\bit seems,?\s+(?=(?:it|this|that|there|they|the|a|an)\b)/gi, '')
+        .replace(/\bseems to be\b/gi, 'is')
+        .replace(/\bseem to be\b/gi, 'are')
+        .replace(/\bseems\b(?! (?:to|like|that|as)\b)/gi, 'is')
+        .replace(/\s(?:to|for) (?:me|us)\b(?=[\s,.;:!?]|$)/gi, '')
+        .replace(/\b(and|but|or),\s/gi, '$1 ')
+        .replace(/\s+([,.;:!?])(?=\s|$)/g, '$1')
+        .replace(/,\s*,/g, ',')
+        .replace(/^[\s,;:–—-]+/, '')
+        .replace(/\s{2,}/g, ' ')
+        .trim();
+    const restored = restore(plain);
+    if (!/\p{L}/u.test((0,_sentences_js__WEBPACK_IMPORTED_MODULE_0__/* .wordsOf */ .Z9)(restored)))
+        return '';
+    return startsUpper ? restored.charAt(0).toUpperCase() + restored.slice(1) : restored;
+}
+const FIRST_PERSON = /(?:^|[^\w'])(?:i|i'm|i'd|i've|i'll|me|my|mine|myself)(?![\w'])/i;
+/** The reporter speaks of themself: "I use", "my tests", "for me". */
+function isFirstPerson(sentence) {
+    return FIRST_PERSON.test((0,_sentences_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(sentence).text);
+}
+/**
+ * The reporter's experience as the users' ("I always pass X to my tests" -> "Users always pass X
+ * to their tests"): the plural takes the verb forms "I" takes, apart from "am" and "was".
+ */
+function inThirdPerson(sentence) {
+    const { text, restore } = (0,_sentences_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(sentence);
+    let named = false;
+    const users = () => {
+        const word = named ? 'they' : 'users';
+        named = true;
+        return word;
+    };
+    const out = text
+        .replace(/(^|[^\w'])(i'm|i am|i was|i've|i'd|i'll|i)(?![\w'])/gi, (_, before, form) => {
+        const who = users();
+        const rest = {
+            "i'm": ' are',
+            'i am': ' are',
+            'i was': ' were',
+            "i've": ' have',
+            "i'd": ' would',
+            "i'll": ' will',
+            i: ''
+        };
+        return `${before}${who}${rest[form.toLowerCase()]}`;
+    })
+        .replace(/\bmyself\b/gi, 'themselves')
+        .replace(/\bmy\b/gi, 'their')
+        .replace(/\bmine\b/gi, 'theirs')
+        .replace(/\bme\b/gi, 'them');
+    const restored = restore(out)
+        .replace(/\s{2,}/g, ' ')
+        .trim();
+    return restored.charAt(0).toUpperCase() + restored.slice(1);
+}
+/** The sentence as the users': in the third person when the reporter speaks of themself. */
+function asUsers(sentence) {
+    return isFirstPerson(sentence) ? inThirdPerson(sentence) : sentence;
+}
+// Where a sentence joins two statements: "X should Y, but I want to check before opening a PR".
+const CLAUSE_JOIN = /,\s*(?=(?:but|and|so|though|although)\s)|;\s+|\s+[–—]\s+/i;
+/** A sentence's clauses that say something, when some of its clauses are chatter. */
+function contentClauses(sentence) {
+    const { text, restore } = (0,_sentences_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(sentence);
+    const clauses = text.split(CLAUSE_JOIN).map(restore);
+    if (clauses.length < 2 || isChatter(clauses[0]))
+        return '';
+    const kept = [];
+    for (const clause of clauses) {
+        if (isChatter(clause))
+            break;
+        kept.push(clause);
+    }
+    const joined = kept.join(', ').replace(/[,;:\s]+$/, '');
+    return /[.!?]$/.test(joined) ? joined : `${joined}.`;
+}
+/** The sentences of a text that say something, each without its hedges (and HTML markup). */
+function plainSentences(text) {
+    const { text: masked, restore } = (0,_sentences_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(text);
+    // HTML tags and emphasis markers are markup, not words.
+    const unmarked = restore(masked
+        .replace(/<\/?[a-z][^<>]*>/gi, ' ')
+        .replace(/\*\*|__/g, '')
+        .replace(/(^|[\s(])[*_](?=\S)([^*_\n]*?\S)[*_](?=[\s.,;:!?)]|$)/g, '$1$2'));
+    return ((0,_sentences_js__WEBPACK_IMPORTED_MODULE_0__/* .sentencesOf */ .cj)(unmarked)
+        .map(sentence => (isChatter(sentence) ? contentClauses(sentence) : sentence))
+        .map(withoutHedges)
+        // A word or two left alone ("Either.") says nothing.
+        .filter(sentence => (0,_sentences_js__WEBPACK_IMPORTED_MODULE_0__/* .wordsOf */ .Z9)(sentence).split(' ').length >= 2 && !isChatter(sentence))
+        .map(sentence => sentence.replace(/:\s*$/, '.')));
+}
+/**
+ * A passage of the issue as a plan quotes it: the sentences that say something, without hedges,
+ * the reporter's "I" told as the users'. '' when nothing is left.
+ */
+function plainProse(text) {
+    return plainSentences(text).map(asUsers).join(' ');
 }
 
 

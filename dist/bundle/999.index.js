@@ -18,8 +18,8 @@ var validate = __webpack_require__(117);
 var sections = __webpack_require__(1083);
 // EXTERNAL MODULE: ./src/plan/format/compare.ts
 var compare = __webpack_require__(280);
-// EXTERNAL MODULE: ./src/plan/create-planner.ts + 14 modules
-var create_planner = __webpack_require__(6635);
+// EXTERNAL MODULE: ./src/plan/create-planner.ts + 16 modules
+var create_planner = __webpack_require__(7190);
 // EXTERNAL MODULE: ./src/plan/llm/providers.ts
 var providers = __webpack_require__(3745);
 // EXTERNAL MODULE: ./src/plan/llm/errors.ts

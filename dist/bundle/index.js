@@ -558,11 +558,7 @@ var __webpack_exports__ = {};
 // never loads the CLI, while the code both use sits in chunks they share. The research's worker
 // threads start from `dist/bundle/research-worker.js`, which calls `startResearchWorker`.
 async function startAction() {
-<<<<<<< HEAD
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(508), __nccwpck_require__.e(153), __nccwpck_require__.e(155), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2259));
-=======
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(508), __nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(572)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9572));
->>>>>>> 3361a41 (dist: rebundle)
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(508), __nccwpck_require__.e(153), __nccwpck_require__.e(155), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454));
     await run();
 }
 async function startCli(argv) {
@@ -570,7 +566,7 @@ async function startCli(argv) {
     await runCli(argv);
 }
 async function startResearchWorker() {
-    const { runScanWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(914), __nccwpck_require__.e(713)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3713));
+    const { runScanWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(914), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3713));
     runScanWorker();
 }
 
