@@ -64,9 +64,21 @@ function namesIn(text) {
         // Abbreviations are words, not files.
         .filter(name => !/^(?:e\.g|i\.e|etc|vs|cf|a\.k\.a)$/i.test(name));
     const code = [...masked.matchAll(BARE_CODE)].map(match => match[1]);
-    // A name inside a longer one (`test_x.py` in `tests/test_x.py`) is that one.
+    // A name inside a longer one (`test_x.py` in `tests/test_x.py`, `total` in `Cart.total`) is that
+    // one; a name that only starts another (`x.py` in `x.pyi`) is a name of its own.
     const names = [...new Set([...spans, ...paths, ...code])].filter(Boolean);
-    return names.filter(name => !names.some(other => other !== name && other.includes(name)));
+    return names.filter(name => !names.some(other => other !== name && isPartOf(name, other)));
+}
+const NAME_CHARACTER = /[\w$-]/;
+/** `name` stands whole inside `other`: what is around it there is no part of a name. */
+function isPartOf(name, other) {
+    for (let at = other.indexOf(name); at >= 0; at = other.indexOf(name, at + 1)) {
+        const before = other[at - 1] ?? '';
+        const after = other[at + name.length] ?? '';
+        if (!NAME_CHARACTER.test(before) && !NAME_CHARACTER.test(after))
+            return true;
+    }
+    return false;
 }
 /** Where a name lives in the code the plan or the research knows: `name`, `Class.name`, `name()`. */
 function findSymbol(name, resolver) {
