@@ -312,4 +312,34 @@ describe('readIssueSignals', () => {
     expect(signals.identifiers.get('lint_string')).toMatchObject({ framed: true })
     expect(signals.identifiers.get('check_complete')?.framed).toBeUndefined()
   })
+
+  it('reads the requester’s words only: no comment, badge, image or service block; a line linking into the code stays', () => {
+    const own = 'Add a `duration` plugin that parses `P1D`.'
+    const extra = [
+      '<!-- Please describe the feature -->',
+      '[![Funded](https://badges.example/funded.svg)](https://bounties.example/r/1)',
+      own,
+      '![screenshot](https://img.example/shot.png)',
+      'https://github.com/acme/dates/blob/main/src/plugin/index.js#L12',
+      '',
+      '<details><summary>Bounty Summary</summary>',
+      '',
+      '- [someone](https://bounties.example/u/someone) was rewarded from the funded pool.',
+      '</details>'
+    ].join('\n')
+    const plain = signalsOf('Duration plugin', own)
+    const signals = signalsOf('Duration plugin', extra)
+    expect([...signals.terms.keys()].sort()).toEqual([...plain.terms.keys()].sort())
+    expect([...signals.identifiers.keys()].sort()).toEqual([...plain.identifiers.keys()].sort())
+    expect(signals.paths).toEqual([
+      {
+        path: 'src/plugin/index.js',
+        frame: false,
+        frameIndex: -1,
+        line: true,
+        lineNumber: 12,
+        link: true
+      }
+    ])
+  })
 })

@@ -81,7 +81,7 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
   const symbols = rankSymbols(outlined, ranking, signals, readBehaviours(issue))
 
   // A feature that adds a member to a family (a rule, a plugin, a check) takes its siblings' shape.
-  const member = findNewMember(query, signals, ranking.files, rankable)
+  const member = findNewMember(issue, signals, ranking.files, rankable)
   const precedent =
     member && inputs ? precedentOf(member, log.commits, path => tracked.has(path)) : undefined
   const newMember = member && precedent ? { ...member, precedent } : member

@@ -1,6 +1,8 @@
-// Markdown's fenced code blocks, read one way for every reader of issue text, guides and plans
-// (CommonMark's rules): a block opens on three or more backticks or tildes indented at most
-// three spaces, and closes on a line holding only a run of the same character, at least as long.
+// Markdown's fenced code blocks, read one way for every reader of issue text, guides and plans:
+// where the parser (markdown.ts) finds them, as GitHub shows them. A block opens on three or more
+// backticks or tildes and closes on a run of the same character at least as long; it may stand
+// in a list item or a quote. Indented code is not fenced: readers that want it ask the parser.
+import { fenceMarker, linesOf, parseMarkdown, walk } from './markdown.js'
 
 export type FenceRole = 'outside' | 'open' | 'inside' | 'close'
 
@@ -9,44 +11,44 @@ export interface FenceBlock {
   info: string
   /** The index of the block's first line after its opening marker. */
   first: number
-  /** The index of its closing marker, or the number of lines when it is never closed. */
+  /** The index of its closing marker, or the line after its last when it is never closed. */
   end: number
 }
 
 export type FencedLine =
   { role: 'outside' } | { role: Exclude<FenceRole, 'outside'>; block: FenceBlock }
 
-const OPENING = /^ {0,3}(`{3,}|~{3,})(.*)$/
-const CLOSING = /^ {0,3}(`{3,}|~{3,})\s*$/
-
-/** The marker a line opens a block with; a backtick fence's info string may hold no backtick. */
-function openingMarker(line: string): { marker: string; info: string } | undefined {
-  const match = OPENING.exec(line)
-  if (!match || (match[1][0] === '`' && match[2].includes('`'))) return undefined
-  return { marker: match[1], info: (/^\s*([\w+-]*)/.exec(match[2])?.[1] ?? '').toLowerCase() }
+/** The info string's first word, as readers compare it (`c++`, `python3`, `js`). */
+function infoWord(lang: string | null | undefined): string {
+  return (/^[\w+-]*/.exec(lang ?? '')?.[0] ?? '').toLowerCase()
 }
 
-export function closesFence(line: string, marker: string): boolean {
-  const match = CLOSING.exec(line)
-  return Boolean(match && match[1][0] === marker[0] && match[1].length >= marker.length)
+/** Whether `line` closes a block opened with `marker` (its container's `>` and indent aside). */
+function closes(line: string, marker: string): boolean {
+  const run = /^[\s>]*(`{3,}|~{3,})\s*$/.exec(line)?.[1]
+  return run !== undefined && run[0] === marker[0] && run.length >= marker.length
 }
 
 export function readFences(lines: readonly string[]): FencedLine[] {
-  const out: FencedLine[] = []
-  for (let index = 0; index < lines.length; index++) {
-    const opening = openingMarker(lines[index])
-    if (!opening) {
-      out.push({ role: 'outside' })
-      continue
+  const source = lines.join('\n')
+  const out: FencedLine[] = lines.map(() => ({ role: 'outside' }))
+  walk(parseMarkdown(source), node => {
+    if (node.type !== 'code') return
+    const marker = fenceMarker(source, node.position?.start.offset ?? -1)
+    if (!marker) return false
+    const { first, last } = linesOf(node)
+    const closed = last > first && closes(lines[last], marker)
+    const block: FenceBlock = {
+      info: infoWord(node.lang),
+      first: first + 1,
+      end: closed ? last : Math.min(last + 1, lines.length)
     }
-    let end = index + 1
-    while (end < lines.length && !closesFence(lines[end], opening.marker)) end++
-    const block = { info: opening.info, first: index + 1, end }
-    out.push({ role: 'open', block })
-    for (let inside = index + 1; inside < end; inside++) out.push({ role: 'inside', block })
-    if (end < lines.length) out.push({ role: 'close', block })
-    index = end
-  }
+    out[first] = { role: 'open', block }
+    for (let inside = first + 1; inside < block.end; inside++)
+      out[inside] = { role: 'inside', block }
+    if (closed) out[last] = { role: 'close', block }
+    return false
+  })
   return out
 }
 

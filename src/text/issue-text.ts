@@ -1,6 +1,8 @@
 // What an issue body says, read the way a maintainer skims it: the user story, the sections an
 // issue form or a careful reporter writes, the checklists, and the sentences that state rules.
-import { fencePlaces, readFences } from './fences.js'
+import { fencePlaces } from './fences.js'
+import { requesterText } from './foreign-parts.js'
+import { issueBlocks } from './issue-blocks.js'
 import { isChoiceAnswer, partOfHeading, type IssuePart } from './issue-parts.js'
 import { sentencesOf } from './sentences.js'
 
@@ -44,14 +46,14 @@ export interface IssueReading {
   code: CodeBlock[]
 }
 
-/** Removes HTML comments (issue templates leave them) and fenced code, keeping line structure. */
+/**
+ * The body's lines with what is not the requester's words blanked (comments, a service's blocks,
+ * images, link-only lines: foreign-parts.ts) and fenced code emptied: the line count holds.
+ */
 export function proseLines(body: string): string[] {
-  const lines = body
-    .replace(/\r\n?/g, '\n')
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-    .split('\n')
+  const lines = requesterText(body.replace(/\r\n?/g, '\n')).split('\n')
   const places = fencePlaces(lines)
-  return lines.map((line, i) => (places[i] === 'outside' ? line : ''))
+  return lines.map((line, i) => (places[i] === 'outside' && line.trim() ? line : ''))
 }
 
 function clean(text: string): string {
@@ -103,20 +105,22 @@ interface Collected {
   code: CodeBlock[]
 }
 
-const HEADING = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/
+// A line of bold alone is a heading a reporter wrote by hand: `**Problem:**`, `**Proposal**`.
 const BOLD_HEADING = /^\s*\*\*([^*]+)\*\*:?\s*$/
-const CHECKLIST_ITEM = /^\s*[-*+]\s+\[([ xX])\]\s+(.+)$/
-const BULLET = /^\s*(?:[-*+]|\d+[.)])\s+(.+)$/
 
-/** The body's lines in order, each filed under the part its heading opened. */
+/** A paragraph cut at its bold pseudo-headings: the text before, then each heading and its text. */
+function atBoldHeadings(text: string): Array<{ heading?: string; text: string }> {
+  const out: Array<{ heading?: string; text: string }> = [{ text: '' }]
+  for (const line of text.split('\n')) {
+    const bold = BOLD_HEADING.exec(line)
+    if (bold) out.push({ heading: bold[1], text: '' })
+    else out[out.length - 1].text += `${line}\n`
+  }
+  return out.filter(part => part.heading !== undefined || part.text.trim())
+}
+
+/** The body's blocks in order, each filed under the part its heading opened. */
 function collect(body: string): Collected {
-  const raw = body
-    .replace(/\r\n?/g, '\n')
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-    .split('\n')
-  const fenced = readFences(raw)
-  // The prose lines, as proseLines gives them, from the one reading of the fences.
-  const lines = raw.map((line, i) => (fenced[i].role === 'outside' ? line : ''))
   const out: Collected = {
     sectionText: {},
     checklist: [],
@@ -128,60 +132,61 @@ function collect(body: string): Collected {
     code: []
   }
   let current: IssuePart | undefined
-  let paragraph: string[] = []
   const requirementsMayCome = () => !current || !NOT_REQUIREMENTS.has(current)
-  const flush = () => {
-    const text = clean(paragraph.join(' '))
-    paragraph = []
+  const open = (heading: string) => {
+    current = partOfHeading(heading.replace(/[:?]+$/, '').trim())
+    if (current) (out.sectionText[current] ??= []).push([])
+  }
+  const inSection = (text: string) => {
+    if (current) out.sectionText[current]?.at(-1)?.push(text)
+  }
+  const paragraph = (raw: string) => {
+    const text = clean(raw)
     // The form's asides (prerequisites, versions, logs) are about the reporter, not the request.
     if (!text || current === 'aside') return
+    inSection(`\n${raw.trim()}\n`)
     out.paragraphs.push(text)
     if (!current) out.looseParagraphs.push(text)
     out.blocks.push(text)
     if (requirementsMayCome()) out.candidates.push(...sentencesOf(text))
   }
-  const codeLine = (index: number) => {
-    const place = fenced[index]
-    if (place.role === 'open' && current !== 'aside')
-      out.code.push({ part: current, info: place.block.info, lines: [] })
-    if (place.role === 'inside' && current !== 'aside')
-      out.code[out.code.length - 1]?.lines.push(raw[index])
-  }
 
-  lines.forEach((line, index) => {
-    if (fenced[index] && fenced[index].role !== 'outside') return codeLine(index)
-    const heading = HEADING.exec(line) ?? BOLD_HEADING.exec(line)
-    if (heading) {
-      flush()
-      current = partOfHeading(heading[1].replace(/[:?]+$/, '').trim())
-      if (current) (out.sectionText[current] ??= []).push([])
-      return
+  for (const block of issueBlocks(body)) {
+    if (block.kind === 'heading') {
+      open(block.text)
+      continue
     }
-    if (current === 'aside') return
-    const item = CHECKLIST_ITEM.exec(line)
-    // Checklists are criteria wherever they stand; they would make a problem statement a list.
-    if (current && (!item || current === 'criteria')) out.sectionText[current]?.at(-1)?.push(line)
-    const bullet = BULLET.exec(line)
-    if (item) {
-      flush()
-      out.checklist.push(clean(item[2]))
-      out.blocks.push(clean(item[2]))
-    } else if (bullet) {
-      flush()
-      out.blocks.push(clean(bullet[1]))
-      if (!current) out.looseItems.push(clean(bullet[1]))
-      // List items rarely end with a full stop: each is a sentence of its own.
-      if (requirementsMayCome()) out.candidates.push(clean(bullet[1]))
-    } else if (/^\s*>/.test(line)) {
-      flush()
-      out.blocks.push(clean(line.replace(/^\s*(?:>\s?)+/, '')))
-    } else if (line.trim() === '') {
-      flush()
-    } else {
-      paragraph.push(line)
+    if (block.kind === 'paragraph') {
+      for (const part of atBoldHeadings(block.text)) {
+        if (part.heading !== undefined) open(part.heading)
+        paragraph(part.text)
+      }
+      continue
     }
-  })
-  flush()
+    if (current === 'aside') continue
+    if (block.kind === 'code') {
+      out.code.push({ part: current, info: block.info, lines: block.lines })
+    } else if (block.kind === 'item') {
+      const text = clean(block.text)
+      const indent = '  '.repeat(block.depth)
+      if (block.checked !== undefined) {
+        // Checklists are criteria wherever they stand; they would make a problem statement a list.
+        if (current === 'criteria') inSection(`${indent}- [${block.checked ? 'x' : ' '}] ${text}`)
+        if (!text) continue
+        out.checklist.push(text)
+        out.blocks.push(text)
+      } else {
+        inSection(`${indent}- ${text}`)
+        out.blocks.push(text)
+        if (!current) out.looseItems.push(text)
+        // List items rarely end with a full stop: each is a sentence of its own.
+        if (requirementsMayCome()) out.candidates.push(text)
+      }
+    } else if (block.kind === 'quote') {
+      inSection(`\n${block.text}\n`)
+      out.blocks.push(clean(block.text))
+    }
+  }
   return out
 }
 
@@ -210,8 +215,10 @@ function pathsIn(body: string): string[] {
   ].filter(path => !/^\d+(\.\d+)+$/.test(path))
 }
 
-export function readIssue(body: string): IssueReading {
-  const collected = collect(body)
+export function readIssue(issueBody: string): IssueReading {
+  const collected = collect(issueBody)
+  // Names and paths come from the requester's words, not from a badge's address or a comment.
+  const body = requesterText(issueBody.replace(/\r\n?/g, '\n'))
   const paths = pathsIn(body)
   const identifiers = [
     ...new Set(

@@ -1,7 +1,7 @@
 // The Plan Format as data. The required headings are read from the plan template itself, so a
 // repository's own template is validated exactly as strictly as the built-in one.
 import { inlineCode, loadTemplate } from '../../templates/render.js'
-import { closesFence } from '../../text/fences.js'
+import { blockLines, readFences } from '../../text/fences.js'
 import { outline, findHeading, sectionBody } from './markdown.js'
 import { isPlanKind, type PlanKind } from './naming.js'
 import { formatName, placeholdersIn } from './placeholders.js'
@@ -178,10 +178,11 @@ export function extractMetadata(markdown: string): PlanMetadata {
     // A fenced prompt: everything up to the matching closing fence, verbatim. Read from the
     // raw lines because the section ends at the next heading, and the body may contain headings.
     const start = heading.line + 1 + i + 1
-    const fence = /^(`{3,}|~{3,})/.exec(doc.lines[start] ?? '')?.[1]
-    if (!fence) continue
-    const end = doc.lines.findIndex((line, index) => index > start && closesFence(line, fence))
-    if (end > start) result.prompt = doc.lines.slice(start + 1, end).join('\n')
+    const fences = readFences(doc.lines)
+    const opened = fences[start]
+    if (opened?.role !== 'open') continue
+    if (fences[opened.block.end]?.role === 'close')
+      result.prompt = blockLines(doc.lines, opened.block).join('\n')
     break
   }
   return result

@@ -35,6 +35,11 @@ function quotedLineNumber(text: string, start: number, end: number): number | un
 const sourceLink =
   /\bhttps?:\/\/[^\s/]+\/[\w.-]+\/[\w.-]+\/(?:-\/)?(?:blob|tree|raw|src)\/[^\s/#?]+\/([^\s#?()<>"'`\]]+)(?:\?[^\s#()<>"'`\]]*)?(?:#L(\d+)[\w-]*)?/g
 
+/** Whether a text holds a link to a file in a code host. */
+export function isSourceLink(text: string): boolean {
+  return [...text.matchAll(sourceLink)].length > 0
+}
+
 export interface SourceLink {
   path: string
   lineNumber?: number
