@@ -2,7 +2,7 @@
 // the Solution Overview, stories that paste the title in or promise nothing, considerations that
 // fire with or without a reason a reader can check, documentation lines at examples or CI.
 import { describe, expect, test } from '@jest/globals'
-import { measureProse, proseTable } from '../../scripts/bench/prose-measures.js'
+import { coversAsk, measureProse, proseTable } from '../../scripts/bench/prose-measures.js'
 
 const issue = {
   title: 'views: custom cache key support',
@@ -48,7 +48,12 @@ describe('measureProse', () => {
       performanceFired: 1,
       firedWithoutReason: 1,
       docsOffTarget: 1,
-      phases: 2
+      phases: 2,
+      asks: 0,
+      asksCovered: 0,
+      specific: 3,
+      specificUncovered: 0,
+      criteriaReasonHint: 0
     })
   })
 
@@ -71,5 +76,45 @@ describe('measureProse', () => {
     const score = measureProse(plan({ '## Acceptance Criteria': '- [ ] Maybe it works' }), issue)
     const lines = proseTable([['all', [score, score]]], 'dist')
     expect(lines[2]).toMatch(/^all\s+2 \|\s+2\/2\s+2 \|/)
+  })
+
+  test('criteria against the labelled asks: covered asks, specific criteria naming none, reasons and hints', () => {
+    const asks = [
+      { ask: '`hide` hides the bar', terms: ['hide'] },
+      { ask: 'the theme follows the background', terms: ['theme*', 'dark|light|background'] },
+      { ask: 'a `--zero` flag', terms: ['--zero'] }
+    ]
+    const score = measureProse(
+      plan({
+        '## Acceptance Criteria': [
+          '- [ ] `progressbar` accepts `hide`',
+          '- [ ] Themes follow the dark background',
+          '- [ ] Since there are only ten themes, users pick one by hand',
+          '- [ ] A generic way to check is to read `defaults`',
+          '- [ ] The new behaviour is covered by automated tests',
+          '- [ ] Existing behaviour is unchanged and the existing tests pass'
+        ].join('\n')
+      }),
+      { ...issue, asks }
+    )
+    expect(score).toMatchObject({
+      asks: 3,
+      asksCovered: 2,
+      specific: 4,
+      specificUncovered: 2,
+      criteriaReasonHint: 2
+    })
+    expect(proseTable([['all', [score]]], 'dist').at(-1)).toMatch(
+      /^all\s+1 \|\s+2\/3\s+67% \|\s+2\/4\s+50% \|\s+2\/6\s+33%$/
+    )
+  })
+
+  test('a term names a word at its start: whole unless it ends with *, and code spans count as words', () => {
+    const ask = (terms: string[]) => ({ ask: '', terms })
+    expect(coversAsk('`BAT_THEME_DARK` is read', ask(['bat_theme']))).toBe(false)
+    expect(coversAsk('`BAT_THEME_DARK` is read', ask(['bat_theme_dark']))).toBe(true)
+    expect(coversAsk('Options override the config', ask(['overrid*']))).toBe(true)
+    expect(coversAsk('`seq -f` prints', ask(['-f|--format']))).toBe(true)
+    expect(coversAsk('`seq --format` prints', ask(['-f']))).toBe(false)
   })
 })

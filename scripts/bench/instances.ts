@@ -2,8 +2,9 @@
 // what the merged change did. Two files hold them: the project's corpus (bench/corpus/corpus.json,
 // several languages, bugs and features, split in a tuning and a reporting half) and SWE-bench
 // style lists (an array of instances with `problem_statement` and `gold_files`).
-import { readFileSync } from 'node:fs'
-import type { Corpus, GoldFunction } from './corpus/types.js'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { Corpus, GoldFunction, LabelledAsk } from './corpus/types.js'
 
 export type { GoldFunction } from './corpus/types.js'
 
@@ -24,6 +25,8 @@ export interface Instance {
   code_added: string[]
   /** Files in the tree at the base commit, when the list says. */
   tree_files?: number
+  /** What a feature request asks for, labelled by hand (bench/corpus/asks.json). */
+  asks?: LabelledAsk[]
 }
 
 export interface InstanceFilter {
@@ -64,7 +67,14 @@ export function titleAndBody(problem: string): { title: string; body: string } {
   return { title: first.replace(/\r$/, '').trim(), body: rest.join('\n') }
 }
 
-function fromCorpus(corpus: Corpus): Instance[] {
+/** The asks labelled for the corpus's feature requests, in `asks.json` beside the corpus. */
+function labelledAsks(file: string): Record<string, LabelledAsk[]> {
+  const path = join(dirname(file), 'asks.json')
+  if (!existsSync(path)) return {}
+  return (JSON.parse(readFileSync(path, 'utf8')) as { asks: Record<string, LabelledAsk[]> }).asks
+}
+
+function fromCorpus(corpus: Corpus, asks: Record<string, LabelledAsk[]>): Instance[] {
   return corpus.instances
     .filter(instance => instance.derived)
     .map(instance => ({
@@ -80,7 +90,8 @@ function fromCorpus(corpus: Corpus): Instance[] {
       gold_tests: instance.derived!.gold_tests,
       gold_functions: instance.derived!.gold_functions,
       code_added: instance.derived!.code_added,
-      tree_files: instance.derived!.tree_files
+      tree_files: instance.derived!.tree_files,
+      ...(asks[instance.id] ? { asks: asks[instance.id] } : {})
     }))
 }
 
@@ -103,7 +114,7 @@ function fromSweBench(list: SweBenchInstance[], kind: string): Instance[] {
 /** The corpus, or a SWE-bench list (whose instances are bug reports). */
 export function loadInstances(file: string, filter: InstanceFilter): Instance[] {
   const data = JSON.parse(readFileSync(file, 'utf8')) as Corpus | SweBenchInstance[]
-  const all = Array.isArray(data) ? fromSweBench(data, 'bug') : fromCorpus(data)
+  const all = Array.isArray(data) ? fromSweBench(data, 'bug') : fromCorpus(data, labelledAsks(file))
   return all.filter(
     instance =>
       (!filter.only || filter.only.split(',').some(part => instance.id.includes(part))) &&

@@ -3,7 +3,11 @@
 // carry the issue's chatter (first person, hedges, courtesies, offers to send a pull request),
 // user stories that paste the title in or promise nothing, security and performance notes that
 // fire and whether they give a reason a reader can check, documentation lines that point at
-// examples, templates or CI, and how many phases the work is cut into.
+// examples, templates or CI, and how many phases the work is cut into; and the acceptance
+// criteria against the asks labelled for the request (bench/corpus/asks.json): the asks a
+// criterion names, the specific criteria that name none, and the criteria that carry a reason, a
+// hint or a service's boilerplate instead of a behaviour.
+import type { LabelledAsk } from './corpus/types.js'
 import { sectionOf } from './plan-measures.js'
 
 export interface ProseScore {
@@ -25,6 +29,14 @@ export interface ProseScore {
   /** Documentation Updates lines naming an example, an issue or PR template, or CI. */
   docsOffTarget: number
   phases: number
+  /** The asks labelled for the request, and those one criterion covers. */
+  asks: number
+  asksCovered: number
+  /** Criteria beyond the generic ones (tests pass, behaviour unchanged, documented), and those covering no ask. */
+  specific: number
+  specificUncovered: number
+  /** Criteria that carry why or how (a reason, a hint) or a service's boilerplate. */
+  criteriaReasonHint: number
 }
 
 // Outside code spans: the words of the reporter, not the code's.
@@ -80,7 +92,58 @@ function storyScores(story: string, title: string): { storyTitle: boolean; story
   }
 }
 
-export function measureProse(markdown: string, issue: { title: string; body: string }): ProseScore {
+// The criteria every plan closes with, whatever it asks: tests, unchanged behaviour, docs.
+const GENERIC =
+  /\bcovered by (?:automated )?tests\b|\bexisting (?:behaviou?r|tests)\b|\btests? pass\b|\bdocument(?:ed|ation)\b|\bworks as the issue describes\b/i
+// Why it is wanted, or how it might be done, rather than what it must do.
+const REASON = /\b(?:because|since|given that|which means|due to|in order to|so that|the reason)\b/i
+const HINT =
+  /\b(?:you (?:could|can|might|may|would)|one (?:could|can|might)|(?:a|the) (?:simple|generic|possible|good|better|easy) way|for example|for instance|e\.g\.|maybe|perhaps|might)\b/i
+const BOILERPLATE =
+  /\b(?:sponsor\w*|bount(?:y|ies)|backers?|funded|upvote|thanks?|thank you|checkout|become a|subscribe|donat\w*|rewarded)\b|\p{Extended_Pictographic}/iu
+
+/** A term's alternative found in a text at a word's start (`*`: any word it starts). */
+function names(text: string, term: string): boolean {
+  return term.split('|').some(alternative => {
+    const prefix = alternative.endsWith('*')
+    const needle = (prefix ? alternative.slice(0, -1) : alternative).toLowerCase()
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      const before = text[at - 1] ?? ' '
+      const after = text[at + needle.length] ?? ' '
+      if (/[a-z0-9_]/.test(before) && /^[a-z0-9_]/.test(needle)) continue
+      if (prefix || !/[a-z0-9_]/.test(after) || !/[a-z0-9_]$/.test(needle)) return true
+    }
+    return false
+  })
+}
+
+/** A criterion covers an ask when it names each of the ask's key terms. */
+export function coversAsk(criterion: string, ask: LabelledAsk): boolean {
+  const text = criterion.toLowerCase().replace(/[`*]/g, ' ').replace(/\s+/g, ' ')
+  return ask.terms.every(term => names(text, term))
+}
+
+function askScores(criteria: string[], asks: LabelledAsk[]) {
+  const specific = criteria.filter(criterion => !GENERIC.test(criterion))
+  return {
+    asks: asks.length,
+    asksCovered: asks.filter(ask => criteria.some(criterion => coversAsk(criterion, ask))).length,
+    specific: specific.length,
+    specificUncovered:
+      asks.length === 0
+        ? 0
+        : specific.filter(criterion => !asks.some(ask => coversAsk(criterion, ask))).length,
+    criteriaReasonHint: criteria.filter(criterion => {
+      const prose = words(criterion)
+      return REASON.test(prose) || HINT.test(prose) || BOILERPLATE.test(prose)
+    }).length
+  }
+}
+
+export function measureProse(
+  markdown: string,
+  issue: { title: string; body: string; asks?: LabelledAsk[] }
+): ProseScore {
   const criteria = bullets(sectionOf(markdown, '## Acceptance Criteria'))
   const listed = [
     ...bullets(sectionOf(markdown, '### Existing Files to Modify')),
@@ -110,7 +173,8 @@ export function measureProse(markdown: string, issue: { title: string; body: str
     docsOffTarget: bullets(sectionOf(markdown, '## Documentation Updates')).filter(line =>
       [...line.matchAll(/`([^`]+)`/g)].some(m => OFF_TARGET.test(m[1]))
     ).length,
-    phases: markdown.split('\n').filter(line => /^### Phase \d+:/.test(line)).length
+    phases: markdown.split('\n').filter(line => /^### Phase \d+:/.test(line)).length,
+    ...askScores(criteria, issue.asks ?? [])
   }
 }
 
@@ -138,6 +202,37 @@ export function proseTable(groups: [string, ProseScore[]][], title: string): str
         `${String(plans(scores, s => s.securityFired)).padStart(3)} ${String(plans(scores, s => s.performanceFired)).padStart(4)} ` +
         `${`${sum(scores, s => s.firedWithoutReason)}/${fired}`.padStart(9)} | ` +
         `${String(sum(scores, s => s.docsOffTarget)).padStart(4)} | ${String(plans(scores, s => s.phases >= 3)).padStart(8)}`
+    )
+  }
+  return [...lines, '', ...askTable(groups, title)]
+}
+
+const percent = (part: number, whole: number) =>
+  `${part}/${whole} ${whole === 0 ? '  -' : `${Math.round((100 * part) / whole)}%`.padStart(4)}`
+
+/** The criteria against the asks labelled for each request (only requests with labels count). */
+function askTable(groups: [string, ProseScore[]][], title: string): string[] {
+  const lines = [
+    `criteria of feature plans against the labelled asks (${title}): asks a criterion covers, specific criteria covering no ask, criteria carrying a reason, hint or boilerplate`,
+    `${'group'.padEnd(12)}${'n'.padStart(4)} | ${'asks covered'.padStart(14)} | ${'specific, no ask'.padStart(16)} | ${'reason/hint'.padStart(14)}`
+  ]
+  for (const [name, all] of groups) {
+    const scores = all.filter(score => score.asks > 0)
+    if (scores.length === 0) continue
+    lines.push(
+      `${name.padEnd(12)}${String(scores.length).padStart(4)} | ` +
+        `${percent(
+          sum(scores, s => s.asksCovered),
+          sum(scores, s => s.asks)
+        ).padStart(14)} | ` +
+        `${percent(
+          sum(scores, s => s.specificUncovered),
+          sum(scores, s => s.specific)
+        ).padStart(16)} | ` +
+        `${percent(
+          sum(scores, s => s.criteriaReasonHint),
+          sum(scores, s => s.criteria)
+        ).padStart(14)}`
     )
   }
   return lines

@@ -74,3 +74,10 @@ export interface Corpus {
   repositories: Record<string, RepositoryEntry>
   instances: CorpusInstance[]
 }
+
+/** One thing a feature request asks for, and the key terms a criterion must name to cover it. */
+export interface LabelledAsk {
+  ask: string
+  /** Each term: alternatives split by `|`; a trailing `*` matches any word it starts. */
+  terms: string[]
+}
