@@ -224,8 +224,8 @@ var render = __webpack_require__(5899);
 var naming = __webpack_require__(4603);
 // EXTERNAL MODULE: ./src/plan/format/plan-format.ts
 var plan_format = __webpack_require__(9966);
-// EXTERNAL MODULE: ./src/text/issue-text.ts
-var issue_text = __webpack_require__(8762);
+// EXTERNAL MODULE: ./src/text/issue-text.ts + 1 modules
+var issue_text = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/plan/embedded/prose.ts
 var prose = __webpack_require__(5661);
 // EXTERNAL MODULE: ./src/text/sentences.ts
@@ -4410,10 +4410,10 @@ function placeholdersLeft(prose, known, quoted) {
 /* harmony export */ });
 /* unused harmony export formatFromTemplate */
 /* harmony import */ var _templates_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5899);
-/* harmony import */ var _text_fences_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5889);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4534);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4603);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4181);
+/* harmony import */ var _text_fences_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5889);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4534);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4603);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4181);
 // The Plan Format as data. The required headings are read from the plan template itself, so a
 // repository's own template is validated exactly as strictly as the built-in one.
 
@@ -4498,7 +4498,7 @@ function formatFromTemplate(source, name = 'template') {
             continue;
         frame.items.push({ kind: 'heading', rule: ruleFor(heading[1].length, heading[2]) });
     }
-    return { items: prune(root), placeholders: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .placeholdersIn */ .Qf)(source), source: name };
+    return { items: prune(root), placeholders: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .placeholdersIn */ .Qf)(source), source: name };
 }
 function prune(items) {
     return items
@@ -4517,7 +4517,7 @@ function planFormat(templatesDir, kind = 'feature') {
     const template = (0,_templates_render_js__WEBPACK_IMPORTED_MODULE_0__/* .loadTemplate */ .PM)(planTemplateName(kind), templatesDir);
     const format = formatFromTemplate(template.source, template.path);
     // The format block a model is shown may be the repository's own, with its own placeholders.
-    const shown = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .placeholdersIn */ .Qf)((0,_templates_render_js__WEBPACK_IMPORTED_MODULE_0__/* .loadTemplate */ .PM)((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .formatName */ .nD)(kind), templatesDir).source);
+    const shown = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .placeholdersIn */ .Qf)((0,_templates_render_js__WEBPACK_IMPORTED_MODULE_0__/* .loadTemplate */ .PM)((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .formatName */ .nD)(kind), templatesDir).source);
     format.placeholders = [...new Set([...format.placeholders, ...shown])];
     if (!templatesDir)
         builtin.set(kind, format);
@@ -4525,7 +4525,7 @@ function planFormat(templatesDir, kind = 'feature') {
 }
 /** The plan template of a kind, relative to a templates directory. */
 function planTemplateName(kind = 'feature') {
-    if (!(0,_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlanKind */ .y_)(kind))
+    if (!(0,_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlanKind */ .y_)(kind))
         throw new Error(`unknown plan kind "${String(kind)}"`);
     return `${kind}.md.hbs`;
 }
@@ -4550,11 +4550,11 @@ function readInlineCode(text) {
 }
 /** Reads adw_id and prompt back from a plan's Metadata section exactly as `formatPrompt` wrote them. */
 function extractMetadata(markdown) {
-    const doc = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .outline */ .rj)(markdown);
-    const heading = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .findHeading */ .iE)(doc, 'Metadata', 2);
+    const doc = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .outline */ .rj)(markdown);
+    const heading = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .findHeading */ .iE)(doc, 'Metadata', 2);
     if (!heading)
         return {};
-    const body = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .sectionBody */ .gt)(doc, heading);
+    const body = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .sectionBody */ .gt)(doc, heading);
     const result = {};
     for (let i = 0; i < body.length; i++) {
         const adw = /^adw_id:\s*(.*)$/.exec(body[i]);
@@ -4570,12 +4570,12 @@ function extractMetadata(markdown) {
         // A fenced prompt: everything up to the matching closing fence, verbatim. Read from the
         // raw lines because the section ends at the next heading, and the body may contain headings.
         const start = heading.line + 1 + i + 1;
-        const fence = /^(`{3,}|~{3,})/.exec(doc.lines[start] ?? '')?.[1];
-        if (!fence)
+        const fences = (0,_text_fences_js__WEBPACK_IMPORTED_MODULE_1__/* .readFences */ .Rl)(doc.lines);
+        const opened = fences[start];
+        if (opened?.role !== 'open')
             continue;
-        const end = doc.lines.findIndex((line, index) => index > start && (0,_text_fences_js__WEBPACK_IMPORTED_MODULE_4__/* .closesFence */ .Tv)(line, fence));
-        if (end > start)
-            result.prompt = doc.lines.slice(start + 1, end).join('\n');
+        if (fences[opened.block.end]?.role === 'close')
+            result.prompt = (0,_text_fences_js__WEBPACK_IMPORTED_MODULE_1__/* .blockLines */ .B4)(doc.lines, opened.block).join('\n');
         break;
     }
     return result;
@@ -4594,8 +4594,8 @@ function extractMetadata(markdown) {
 /* harmony export */   _H: () => (/* binding */ replaceMetadata),
 /* harmony export */   n4: () => (/* binding */ featureNameOf)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4534);
-/* harmony import */ var _plan_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9966);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4534);
+/* harmony import */ var _plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9966);
 // Reading and editing a plan's own sections: its title line, the Metadata section that holds the
 // issue verbatim, and Notes. Fence-aware, so headings quoted inside the issue body are left alone.
 
@@ -4605,7 +4605,7 @@ function extractMetadata(markdown) {
 const titleLine = /^# (?:Feature|Bug|Chore):[ \t]*(.*)$/m;
 /** The Metadata section every plan carries: the issue number and its body verbatim. */
 function metadataSection(adwId, prompt) {
-    return `## Metadata\nadw_id: \`${adwId}\`\n${(0,_plan_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPrompt */ .u6)(prompt)}`;
+    return `## Metadata\nadw_id: \`${adwId}\`\n${(0,_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPrompt */ .u6)(prompt)}`;
 }
 /** The name after `# Feature:` / `# Bug:` / `# Chore:`, or '' when the line is missing. */
 function featureNameOf(markdown) {
@@ -4616,8 +4616,8 @@ function featureNameOf(markdown) {
  * `## Notes` line quoted inside the Metadata's fenced issue body is not a heading.
  */
 function sectionLines(lines, heading) {
-    const doc = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .outline */ .rj)(lines.join('\n'));
-    const found = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .findHeading */ .iE)(doc, heading, 2);
+    const doc = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .outline */ .rj)(lines.join('\n'));
+    const found = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .findHeading */ .iE)(doc, heading, 2);
     if (!found)
         return undefined;
     const next = doc.headings.find(h => h.line > found.line && h.level <= 2);
@@ -4676,9 +4676,9 @@ function appendToNotes(markdown, line) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _templates_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5899);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4534);
-/* harmony import */ var _plan_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9966);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4181);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4534);
+/* harmony import */ var _plan_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9966);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4181);
 // Plan validity, checked in code: every plan is validated before it is committed, whoever wrote
 // it. The messages are written to be acted on: a model gets them verbatim in its repair turn.
 //
@@ -4788,7 +4788,7 @@ function checkEmptySections(doc, problems) {
         // A heading followed directly by its subsections ("## Relevant Files") is filled by them.
         if (next && next.level > heading.level)
             return;
-        const body = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .sectionBody */ .gt)(doc, heading);
+        const body = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .sectionBody */ .gt)(doc, heading);
         if (body.every(line => line.trim() === '')) {
             problems.push({
                 code: 'empty-section',
@@ -4810,9 +4810,9 @@ function checkEmptySections(doc, problems) {
  * placeholders count, and only where the plan does not quote them from the issue or feedback.
  */
 function checkPlaceholders(doc, format, context, problems) {
-    const known = new Set([...(0,_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .builtinPlaceholders */ .WH)(), ...format.placeholders]);
-    const quoted = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .placeholderKey */ .j$)([context.prompt, ...(context.quotes ?? [])].join('\n'));
-    const metadata = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .findHeading */ .iE)(doc, 'Metadata', 2);
+    const known = new Set([...(0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .builtinPlaceholders */ .WH)(), ...format.placeholders]);
+    const quoted = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .placeholderKey */ .j$)([context.prompt, ...(context.quotes ?? [])].join('\n'));
+    const metadata = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .findHeading */ .iE)(doc, 'Metadata', 2);
     const metadataEnd = metadata
         ? (doc.headings.find(h => h.line > metadata.line)?.line ?? doc.lines.length)
         : -1;
@@ -4826,7 +4826,7 @@ function checkPlaceholders(doc, format, context, problems) {
         // Code spans hold code as it is (`<div class="x">`, `Vec<Box<T>>`): only prose is checked.
         const prose = line.replace(/(`+)[\s\S]*?\1/g, ' ');
         const within = [...doc.headings].reverse().find(heading => heading.line <= index);
-        for (const token of (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .placeholdersLeft */ .Kt)(prose, known, quoted)) {
+        for (const token of (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .placeholdersLeft */ .Kt)(prose, known, quoted)) {
             if (!found.has(token))
                 found.set(token, within);
         }
@@ -4839,7 +4839,7 @@ function checkPlaceholders(doc, format, context, problems) {
     }
 }
 function checkMetadata(markdown, context, problems) {
-    const metadata = (0,_plan_format_js__WEBPACK_IMPORTED_MODULE_3__/* .extractMetadata */ .Rb)(markdown);
+    const metadata = (0,_plan_format_js__WEBPACK_IMPORTED_MODULE_4__/* .extractMetadata */ .Rb)(markdown);
     if (metadata.adwId !== context.adwId) {
         problems.push({
             code: 'metadata-adw-id',
@@ -4879,10 +4879,10 @@ function unsafePath(path) {
 }
 function checkFiles(doc, context, problems) {
     const check = (title, wantExisting) => {
-        const heading = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .findHeading */ .iE)(doc, title, 3);
+        const heading = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .findHeading */ .iE)(doc, title, 3);
         if (!heading)
             return;
-        for (const path of (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .bulletPaths */ .f2)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .sectionBody */ .gt)(doc, heading))) {
+        for (const path of (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .bulletPaths */ .f2)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .sectionBody */ .gt)(doc, heading))) {
             if (unsafePath(path)) {
                 problems.push({
                     code: 'path-outside-repo',
@@ -4918,8 +4918,8 @@ function fileExistsIn(root) {
 }
 function validatePlan(markdown, context) {
     const problems = [];
-    const doc = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .outline */ .rj)(markdown);
-    const format = context.format ?? (0,_plan_format_js__WEBPACK_IMPORTED_MODULE_3__/* .planFormat */ .Tz)(undefined, context.kind);
+    const doc = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .outline */ .rj)(markdown);
+    const format = context.format ?? (0,_plan_format_js__WEBPACK_IMPORTED_MODULE_4__/* .planFormat */ .Tz)(undefined, context.kind);
     checkHeadings(doc, format, problems);
     checkEmptySections(doc, problems);
     checkPlaceholders(doc, format, context, problems);
@@ -6128,44 +6128,46 @@ function plainProse(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B4: () => (/* binding */ blockLines),
 /* harmony export */   Rl: () => (/* binding */ readFences),
-/* harmony export */   Tv: () => (/* binding */ closesFence),
 /* harmony export */   id: () => (/* binding */ fencePlaces)
 /* harmony export */ });
-// Markdown's fenced code blocks, read one way for every reader of issue text, guides and plans
-// (CommonMark's rules): a block opens on three or more backticks or tildes indented at most
-// three spaces, and closes on a line holding only a run of the same character, at least as long.
-const OPENING = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const CLOSING = /^ {0,3}(`{3,}|~{3,})\s*$/;
-/** The marker a line opens a block with; a backtick fence's info string may hold no backtick. */
-function openingMarker(line) {
-    const match = OPENING.exec(line);
-    if (!match || (match[1][0] === '`' && match[2].includes('`')))
-        return undefined;
-    return { marker: match[1], info: (/^\s*([\w+-]*)/.exec(match[2])?.[1] ?? '').toLowerCase() };
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6590);
+// Markdown's fenced code blocks, read one way for every reader of issue text, guides and plans:
+// where the parser (markdown.ts) finds them, as GitHub shows them. A block opens on three or more
+// backticks or tildes and closes on a run of the same character at least as long; it may stand
+// in a list item or a quote. Indented code is not fenced: readers that want it ask the parser.
+
+/** The info string's first word, as readers compare it (`c++`, `python3`, `js`). */
+function infoWord(lang) {
+    return (/^[\w+-]*/.exec(lang ?? '')?.[0] ?? '').toLowerCase();
 }
-function closesFence(line, marker) {
-    const match = CLOSING.exec(line);
-    return Boolean(match && match[1][0] === marker[0] && match[1].length >= marker.length);
+/** Whether `line` closes a block opened with `marker` (its container's `>` and indent aside). */
+function closes(line, marker) {
+    const run = /^[\s>]*(`{3,}|~{3,})\s*$/.exec(line)?.[1];
+    return run !== undefined && run[0] === marker[0] && run.length >= marker.length;
 }
 function readFences(lines) {
-    const out = [];
-    for (let index = 0; index < lines.length; index++) {
-        const opening = openingMarker(lines[index]);
-        if (!opening) {
-            out.push({ role: 'outside' });
-            continue;
-        }
-        let end = index + 1;
-        while (end < lines.length && !closesFence(lines[end], opening.marker))
-            end++;
-        const block = { info: opening.info, first: index + 1, end };
-        out.push({ role: 'open', block });
-        for (let inside = index + 1; inside < end; inside++)
-            out.push({ role: 'inside', block });
-        if (end < lines.length)
-            out.push({ role: 'close', block });
-        index = end;
-    }
+    const source = lines.join('\n');
+    const out = lines.map(() => ({ role: 'outside' }));
+    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .walk */ .GG)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMarkdown */ .Dd)(source), node => {
+        if (node.type !== 'code')
+            return;
+        const marker = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceMarker */ .IJ)(source, node.position?.start.offset ?? -1);
+        if (!marker)
+            return false;
+        const { first, last } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .linesOf */ .Dx)(node);
+        const closed = last > first && closes(lines[last], marker);
+        const block = {
+            info: infoWord(node.lang),
+            first: first + 1,
+            end: closed ? last : Math.min(last + 1, lines.length)
+        };
+        out[first] = { role: 'open', block };
+        for (let inside = first + 1; inside < block.end; inside++)
+            out[inside] = { role: 'inside', block };
+        if (closed)
+            out[last] = { role: 'close', block };
+        return false;
+    });
     return out;
 }
 /** The lines inside a block, its markers left out. */
@@ -6190,6 +6192,189 @@ function fencePlaces(lines) {
 /** Lower case without separators. */
 function foldName(name) {
     return name.replace(/[-_.]/g, '').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 6948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UP: () => (/* binding */ foreignSpans),
+/* harmony export */   Yw: () => (/* binding */ blankSpans),
+/* harmony export */   cC: () => (/* binding */ requesterText)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6590);
+
+const COMMENT = /^\s*<!--/;
+const IMAGE_TAG = /^\s*<\/?(?:img|picture|source|video|svg)\b/i;
+// Markup with no words of its own: `<p align="center"><img …></p>`, `<br>`, `</details>`.
+const ONLY_TAGS = /^(?:\s*<[^<>]*>\s*)+$/;
+// What funding and bounty services write about themselves: rewards, backers, sponsors, pledges.
+const FUNDING = /\b(?:bount(?:y|ies)|sponsor(?:s|ed|ship)?|backers?|fund(?:s|ed|ing)?|donat(?:e|ed|ion|ions)|pledge[sd]?|rewarded|upvote)\b/i;
+// A machine's bracket around what it inserts: `<!-- X START -->` … `<!-- X END -->`.
+const MARKER_START = /^\s*<!--[^>]*\b(?:start|begin)\b[^>]*-->\s*$/i;
+const MARKER_END = /^\s*<!--[^>]*\b(?:end|stop)\b[^>]*-->\s*$/i;
+function detailsDepth(html) {
+    return (html.match(/<details\b/gi) ?? []).length - (html.match(/<\/details\s*>/gi) ?? []).length;
+}
+function regions(children) {
+    const out = [];
+    let open;
+    let depth = 0;
+    let marker;
+    for (const node of children) {
+        const html = node.type === 'html' ? node.value : '';
+        if (marker) {
+            marker.nodes.push(node);
+            if (MARKER_END.test(html))
+                marker = undefined;
+            continue;
+        }
+        if (!open && MARKER_START.test(html)) {
+            marker = { nodes: [node], details: false };
+            out.push(marker);
+            continue;
+        }
+        if (open) {
+            open.nodes.push(node);
+            depth += detailsDepth(html);
+            if (depth <= 0)
+                open = undefined;
+            continue;
+        }
+        const opened = detailsDepth(html);
+        const region = { nodes: [node], details: opened > 0 };
+        out.push(region);
+        if (opened > 0) {
+            open = region;
+            depth = opened;
+        }
+    }
+    return out;
+}
+/** Everything a region shows or links to, for telling a service's block from the reporter's. */
+function regionText(region) {
+    const parts = [];
+    for (const node of region.nodes)
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .walk */ .GG)(node, child => {
+            if (child.type === 'html')
+                parts.push(child.value);
+            if (child.type === 'text')
+                parts.push(child.value);
+            if (child.type === 'link' || child.type === 'image')
+                parts.push(child.url);
+        });
+    return parts.join(' ');
+}
+/** A region a service wrote: between a machine's markers, or a `<details>` about funding. */
+function isServiceRegion(region) {
+    const [first] = region.nodes;
+    if (first.type === 'html' && MARKER_START.test(first.value) && region.nodes.length > 1)
+        return true;
+    return region.details && FUNDING.test(regionText(region));
+}
+/** A link that shows nothing but an image (a badge), or nothing at all. */
+function isBadge(node) {
+    if (node.type !== 'link' && node.type !== 'linkReference')
+        return false;
+    let words = false;
+    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .walk */ .GG)(node, child => {
+        if (child.type === 'image' || child.type === 'imageReference')
+            return false;
+        if (child.type === 'html')
+            return false;
+        if ((child.type === 'text' || child.type === 'inlineCode') && child.value.trim())
+            words = true;
+    });
+    return !words;
+}
+// On a line: links written out (`[text](url)`, `[text][ref]`, `<url>`, a bare address).
+const LINKS = /!?\[[^\]]*\]\([^)]*\)|!?\[[^\]]*\]\[[^\]]*\]|<https?:[^>]*>|\bhttps?:\/\/\S+|<[^<>]*>/g;
+/** The lines of a paragraph that hold only links (and punctuation between them). */
+function linkOnlyLines(source, start, end) {
+    const out = [];
+    let at = start;
+    for (const line of source.slice(start, end).split('\n')) {
+        const bare = line.replace(LINKS, ' ');
+        if (bare !== line && !/[\p{L}\p{N}]/u.test(bare))
+            out.push({ kind: 'links', start: at, end: at + line.length });
+        at += line.length + 1;
+    }
+    return out;
+}
+function spansIn(node, source, out) {
+    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .walk */ .GG)(node, child => {
+        const range = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .rangeOf */ .be)(child);
+        if (!range)
+            return;
+        if (child.type === 'html') {
+            if (COMMENT.test(child.value))
+                out.push({ kind: 'comment', ...range });
+            else if (IMAGE_TAG.test(child.value) && ONLY_TAGS.test(child.value))
+                out.push({ kind: 'image', ...range });
+            return false;
+        }
+        if (child.type === 'image' || child.type === 'imageReference' || isBadge(child)) {
+            out.push({ kind: 'image', ...range });
+            return false;
+        }
+        // A link target's definition (`[1]: https://…`) is an address, not words.
+        if (child.type === 'definition') {
+            out.push({ kind: 'links', ...range });
+            return false;
+        }
+        if (child.type === 'paragraph') {
+            out.push(...linkOnlyLines(source, range.start, range.end));
+            // Its images and badges, inside.
+            for (const inline of child.children)
+                spansIn(inline, source, out);
+            return false;
+        }
+        if (child.type === 'code' || child.type === 'inlineCode')
+            return false;
+    });
+}
+/** The body's spans that are not the requester's words, in order, not overlapping. */
+function foreignSpans(body) {
+    const tree = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMarkdown */ .Dd)(body);
+    const found = [];
+    for (const region of regions(tree.children)) {
+        if (isServiceRegion(region)) {
+            const first = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .rangeOf */ .be)(region.nodes[0]);
+            const last = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .rangeOf */ .be)(region.nodes[region.nodes.length - 1]);
+            if (first && last)
+                found.push({ kind: 'service', start: first.start, end: last.end });
+            continue;
+        }
+        for (const node of region.nodes)
+            spansIn(node, body, found);
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    // An image on a link-only line is inside the line's span: one span for both.
+    return found.filter((span, index) => !found.slice(0, index).some(other => other.end >= span.end));
+}
+/**
+ * The body with the given spans blanked, every other character in place: lines and offsets hold,
+ * so readers that count lines or quote positions read it as they read the body.
+ */
+function blankSpans(body, spans) {
+    if (spans.length === 0)
+        return body;
+    let out = '';
+    let at = 0;
+    for (const span of spans) {
+        if (span.start < at)
+            continue;
+        out += body.slice(at, span.start) + body.slice(span.start, span.end).replace(/[^\n]/g, ' ');
+        at = span.end;
+    }
+    return out + body.slice(at);
+}
+/** The body without what is not the requester's words (see `foreignSpans`), lines in place. */
+function requesterText(body) {
+    return blankSpans(body, foreignSpans(body));
 }
 
 
@@ -6277,30 +6462,191 @@ function isChoiceAnswer(text) {
 
 /***/ }),
 
-/***/ 8762:
+/***/ 8422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DS: () => (/* binding */ proseLines),
-/* harmony export */   OS: () => (/* binding */ readIssue)
-/* harmony export */ });
-/* unused harmony export parseUserStory */
-/* harmony import */ var _fences_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5889);
-/* harmony import */ var _issue_parts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8927);
-/* harmony import */ var _sentences_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6981);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DS: () => (/* binding */ proseLines),
+  OS: () => (/* binding */ readIssue)
+});
+
+// UNUSED EXPORTS: parseUserStory
+
+// EXTERNAL MODULE: ./src/text/fences.ts
+var fences = __webpack_require__(5889);
+// EXTERNAL MODULE: ./src/text/foreign-parts.ts
+var foreign_parts = __webpack_require__(6948);
+// EXTERNAL MODULE: ./src/text/markdown.ts
+var markdown = __webpack_require__(6590);
+;// CONCATENATED MODULE: ./src/text/issue-blocks.ts
+
+
+/** The source between `start` and `end` without the holes, each hole read as a space. */
+function textAround(source, start, end, holes) {
+    let out = '';
+    let at = start;
+    for (const hole of holes) {
+        if (hole.end <= at || hole.start >= end)
+            continue;
+        out += `${source.slice(at, Math.max(at, hole.start))} `;
+        at = Math.max(at, hole.end);
+    }
+    return out + source.slice(at, Math.max(at, end));
+}
+class Reader {
+    source;
+    foreign;
+    blocks = [];
+    constructor(source, foreign) {
+        this.source = source;
+        this.foreign = foreign;
+    }
+    isForeign(node) {
+        const range = (0,markdown/* rangeOf */.be)(node);
+        return (range !== undefined &&
+            this.foreign.some(span => span.start <= range.start && span.end >= range.end));
+    }
+    /** A node's inline content as written: foreign spans and inline HTML tags left out. */
+    inlineText(node) {
+        const range = (0,markdown/* rangeOf */.be)(node);
+        if (!range || !('children' in node) || node.children.length === 0)
+            return '';
+        const first = (0,markdown/* rangeOf */.be)(node.children[0]);
+        const last = (0,markdown/* rangeOf */.be)(node.children[node.children.length - 1]);
+        const holes = [...this.foreign];
+        (0,markdown/* walk */.GG)(node, child => {
+            if (child.type === 'html')
+                holes.push((0,markdown/* rangeOf */.be)(child));
+        });
+        holes.sort((a, b) => a.start - b.start);
+        return textAround(this.source, first.start, last.end, holes)
+            .split('\n')
+            .map(line => line.replace(/[ \t]+/g, ' ').trim())
+            .filter(Boolean)
+            .join('\n');
+    }
+    /** An HTML block's words (what GitHub shows of it), its tags and `<summary>` label left out. */
+    htmlText(value) {
+        return value
+            .replace(/<summary\b[^>]*>[\s\S]*?<\/summary\s*>/gi, ' ')
+            .replace(/<[^<>]*>/g, ' ')
+            .split('\n')
+            .map(line => line.replace(/[ \t]+/g, ' ').trim())
+            .filter(Boolean)
+            .join('\n');
+    }
+    code(node) {
+        this.blocks.push({
+            kind: 'code',
+            info: (/^[\w+-]*/.exec(node.lang ?? '')?.[0] ?? '').toLowerCase(),
+            // The content, its fences and its container's indent or `>` left out.
+            lines: node.value === '' ? [] : node.value.split('\n'),
+            fenced: (0,markdown/* fenceMarker */.IJ)(this.source, node.position?.start.offset ?? -1) !== undefined,
+            line: (0,markdown/* linesOf */.Dx)(node).first
+        });
+    }
+    text(kind, node) {
+        const text = this.inlineText(node);
+        if (/[\p{L}\p{N}]/u.test(text))
+            this.blocks.push({ kind, text, line: (0,markdown/* linesOf */.Dx)(node).first });
+    }
+    item(node, ordered, depth) {
+        const paragraphs = node.children.filter(child => child.type === 'paragraph');
+        const text = paragraphs
+            .map(paragraph => this.inlineText(paragraph))
+            .filter(Boolean)
+            .join('\n');
+        if (/[\p{L}\p{N}]/u.test(text) || node.checked !== null)
+            this.blocks.push({
+                kind: 'item',
+                text,
+                ordered,
+                depth,
+                ...(typeof node.checked === 'boolean' ? { checked: node.checked } : {}),
+                line: (0,markdown/* linesOf */.Dx)(node).first
+            });
+        for (const child of node.children)
+            if (child.type !== 'paragraph')
+                this.block(child, depth + 1, false);
+    }
+    block(node, depth = 0, quoted = false) {
+        if (this.isForeign(node))
+            return;
+        switch (node.type) {
+            case 'heading': {
+                const text = this.inlineText(node);
+                if (text)
+                    this.blocks.push({ kind: 'heading', text, depth: node.depth, line: (0,markdown/* linesOf */.Dx)(node).first });
+                return;
+            }
+            case 'paragraph':
+                return this.text(quoted ? 'quote' : 'paragraph', node);
+            case 'list':
+                for (const item of node.children)
+                    this.item(item, Boolean(node.ordered), depth);
+                return;
+            case 'blockquote':
+                for (const child of node.children)
+                    this.block(child, depth, true);
+                return;
+            case 'code':
+                return this.code(node);
+            case 'html': {
+                const text = this.htmlText(node.value);
+                if (/[\p{L}\p{N}]/u.test(text))
+                    this.blocks.push({
+                        kind: quoted ? 'quote' : 'paragraph',
+                        text,
+                        line: (0,markdown/* linesOf */.Dx)(node).first
+                    });
+                return;
+            }
+            case 'table':
+                this.blocks.push({
+                    kind: 'table',
+                    rows: node.children.map(row => row.children.map(cell => this.inlineText(cell))),
+                    line: (0,markdown/* linesOf */.Dx)(node).first
+                });
+                return;
+            default:
+                // Footnotes and other containers: their blocks in order; breaks and definitions show no words.
+                if ('children' in node && node.type !== 'root')
+                    for (const child of node.children)
+                        this.block(child, depth, quoted);
+        }
+    }
+}
+/** The requester's blocks of a body, in order. */
+function issueBlocks(body) {
+    const source = body.replace(/\r\n?/g, '\n');
+    const reader = new Reader(source, (0,foreign_parts/* foreignSpans */.UP)(source));
+    for (const node of (0,markdown/* parseMarkdown */.Dd)(source).children)
+        reader.block(node);
+    return reader.blocks;
+}
+
+// EXTERNAL MODULE: ./src/text/issue-parts.ts
+var issue_parts = __webpack_require__(8927);
+// EXTERNAL MODULE: ./src/text/sentences.ts
+var sentences = __webpack_require__(6981);
+;// CONCATENATED MODULE: ./src/text/issue-text.ts
 // What an issue body says, read the way a maintainer skims it: the user story, the sections an
 // issue form or a careful reporter writes, the checklists, and the sentences that state rules.
 
 
 
-/** Removes HTML comments (issue templates leave them) and fenced code, keeping line structure. */
+
+
+/**
+ * The body's lines with what is not the requester's words blanked (comments, a service's blocks,
+ * images, link-only lines: foreign-parts.ts) and fenced code emptied: the line count holds.
+ */
 function proseLines(body) {
-    const lines = body
-        .replace(/\r\n?/g, '\n')
-        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-        .split('\n');
-    const places = (0,_fences_js__WEBPACK_IMPORTED_MODULE_0__/* .fencePlaces */ .id)(lines);
-    return lines.map((line, i) => (places[i] === 'outside' ? line : ''));
+    const lines = (0,foreign_parts/* requesterText */.cC)(body.replace(/\r\n?/g, '\n')).split('\n');
+    const places = (0,fences/* fencePlaces */.id)(lines);
+    return lines.map((line, i) => (places[i] === 'outside' && line.trim() ? line : ''));
 }
 function clean(text) {
     return text.replace(/\s+/g, ' ').trim();
@@ -6323,19 +6669,22 @@ function parseUserStory(text) {
 // Options set aside, the proposal's own drawbacks and side remarks are not requirements.
 const NOT_REQUIREMENTS = new Set(['alternatives', 'cons', 'pros', 'context', 'aside']);
 const REQUIREMENT = /\b(must|should|shall|needs? to|is required|are required)\b/i;
-const HEADING = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
+// A line of bold alone is a heading a reporter wrote by hand: `**Problem:**`, `**Proposal**`.
 const BOLD_HEADING = /^\s*\*\*([^*]+)\*\*:?\s*$/;
-const CHECKLIST_ITEM = /^\s*[-*+]\s+\[([ xX])\]\s+(.+)$/;
-const BULLET = /^\s*(?:[-*+]|\d+[.)])\s+(.+)$/;
-/** The body's lines in order, each filed under the part its heading opened. */
+/** A paragraph cut at its bold pseudo-headings: the text before, then each heading and its text. */
+function atBoldHeadings(text) {
+    const out = [{ text: '' }];
+    for (const line of text.split('\n')) {
+        const bold = BOLD_HEADING.exec(line);
+        if (bold)
+            out.push({ heading: bold[1], text: '' });
+        else
+            out[out.length - 1].text += `${line}\n`;
+    }
+    return out.filter(part => part.heading !== undefined || part.text.trim());
+}
+/** The body's blocks in order, each filed under the part its heading opened. */
 function collect(body) {
-    const raw = body
-        .replace(/\r\n?/g, '\n')
-        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-        .split('\n');
-    const fenced = (0,_fences_js__WEBPACK_IMPORTED_MODULE_0__/* .readFences */ .Rl)(raw);
-    // The prose lines, as proseLines gives them, from the one reading of the fences.
-    const lines = raw.map((line, i) => (fenced[i].role === 'outside' ? line : ''));
     const out = {
         sectionText: {},
         checklist: [],
@@ -6347,72 +6696,74 @@ function collect(body) {
         code: []
     };
     let current;
-    let paragraph = [];
     const requirementsMayCome = () => !current || !NOT_REQUIREMENTS.has(current);
-    const flush = () => {
-        const text = clean(paragraph.join(' '));
-        paragraph = [];
+    const open = (heading) => {
+        current = (0,issue_parts/* partOfHeading */.Z)(heading.replace(/[:?]+$/, '').trim());
+        if (current)
+            (out.sectionText[current] ??= []).push([]);
+    };
+    const inSection = (text) => {
+        if (current)
+            out.sectionText[current]?.at(-1)?.push(text);
+    };
+    const paragraph = (raw) => {
+        const text = clean(raw);
         // The form's asides (prerequisites, versions, logs) are about the reporter, not the request.
         if (!text || current === 'aside')
             return;
+        inSection(`\n${raw.trim()}\n`);
         out.paragraphs.push(text);
         if (!current)
             out.looseParagraphs.push(text);
         out.blocks.push(text);
         if (requirementsMayCome())
-            out.candidates.push(...(0,_sentences_js__WEBPACK_IMPORTED_MODULE_1__/* .sentencesOf */ .cj)(text));
+            out.candidates.push(...(0,sentences/* sentencesOf */.cj)(text));
     };
-    const codeLine = (index) => {
-        const place = fenced[index];
-        if (place.role === 'open' && current !== 'aside')
-            out.code.push({ part: current, info: place.block.info, lines: [] });
-        if (place.role === 'inside' && current !== 'aside')
-            out.code[out.code.length - 1]?.lines.push(raw[index]);
-    };
-    lines.forEach((line, index) => {
-        if (fenced[index] && fenced[index].role !== 'outside')
-            return codeLine(index);
-        const heading = HEADING.exec(line) ?? BOLD_HEADING.exec(line);
-        if (heading) {
-            flush();
-            current = (0,_issue_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .partOfHeading */ .Z)(heading[1].replace(/[:?]+$/, '').trim());
-            if (current)
-                (out.sectionText[current] ??= []).push([]);
-            return;
+    for (const block of issueBlocks(body)) {
+        if (block.kind === 'heading') {
+            open(block.text);
+            continue;
+        }
+        if (block.kind === 'paragraph') {
+            for (const part of atBoldHeadings(block.text)) {
+                if (part.heading !== undefined)
+                    open(part.heading);
+                paragraph(part.text);
+            }
+            continue;
         }
         if (current === 'aside')
-            return;
-        const item = CHECKLIST_ITEM.exec(line);
-        // Checklists are criteria wherever they stand; they would make a problem statement a list.
-        if (current && (!item || current === 'criteria'))
-            out.sectionText[current]?.at(-1)?.push(line);
-        const bullet = BULLET.exec(line);
-        if (item) {
-            flush();
-            out.checklist.push(clean(item[2]));
-            out.blocks.push(clean(item[2]));
+            continue;
+        if (block.kind === 'code') {
+            out.code.push({ part: current, info: block.info, lines: block.lines });
         }
-        else if (bullet) {
-            flush();
-            out.blocks.push(clean(bullet[1]));
-            if (!current)
-                out.looseItems.push(clean(bullet[1]));
-            // List items rarely end with a full stop: each is a sentence of its own.
-            if (requirementsMayCome())
-                out.candidates.push(clean(bullet[1]));
+        else if (block.kind === 'item') {
+            const text = clean(block.text);
+            const indent = '  '.repeat(block.depth);
+            if (block.checked !== undefined) {
+                // Checklists are criteria wherever they stand; they would make a problem statement a list.
+                if (current === 'criteria')
+                    inSection(`${indent}- [${block.checked ? 'x' : ' '}] ${text}`);
+                if (!text)
+                    continue;
+                out.checklist.push(text);
+                out.blocks.push(text);
+            }
+            else {
+                inSection(`${indent}- ${text}`);
+                out.blocks.push(text);
+                if (!current)
+                    out.looseItems.push(text);
+                // List items rarely end with a full stop: each is a sentence of its own.
+                if (requirementsMayCome())
+                    out.candidates.push(text);
+            }
         }
-        else if (/^\s*>/.test(line)) {
-            flush();
-            out.blocks.push(clean(line.replace(/^\s*(?:>\s?)+/, '')));
+        else if (block.kind === 'quote') {
+            inSection(`\n${block.text}\n`);
+            out.blocks.push(clean(block.text));
         }
-        else if (line.trim() === '') {
-            flush();
-        }
-        else {
-            paragraph.push(line);
-        }
-    });
-    flush();
+    }
     return out;
 }
 function sectionsOf(sectionText) {
@@ -6421,7 +6772,7 @@ function sectionsOf(sectionText) {
         // A ticked choice ("Fewer", "A new option") says which box, not what to build.
         const value = answers
             .map(lines => lines.join('\n').trim())
-            .filter(text => text && !(0,_issue_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .isChoiceAnswer */ .i)(text))
+            .filter(text => text && !(0,issue_parts/* isChoiceAnswer */.i)(text))
             .join('\n\n');
         if (name !== 'aside' && value)
             sections[name] = value;
@@ -6437,8 +6788,10 @@ function pathsIn(body) {
         ])
     ].filter(path => !/^\d+(\.\d+)+$/.test(path));
 }
-function readIssue(body) {
-    const collected = collect(body);
+function readIssue(issueBody) {
+    const collected = collect(issueBody);
+    // Names and paths come from the requester's words, not from a badge's address or a comment.
+    const body = (0,foreign_parts/* requesterText */.cC)(issueBody.replace(/\r\n?/g, '\n'));
     const paths = pathsIn(body);
     const identifiers = [
         ...new Set([...body.matchAll(/`([A-Za-z_$][\w$.]*(?:\(\))?)`|\b([A-Za-z_$][\w$]*)\(\)/g)]
@@ -6459,6 +6812,82 @@ function readIssue(body) {
         identifiers,
         code: collected.code
     };
+}
+
+
+/***/ }),
+
+/***/ 6590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ parseMarkdown),
+/* harmony export */   Dx: () => (/* binding */ linesOf),
+/* harmony export */   GG: () => (/* binding */ walk),
+/* harmony export */   IJ: () => (/* binding */ fenceMarker),
+/* harmony export */   be: () => (/* binding */ rangeOf)
+/* harmony export */ });
+/* unused harmony exports shownText, isFenced */
+/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6855);
+/* harmony import */ var mdast_util_gfm__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8595);
+/* harmony import */ var micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2297);
+
+
+
+// The same body is read by several readers in one run (the issue's parts, its code, its data):
+// the last few trees are kept.
+const recent = new Map();
+const KEPT = 8;
+/** The mdast tree of a Markdown text (line endings as written; positions index `text`). */
+function parseMarkdown(text) {
+    const known = recent.get(text);
+    if (known)
+        return known;
+    const tree = (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__/* .fromMarkdown */ .Y)(text, { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_1__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_2__/* .gfmFromMarkdown */ .C)()] });
+    if (recent.size >= KEPT)
+        recent.delete(recent.keys().next().value);
+    recent.set(text, tree);
+    return tree;
+}
+/** Calls `visit` on every node, parents before children, in document order. */
+function walk(node, visit) {
+    const go = (current, parent) => {
+        // `false` from the visitor: the node's children are not visited.
+        if (visit(current, parent) === false)
+            return;
+        if ('children' in current)
+            for (const child of current.children)
+                go(child, current);
+    };
+    go(node);
+}
+/** Where a node starts and ends in the source (offsets), or undefined for a generated node. */
+function rangeOf(node) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    return start === undefined || end === undefined ? undefined : { start, end };
+}
+/** The node's first and last line, 0-based. */
+function linesOf(node) {
+    return { first: (node.position?.start.line ?? 1) - 1, last: (node.position?.end.line ?? 1) - 1 };
+}
+/** The words a node shows: its text, inline code and the text of its children. */
+function shownText(node) {
+    if (node.type === 'text' || node.type === 'inlineCode')
+        return node.value;
+    if ('children' in node)
+        return node.children.map(child => shownText(child)).join('');
+    return '';
+}
+/** Whether a code node is fenced (``` or ~~~) rather than indented. */
+function isFenced(node, source) {
+    // A fenced block starts at its marker; an indented one at its indentation.
+    const range = rangeOf(node);
+    return (node.type === 'code' && range !== undefined && fenceMarker(source, range.start) !== undefined);
+}
+/** The run of backticks or tildes that opens a fenced block at `offset`. */
+function fenceMarker(source, offset) {
+    return /^(?:`{3,}|~{3,})/.exec(source.slice(offset, offset + 200))?.[0];
 }
 
 

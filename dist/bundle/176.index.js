@@ -3229,6 +3229,8 @@ function readBehaviours(issue) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/text/foreign-parts.ts
+var foreign_parts = __webpack_require__(6948);
 ;// CONCATENATED MODULE: ./src/research/issue/issue-data.ts
 // The parts of an issue that are data rather than code: what a program printed (REPL output, a
 // LaTeX rendering), and inputs quoted in data languages (SQL, JSON, YAML, CSV, markup). Their
@@ -3296,12 +3298,109 @@ function withoutIssueData(text) {
     return out.join('\n').replace(/\\{1,2}[A-Za-z]+/g, match => ' '.repeat(match.length));
 }
 
-;// CONCATENATED MODULE: ./src/research/issue/issue-input.ts
-// The issue as every reader of it takes it, read once: the title, the body as written, and the
-// body without its data (program output, LaTeX, SQL…), which names no code.
+;// CONCATENATED MODULE: ./src/research/issue/quoted-paths.ts
+const pathLike = /(?:^|[\s`'"([<=:,])((?:[A-Za-z]:)?(?:\.{0,2}\/)?(?:[\w@.+-]+\/)*[\w@+-][\w@.+-]*\.[A-Za-z][A-Za-z0-9]{0,7})(?=$|[\s`'")\]>:,;#]|\.(?:\s|$))/gm;
+/** File extensions that make a dotted token a file name rather than `module.attribute`. */
+const fileExtension = /\.(?:py|pyi|js|jsx|mjs|cjs|ts|tsx|go|rs|java|kt|rb|php|c|h|cc|cpp|hpp|cs|swift|md|rst|txt|json|ya?ml|toml|ini|cfg|html|css|scss|sql|sh|lock|xml|csv)$/i;
+function isUrlOrVersion(token) {
+    return /^(?:www\.|[\w-]+\.(?:com|org|net|io|dev|edu|gov)\b)/i.test(token) || /^\d/.test(token);
+}
+/**
+ * The line a path is quoted with: `mod.py:470`, or "line 227" in the words around it ("the
+ * problem is in `jsonrep.py` at line 227", "line 743 of sympy/printing/latex.py").
+ */
+function quotedLineNumber(text, start, end) {
+    const colon = /^:(\d+)/.exec(text.slice(end, end + 12));
+    if (colon)
+        return Number(colon[1]);
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    const lineEnd = text.indexOf('\n', end);
+    const before = text.slice(Math.max(lineStart, start - 40), start);
+    const after = text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 40));
+    const m = /\bline\s+(\d+)\s+(?:of|in)\W*$/i.exec(before) ??
+        /^\W*(?:at|on|in)?\s*line\s+(\d+)/i.exec(after);
+    return m ? Number(m[1]) : undefined;
+}
+// A link to a file in a code host, pinned to a line or not: GitHub's and Gitea's
+// `/OWNER/REPO/blob/REF/path#L851`, GitLab's `/-/blob/`, `/raw/`, `/src/`.
+const sourceLink = /\bhttps?:\/\/[^\s/]+\/[\w.-]+\/[\w.-]+\/(?:-\/)?(?:blob|tree|raw|src)\/[^\s/#?]+\/([^\s#?()<>"'`\]]+)(?:\?[^\s#()<>"'`\]]*)?(?:#L(\d+)[\w-]*)?/g;
+/** Whether a text holds a link to a file in a code host. */
+function isSourceLink(text) {
+    return [...text.matchAll(sourceLink)].length > 0;
+}
+/**
+ * The files the issue links to, and the body with those links blanked out (same length, so
+ * offsets hold): their host, owner and ref are no words of the issue.
+ */
+function readSourceLinks(body) {
+    const links = [];
+    const blanked = body.replace(sourceLink, (link, path, line) => {
+        const file = path.replace(/[.,;:]+$/, '');
+        if (fileExtension.test(file))
+            links.push(line ? { path: file, lineNumber: Number(line) } : { path: file });
+        return ' '.repeat(link.length);
+    });
+    return { links, body: blanked };
+}
+/**
+ * The paths quoted in `text` and the links, each once (a later quote with a line number lends its
+ * line). Paths that frames already give are left out: a frame's path is evidence once, as a
+ * frame, where its depth tells how close it is.
+ */
+function readQuotedPaths(text, links, framePaths) {
+    const paths = [];
+    const addPath = (raw, lineNumber, link = false) => {
+        const path = raw.replace(/\\/g, '/');
+        const found = paths.find(item => item.path === path);
+        if (found) {
+            if (lineNumber !== undefined && found.lineNumber === undefined) {
+                found.line = true;
+                found.lineNumber = lineNumber;
+            }
+            if (!link)
+                delete found.link;
+            return;
+        }
+        const mention = { path, frame: false, frameIndex: -1 };
+        if (lineNumber !== undefined)
+            Object.assign(mention, { line: true, lineNumber });
+        if (link)
+            mention.link = true;
+        paths.push(mention);
+    };
+    for (const link of links)
+        addPath(link.path, link.lineNumber, true);
+    for (const m of text.matchAll(pathLike)) {
+        const candidate = m[1];
+        if (isUrlOrVersion(candidate) || !fileExtension.test(candidate)) {
+            if (!candidate.includes('/'))
+                continue;
+        }
+        if (/^\d|\/\//.test(candidate))
+            continue;
+        if (framePaths.has(candidate.replace(/\\/g, '/')))
+            continue;
+        const after = m.index + m[0].length;
+        addPath(candidate, quotedLineNumber(text, m.index, after));
+    }
+    return paths;
+}
 
+;// CONCATENATED MODULE: ./src/research/issue/issue-input.ts
+// The issue as every reader of it takes it, read once: the title, the requester's words (what
+// GitHub shows of the body, without comments, a service's blocks, images, badges and lines of
+// bare links), and those words without their data (program output, LaTeX, SQL…), which name no
+// code. A line of nothing but a link into the code stays: it points at a file.
+
+
+
+function requesterBody(body) {
+    const foreign = (0,foreign_parts/* foreignSpans */.UP)(body).filter(span => span.kind !== 'links' || !isSourceLink(body.slice(span.start, span.end)));
+    return (0,foreign_parts/* blankSpans */.Yw)(body, foreign);
+}
 function issueInput(title, body) {
-    return { title, body, bodyWithoutData: withoutIssueData(body) };
+    const own = requesterBody(body);
+    return { title, body: own, bodyWithoutData: withoutIssueData(own) };
 }
 
 ;// CONCATENATED MODULE: ./src/research/issue/compound-names.ts
@@ -3432,90 +3531,6 @@ function readFrames(text) {
     for (const frame of innermostFirst.reverse())
         addFrame(frame.path, { lineNumber: frame.lineNumber, functionName: frame.functionName });
     return { frames, names };
-}
-
-;// CONCATENATED MODULE: ./src/research/issue/quoted-paths.ts
-const pathLike = /(?:^|[\s`'"([<=:,])((?:[A-Za-z]:)?(?:\.{0,2}\/)?(?:[\w@.+-]+\/)*[\w@+-][\w@.+-]*\.[A-Za-z][A-Za-z0-9]{0,7})(?=$|[\s`'")\]>:,;#]|\.(?:\s|$))/gm;
-/** File extensions that make a dotted token a file name rather than `module.attribute`. */
-const fileExtension = /\.(?:py|pyi|js|jsx|mjs|cjs|ts|tsx|go|rs|java|kt|rb|php|c|h|cc|cpp|hpp|cs|swift|md|rst|txt|json|ya?ml|toml|ini|cfg|html|css|scss|sql|sh|lock|xml|csv)$/i;
-function isUrlOrVersion(token) {
-    return /^(?:www\.|[\w-]+\.(?:com|org|net|io|dev|edu|gov)\b)/i.test(token) || /^\d/.test(token);
-}
-/**
- * The line a path is quoted with: `mod.py:470`, or "line 227" in the words around it ("the
- * problem is in `jsonrep.py` at line 227", "line 743 of sympy/printing/latex.py").
- */
-function quotedLineNumber(text, start, end) {
-    const colon = /^:(\d+)/.exec(text.slice(end, end + 12));
-    if (colon)
-        return Number(colon[1]);
-    const lineStart = text.lastIndexOf('\n', start) + 1;
-    const lineEnd = text.indexOf('\n', end);
-    const before = text.slice(Math.max(lineStart, start - 40), start);
-    const after = text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 40));
-    const m = /\bline\s+(\d+)\s+(?:of|in)\W*$/i.exec(before) ??
-        /^\W*(?:at|on|in)?\s*line\s+(\d+)/i.exec(after);
-    return m ? Number(m[1]) : undefined;
-}
-// A link to a file in a code host, pinned to a line or not: GitHub's and Gitea's
-// `/OWNER/REPO/blob/REF/path#L851`, GitLab's `/-/blob/`, `/raw/`, `/src/`.
-const sourceLink = /\bhttps?:\/\/[^\s/]+\/[\w.-]+\/[\w.-]+\/(?:-\/)?(?:blob|tree|raw|src)\/[^\s/#?]+\/([^\s#?()<>"'`\]]+)(?:\?[^\s#()<>"'`\]]*)?(?:#L(\d+)[\w-]*)?/g;
-/**
- * The files the issue links to, and the body with those links blanked out (same length, so
- * offsets hold): their host, owner and ref are no words of the issue.
- */
-function readSourceLinks(body) {
-    const links = [];
-    const blanked = body.replace(sourceLink, (link, path, line) => {
-        const file = path.replace(/[.,;:]+$/, '');
-        if (fileExtension.test(file))
-            links.push(line ? { path: file, lineNumber: Number(line) } : { path: file });
-        return ' '.repeat(link.length);
-    });
-    return { links, body: blanked };
-}
-/**
- * The paths quoted in `text` and the links, each once (a later quote with a line number lends its
- * line). Paths that frames already give are left out: a frame's path is evidence once, as a
- * frame, where its depth tells how close it is.
- */
-function readQuotedPaths(text, links, framePaths) {
-    const paths = [];
-    const addPath = (raw, lineNumber, link = false) => {
-        const path = raw.replace(/\\/g, '/');
-        const found = paths.find(item => item.path === path);
-        if (found) {
-            if (lineNumber !== undefined && found.lineNumber === undefined) {
-                found.line = true;
-                found.lineNumber = lineNumber;
-            }
-            if (!link)
-                delete found.link;
-            return;
-        }
-        const mention = { path, frame: false, frameIndex: -1 };
-        if (lineNumber !== undefined)
-            Object.assign(mention, { line: true, lineNumber });
-        if (link)
-            mention.link = true;
-        paths.push(mention);
-    };
-    for (const link of links)
-        addPath(link.path, link.lineNumber, true);
-    for (const m of text.matchAll(pathLike)) {
-        const candidate = m[1];
-        if (isUrlOrVersion(candidate) || !fileExtension.test(candidate)) {
-            if (!candidate.includes('/'))
-                continue;
-        }
-        if (/^\d|\/\//.test(candidate))
-            continue;
-        if (framePaths.has(candidate.replace(/\\/g, '/')))
-            continue;
-        const after = m.index + m[0].length;
-        addPath(candidate, quotedLineNumber(text, m.index, after));
-    }
-    return paths;
 }
 
 ;// CONCATENATED MODULE: ./src/research/issue/identifiers.ts
@@ -3756,8 +3771,8 @@ function withoutCommands(text) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/text/issue-text.ts
-var issue_text = __webpack_require__(8762);
+// EXTERNAL MODULE: ./src/text/issue-text.ts + 1 modules
+var issue_text = __webpack_require__(8422);
 ;// CONCATENATED MODULE: ./src/research/issue/issue-signals.ts
 // Reads an issue the way an engineer skims it: quoted file paths and traceback frames first,
 // then code-looking names (CamelCase, snake_case, dotted paths, `backticks`, calls), then words.
@@ -6645,7 +6660,7 @@ async function research(query) {
     const outlined = await outlineFiles(query.root, ranking, defaultSymbolOptions);
     const symbols = rankSymbols(outlined, ranking, signals, readBehaviours(issue));
     // A feature that adds a member to a family (a rule, a plugin, a check) takes its siblings' shape.
-    const member = findNewMember(query, signals, ranking.files, rankable);
+    const member = findNewMember(issue, signals, ranking.files, rankable);
     const precedent = member && inputs ? precedentOf(member, log.commits, path => tracked.has(path)) : undefined;
     const newMember = member && precedent ? { ...member, precedent } : member;
     const orientation = orient(manifests, all, { contextFile: query.contextFile }, rankable);

@@ -164,11 +164,11 @@ async function runResearchCommand(command) {
 /* harmony import */ var _pipeline_revise_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1999);
 /* harmony import */ var _plan_format_plan_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9966);
 /* harmony import */ var _plan_format_sections_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1083);
-/* harmony import */ var _plan_format_compare_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(280);
-/* harmony import */ var _plan_format_naming_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4603);
-/* harmony import */ var _plan_llm_provider_environment_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5294);
-/* harmony import */ var _templates_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5899);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1654);
+/* harmony import */ var _plan_format_compare_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(280);
+/* harmony import */ var _plan_format_naming_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4603);
+/* harmony import */ var _plan_llm_provider_environment_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5294);
+/* harmony import */ var _templates_render_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5899);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1654);
 // `adw-plan revise`: the action's revision pipeline on a local plan file. The plan says what it
 // is about (its file name the kind and the issue number, its Metadata the issue text), so the
 // only other inputs are the feedback and the provider.
@@ -189,20 +189,20 @@ async function runResearchCommand(command) {
 function locatePlan(command) {
     const file = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(command.plan), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(command.repo, command.plan)].find(path => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile());
     if (!file)
-        throw new _commands_js__WEBPACK_IMPORTED_MODULE_7__/* .CliUsageError */ ._x(`--plan ${command.plan}: no such file`);
+        throw new _commands_js__WEBPACK_IMPORTED_MODULE_8__/* .CliUsageError */ ._x(`--plan ${command.plan}: no such file`);
     const inRepo = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(command.repo, file);
     if (inRepo.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inRepo)) {
-        throw new _commands_js__WEBPACK_IMPORTED_MODULE_7__/* .CliUsageError */ ._x(`--plan must be a file inside the repository (${command.repo})`);
+        throw new _commands_js__WEBPACK_IMPORTED_MODULE_8__/* .CliUsageError */ ._x(`--plan must be a file inside the repository (${command.repo})`);
     }
     // `bug-42-name.md` names what the plan branch `bug-42` does: one reading of both.
     const stem = /^([a-z]+-\d+)-.+\.md$/.exec((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file));
-    const named = stem ? (0,_plan_format_naming_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePlanBranch */ .dF)('', stem[1]) : undefined;
+    const named = stem ? (0,_plan_format_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePlanBranch */ .dF)('', stem[1]) : undefined;
     if (!named) {
-        throw new _commands_js__WEBPACK_IMPORTED_MODULE_7__/* .CliUsageError */ ._x(`--plan must name a plan file, such as specs/feature-42-user-auth.md, got "${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file)}"`);
+        throw new _commands_js__WEBPACK_IMPORTED_MODULE_8__/* .CliUsageError */ ._x(`--plan must name a plan file, such as specs/feature-42-user-auth.md, got "${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file)}"`);
     }
     const path = inRepo.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
     if (!path.includes('/')) {
-        throw new _commands_js__WEBPACK_IMPORTED_MODULE_7__/* .CliUsageError */ ._x(`--plan must be in the repository's specs directory, e.g. specs/`);
+        throw new _commands_js__WEBPACK_IMPORTED_MODULE_8__/* .CliUsageError */ ._x(`--plan must be in the repository's specs directory, e.g. specs/`);
     }
     const specsDir = path.slice(0, path.lastIndexOf('/'));
     return { file, path, specsDir, ...named };
@@ -210,9 +210,9 @@ function locatePlan(command) {
 /** Revises the plan file in place; the changes are for the caller to print. */
 async function runReviseCommand(command) {
     if (command.feedback.trim() === '') {
-        throw new _commands_js__WEBPACK_IMPORTED_MODULE_7__/* .CliUsageError */ ._x('the feedback is empty: say what to change in the plan');
+        throw new _commands_js__WEBPACK_IMPORTED_MODULE_8__/* .CliUsageError */ ._x('the feedback is empty: say what to change in the plan');
     }
-    const { templatesDir, historyCommits } = (0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .checkedShared */ .dn)(command);
+    const { templatesDir, historyCommits } = (0,_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .checkedShared */ .dn)(command);
     const plan = locatePlan(command);
     const markdown = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(plan.file, 'utf8');
     const metadata = (0,_plan_format_plan_format_js__WEBPACK_IMPORTED_MODULE_3__/* .extractMetadata */ .Rb)(markdown);
@@ -222,7 +222,7 @@ async function runReviseCommand(command) {
     }
     let revised;
     // A broken override falls back to the built-in; the user hears which file and line, as `plan` does.
-    const stopWarnings = (0,_templates_render_js__WEBPACK_IMPORTED_MODULE_6__/* .onTemplateWarning */ .A8)(message => command.log.warning(message), command.repo);
+    const stopWarnings = (0,_templates_render_js__WEBPACK_IMPORTED_MODULE_7__/* .onTemplateWarning */ .A8)(message => command.log.warning(message), command.repo);
     try {
         revised = await (0,_pipeline_revise_plan_js__WEBPACK_IMPORTED_MODULE_2__.revisePlan)({
             adwId: plan.adwId,
@@ -236,7 +236,7 @@ async function runReviseCommand(command) {
             inputs: {
                 provider: command.provider,
                 model: command.model,
-                ...(0,_plan_llm_provider_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .providerSettingsFrom */ .lq)(command.env),
+                ...(0,_plan_llm_provider_environment_js__WEBPACK_IMPORTED_MODULE_9__/* .providerSettingsFrom */ .lq)(command.env),
                 specsDir: plan.specsDir,
                 templatesDir,
                 historyCommits
@@ -257,7 +257,7 @@ async function runReviseCommand(command) {
     finally {
         stopWarnings();
     }
-    const changed = (0,_plan_format_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .hasChanges */ .i)(revised.changes);
+    const changed = (0,_plan_format_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .hasChanges */ .i)(revised.changes);
     if (changed)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(plan.file, revised.result.markdown);
     return {
