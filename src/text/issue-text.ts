@@ -12,6 +12,14 @@ export interface UserStory {
   benefit: string
 }
 
+/** A list item (not a task-list box) and the part of the request it stands in. */
+export interface ListItem {
+  text: string
+  part?: IssuePart
+  ordered: boolean
+  depth: number
+}
+
 /** The text under each part of the request (see issue-parts.ts); the form's asides are left out. */
 export interface IssueSections {
   problem?: string
@@ -38,6 +46,8 @@ export interface IssueReading {
   looseParagraphs: string[]
   /** The list items (not checklists) that stand under no recognised section heading. */
   looseItems: string[]
+  /** Every list item that is not a task-list box, with the part it stands in. */
+  items: ListItem[]
   /** Path-like mentions: `src/app.ts`, `docs/setup.md`. */
   paths: string[]
   /** Code identifiers mentioned in backticks or as calls. */
@@ -99,6 +109,7 @@ interface Collected {
   paragraphs: string[]
   looseParagraphs: string[]
   looseItems: string[]
+  items: ListItem[]
   candidates: string[]
   /** Every paragraph and list item in order: the story is looked for in each on its own. */
   blocks: string[]
@@ -127,6 +138,7 @@ function collect(body: string): Collected {
     paragraphs: [],
     looseParagraphs: [],
     looseItems: [],
+    items: [],
     candidates: [],
     blocks: [],
     code: []
@@ -179,6 +191,7 @@ function collect(body: string): Collected {
         inSection(`${indent}- ${text}`)
         out.blocks.push(text)
         if (!current) out.looseItems.push(text)
+        out.items.push({ text, part: current, ordered: block.ordered, depth: block.depth })
         // List items rarely end with a full stop: each is a sentence of its own.
         if (requirementsMayCome()) out.candidates.push(text)
       }
@@ -241,6 +254,7 @@ export function readIssue(issueBody: string): IssueReading {
     paragraphs: collected.paragraphs,
     looseParagraphs: collected.looseParagraphs,
     looseItems: collected.looseItems,
+    items: collected.items,
     paths,
     identifiers,
     code: collected.code

@@ -110,4 +110,28 @@ describe('a form’s multiple choice', () => {
     for (const box of ['bash', 'zsh', 'fish']) expect(all).not.toContain(box)
     expect(all).toContain('Directories listed by `--walker dir` end with `/`')
   })
+
+  test('a goal list is what the request asks, item by item; its reasons and hints are no criteria', () => {
+    const all = criteria({
+      title: 'Feature request: Add Duration Plugin',
+      body: [
+        '## Goal',
+        '',
+        '1. parse ISO 8601 durations',
+        '2. `Duration#toISOString()`',
+        '3. `dayjs.duration(x.diff(y))`',
+        '',
+        'Since there are only ten themes, a generic way to check is to read `defaults`.',
+        'Users who switch appearance should see the theme change.'
+      ].join('\n')
+    })
+    expect(all).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^ISO 8601 durations (?:are|can be) parsed$/),
+        '`Duration#toISOString()` works',
+        '`dayjs.duration(x.diff(y))` works'
+      ])
+    )
+    expect(all.join('\n')).not.toMatch(/generic way|Since there|Users who/)
+  })
 })

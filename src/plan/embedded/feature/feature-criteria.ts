@@ -44,19 +44,50 @@ export interface CriteriaInput {
 const POINTS_AWAY =
   /\b(?:(?:the|this) example (?:above|below)|the following|as shown (?:above|below)|see above|see below)\b/i
 
+// Why it is wanted or how it might be done, and who the users are: not what the software must do.
+const REASON_OR_HINT =
+  /^(?:since|because|as|given that|so)\b|\b(?:you|one|we) (?:could|can|might|may)\b|\b(?:a|an|the|one) (?:generic|simple|easy|possible|good|better|quick|common|nice) way\b|\bis to (?:check|use|call|read|run|look|add)\b|^(?:for example|for instance|e\.g\.)|^(?:users?|people|developers|someone|anyone) who\b/i
+
 function asCriterion(text: string): string | undefined {
   // The reason a sentence gives ("… given that it is text") is not part of what is checked.
   const plain = withoutHedges(text).replace(
     /,?\s+(?:given that|because|since|which means|this behaviou?r is)\b.*$/i,
     ''
   )
-  if (!plain || isChatter(plain) || isFirstPerson(plain) || POINTS_AWAY.test(plain))
+  if (
+    !plain ||
+    isChatter(plain) ||
+    isFirstPerson(plain) ||
+    POINTS_AWAY.test(plain) ||
+    REASON_OR_HINT.test(wordsOf(plain))
+  )
     return undefined
   if (!WE.test(wordsOf(plain))) return plain
   // "We should use X" states the work: its result is the criterion.
   const ask = askIn(plain)
   const result = ask?.imperative ? outcomeOf(ask.imperative) : ask?.statement
   return result && !WE.test(wordsOf(result)) ? result : undefined
+}
+
+/**
+ * An item of the request's goal list as a result: a request restated ("Add X" -> "X is
+ * available"), a verb phrase as done ("parse ISO 8601 durations" -> "ISO 8601 durations are
+ * parsed"), a name alone as available, a call alone as working; a statement is left to the rules.
+ */
+function goalCriterion(item: string): string | undefined {
+  // A name or a call alone: the interface the request lists.
+  const bare = item.trim().replace(/[\s.;:,]+$/, '')
+  if (/`/.test(bare) && wordsOf(bare) === '')
+    return `${bare} ${/\(/.test(bare) ? 'works' : 'is available'}`
+  const plain = withoutHedges(bare)
+  if (!plain || isChatter(plain) || isFirstPerson(plain) || REASON_OR_HINT.test(wordsOf(plain)))
+    return undefined
+  const ask = askIn(plain)
+  if (ask) return ask.imperative ? outcomeOf(ask.imperative) : ask.statement
+  const first = mask(plain).text.split(' ')[0]
+  if (/^[A-Za-z]+$/.test(first) && isBaseVerb(first.toLowerCase()))
+    return outcomeOf(capitalise(plain))
+  return undefined
 }
 
 /** The capability asked for, as its result: the title's, or the body's when the title only names it. */
@@ -152,6 +183,8 @@ export function criteriaOf(input: CriteriaInput): Criteria {
     // A form's multiple choice (`- [ ] bash`, `- [ ] zsh`) names boxes, not behaviours; a
     // behaviour takes a few words ("Dates are ISO 8601").
     ...reading.checklist.filter(item => !isBoxLabel(item)).map(asCriterion),
+    // The request's goal list: what it asks for, item by item.
+    ...request.goals.map(goalCriterion),
     ...request.rules.map(asCriterion),
     ...request.expected.map(asCriterion),
     flagged ? undefined : asked,

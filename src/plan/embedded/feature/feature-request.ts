@@ -11,6 +11,7 @@ import {
   withoutHedges,
   isChatter
 } from '../../../text/chatter.js'
+import type { IssuePart } from '../../../text/issue-parts.js'
 import type { IssueReading } from '../../../text/issue-text.js'
 import { wordsOf } from '../../../text/sentences.js'
 import { askOfTitle } from '../request/ask-forms.js'
@@ -38,9 +39,14 @@ export interface FeatureRequest {
   rules: string[]
   /** What the proposal says the result does ("`/users/#list` matches `/users/`"), plain. */
   expected: string[]
+  /** The items of the lists the proposal makes (a goal list, the behaviours it wants), in order. */
+  goals: string[]
   alternatives: string[]
   cons: string[]
 }
+
+// Where a list is the request's own: under the proposal or its criteria, or under no heading.
+const GOAL_PARTS = new Set<IssuePart | undefined>([undefined, 'solution', 'criteria'])
 
 // Sentences that point at a block the plan does not quote ("like this", "the following").
 const POINTS_AT_CODE = /\b(?:the following|as follows|like this|like so|this one|below)\b/i
@@ -211,6 +217,7 @@ export function readFeatureRequest(title: string, reading: IssueReading): Featur
     ownAsks: asks.filter(isOwnWords),
     rules: [...new Set(rules)],
     expected: expectedOutcomes(reading),
+    goals: reading.items.filter(item => GOAL_PARTS.has(item.part)).map(item => item.text),
     alternatives: sentencesOfPart(reading.sections.alternatives),
     cons: sentencesOfPart(reading.sections.cons)
   }
