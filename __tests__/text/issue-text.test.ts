@@ -177,3 +177,12 @@ describe('user story emphasis', () => {
     })
   })
 })
+
+describe('a form’s multiple choice', () => {
+  test('boxes under a plain item are one question’s choices, not tasks; boxes under a box are', () => {
+    const reading = readIssue(
+      '## Info\n\n- OS\n    - [x] Linux\n    - [x] Mac OS X\n- Shell\n    - [x] bash\n\n- [ ] Parse durations\n  - [ ] Print them back'
+    )
+    expect(reading.checklist).toEqual(['Parse durations', 'Print them back'])
+  })
+})

@@ -163,6 +163,9 @@ function collect(body: string): Collected {
     if (requirementsMayCome()) out.candidates.push(...sentencesOf(text))
   }
 
+  // Whether the last item at each depth is a box: a box under a plain item ("- OS" over
+  // "- [x] Linux") is one choice of a form's multiple-choice question, not a task.
+  const boxAt: boolean[] = []
   for (const block of issueBlocks(body)) {
     if (block.kind === 'heading') {
       open(block.text)
@@ -181,6 +184,9 @@ function collect(body: string): Collected {
     } else if (block.kind === 'item') {
       const text = clean(block.text)
       const indent = '  '.repeat(block.depth)
+      boxAt[block.depth] = block.checked !== undefined
+      const choice = block.depth > 0 && boxAt[block.depth - 1] === false
+      if (block.checked !== undefined && choice) continue
       if (block.checked !== undefined) {
         // Checklists are criteria wherever they stand; they would make a problem statement a list.
         if (current === 'criteria') inSection(`${indent}- [${block.checked ? 'x' : ' '}] ${text}`)
