@@ -67,4 +67,12 @@ describe('apiSketch', () => {
       }
     ])
   })
+
+  test('a flag the prose names that the code declares by its long name is no new interface', () => {
+    const body = 'Pick the theme by the background, below `--theme` and `--pager` in precedence.'
+    const names = (known: string[]) =>
+      sketch('Themes that follow the terminal', body, known).items.map(item => item.name)
+    expect(names([])).toEqual(['--theme', '--pager'])
+    expect(names(['"theme"'])).toEqual(['--pager'])
+  })
 })

@@ -221,8 +221,13 @@ export function apiSketch(
     if (seen.has(item.name) || WORDS.test(bare) || (item.kind === 'option' && bare.length < 2))
       return false
     seen.add(item.name)
-    // A flag the title names is what it asks for; one the prose names, if the code lacks it.
-    if (item.kind === 'flag') return flagsIn(title).includes(item.name) || !known(`"${item.name}"`)
+    // A flag the title names is what it asks for; one the prose names, if the code lacks it:
+    // neither as written (`"--theme"`) nor as the long name a parser declares (`"theme"`).
+    if (item.kind === 'flag')
+      return (
+        flagsIn(title).includes(item.name) ||
+        !(known(`"${item.name}"`) || (/^--\w{2,}/.test(item.name) && known(`"${bare}"`)))
+      )
     // A name the issue writes in its prose or title is asked for; a key of its example only
     // when the prose names it too or it is a keyword of a call.
     return !known(item.name) && (sources.prose.includes(item.name) || item.owner !== undefined)
