@@ -120,6 +120,7 @@ describe('a form’s multiple choice', () => {
         '1. parse ISO 8601 durations',
         '2. `Duration#toISOString()`',
         '3. `dayjs.duration(x.diff(y))`',
+        '4. The `o` binding for toggling the cursor between the ends of the selection',
         '',
         'Since there are only ten themes, a generic way to check is to read `defaults`.',
         'Users who switch appearance should see the theme change.'
@@ -129,7 +130,8 @@ describe('a form’s multiple choice', () => {
       expect.arrayContaining([
         expect.stringMatching(/^ISO 8601 durations (?:are|can be) parsed$/),
         '`Duration#toISOString()` works',
-        '`dayjs.duration(x.diff(y))` works'
+        '`dayjs.duration(x.diff(y))` works',
+        'The `o` binding for toggling the cursor between the ends of the selection is available'
       ])
     )
     expect(all.join('\n')).not.toMatch(/generic way|Since there|Users who/)

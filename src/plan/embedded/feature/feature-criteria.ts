@@ -5,7 +5,7 @@
 // the flag, the example that must run); then the tests and "existing behaviour unchanged". A
 // sentence about the reporter ("I will search again until …") states no outcome and is no criterion.
 import { isChatter, isFirstPerson, withoutHedges } from '../../../text/chatter.js'
-import type { IssueReading } from '../../../text/issue-text.js'
+import type { IssueReading, ListItem } from '../../../text/issue-text.js'
 import { mask, wordsOf } from '../../../text/sentences.js'
 import type { ApiItem, ApiSketch } from '../request/api-sketch.js'
 import { outcomeOf } from '../request/ask-forms.js'
@@ -72,11 +72,13 @@ function asCriterion(text: string): string | undefined {
 /**
  * An item of the request's goal list as a result: a request restated ("Add X" -> "X is
  * available"), a verb phrase as done ("parse ISO 8601 durations" -> "ISO 8601 durations are
- * parsed"), a name alone as available, a call alone as working; a statement is left to the rules.
+ * parsed"), a name alone as available, a call alone as working; in a numbered list or under the
+ * proposal, a feature named without a verb ("The o for toggling the cursor") as available. A
+ * statement is left to the rules.
  */
-function goalCriterion(item: string): string | undefined {
+function goalCriterion(item: ListItem): string | undefined {
   // A name or a call alone: the interface the request lists.
-  const bare = item.trim().replace(/[\s.;:,]+$/, '')
+  const bare = item.text.trim().replace(/[\s.;:,]+$/, '')
   if (/`/.test(bare) && wordsOf(bare) === '')
     return `${bare} ${/\(/.test(bare) ? 'works' : 'is available'}`
   const plain = withoutHedges(bare)
@@ -84,9 +86,18 @@ function goalCriterion(item: string): string | undefined {
     return undefined
   const ask = askIn(plain)
   if (ask) return ask.imperative ? outcomeOf(ask.imperative) : ask.statement
-  const first = mask(plain).text.split(' ')[0]
+  const { text } = mask(plain)
+  const first = text.split(' ')[0]
   if (/^[A-Za-z]+$/.test(first) && isBaseVerb(first.toLowerCase()))
     return outcomeOf(capitalise(plain))
+  const named = item.ordered || item.part === 'solution' || item.part === 'criteria'
+  if (
+    named &&
+    !OUTCOME_VERB.test(text) &&
+    !PRONOUN_START.test(text) &&
+    text.split(' ').length <= 30
+  )
+    return `${capitalise(plain)} ${/\band\b/i.test(text) ? 'are' : 'is'} available`
   return undefined
 }
 

@@ -12,7 +12,7 @@ import {
   isChatter
 } from '../../../text/chatter.js'
 import type { IssuePart } from '../../../text/issue-parts.js'
-import type { IssueReading } from '../../../text/issue-text.js'
+import type { IssueReading, ListItem } from '../../../text/issue-text.js'
 import { wordsOf } from '../../../text/sentences.js'
 import { askOfTitle } from '../request/ask-forms.js'
 import { askIn, type Ask } from '../request/requests.js'
@@ -40,7 +40,7 @@ export interface FeatureRequest {
   /** What the proposal says the result does ("`/users/#list` matches `/users/`"), plain. */
   expected: string[]
   /** The items of the lists the proposal makes (a goal list, the behaviours it wants), in order. */
-  goals: string[]
+  goals: ListItem[]
   alternatives: string[]
   cons: string[]
 }
@@ -217,7 +217,7 @@ export function readFeatureRequest(title: string, reading: IssueReading): Featur
     ownAsks: asks.filter(isOwnWords),
     rules: [...new Set(rules)],
     expected: expectedOutcomes(reading),
-    goals: reading.items.filter(item => GOAL_PARTS.has(item.part)).map(item => item.text),
+    goals: reading.items.filter(item => GOAL_PARTS.has(item.part)),
     alternatives: sentencesOfPart(reading.sections.alternatives),
     cons: sentencesOfPart(reading.sections.cons)
   }
