@@ -558,15 +558,15 @@ var __webpack_exports__ = {};
 // never loads the CLI, while the code both use sits in chunks they share. The research's worker
 // threads start from `dist/bundle/research-worker.js`, which calls `startResearchWorker`.
 async function startAction() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(794), __nccwpck_require__.e(311), __nccwpck_require__.e(313), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6906));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(153), __nccwpck_require__.e(155), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454));
     await run();
 }
 async function startCli(argv) {
-    const { runCli } = await __nccwpck_require__.e(/* import() */ 267).then(__nccwpck_require__.bind(__nccwpck_require__, 7267));
+    const { runCli } = await __nccwpck_require__.e(/* import() */ 123).then(__nccwpck_require__.bind(__nccwpck_require__, 3123));
     await runCli(argv);
 }
 async function startResearchWorker() {
-    const { runScanWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(443), __nccwpck_require__.e(172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9362));
+    const { runScanWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(914), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3713));
     runScanWorker();
 }
 
