@@ -2555,8 +2555,6 @@ function commitLabel(commit) {
     return subject ? `\`${commit.sha.slice(0, 7)}\` *${subject}*` : `\`${commit.sha.slice(0, 7)}\``;
 }
 
-// EXTERNAL MODULE: ./src/research/history/read-log.ts
-var read_log = __webpack_require__(5091);
 ;// CONCATENATED MODULE: ./src/research/issue/terms.ts
 // Words and identifier parts, shared by the issue reader and the ranking: identifiers split on
 // case changes and underscores, lower-cased, with a light English stemmer.
@@ -3011,6 +3009,8 @@ function fuseTests(inputs, files, weights) {
     }));
 }
 
+// EXTERNAL MODULE: ./src/research/history/read-log.ts
+var read_log = __webpack_require__(5091);
 ;// CONCATENATED MODULE: ./src/research/history/weights.ts
 const historyWeights = {
     history: 0.75,
@@ -3072,6 +3072,7 @@ function precedentOf(member, commits, exists) {
 
 
 
+// Started before the tree's scan; the research awaits it once today's ranking is done.
 
 
 
@@ -3086,16 +3087,12 @@ const defaultHistoryBudget = {
     bytes: 64 * 1024 * 1024,
     maxFilesPerCommit: 100
 };
-/** Starts reading the history; the research awaits it once today's ranking is done. */
-function startHistory(root, budget) {
-    return (0,read_log/* readHistory */.L)(root, budget);
-}
 /** Similar commits the fusion reads, at most: the fit never uses more. */
 const SIMILAR = 50;
 /** Code files whose companions are worked out: those that could rank first after the fusion. */
 const SUBJECTS = 10;
 /** What the fusion needs from the history, for the files that exist in the tree today. */
-function historyInputs(log, signals, issueText, exists, files, tests) {
+function historyInputs(log, signals, issueText, exists, files) {
     const similar = similarChanges(log.commits, signals, issueText)
         .slice(0, SIMILAR)
         .map(({ commit, score, referenced }) => ({
@@ -3118,7 +3115,8 @@ function historyInputs(log, signals, issueText, exists, files, tests) {
     const companions = {};
     for (const path of subjects)
         companions[path] = coChange.companionsOf(path, exists).slice(0, 40);
-    return { files, tests, similar, companions };
+    // The covering tests are found after the fusion has ranked the files; the research adds them.
+    return { files, tests: [], similar, companions };
 }
 /** The past changes a plan cites: worded like the issue, and touching the code it changes. */
 function citedChanges(inputs, files, max = 3) {
@@ -6625,7 +6623,7 @@ const FUSION_DEPTH = 50;
 async function research(query) {
     const started = performance.now();
     // The history is read by a git process of its own while this one scans the tree.
-    const history = startHistory(query.root, {
+    const history = (0,read_log/* readHistory */.L)(query.root, {
         ...defaultHistoryBudget,
         commits: query.historyCommits ?? defaultHistoryBudget.commits
     });
@@ -6652,7 +6650,7 @@ async function research(query) {
     const log = await history;
     const tracked = new Set(rankable);
     const inputs = log.commits.length > 0
-        ? historyInputs(log, signals, `${query.title}\n${query.body}`, path => tracked.has(path), today.files, [])
+        ? historyInputs(log, signals, `${query.title}\n${query.body}`, path => tracked.has(path), today.files)
         : undefined;
     const ranking = inputs
         ? { ...today, files: fuseFiles(inputs, historyWeights).slice(0, top) }

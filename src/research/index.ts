@@ -12,7 +12,7 @@ import {
   historyInputs,
   historyWeights,
   precedentOf,
-  startHistory
+  readHistory
 } from './history/index.js'
 import { readBehaviours } from './issue/behaviours.js'
 import { issueInput } from './issue/issue-input.js'
@@ -35,7 +35,7 @@ export type * from './types.js'
 export async function research(query: ResearchQuery): Promise<ResearchResult> {
   const started = performance.now()
   // The history is read by a git process of its own while this one scans the tree.
-  const history = startHistory(query.root, {
+  const history = readHistory(query.root, {
     ...defaultHistoryBudget,
     commits: query.historyCommits ?? defaultHistoryBudget.commits
   })
@@ -70,8 +70,7 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
           signals,
           `${query.title}\n${query.body}`,
           path => tracked.has(path),
-          today.files,
-          []
+          today.files
         )
       : undefined
   const ranking = inputs

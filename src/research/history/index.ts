@@ -4,21 +4,16 @@
 // today's evidence. No git, an empty history or a budget of 0 leave today's research as it is.
 import type { IssueSignals } from '../issue/mentions.js'
 import { kindOf } from '../tree/classify.js'
-import type {
-  Companion,
-  Companionship,
-  FusionInputs,
-  RankedFile,
-  RankedTest,
-  SimilarCommit
-} from '../types.js'
+import type { Companion, Companionship, FusionInputs, RankedFile, SimilarCommit } from '../types.js'
 import { CoChange } from './co-change.js'
 import { commitTitle, plainSubject } from './labels.js'
-import { readHistory, type LogResult } from './read-log.js'
+import type { LogResult } from './read-log.js'
 import { similarChanges } from './similar-changes.js'
 import type { HistoryBudget } from './types.js'
 
 export { fuseFiles, fuseTests, type FusionWeights } from './fusion.js'
+// Started before the tree's scan; the research awaits it once today's ranking is done.
+export { readHistory } from './read-log.js'
 export { historyWeights } from './weights.js'
 export { precedentOf } from './precedent.js'
 export type { HistoryBudget } from './types.js'
@@ -35,11 +30,6 @@ export const defaultHistoryBudget: HistoryBudget = {
   maxFilesPerCommit: 100
 }
 
-/** Starts reading the history; the research awaits it once today's ranking is done. */
-export function startHistory(root: string, budget: HistoryBudget): Promise<LogResult> {
-  return readHistory(root, budget)
-}
-
 /** Similar commits the fusion reads, at most: the fit never uses more. */
 const SIMILAR = 50
 /** Code files whose companions are worked out: those that could rank first after the fusion. */
@@ -51,8 +41,7 @@ export function historyInputs(
   signals: IssueSignals,
   issueText: string,
   exists: (path: string) => boolean,
-  files: RankedFile[],
-  tests: RankedTest[]
+  files: RankedFile[]
 ): FusionInputs {
   const similar: SimilarCommit[] = similarChanges(log.commits, signals, issueText)
     .slice(0, SIMILAR)
@@ -75,7 +64,8 @@ export function historyInputs(
     for (const path of commit.files) if (subjects.size < 2 * SUBJECTS) subjects.add(path)
   const companions: Record<string, Companion[]> = {}
   for (const path of subjects) companions[path] = coChange.companionsOf(path, exists).slice(0, 40)
-  return { files, tests, similar, companions }
+  // The covering tests are found after the fusion has ranked the files; the research adds them.
+  return { files, tests: [], similar, companions }
 }
 
 /** The past changes a plan cites: worded like the issue, and touching the code it changes. */
