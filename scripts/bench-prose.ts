@@ -3,11 +3,17 @@
 // the planner again. Two directories side by side compare two runs.
 //
 //   npm run bench:prose -- --plans DIR/dist [--plans OTHER/dist] [--split tune] [--only ID,…]
+//     [--uncovered]   also lists each specific criterion that covers no labelled ask
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadInstances, type Instance } from './bench/instances.js'
-import { measureProse, proseTable, type ProseScore } from './bench/prose-measures.js'
+import {
+  measureProse,
+  proseTable,
+  uncoveredCriteria,
+  type ProseScore
+} from './bench/prose-measures.js'
 
 function scores(dir: string, instances: Instance[]): [Instance, ProseScore][] {
   return instances
@@ -38,7 +44,8 @@ function main(): void {
       plans: { type: 'string', multiple: true },
       instances: { type: 'string', default: 'bench/corpus/corpus.json' },
       split: { type: 'string' },
-      only: { type: 'string' }
+      only: { type: 'string' },
+      uncovered: { type: 'boolean', default: false }
     }
   })
   if (!values.plans?.length)
@@ -56,6 +63,16 @@ function main(): void {
     for (const dir of values.plans) {
       const scored = scores(resolve(dir), half)
       if (scored.length > 0) out.push('', ...proseTable(byGroup(scored), `${split}, ${dir}`))
+      if (values.uncovered)
+        for (const instance of half) {
+          const file = join(resolve(dir), `${instance.id}.md`)
+          if (!existsSync(file)) continue
+          for (const criterion of uncoveredCriteria(
+            readFileSync(file, 'utf8'),
+            instance.asks ?? []
+          ))
+            out.push(`  no ask: ${instance.id} | ${criterion}`)
+        }
     }
   }
   process.stdout.write(`${out.join('\n')}\n`)

@@ -103,27 +103,64 @@ const BOILERPLATE =
   /\b(?:sponsor\w*|bount(?:y|ies)|backers?|funded|upvote|thanks?|thank you|checkout|become a|subscribe|donat\w*|rewarded)\b|\p{Extended_Pictographic}/iu
 
 /** A term's alternative found in a text at a word's start (`*`: any word it starts). */
-function names(text: string, term: string): boolean {
-  return term.split('|').some(alternative => {
-    const prefix = alternative.endsWith('*')
-    const needle = (prefix ? alternative.slice(0, -1) : alternative).toLowerCase()
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-      const before = text[at - 1] ?? ' '
-      const after = text[at + needle.length] ?? ' '
-      if (/[a-z0-9_]/.test(before) && /^[a-z0-9_]/.test(needle)) continue
-      if (prefix || !/[a-z0-9_]/.test(after) || !/[a-z0-9_]$/.test(needle)) return true
-    }
-    return false
+function names(text: string, alternative: string): boolean {
+  const prefix = alternative.endsWith('*')
+  const needle = (prefix ? alternative.slice(0, -1) : alternative).toLowerCase()
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const before = text[at - 1] ?? ' '
+    const after = text[at + needle.length] ?? ' '
+    if (/[a-z0-9_]/.test(before) && /^[a-z0-9_]/.test(needle)) continue
+    if (prefix || !/[a-z0-9_]/.test(after) || !/[a-z0-9_]$/.test(needle)) return true
+  }
+  return false
+}
+
+// A term with at most one letter or digit (`*`, `#`, `/`, `-o`, `{n}`) is too short to be found
+// inside words: it is named only as a token of its own, and its `*` is a character, not a prefix.
+const isShortTerm = (alternative: string) => alternative.replace(/[^a-z0-9]/gi, '').length <= 1
+
+/** The criterion's tokens: each code span whole and split at spaces, each word of its prose. */
+function tokensOf(criterion: string): Set<string> {
+  const tokens = new Set<string>()
+  const add = (piece: string) => {
+    if (!piece) return
+    tokens.add(piece)
+    // Prose punctuation around a word ("(`-o`)," "“#”") is not part of it.
+    const trimmed = piece.replace(/^[([{“"'‘]+(?=\S)/, '').replace(/(?<=\S)[)\]}”"'’,.;:!?]+$/, '')
+    if (trimmed) tokens.add(trimmed)
+  }
+  const prose = criterion.replace(/(`+)([\s\S]*?)\1/g, (_, __, span: string) => {
+    add(span.trim().toLowerCase())
+    for (const piece of span.toLowerCase().split(/\s+/)) add(piece)
+    return ' '
   })
+  for (const piece of prose.toLowerCase().split(/\s+/)) add(piece)
+  return tokens
 }
 
 /** A criterion covers an ask when it names each of the ask's key terms. */
 export function coversAsk(criterion: string, ask: LabelledAsk): boolean {
   const text = criterion.toLowerCase().replace(/[`*]/g, ' ').replace(/\s+/g, ' ')
-  return ask.terms.every(term => names(text, term))
+  const tokens = tokensOf(criterion)
+  return ask.terms.every(term =>
+    term
+      .split('|')
+      .some(alternative =>
+        isShortTerm(alternative) ? tokens.has(alternative.toLowerCase()) : names(text, alternative)
+      )
+  )
 }
 
-function askScores(criteria: string[], asks: LabelledAsk[]) {
+/** The criteria beyond the generic ones that name none of the asks. */
+export function uncoveredCriteria(markdown: string, asks: LabelledAsk[]): string[] {
+  if (asks.length === 0) return []
+  return bullets(sectionOf(markdown, '## Acceptance Criteria')).filter(
+    criterion => !GENERIC.test(criterion) && !asks.some(ask => coversAsk(criterion, ask))
+  )
+}
+
+/** Criteria against the asks labelled for their request (none labelled: no criterion is counted as uncovered). */
+export function askScores(criteria: string[], asks: LabelledAsk[]) {
   const specific = criteria.filter(criterion => !GENERIC.test(criterion))
   return {
     asks: asks.length,
