@@ -79,7 +79,8 @@ describe('readFeatureRequest on free text', () => {
   test('the title’s request is the capability, with the purpose the body gives', () => {
     expect(request.ask).toEqual({
       imperative: 'Strip front matter',
-      purpose: 'the exported files start with the note body'
+      purpose: 'the exported files start with the note body',
+      source: 'export: strip front matter'
     })
   })
 })

@@ -122,6 +122,7 @@ function featureFacts(input: ContentInput): FeatureFacts {
     subject: leadPlace(research, lead).reference ?? 'the new module',
     testHome,
     criteria: criteriaOf({
+      title: issue.title,
       reading,
       request,
       api,

@@ -9,6 +9,13 @@ import type { IssueReading, ListItem } from '../../../text/issue-text.js'
 import { mask, wordsOf } from '../../../text/sentences.js'
 import type { ApiItem, ApiSketch } from '../request/api-sketch.js'
 import { outcomeOf } from '../request/ask-forms.js'
+import {
+  ASK_THRESHOLD,
+  ASK_WEIGHTS,
+  askLikelihood,
+  askUnits,
+  unitOf
+} from '../request/ask-likelihood.js'
 import type { FeatureRequest } from './feature-request.js'
 import { capitalise, code, listing, prose, verbatim } from '../prose.js'
 import { askIn } from '../request/requests.js'
@@ -30,6 +37,8 @@ export interface Criteria {
 }
 
 export interface CriteriaInput {
+  /** The issue's title: where a request that only names the feature says it. */
+  title?: string
   reading: IssueReading
   request: FeatureRequest
   api: ApiSketch
@@ -185,30 +194,84 @@ function isBoxLabel(item: string): boolean {
   return !item.includes('`') && item.trim().split(/\s+/).length <= 2
 }
 
-export function criteriaOf(input: CriteriaInput): Criteria {
+/**
+ * A criterion read from the issue, with the words it restates. The issue's own task list and the
+ * interface it sketches have none: the author listed them as what is to be done or named, so no
+ * score of their wording drops them.
+ */
+export interface Candidate {
+  line: string | undefined
+  source?: string
+  /** A list item of the issue, which stands where the reading found it. */
+  item?: ListItem
+}
+
+/** Every criterion the issue's text gives, in the order a plan lists them, before any is dropped. */
+export function candidatesOf(input: CriteriaInput): Candidate[] {
   const { reading, request, api } = input
   const asked = askCriterion(request)
+  const askedFrom = request.ask?.named && request.bodyAsk ? request.bodyAsk : request.ask
   // A flag's criterion from its help text says more than "the -f option is available".
   const flagged = api.items.some(item => item.kind === 'flag' && asked?.includes(item.name))
-  const candidates = [
+  const own = (source: string, line: string | undefined): Candidate => ({ line, source })
+  return [
     // A form's multiple choice (`- [ ] bash`, `- [ ] zsh`) names boxes, not behaviours; a
     // behaviour takes a few words ("Dates are ISO 8601").
-    ...reading.checklist.filter(item => !isBoxLabel(item)).map(asCriterion),
+    ...reading.checklist
+      .filter(item => !isBoxLabel(item))
+      .map(item => ({ line: asCriterion(item) })),
     // The request's goal list: what it asks for, item by item.
-    ...request.goals.map(goalCriterion),
-    ...request.rules.map(asCriterion),
-    ...request.expected.map(asCriterion),
-    flagged ? undefined : asked,
+    ...request.goals.map(item => ({ line: goalCriterion(item), source: item.text, item })),
+    ...request.rules.map(rule => own(rule, asCriterion(rule))),
+    ...request.expected.map(outcome => own(outcome, asCriterion(outcome))),
+    own(askedFrom?.source ?? '', flagged ? undefined : asked),
     // The body's own requests, as their results: the concrete form of the capability.
     ...request.ownAsks
       .slice(0, 2)
-      .map(ask => (ask.imperative ? outcomeOf(ask.imperative) : ask.statement)),
-    purposeCriterion(request),
-    ...apiCriteria(api, asked)
+      .map(ask =>
+        own(ask.source ?? '', ask.imperative ? outcomeOf(ask.imperative) : ask.statement)
+      ),
+    own(request.ask?.purpose ?? '', purposeCriterion(request)),
+    ...apiCriteria(api, asked).map(line => ({ line }))
   ]
+}
+
+/** How likely each candidate is an ask of the request, from the words it restates. */
+export type AskScorer = (candidate: Candidate) => number
+
+/** The scorer of ask-likelihood.ts over the request's own units. */
+export function askScorer(title: string, reading: IssueReading, weights = ASK_WEIGHTS): AskScorer {
+  const units = askUnits(title, reading)
+  return candidate => {
+    if (candidate.source === undefined) return 1
+    const unit = candidate.item
+      ? {
+          text: candidate.item.text,
+          part: candidate.item.part,
+          item: candidate.item.ordered ? ('ordered' as const) : ('bullet' as const),
+          position: unitOf(candidate.item.text, units).position
+        }
+      : unitOf(candidate.source || (candidate.line ?? ''), units)
+    return askLikelihood(unit, title, weights)
+  }
+}
+
+export function criteriaOf(
+  input: CriteriaInput,
+  score: AskScorer = askScorer(input.title ?? '', input.reading),
+  threshold = ASK_THRESHOLD
+): Criteria {
+  const scored = candidatesOf(input)
+    .filter((candidate): candidate is Candidate & { line: string } => Boolean(candidate.line))
+    .map(candidate => ({ ...candidate, likelihood: score(candidate) }))
+  // A reason, a hint or the context restated is no criterion; but a request that asks something
+  // keeps the likeliest of its asks.
+  const asks = scored.filter(candidate => candidate.likelihood >= threshold)
+  const best = [...scored].sort((a, b) => b.likelihood - a.likelihood)[0]
+  const chosen = asks.length > 0 || !best ? asks : [best]
   const functional: string[] = []
-  for (const candidate of candidates) {
-    const line = candidate && prose(candidate, 240).replace(/[.]$/, '')
+  for (const { line: candidate } of chosen) {
+    const line = prose(candidate, 240).replace(/[.]$/, '')
     if (line && !functional.some(kept => sameClaim(kept, line))) functional.push(line)
   }
   if (functional.length === 0)

@@ -309,6 +309,11 @@ function titleAskByShape(rest: string, subject: string | undefined): Ask | undef
 
 /** The request the title makes, when it makes one the plan can restate. */
 export function askOfTitle(title: string): Ask | undefined {
+  const ask = titleAsk(title)
+  return ask && { ...ask, source: title }
+}
+
+function titleAsk(title: string): Ask | undefined {
   const { subject, rest: asked } = subjectAndRest(withoutHedges(title))
   const rest = asked.replace(/\?+$/, '').trim()
   if (!rest) return undefined

@@ -19,6 +19,8 @@ export interface Ask {
   goal?: string
   /** The title only names the feature ("Native types for macros"): the body's words are better. */
   named?: boolean
+  /** The issue's words the request was read from: a sentence, a list item, the title. */
+  source?: string
 }
 
 // Verbs a request starts with when it is already an imperative ("Add …", "Allow …").
@@ -266,11 +268,11 @@ export function askIn(sentence: string): Ask | undefined {
     const match = frame.exec(text)
     if (!match) continue
     const ask = restated(form, text.slice(match[0].length))
-    return ask ? withPurpose(restoredAsk(ask, restore)) : undefined
+    return ask ? { ...withPurpose(restoredAsk(ask, restore)), source: sentence } : undefined
   }
   // Already an imperative: "Add `directory.truncate_symbol` when …".
   if (IMPERATIVE.test(text) && !NOT_IMPERATIVE_NEXT.test(text) && !/\?$/.test(sentence.trim()))
-    return withPurpose({ imperative: capitalise(restore(text)) })
+    return { ...withPurpose({ imperative: capitalise(restore(text)) }), source: sentence }
   const inner = INNER_REQUEST.exec(text)
   return inner && inner.index > 0 ? askIn(restore(text.slice(inner.index))) : undefined
 }
