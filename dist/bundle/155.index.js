@@ -209,7 +209,7 @@ function verbatim(text) {
 
 /***/ }),
 
-/***/ 5447:
+/***/ 5979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2019,11 +2019,11 @@ function askIn(sentence) {
         if (!match)
             continue;
         const ask = restated(form, text.slice(match[0].length));
-        return ask ? withPurpose(restoredAsk(ask, restore)) : undefined;
+        return ask ? { ...withPurpose(restoredAsk(ask, restore)), source: sentence } : undefined;
     }
     // Already an imperative: "Add `directory.truncate_symbol` when …".
     if (IMPERATIVE.test(text) && !NOT_IMPERATIVE_NEXT.test(text) && !/\?$/.test(sentence.trim()))
-        return withPurpose({ imperative: (0,prose/* capitalise */.sK)(restore(text)) });
+        return { ...withPurpose({ imperative: (0,prose/* capitalise */.sK)(restore(text)) }), source: sentence };
     const inner = INNER_REQUEST.exec(text);
     return inner && inner.index > 0 ? askIn(restore(text.slice(inner.index))) : undefined;
 }
@@ -2317,6 +2317,10 @@ function titleAskByShape(rest, subject) {
 }
 /** The request the title makes, when it makes one the plan can restate. */
 function askOfTitle(title) {
+    const ask = titleAsk(title);
+    return ask && { ...ask, source: title };
+}
+function titleAsk(title) {
     const { subject, rest: asked } = subjectAndRest((0,chatter/* withoutHedges */.pU)(title));
     const rest = asked.replace(/\?+$/, '').trim();
     if (!rest)
@@ -2547,6 +2551,178 @@ function knownIn(root, paths) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/plan/embedded/request/ask-likelihood.ts
+// How likely a sentence or list item of a request is one of its asks (what the finished software
+// must do) rather than why it is wanted, how it might be done, the context, or the reporter's own
+// story. A logistic score over what any request shows whatever its words: where the text stands
+// (the title, a list item, numbered, a task box, under the proposal or the problem), its mood (a
+// rule's modal, a wish, an imperative, a question, a narrative in the past, today's state), whether
+// it names an interface (a code span, a flag, an environment variable, a call), its person, its
+// markers of a reason or a hint, its length and place in the body. The weights are fitted on the
+// benchmark's tuning half, never written by hand.
+
+
+
+const ask_likelihood_MODAL = /\b(?:should|must|shall|needs? to|has to|have to|is required to)\b/i;
+const WILL = /\b(?:will|won't)\b/i;
+const ask_likelihood_WISH = /\b(?:(?:i|we)(?:'d| would)? (?:really |also )?(?:like|love|prefer|want|wish|need)|would be (?:\w+ )?(?:nice|great|good|helpful|useful|handy|cool)|(?:propose|suggest|request)(?:s|ed)?)\b/i;
+const ABILITY = /\b(?:can|could|be able to|possible to|allows?|let|lets|enables?|support(?:s|ed)?)\b/i;
+const NARRATIVE = /\b(?:was|were|had|did|tried|used to|ended up|found|noticed|realized|realised)\b/i;
+const ask_likelihood_TODAY = /\b(?:currently|today|right now|at the moment|at present|not|no|doesn't|don't|isn't|aren't|can't|cannot|only)\b/i;
+const REASON = /\b(?:because|since|so that|in order to|the reason|which means|as a result|due to|this is useful|useful for|helpful for)\b/i;
+const HINT = /\b(?:could|might|may|for example|for instance|e\.g\.|such as|similar to|like how|alternatively|instead|workaround|library|libraries|crate|package|prior art|inspired by|implementation|implemented)\b/i;
+// A name of the interface: a flag, an environment variable, a constant, a call, a key set to a value.
+const ask_likelihood_INTERFACE = /(?:^|[\s`(])--?[a-z][\w-]*|\$[A-Z_][A-Z0-9_]*|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\w\(|\w\s*[=:]\s*\S/;
+// A sentence that leans on another for what it is about ("all of them should …", "this is …").
+const ask_likelihood_PRONOUN = /^(?:(?:for [^,]{1,60}|so|and|but|also),?\s+)?(?:it|they|them|this|that|these|those|all of them|both of them|each of them)\b/i;
+/** The share of the title's words (four letters or more) the text repeats. */
+function titleShare(text, title) {
+    const words = (value) => new Set(value.toLowerCase().match(/[a-z][a-z0-9_]{3,}/g) ?? []);
+    const asked = words(title);
+    if (asked.size === 0)
+        return 0;
+    const said = words(text);
+    return [...asked].filter(word => said.has(word)).length / asked.size;
+}
+/** The features' names, in the order `askFeatures` gives them. */
+const ASK_FEATURES = [
+    'bias',
+    'title',
+    'bullet',
+    'ordered',
+    'box',
+    'under proposal',
+    'under problem',
+    'under alternatives',
+    'modal',
+    'will',
+    'wish',
+    'ability',
+    'imperative',
+    'code span',
+    'interface',
+    'first person',
+    'pronoun',
+    'we',
+    'you',
+    'question',
+    'narrative',
+    'today',
+    'reason',
+    'hint',
+    'link',
+    'position',
+    'title words'
+];
+function askFeatures(unit, title) {
+    const text = unit.text;
+    const words = (0,sentences/* wordsOf */.Z9)(text);
+    const first = words.split(' ')[0]?.toLowerCase() ?? '';
+    const part = unit.part;
+    return [
+        1,
+        unit.title ? 1 : 0,
+        unit.item === 'bullet' ? 1 : 0,
+        unit.item === 'ordered' ? 1 : 0,
+        unit.item === 'box' ? 1 : 0,
+        part === 'solution' || part === 'criteria' || part === 'api' ? 1 : 0,
+        part === 'problem' || part === 'context' ? 1 : 0,
+        part === 'alternatives' || part === 'pros' || part === 'cons' ? 1 : 0,
+        ask_likelihood_MODAL.test(words) ? 1 : 0,
+        WILL.test(words) ? 1 : 0,
+        ask_likelihood_WISH.test(words) ? 1 : 0,
+        ABILITY.test(words) ? 1 : 0,
+        /^[a-z]+$/.test(first) && isBaseVerb(first) ? 1 : 0,
+        /`/.test(text) ? 1 : 0,
+        ask_likelihood_INTERFACE.test(text) ? 1 : 0,
+        (0,chatter/* isFirstPerson */.wP)(text) ? 1 : 0,
+        ask_likelihood_PRONOUN.test(words) ? 1 : 0,
+        /\b(?:we|our|us)\b/i.test(words) ? 1 : 0,
+        /\byou\b/i.test(words) ? 1 : 0,
+        /\?\s*$/.test(text) ? 1 : 0,
+        NARRATIVE.test(words) ? 1 : 0,
+        ask_likelihood_TODAY.test(words) ? 1 : 0,
+        REASON.test(words) ? 1 : 0,
+        HINT.test(words) ? 1 : 0,
+        /https?:\/\//.test(text) ? 1 : 0,
+        unit.title ? 0 : unit.position,
+        unit.title ? 0 : titleShare(text, title)
+    ];
+}
+// Fitted by `npm run bench:fit-asks` (logistic regression on the tuning half's labelled asks: a
+// unit that names every key term of an ask is one); the command prints the weights to paste here.
+const ASK_WEIGHTS = {
+    bias: -1.951,
+    title: 3.386,
+    bullet: 0.044,
+    ordered: 0.482,
+    box: -0.177,
+    'under proposal': 0.581,
+    'under problem': 0.188,
+    'under alternatives': 0.652,
+    modal: 0.476,
+    will: 0.225,
+    wish: 0.517,
+    ability: 0.412,
+    imperative: 0.146,
+    'code span': 0.347,
+    interface: 0.619,
+    'first person': -0.241,
+    pronoun: -0.514,
+    we: 0.395,
+    you: -0.531,
+    question: 0.31,
+    narrative: -0.037,
+    today: 0.244,
+    reason: 0.065,
+    hint: -0.072,
+    link: -0.189,
+    position: 0.32,
+    'title words': 3.317
+};
+/** Below this likelihood a unit is no ask (chosen by the same command). */
+const ASK_THRESHOLD = 0.2;
+function askLikelihood(unit, title, weights = ASK_WEIGHTS) {
+    const features = askFeatures(unit, title);
+    const z = ASK_FEATURES.reduce((sum, name, index) => sum + weights[name] * features[index], 0);
+    return 1 / (1 + Math.exp(-z));
+}
+const flat = (text) => text.replace(/\s+/g, ' ').trim();
+/** The request's units in order: the title, then the body's sentences and list items. */
+function askUnits(title, reading) {
+    const sectionOf = (text) => {
+        const start = flat(text).slice(0, 40);
+        const found = Object.entries(reading.sections).find(([, value]) => flat(value ?? '').includes(start));
+        return found?.[0];
+    };
+    const body = [
+        ...reading.paragraphs.flatMap(paragraph => (0,sentences/* sentencesOf */.cj)(paragraph).map(text => ({ text, part: sectionOf(text) }))),
+        ...reading.items.map(item => ({
+            text: item.text,
+            part: item.part,
+            item: item.ordered ? 'ordered' : 'bullet'
+        })),
+        ...reading.checklist.map(text => ({ text, item: 'box', part: sectionOf(text) }))
+    ].filter(unit => (0,sentences/* wordsOf */.Z9)(unit.text) !== '' || /`/.test(unit.text));
+    return [
+        { text: title, title: true, position: 0 },
+        ...body.map((unit, index) => ({
+            ...unit,
+            position: body.length > 1 ? index / (body.length - 1) : 0
+        }))
+    ];
+}
+/** The unit a criterion's source words come from; a unit of their own when none holds them. */
+function unitOf(text, units) {
+    const words = flat(text);
+    return (units.find(unit => flat(unit.text) === words) ??
+        units.find(unit => !unit.title && flat(unit.text).includes(words)) ??
+        units.find(unit => !unit.title && words.includes(flat(unit.text)) && unit.text.length > 20) ?? {
+        text,
+        position: 0.5
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/plan/embedded/feature/feature-criteria.ts
 // A feature's acceptance criteria: behaviours someone can check. They come from the issue's own
 // checklist, the sentences that state a rule ("X should Y"), the capability asked for stated as
@@ -2554,6 +2730,7 @@ function knownIn(root, paths) {
 // when that is an observable outcome, and the interface it sketches (the option and its default,
 // the flag, the example that must run); then the tests and "existing behaviour unchanged". A
 // sentence about the reporter ("I will search again until …") states no outcome and is no criterion.
+
 
 
 
@@ -2690,30 +2867,62 @@ function sameClaim(a, b) {
 function isBoxLabel(item) {
     return !item.includes('`') && item.trim().split(/\s+/).length <= 2;
 }
-function criteriaOf(input) {
+/** Every criterion the issue's text gives, in the order a plan lists them, before any is dropped. */
+function candidatesOf(input) {
     const { reading, request, api } = input;
     const asked = askCriterion(request);
+    const askedFrom = request.ask?.named && request.bodyAsk ? request.bodyAsk : request.ask;
     // A flag's criterion from its help text says more than "the -f option is available".
     const flagged = api.items.some(item => item.kind === 'flag' && asked?.includes(item.name));
-    const candidates = [
+    const own = (source, line) => ({ line, source });
+    return [
         // A form's multiple choice (`- [ ] bash`, `- [ ] zsh`) names boxes, not behaviours; a
         // behaviour takes a few words ("Dates are ISO 8601").
-        ...reading.checklist.filter(item => !isBoxLabel(item)).map(asCriterion),
+        ...reading.checklist
+            .filter(item => !isBoxLabel(item))
+            .map(item => ({ line: asCriterion(item) })),
         // The request's goal list: what it asks for, item by item.
-        ...request.goals.map(goalCriterion),
-        ...request.rules.map(asCriterion),
-        ...request.expected.map(asCriterion),
-        flagged ? undefined : asked,
+        ...request.goals.map(item => ({ line: goalCriterion(item), source: item.text, item })),
+        ...request.rules.map(rule => own(rule, asCriterion(rule))),
+        ...request.expected.map(outcome => own(outcome, asCriterion(outcome))),
+        own(askedFrom?.source ?? '', flagged ? undefined : asked),
         // The body's own requests, as their results: the concrete form of the capability.
         ...request.ownAsks
             .slice(0, 2)
-            .map(ask => (ask.imperative ? outcomeOf(ask.imperative) : ask.statement)),
-        purposeCriterion(request),
-        ...apiCriteria(api, asked)
+            .map(ask => own(ask.source ?? '', ask.imperative ? outcomeOf(ask.imperative) : ask.statement)),
+        own(request.ask?.purpose ?? '', purposeCriterion(request)),
+        ...apiCriteria(api, asked).map(line => ({ line }))
     ];
+}
+/** The scorer of ask-likelihood.ts over the request's own units. */
+function askScorer(title, reading, weights = ASK_WEIGHTS) {
+    const units = askUnits(title, reading);
+    return candidate => {
+        if (candidate.source === undefined)
+            return 1;
+        const unit = candidate.item
+            ? {
+                text: candidate.item.text,
+                part: candidate.item.part,
+                item: candidate.item.ordered ? 'ordered' : 'bullet',
+                position: unitOf(candidate.item.text, units).position
+            }
+            : unitOf(candidate.source || (candidate.line ?? ''), units);
+        return askLikelihood(unit, title, weights);
+    };
+}
+function criteriaOf(input, score = askScorer(input.title ?? '', input.reading), threshold = ASK_THRESHOLD) {
+    const scored = candidatesOf(input)
+        .filter((candidate) => Boolean(candidate.line))
+        .map(candidate => ({ ...candidate, likelihood: score(candidate) }));
+    // A reason, a hint or the context restated is no criterion; but a request that asks something
+    // keeps the likeliest of its asks.
+    const asks = scored.filter(candidate => candidate.likelihood >= threshold);
+    const best = [...scored].sort((a, b) => b.likelihood - a.likelihood)[0];
+    const chosen = asks.length > 0 || !best ? asks : [best];
     const functional = [];
-    for (const candidate of candidates) {
-        const line = candidate && (0,prose/* prose */.CS)(candidate, 240).replace(/[.]$/, '');
+    for (const { line: candidate } of chosen) {
+        const line = (0,prose/* prose */.CS)(candidate, 240).replace(/[.]$/, '');
         if (line && !functional.some(kept => sameClaim(kept, line)))
             functional.push(line);
     }
@@ -2950,6 +3159,7 @@ function featureFacts(input) {
         subject: leadPlace(research, lead).reference ?? 'the new module',
         testHome,
         criteria: criteriaOf({
+            title: issue.title,
             reading,
             request,
             api,
@@ -4995,7 +5205,7 @@ function formatProblems(problems) {
 /* harmony import */ var _format_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4603);
 /* harmony import */ var _format_plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9966);
 /* harmony import */ var _format_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(117);
-/* harmony import */ var _embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5447);
+/* harmony import */ var _embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5979);
 // The planning core's public surface (GitHub-free): the plan format (./format), the embedded
 // planner (./embedded) and, through create-planner, the model planner (./llm).
 

@@ -133,8 +133,8 @@ __webpack_require__.d(__webpack_exports__, {
   J: () => (/* binding */ createPlanner)
 });
 
-// EXTERNAL MODULE: ./src/plan/embedded/template-planner.ts + 29 modules
-var template_planner = __webpack_require__(5447);
+// EXTERNAL MODULE: ./src/plan/embedded/template-planner.ts + 30 modules
+var template_planner = __webpack_require__(5979);
 // EXTERNAL MODULE: ./src/plan/llm/errors.ts
 var errors = __webpack_require__(3216);
 // EXTERNAL MODULE: ./src/plan/format/sections.ts
