@@ -1,9 +1,10 @@
 // What the history stage reads and what it reports.
 
-/** How much history to read: at most this many commits, this long, this much output. */
+/** How much history to read: at most this many commits and this much output; `ms` is a safety net. */
 export interface HistoryBudget {
   /** Commits of HEAD's first-parent line, newest first; 0 turns history off. */
   commits: number
+  /** Kills a git that runs this long: a repository gone wrong, not a busy machine. */
   ms: number
   bytes: number
   /** A commit touching more files than this (vendoring, formatting) keeps no file list. */
