@@ -36,10 +36,12 @@ describe('adw-plan research on worker threads', () => {
       )
       const {
         elapsedMs: _elapsed,
+        stagesMs: _stages,
         threads: used,
         ...result
       } = JSON.parse(stdout) as {
         elapsedMs: number
+        stagesMs: Record<string, number>
         threads: number
         files: { path: string }[]
         history?: { read?: { ms?: number } }

@@ -34,11 +34,15 @@ export type * from './types.js'
 
 export async function research(query: ResearchQuery): Promise<ResearchResult> {
   const started = performance.now()
+  const stagesMs: Record<string, number> = {}
+  const mark = (stage: string) => (stagesMs[stage] = Math.round(performance.now() - started))
   // The history is read by a git process of its own while this one scans the tree.
   const history = readHistory(query.root, {
     ...defaultHistoryBudget,
     commits: query.historyCommits ?? defaultHistoryBudget.commits
   })
+  // The tree is listed by git while the issue is read.
+  const listing = listRepositoryFiles(query.root)
   // The issue, read once for every reader of it.
   const issue = issueInput(query.title, query.body)
   const signals = readIssueSignals(issue)
@@ -48,10 +52,11 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
   // manifests read once: the ranking takes the project's names from them, the orientation its
   // stack and commands.
   const { skip } = query
-  const listed = await listRepositoryFiles(query.root)
+  const listed = await listing
   const all = skip ? listed.filter(path => !skip(path)) : listed
   const manifests = new Manifests(query.root, all)
   const rankable = all.filter(path => exclusionFor(path) === undefined)
+  mark('list')
 
   // Files by the issue's evidence; then, with the parser loaded only now, the definitions in the
   // few best-ranked files (and those the issue pins a line in).
@@ -61,7 +66,9 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
     ...defaultRankOptions,
     top: Math.max(top, FUSION_DEPTH)
   })
+  mark('rank')
   const log = await history
+  mark('history')
   const tracked = new Set(rankable)
   const inputs =
     log.commits.length > 0
@@ -78,6 +85,7 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
     : { ...today, files: today.files.slice(0, top) }
   const outlined = await outlineFiles(query.root, ranking, defaultSymbolOptions)
   const symbols = rankSymbols(outlined, ranking, signals, readBehaviours(issue))
+  mark('symbols')
 
   // A feature that adds a member to a family (a rule, a plugin, a check) takes its siblings' shape.
   const member = findNewMember(issue, signals, ranking.files, rankable)
@@ -86,6 +94,7 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
   const newMember = member && precedent ? { ...member, precedent } : member
 
   const orientation = orient(manifests, all, { contextFile: query.contextFile }, rankable)
+  mark('orient')
   // The tests of the best-ranked code files: those the ranking put first, not files pinned only.
   const subjects = outlined.filter(file => file.prior >= 0.3).slice(0, 3)
   const covering = findCoveringTests(query.root, orientation.tests.files, subjects, symbols)
@@ -94,6 +103,7 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
     query.onFusion?.(inputs)
   }
   const tests = inputs ? fuseTests(inputs, ranking.files, historyWeights) : covering
+  mark('tests')
   return {
     files: ranking.files,
     symbols,
@@ -114,6 +124,7 @@ export async function research(query: ResearchQuery): Promise<ResearchResult> {
     ...(newMember ? { newMember } : {}),
     fileCount: ranking.fileCount,
     elapsedMs: Math.round(performance.now() - started),
+    stagesMs,
     threads: ranking.scan.threads
   }
 }

@@ -218,6 +218,13 @@ export interface ResearchResult {
   /** Number of files that were considered for ranking. */
   fileCount: number
   elapsedMs: number
+  /**
+   * Milliseconds from the start at which each stage ended (`list`, `rank`, `history`, `symbols`,
+   * `orient`, `tests`): where a slow research spent its time. The history is read beside the
+   * ranking, so its mark is when the research had it, not how long git took (that is
+   * `history.read.ms`).
+   */
+  stagesMs?: Record<string, number>
   /** Threads that read the files (the process's own and its workers); the results never depend on it. */
   threads?: number
 }
