@@ -25,21 +25,14 @@ async function gitListing(root: string): Promise<string[] | undefined> {
   }
 }
 
-/** A `.git` in the root or above it: only then is asking git worth a process. */
+/**
+ * A `.git` in the root or above it: only then is asking git worth a process. Outside a work
+ * tree (in a `.git` directory, say) `ls-files` fails, and the tree is walked.
+ */
 function hasGitAbove(root: string): boolean {
   for (let dir = resolve(root); ; dir = dirname(dir)) {
     if (existsSync(join(dir, '.git'))) return true
     if (dirname(dir) === dir) return false
-  }
-}
-
-async function isInsideGitWorkTree(root: string): Promise<boolean> {
-  if (!hasGitAbove(root)) return false
-  try {
-    const { stdout } = await run('git', ['-C', root, 'rev-parse', '--is-inside-work-tree'])
-    return stdout.trim() === 'true'
-  } catch {
-    return false
   }
 }
 
@@ -79,7 +72,7 @@ function walkListing(root: string): string[] {
  * filtered here beyond what git (or the .gitignore) ignores; see classify.ts for that.
  */
 export async function listRepositoryFiles(root: string): Promise<string[]> {
-  const listed = (await isInsideGitWorkTree(root)) ? await gitListing(root) : undefined
+  const listed = hasGitAbove(root) ? await gitListing(root) : undefined
   // An empty listing means the tree sits untracked (or ignored) inside another checkout.
   const files = listed && listed.length > 0 ? listed : walkListing(root)
   return files.sort()
