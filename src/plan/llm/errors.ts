@@ -1,6 +1,5 @@
-// The one error the LLM planner throws, typed so the caller can fall back, and a provider
-// failure turned into one line a maintainer can act on (never a key, never a request body).
-import { APICallError, RetryError } from 'ai'
+// The one error the LLM planner throws, typed so the caller can fall back. Free of the model
+// SDK: the callers that only test for it (the pipeline, the fallback) do not load the SDK.
 import type { PlanProblem, PlanUsage } from '../types.js'
 
 export type LlmPlanErrorKind = 'provider' | 'invalid-plan'
@@ -22,21 +21,4 @@ export class LlmPlanError extends Error {
     this.usage = details.usage ? { ...details.usage } : undefined
     this.problems = details.problems
   }
-}
-
-function describeCall(error: APICallError): string {
-  const status = error.statusCode ? `HTTP ${error.statusCode}` : 'no HTTP status'
-  return `${status}: ${error.message.split('\n')[0].slice(0, 200)}`
-}
-
-export function describeProviderError(provider: string, error: unknown): string {
-  if (RetryError.isInstance(error)) {
-    const last = error.lastError
-    const detail = APICallError.isInstance(last) ? describeCall(last) : String(last).slice(0, 200)
-    return `the ${provider} API failed after ${error.errors.length} attempts (${detail})`
-  }
-  if (APICallError.isInstance(error))
-    return `the ${provider} API call failed (${describeCall(error)})`
-  const message = error instanceof Error ? error.message : String(error)
-  return `the ${provider} call failed (${message.split('\n')[0].slice(0, 200)})`
 }

@@ -7,7 +7,8 @@ import { descriptiveName, type PlanKind } from '../format/naming.js'
 import type { PlanRequest, PlanResult, PlanUsage, Planner } from '../types.js'
 import { formatProblems } from '../format/validate.js'
 import { checkAnswer } from './answer-check.js'
-import { LlmPlanError, describeProviderError } from './errors.js'
+import { LlmPlanError } from './errors.js'
+import { describeProviderError } from './provider-errors.js'
 import { featureNameOf } from '../format/sections.js'
 import {
   buildPlanPrompt,
