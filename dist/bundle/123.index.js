@@ -1,5 +1,5 @@
 export const id = 123;
-export const ids = [123,988,607];
+export const ids = [123];
 export const modules = {
 
 /***/ 3123:
@@ -137,7 +137,7 @@ const commands = {
         },
         async run(values, io) {
             // The commands load their pipeline when they run: `--help` and `--version` never need it.
-            const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(170), __webpack_require__.e(914), __webpack_require__.e(176), __webpack_require__.e(155), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 1654));
+            const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(170), __webpack_require__.e(914), __webpack_require__.e(176), __webpack_require__.e(435), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 1654));
             const path = await runPlanCommand({
                 adwId: values['adw-id'],
                 prompt: textOption(values, 'prompt'),
@@ -167,7 +167,7 @@ const commands = {
         async run(values, io) {
             if (values.plan === undefined)
                 throw new usage/* CliUsageError */._('--plan is required');
-            const { describeRevision, runReviseCommand } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(170), __webpack_require__.e(914), __webpack_require__.e(176), __webpack_require__.e(155), __webpack_require__.e(999), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 1656));
+            const { describeRevision, runReviseCommand } = await Promise.all(/* import() */[__webpack_require__.e(170), __webpack_require__.e(914), __webpack_require__.e(176), __webpack_require__.e(435), __webpack_require__.e(999), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 1656));
             const outcome = await runReviseCommand({
                 plan: values.plan,
                 feedback: textOption(values, 'feedback'),
@@ -191,7 +191,7 @@ const commands = {
             json: { type: 'boolean', default: false }
         },
         async run(values, io) {
-            const { runResearchCommand } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(170), __webpack_require__.e(914), __webpack_require__.e(176), __webpack_require__.e(155), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 1654));
+            const { runResearchCommand } = await Promise.all(/* import() */[__webpack_require__.e(170), __webpack_require__.e(914), __webpack_require__.e(176), __webpack_require__.e(435), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 1654));
             const result = await runResearchCommand({
                 prompt: textOption(values, 'prompt'),
                 title: values.title,

@@ -18,8 +18,8 @@ var validate = __webpack_require__(117);
 var sections = __webpack_require__(1083);
 // EXTERNAL MODULE: ./src/plan/format/compare.ts
 var compare = __webpack_require__(280);
-// EXTERNAL MODULE: ./src/plan/create-planner.ts + 16 modules
-var create_planner = __webpack_require__(7190);
+// EXTERNAL MODULE: ./src/plan/create-planner.ts
+var create_planner = __webpack_require__(9342);
 // EXTERNAL MODULE: ./src/plan/llm/providers.ts
 var providers = __webpack_require__(3745);
 // EXTERNAL MODULE: ./src/plan/llm/errors.ts
@@ -1275,6 +1275,29 @@ async function reviseWithModel(options, words, templatesDir) {
             throw new RevisionError(error.kind === 'invalid-plan' ? 'invalid' : 'model', `The ${planner.name} model could not revise the plan: ${error.message}`, error.problems ?? []);
         }
         throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ LlmPlanError)
+/* harmony export */ });
+class LlmPlanError extends Error {
+    kind;
+    /** Tokens spent before the failure. */
+    usage;
+    problems;
+    constructor(kind, message, details = {}) {
+        super(message, { cause: details.cause });
+        this.name = 'LlmPlanError';
+        this.kind = kind;
+        this.usage = details.usage ? { ...details.usage } : undefined;
+        this.problems = details.problems;
     }
 }
 

@@ -558,7 +558,7 @@ var __webpack_exports__ = {};
 // never loads the CLI, while the code both use sits in chunks they share. The research's worker
 // threads start from `dist/bundle/research-worker.js`, which calls `startResearchWorker`.
 async function startAction() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(153), __nccwpck_require__.e(155), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454));
     await run();
 }
 async function startCli(argv) {
