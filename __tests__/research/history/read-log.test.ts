@@ -1,7 +1,9 @@
 // The history reader on real git repositories: what it reads, what it refuses, and the budgets.
 import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { defaultHistoryBudget } from '../../../src/research/history/index.js'
 import { readHistory } from '../../../src/research/history/read-log.js'
 import type { HistoryBudget } from '../../../src/research/history/types.js'
 import { git, tempRepos, writeTree } from '../../support/git-repo.js'
@@ -136,5 +138,44 @@ describe('readHistory', () => {
     expect(touched).toContain('x.py')
     expect(touched).not.toContain('y.py')
     expect(touched.some(path => path.includes('pkg/'))).toBe(false)
+  })
+
+  it('reads the same history when the process is busy meanwhile, as a scan keeps it', async () => {
+    // 3,000 commits whose log is far more than a pipe holds: git waits for its reader.
+    const repo = temp.dir('adw-busy-')
+    git(repo, 'init', '-q', '-b', 'main')
+    const stream = Array.from({ length: 3000 }, (_, i) => {
+      const message = `Change ${i}: ${'the parser keeps the position of every token '.repeat(12)}`
+      const content = `value = ${i}\n`
+      return [
+        'commit refs/heads/main',
+        `committer T <t@example.com> ${1_700_000_000 + i} +0000`,
+        `data ${Buffer.byteLength(message)}`,
+        message,
+        `M 644 inline src/f${i % 40}.py`,
+        `data ${Buffer.byteLength(content)}`,
+        content
+      ].join('\n')
+    }).join('\n')
+    execFileSync('git', ['fast-import', '--quiet'], { cwd: repo, input: stream })
+    git(repo, 'checkout', '-q', 'main')
+    const gitLogRunning = () =>
+      execFileSync('ps', ['-o', 'args=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+        .split('\n')
+        .some(line => /^git .* log /.test(line))
+
+    const idle = await readHistory(repo, defaultHistoryBudget)
+    const pending = readHistory(repo, defaultHistoryBudget)
+    // Once git log runs, the process computes for longer than a tight time limit would allow.
+    for (let waited = 0; waited < 5000 && !gitLogRunning(); waited += 5)
+      await new Promise(resolve => setTimeout(resolve, 5))
+    const end = performance.now() + 2500
+    while (performance.now() < end);
+    const busy = await pending
+
+    expect(idle.read).toMatchObject({ read: true, commits: 3000 })
+    expect(busy.read).toMatchObject({ read: true, commits: 3000 })
+    expect(busy.read).not.toHaveProperty('stopped')
+    expect(busy.commits.map(c => c.sha)).toEqual(idle.commits.map(c => c.sha))
   })
 })
