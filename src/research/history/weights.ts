@@ -4,8 +4,8 @@
 import type { FusionWeights } from './fusion.js'
 
 export const historyWeights: FusionWeights = {
-  history: 0.75,
+  history: 0.5,
   similarCommits: 50,
-  similarityPower: 0.5,
+  similarityPower: 1,
   tests: { covering: 1, coChange: 1, similar: 1, subjects: 1 }
 }
