@@ -130,7 +130,7 @@ async function makePlan(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ createPlanner)
 /* harmony export */ });
-/* harmony import */ var _embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5447);
+/* harmony import */ var _embedded_template_planner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5979);
 /* harmony import */ var _llm_providers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3745);
 
 
@@ -1566,9 +1566,9 @@ function fuseTests(inputs, files, weights) {
 var read_log = __webpack_require__(5091);
 ;// CONCATENATED MODULE: ./src/research/history/weights.ts
 const historyWeights = {
-    history: 0.75,
+    history: 0.5,
     similarCommits: 50,
-    similarityPower: 0.5,
+    similarityPower: 1,
     tests: { covering: 1, coChange: 1, similar: 1, subjects: 1 }
 };
 
