@@ -88,6 +88,24 @@ describe('commit labels', () => {
       '`abcdef1` *Fix all the x things*'
     )
   })
+
+  it('cuts a long subject between words and keeps the pull request it names whole', () => {
+    const label = commitLabel({
+      sha: 'abcdef1234567',
+      subject:
+        'Make the resolver follow symlinked workspace packages when it builds the graph of a monorepo (#12345)'
+    })
+    expect(label).toBe(
+      '`abcdef1` *Make the resolver follow symlinked workspace packages when it… (#12345)*'
+    )
+    expect(label.replace(/`[^`]*`/, '').length).toBeLessThanOrEqual(2 + 72 + 1)
+    const plain = commitLabel({
+      sha: 'abcdef1234567',
+      subject: `Refactor ${'the parser state machine '.repeat(5)}`
+    })
+    // Whole words only: the cut falls before a word, never inside one.
+    expect(plain).toMatch(/ (?:the|parser|state|machine)…\*$/)
+  })
 })
 
 function file(path: string, score: number, kind: RankedFile['kind'] = 'code'): RankedFile {

@@ -25,7 +25,16 @@ export function plainSubject(subject: string): string {
     .replace(/\s+/g, ' ')
     .replace(/[`*_[\]\\|]/g, '')
     .trim()
-  return clean.length <= SUBJECT_CHARS ? clean : `${clean.slice(0, SUBJECT_CHARS - 1).trimEnd()}…`
+  if (clean.length <= SUBJECT_CHARS) return clean
+  // A long subject is cut between words, and the pull request it names is kept whole: it is
+  // what a reader looks the change up by.
+  const reference = / \((?:[\w.-]+\/[\w.-]+)?#\d+\)$/.exec(clean)?.[0] ?? ''
+  const text = clean.slice(0, clean.length - reference.length)
+  const room = SUBJECT_CHARS - 1 - reference.length
+  const cut = text.slice(0, room + 1)
+  const space = cut.lastIndexOf(' ')
+  const kept = space > room / 2 ? cut.slice(0, space) : cut.slice(0, room)
+  return `${kept.replace(/[\s,;:.(-]+$/, '')}…${reference}`
 }
 
 /** "`a1b2c3d` *Fix crash when the path has spaces (#1234)*" */
