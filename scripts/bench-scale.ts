@@ -39,6 +39,10 @@ interface Measure {
   build: string
   threads?: number
   seconds: number[]
+  /** The research's own time (`elapsedMs`): the whole run less Node's start and the code's loading. */
+  researchSeconds: number[]
+  /** Per stage, when it ended (`stagesMs`), one value per run. */
+  stages: Record<string, number[]>
   cpuSeconds: number[]
   peakMb: number[]
   files?: string[]
@@ -127,9 +131,16 @@ function research(
   const args = ['research', '--json', `--title=${instance.title}`, '--prompt-file', promptFile]
   const run = timedNode(probe, cli, [...args, '--repo', root], env)
   if (run.status !== 0) return { error: `exit ${run.status}: ${run.stderr.slice(-400)}` }
-  const files = (JSON.parse(run.stdout) as { files: { path: string }[] }).files.map(f => f.path)
+  const result = JSON.parse(run.stdout) as {
+    files: { path: string }[]
+    elapsedMs: number
+    stagesMs?: Record<string, number>
+  }
+  const files = result.files.map(f => f.path)
   return {
     seconds: run.ms / 1000,
+    researchSeconds: result.elapsedMs / 1000,
+    stagesMs: result.stagesMs ?? {},
     cpuSeconds: run.cpuSeconds ?? NaN,
     peakMb: run.peakMb ?? NaN,
     files
@@ -138,7 +149,7 @@ function research(
 
 const fmt = (value: number, digits = 2) => (Number.isNaN(value) ? '-' : value.toFixed(digits))
 
-const columns = [24, 8, 22, 7, 8, 7]
+const columns = [24, 8, 22, 10, 7, 8, 7]
 
 function row(cells: string[]): string {
   return `  ${cells.map((cell, i) => (i === 0 ? cell.padEnd(columns[i]) : cell.padStart(columns[i] ?? 0))).join(' ')}`
@@ -153,7 +164,7 @@ function report(results: Result[]): string {
       `${result.label}: ${result.files.toLocaleString('en')} files, ${fmt(result.megabytes, 0)} MB`,
       `  git grep -c -i of ${result.terms.slice(0, 3).join(', ')}: ${fmt(grep)} s; of all ` +
         `${result.terms.length} terms: ${fmt(median(result.grepAllSeconds))} s (medians)`,
-      row(['build', 's', 'runs (s)', 'CPU s', 'peak MB', '÷ grep3', ' ranking'])
+      row(['build', 's', 'runs (s)', 'research s', 'CPU s', 'peak MB', '÷ grep3', ' ranking'])
     )
     const reference = result.measures.find(measure => measure.files)?.files
     for (const measure of result.measures) {
@@ -169,6 +180,7 @@ function report(results: Result[]): string {
           name,
           fmt(seconds),
           measure.seconds.map(s => fmt(s)).join(' '),
+          fmt(median(measure.researchSeconds)),
           fmt(median(measure.cpuSeconds)),
           fmt(Math.max(...measure.peakMb), 0),
           fmt(seconds / grep, 1),
@@ -176,6 +188,13 @@ function report(results: Result[]): string {
         ])
       )
     }
+    // Where the first build's research spent its time: when each stage ended (medians, ms).
+    const stages = Object.entries(result.measures[0]?.stages ?? {})
+    if (stages.length > 0)
+      lines.push(
+        `  ${result.measures[0].build}'s stages, ended at (ms from the research's start, medians): ` +
+          stages.map(([stage, ms]) => `${stage} ${fmt(median(ms), 0)}`).join(' · ')
+      )
   }
   return lines.join('\n')
 }
@@ -245,7 +264,16 @@ async function main(): Promise<void> {
         // The compared build runs as a user would run it, on the threads it picks itself.
         measures: builds.flatMap(([build], b) =>
           (b === 0 ? threads : [undefined]).map(
-            count => ({ build, threads: count, seconds: [], cpuSeconds: [], peakMb: [] }) as Measure
+            count =>
+              ({
+                build,
+                threads: count,
+                seconds: [],
+                researchSeconds: [],
+                stages: {},
+                cpuSeconds: [],
+                peakMb: []
+              }) as Measure
           )
         )
       }
@@ -262,6 +290,9 @@ async function main(): Promise<void> {
             continue
           }
           measure.seconds.push(run.seconds)
+          measure.researchSeconds.push(run.researchSeconds)
+          for (const [stage, ms] of Object.entries(run.stagesMs))
+            (measure.stages[stage] ??= []).push(ms)
           measure.cpuSeconds.push(run.cpuSeconds)
           measure.peakMb.push(run.peakMb)
           measure.files ??= run.files
