@@ -73,6 +73,29 @@ describe('readReproducer', () => {
     expect(found.snippet).toBe('da.rolling(time=3, min_periods=0).sum()')
   })
 
+  test('a relative import is the project: the snippet was written inside it', () => {
+    const found = readReproducer(
+      [
+        block(
+          'js',
+          "const { load } = require('../lib/loader')",
+          "const config = load('a: 1', { strict: true })"
+        ),
+        block('js', "const { parse } = require('yaml')", "console.log(parse('a: 1'))")
+      ],
+      ['confy']
+    )
+    expect(found.snippet).toBe("load('a: 1', { strict: true })")
+    const python = readReproducer(
+      [
+        block('python', 'from .cart import total', 'total([1, 2], discount=0.5)'),
+        block('python', 'import json', 'json.loads("{}")')
+      ],
+      ['shop']
+    )
+    expect(python.snippet).toBe('total([1, 2], discount=0.5)')
+  })
+
   test("a printed call is the call; a prompt's typed lines come first", () => {
     expect(
       readReproducer(
