@@ -3390,6 +3390,13 @@ function importedNames(list) {
         .filter(name => /^[A-Za-z_$][\w$]*$/.test(name));
 }
 /**
+ * Whether an import reaches the project: its own package, or a module beside the snippet's file
+ * (`from .cart import total`, `require('../lib/cart')`), which only code inside the project has.
+ */
+function importsProject(source, names) {
+    return source.startsWith('.') || names.has(packageOf(source));
+}
+/**
  * The names a block reaches the project by: the project's own, what it imports from it and under
  * which alias, and the variables it assigns from them (`da = xr.DataArray(…)` makes `da` one).
  */
@@ -3404,9 +3411,9 @@ function projectAliases(lines, names) {
         }
         const from = PYTHON_FROM.exec(line);
         const js = JS_IMPORT.exec(line) ?? JS_REQUIRE.exec(line);
-        if (from && names.has(packageOf(from[1])))
+        if (from && importsProject(from[1], names))
             importedNames(from[2]).forEach(n => aliases.add(n));
-        else if (js && names.has(packageOf(js[2])))
+        else if (js && importsProject(js[2], names))
             importedNames(js[1]).forEach(n => aliases.add(n));
         else {
             const assigned = ASSIGNED.exec(line);
