@@ -79,4 +79,44 @@ describe('userStoryOf', () => {
       expect(story(issue)).not.toContain(`“${issue.title}”`)
     }
   })
+
+  test('a goal that only repeats the title gives way to what the problem says cannot be done', () => {
+    const issue = {
+      title: 'Enable definition lists',
+      body: 'Currently there is no way to make a definition list without using HTML. These can be a useful semantic and presentation structure.'
+    }
+    expect(story(issue)).toBe(
+      'As a user, I want to make a definition list without using HTML so that the problem the issue describes is solved (“These can be a useful semantic and presentation structure”).'
+    )
+  })
+
+  test('the limitation may be the second clause of a sentence', () => {
+    const issue = {
+      title: 'Option to keep runtime config on create-window',
+      body: 'Users change the config at runtime, and `msg create-window` does not keep those runtime changes in new windows.'
+    }
+    expect(story(issue)).toMatch(
+      /so that `msg create-window` keeps those runtime changes in new windows\.$/
+    )
+  })
+
+  test('a quoted benefit stops where the sentence starts to hope, and never quotes a question, emoticon or the title', () => {
+    const hedged = {
+      title: 'Upper limit on the retry backoff',
+      body: 'Currently there is no upper limit on the backoff, meaning it grows if you want many retries which you might not want.'
+    }
+    expect(story(hedged)).toMatch(
+      /lifted \(“Currently there is no upper limit on the backoff”\)\.$/
+    )
+    const moody = {
+      title: 'Typed arrays as request body',
+      body: 'Would it be possible to accept typed arrays? Here are some tools that already do this :)'
+    }
+    expect(story(moody)).not.toMatch(/“/)
+    const echo = {
+      title: 'Accept typed arrays as request body',
+      body: 'Accept typed arrays as request body.'
+    }
+    expect(story(echo)).not.toMatch(/“Accept typed arrays/)
+  })
 })

@@ -3,7 +3,8 @@
 // and the benefit read from the problem it solves. Never the title pasted in: a title is a name,
 // and "I want “views: custom cache key support”" says nothing a reader did not know.
 import type { IssueReading, UserStory } from '../../../text/issue-text.js'
-import { mask } from '../../../text/sentences.js'
+import { isChatter } from '../../../text/chatter.js'
+import { mask, wordsOf } from '../../../text/sentences.js'
 import { goalOf, goalOfStatement } from '../request/ask-forms.js'
 import type { FeatureRequest } from './feature-request.js'
 import { capitalise, prose, withArticle } from '../prose.js'
@@ -61,27 +62,22 @@ function goalOfAsk(ask: NonNullable<FeatureRequest['ask']>): string | undefined 
   )
 }
 
-// How a problem says what cannot be done, and the benefit that turns it round.
-const BENEFITS: Array<[RegExp, (match: RegExpExecArray) => string]> = [
-  [/\bthere(?:'s| is) no (?:way|option|means|setting|flag) to ([^.;]+)/i, m => `I can ${m[1]}`],
-  [
-    /\b(?:do not|don't) see (?:an?|any) (?:option|way|setting|flag) to ([^.;]+)/i,
-    m => `I can ${m[1]}`
-  ],
+// How a problem says what cannot be done: what the user then can do, or no longer has to.
+// "No way to X" says what is wanted; "wanting to X" may say it of a means ("need to be told").
+const BENEFITS: Array<[RegExp, 'way' | 'can' | 'no longer']> = [
+  [/\bthere(?:'s| is) no (?:way|option|means|setting|flag) to ([^.;]+)/i, 'way'],
+  [/\b(?:do not|don't) see (?:an?|any) (?:option|way|setting|flag) to ([^.;]+)/i, 'way'],
   // "Not possible" is a limitation of the software only when the issue says so of today.
   [
     /\b(?:currently|right now|at the moment|today),? (?:it(?:'s| is)|this is) (?:not possible|impossible) to ([^.;]+)/i,
-    m => `I can ${m[1]}`
+    'way'
   ],
-  [/\bthere(?:'s| is) no (?:ability|possibility|support) to ([^.;]+)/i, m => `I can ${m[1]}`],
-  [
-    /\b(?:users|one|you|i) (?:have to|must|need to|are forced to|end up) ([^.;]+)/i,
-    m => `I no longer have to ${m[1]}`
-  ],
-  [/\bforces? (?:users|you|me|one|us) to ([^.;]+)/i, m => `I no longer have to ${m[1]}`],
+  [/\bthere(?:'s| is) no (?:ability|possibility|support) to ([^.;]+)/i, 'way'],
+  [/\b(?:users|one|you|i) (?:have to|must|need to|are forced to|end up) ([^.;]+)/i, 'no longer'],
+  [/\bforces? (?:users|you|me|one|us) to ([^.;]+)/i, 'no longer'],
   [
     /\b(?:find (?:myself|themselves|ourselves) )?(?:wanting|needing|want|need|would like) to ([^.;]+)/i,
-    m => `I can ${m[1]}`
+    'can'
   ]
 ]
 
@@ -92,11 +88,25 @@ const NEGATED =
 const NO_SUBJECT =
   /^(?:it|this|that|they|there|users|one|you|i|we|if|when|since|because|although|while|unless|as|on|in|for|with|by|after|before)\b|[",]|\b(?:is|are|was|has|have|but|and)\b/i
 
-function turnedRound(sentence: string): string | undefined {
+/**
+ * A limitation turned round, two ways: as what the software then does ("X persists Y", for the
+ * benefit) and as what the user wants of it ("X to persist Y", for the goal).
+ */
+interface Turned {
+  statement: string
+  wish: string
+}
+
+function turnedRound(sentence: string): Turned | undefined {
   const { text, restore } = mask(sentence)
+  const done = (statement: string, wish: string): Turned => ({
+    statement: restore(statement).replace(/[,:]\s*$/, ''),
+    wish: restore(wish).replace(/[,:]\s*$/, '')
+  })
   // "`seq` is missing the `-f` option" -> "`seq` has the `-f` option".
   const missing = /^((?:\S+\s+){0,3}?\S+) (?:is|are) missing ([^.;]+)/i.exec(text)
-  if (missing && !NO_SUBJECT.test(missing[1])) return restore(`${missing[1]} has ${missing[2]}`)
+  if (missing && !NO_SUBJECT.test(missing[1]))
+    return done(`${missing[1]} has ${missing[2]}`, `${missing[1]} to have ${missing[2]}`)
   const match = NEGATED.exec(text)
   const first = match?.[1].split(' ')[0] ?? ''
   const verbFirst = /^[A-Za-z]+s$/.test(first) && isBaseVerb(first.slice(0, -1).toLowerCase())
@@ -107,6 +117,7 @@ function turnedRound(sentence: string): string | undefined {
     .split(/,\s*(?:even though|although|though|but|which|since|because|so|and)\b/i)[0]
     .trim()
   const [verb, ...tail] = rest.split(' ')
+  if (!isBaseVerb(verb) && /^(?:does|doesn't|do|don't)/i.test(negation)) return undefined
   const positive = /^(?:does|doesn't)/i.test(negation)
     ? `${thirdPerson(verb)} ${tail.join(' ')}`
     : /^(?:cannot|can't)/i.test(negation)
@@ -116,33 +127,75 @@ function turnedRound(sentence: string): string | undefined {
         : /^(?:are|aren't)/i.test(negation)
           ? `are ${rest}`
           : rest
-  return isBaseVerb(verb) || !/^(?:does|doesn't|do|don't)/i.test(negation)
-    ? restore(`${subject} ${positive.trim()}`).replace(/[,:]\s*$/, '')
-    : undefined
+  const wished = /^(?:is|isn't|are|aren't)/i.test(negation) ? `be ${rest}` : rest
+  return done(`${subject} ${positive.trim()}`, `${subject} to ${wished.trim()}`)
 }
 
-/** The benefit: what the request says it is for, else what the problem says cannot be done. */
-function benefitFrom(request: FeatureRequest): string | undefined {
-  const purpose = request.ask?.purpose
-  if (purpose && !/^(?:it|this|that)\b/i.test(purpose)) return purpose
-  for (const sentence of request.problem) {
-    const turned = turnedRound(sentence)
-    if (turned) return turned
-    const { text, restore } = mask(sentence)
-    for (const [pattern, benefit] of BENEFITS) {
-      const match = pattern.exec(text)
-      if (match) return restore(benefit(match)).replace(/[,:]\s*$/, '')
-    }
+/** What a sentence of the problem says cannot be done, turned round: the benefit, and the wish. */
+function limitationIn(sentence: string): { benefit: string; wish?: string } | undefined {
+  // The limitation may be the sentence's second clause: "Users do X, and Y does not Z".
+  const turned = [sentence, ...sentence.split(/,\s*(?:and|but|while|whereas|yet)\s+/i).slice(1)]
+    .map(turnedRound)
+    .find(Boolean)
+  if (turned) return { benefit: turned.statement, wish: standsAlone(turned.wish) }
+  const { text, restore } = mask(sentence)
+  for (const [pattern, form] of BENEFITS) {
+    const match = pattern.exec(text)
+    if (!match) continue
+    const action = restore(match[1]).replace(/[,:]\s*$/, '')
+    return form === 'no longer'
+      ? { benefit: `I no longer have to ${action}` }
+      : {
+          benefit: `I can ${action}`,
+          wish: form === 'way' ? standsAlone(`to ${action}`) : undefined
+        }
   }
   return undefined
 }
 
+/** A wish that names what it is about: no "it" or "this" pointing back, no bracket or link cut open. */
+function standsAlone(wish: string): string | undefined {
+  return /\b(?:it|them|they)\b|\b(?:this|that|these|those)\s*$|[()[\]]/i.test(wordsOf(wish))
+    ? undefined
+    : wish
+}
+
+/** The benefit: what the request says it is for, else what the problem says cannot be done. */
+function benefitFrom(request: FeatureRequest, problem: string[]): string | undefined {
+  const purpose = request.ask?.purpose
+  if (purpose && !/^(?:it|this|that)\b/i.test(purpose)) return purpose
+  for (const sentence of problem) {
+    const limitation = limitationIn(sentence)
+    if (limitation) return limitation.benefit
+  }
+  return undefined
+}
+
+// A sentence that guesses, wishes or asks is no benefit to quote: it says what the reporter hopes.
+const UNSURE =
+  /\b(?:might|maybe|perhaps|probably|possibly|hopefully|not sure|would be (?:nice|great|cool|good|handy|helpful|useful)|(?:would|could) (?:it|you|we|i)\b)/i
+/** The sentence up to the clause where it starts to guess or wish: what it states, not what it hopes. */
+function beforeHedge(sentence: string): string {
+  const { text, restore } = mask(sentence)
+  const hedge = UNSURE.exec(text)
+  if (!hedge) return sentence
+  const clauses = text.slice(0, hedge.index).split(/,\s+|\s+(?:—|–|-)\s+/)
+  return clauses.length > 1 ? restore(clauses.slice(0, -1).join(', ')) : ''
+}
+
+// Pictographs and emoticons: the reporter's mood, not the software's.
+const MOOD = /\p{Extended_Pictographic}|(?:^|\s)[:;]-?[()DPp](?=\s|$)/u
+
 /**
  * The benefit when the issue states none, quoted from its problem so a reader can check it: the
- * sentence that says what is missing or wrong, else the problem's first sentence.
+ * sentence that says what is missing or wrong, else the problem's first plain sentence; never one
+ * that repeats the title, guesses or wishes, or carries emoji.
  */
-function quotedBenefit(request: FeatureRequest, issueText: string): string {
-  const candidates = request.problem.filter(sentence => sentence.length >= 20)
+function quotedBenefit(problem: string[], title: string): string | undefined {
+  const candidates = problem
+    .filter(sentence => !/\?\s*$/.test(sentence) && !isChatter(sentence) && !MOOD.test(sentence))
+    .map(beforeHedge)
+    .filter(sentence => sentence.length >= 20 && !repeatsTitle(sentence, title))
   const negative = candidates.find(sentence =>
     /\b(?:not|no|cannot|can't|doesn't|don't|isn't|aren't|only|without|missing|lacks?|never)\b/i.test(
       sentence
@@ -151,9 +204,31 @@ function quotedBenefit(request: FeatureRequest, issueText: string): string {
   const quote = (sentence: string) => prose(sentence, 160).replace(/[.]$/, '')
   if (negative) return `the limitation the issue reports is lifted (“${quote(negative)}”)`
   if (candidates[0]) return `the problem the issue describes is solved (“${quote(candidates[0])}”)`
+  return undefined
+}
+
+/** The benefit when the problem gives nothing to quote. */
+function plainBenefit(issueText: string): string {
   return /\b(?:workaround|work around|by hand|manually|currently)\b/i.test(issueText)
     ? 'I no longer need a workaround for it'
     : 'I can use it as the issue describes'
+}
+
+const flat = (text: string) =>
+  wordsOf(text.replace(/[`*_"“”]/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+
+/** The title without its labels: "[Feature] Add X", "feat(cli): add X", "Feature request: Add X". */
+function titleWords(title: string): string {
+  return flat(title.replace(/^\s*(?:\[[^\]]*\]\s*)+/, '').replace(/^[^:`]{1,40}:\s+/, ''))
+}
+
+/** Whether a text holds the whole title: a title is a name, and a story must say more than it. */
+function repeatsTitle(text: string, title: string): boolean {
+  const words = titleWords(title)
+  return words.length > 0 && flat(text).includes(words)
 }
 
 /** Who asks, when the issue does not say: a developer for a library's API, a command-line user for a flag. */
@@ -180,6 +255,11 @@ function withArticleForName(goal: string): string {
   return `${/[aeiou]/i.test(first) ? 'an' : 'a'} ${goal}`
 }
 
+/**
+ * The story of a request. The issue's text is its title, then its body. When the title's request
+ * is all the issue asks, the story's goal is what its problem says cannot be done yet, turned
+ * round ("there is no way to X": "to X"), so the story carries the issue rather than its title.
+ */
 export function userStoryOf(
   reading: IssueReading,
   request: FeatureRequest,
@@ -190,12 +270,28 @@ export function userStoryOf(
   if (story) {
     return `As ${withArticle(prose(story.role, 80))}, I want ${prose(story.goal, 200)} so that ${prose(story.benefit, 200)}.`
   }
+  const title = issueText.split('\n')[0]
   const role = roleIn(issueText) ?? defaultRole(reading, cli)
   const who = withArticle(role)
   // "Let maintainers choose X" told by a maintainer: "I want to choose X".
   const goal = goalFrom(request)?.replace(new RegExp(`^${role}s to `, 'i'), 'to ')
-  const want = goal ? prose(withArticleForName(goal), 200) : 'the change this issue asks for'
-  const benefit = benefitFrom(request)
-  const why = benefit ? prose(benefit, 200) : quotedBenefit(request, issueText)
-  return `As ${who}, I want ${want} so that ${why}.`
+  const why = (problem: string[]) => {
+    const stated = benefitFrom(request, problem)
+    return stated ? prose(stated, 200) : quotedBenefit(problem, title)
+  }
+  let want = goal
+  let benefit = why(request.problem)
+  // The title repeated says nothing: what the problem says cannot be done is the goal, when the
+  // rest of the problem still gives the benefit.
+  if (!goal || repeatsTitle(goal, title)) {
+    const wished = request.problem.find(sentence => limitationIn(sentence)?.wish)
+    const rest = request.problem.filter(sentence => sentence !== wished)
+    const restBenefit = wished && why(rest)
+    if (wished && restBenefit) {
+      want = limitationIn(wished)!.wish
+      benefit = restBenefit
+    }
+  }
+  const wantText = want ? prose(withArticleForName(want), 200) : 'the change this issue asks for'
+  return `As ${who}, I want ${wantText} so that ${benefit ?? plainBenefit(issueText)}.`
 }
