@@ -2948,6 +2948,7 @@ function testableCriteria(criteria) {
 
 
 
+
 /** "A shopper is able to apply a code" / "A CI maintainer gets machine-readable output". */
 function storyOutcome(story) {
     const who = (0,prose/* capitalise */.sK)((0,prose/* withArticle */.vJ)((0,prose/* prose */.CS)(story.role, 80)));
@@ -2991,27 +2992,22 @@ function goalOfAsk(ask) {
         (ask.imperative ? goalOf(ask.imperative) : undefined) ??
         (ask.statement ? goalOfStatement(ask.statement) : undefined));
 }
-// How a problem says what cannot be done, and the benefit that turns it round.
+// How a problem says what cannot be done: what the user then can do, or no longer has to.
+// "No way to X" says what is wanted; "wanting to X" may say it of a means ("need to be told").
 const BENEFITS = [
-    [/\bthere(?:'s| is) no (?:way|option|means|setting|flag) to ([^.;]+)/i, m => `I can ${m[1]}`],
-    [
-        /\b(?:do not|don't) see (?:an?|any) (?:option|way|setting|flag) to ([^.;]+)/i,
-        m => `I can ${m[1]}`
-    ],
+    [/\bthere(?:'s| is) no (?:way|option|means|setting|flag) to ([^.;]+)/i, 'way'],
+    [/\b(?:do not|don't) see (?:an?|any) (?:option|way|setting|flag) to ([^.;]+)/i, 'way'],
     // "Not possible" is a limitation of the software only when the issue says so of today.
     [
         /\b(?:currently|right now|at the moment|today),? (?:it(?:'s| is)|this is) (?:not possible|impossible) to ([^.;]+)/i,
-        m => `I can ${m[1]}`
+        'way'
     ],
-    [/\bthere(?:'s| is) no (?:ability|possibility|support) to ([^.;]+)/i, m => `I can ${m[1]}`],
-    [
-        /\b(?:users|one|you|i) (?:have to|must|need to|are forced to|end up) ([^.;]+)/i,
-        m => `I no longer have to ${m[1]}`
-    ],
-    [/\bforces? (?:users|you|me|one|us) to ([^.;]+)/i, m => `I no longer have to ${m[1]}`],
+    [/\bthere(?:'s| is) no (?:ability|possibility|support) to ([^.;]+)/i, 'way'],
+    [/\b(?:users|one|you|i) (?:have to|must|need to|are forced to|end up) ([^.;]+)/i, 'no longer'],
+    [/\bforces? (?:users|you|me|one|us) to ([^.;]+)/i, 'no longer'],
     [
         /\b(?:find (?:myself|themselves|ourselves) )?(?:wanting|needing|want|need|would like) to ([^.;]+)/i,
-        m => `I can ${m[1]}`
+        'can'
     ]
 ];
 // "X does not persist Y" -> "X persists Y": the limitation, turned round, is the benefit.
@@ -3020,10 +3016,14 @@ const NEGATED = /^(?:however,?\s+|but\s+|currently,?\s+|right now,?\s+|today,?\s
 const NO_SUBJECT = /^(?:it|this|that|they|there|users|one|you|i|we|if|when|since|because|although|while|unless|as|on|in|for|with|by|after|before)\b|[",]|\b(?:is|are|was|has|have|but|and)\b/i;
 function turnedRound(sentence) {
     const { text, restore } = (0,sentences/* mask */.dK)(sentence);
+    const done = (statement, wish) => ({
+        statement: restore(statement).replace(/[,:]\s*$/, ''),
+        wish: restore(wish).replace(/[,:]\s*$/, '')
+    });
     // "`seq` is missing the `-f` option" -> "`seq` has the `-f` option".
     const missing = /^((?:\S+\s+){0,3}?\S+) (?:is|are) missing ([^.;]+)/i.exec(text);
     if (missing && !NO_SUBJECT.test(missing[1]))
-        return restore(`${missing[1]} has ${missing[2]}`);
+        return done(`${missing[1]} has ${missing[2]}`, `${missing[1]} to have ${missing[2]}`);
     const match = NEGATED.exec(text);
     const first = match?.[1].split(' ')[0] ?? '';
     const verbFirst = /^[A-Za-z]+s$/.test(first) && isBaseVerb(first.slice(0, -1).toLowerCase());
@@ -3035,6 +3035,8 @@ function turnedRound(sentence) {
         .split(/,\s*(?:even though|although|though|but|which|since|because|so|and)\b/i)[0]
         .trim();
     const [verb, ...tail] = rest.split(' ');
+    if (!isBaseVerb(verb) && /^(?:does|doesn't|do|don't)/i.test(negation))
+        return undefined;
     const positive = /^(?:does|doesn't)/i.test(negation)
         ? `${thirdPerson(verb)} ${tail.join(' ')}`
         : /^(?:cannot|can't)/i.test(negation)
@@ -3044,43 +3046,99 @@ function turnedRound(sentence) {
                 : /^(?:are|aren't)/i.test(negation)
                     ? `are ${rest}`
                     : rest;
-    return isBaseVerb(verb) || !/^(?:does|doesn't|do|don't)/i.test(negation)
-        ? restore(`${subject} ${positive.trim()}`).replace(/[,:]\s*$/, '')
-        : undefined;
+    const wished = /^(?:is|isn't|are|aren't)/i.test(negation) ? `be ${rest}` : rest;
+    return done(`${subject} ${positive.trim()}`, `${subject} to ${wished.trim()}`);
 }
-/** The benefit: what the request says it is for, else what the problem says cannot be done. */
-function benefitFrom(request) {
-    const purpose = request.ask?.purpose;
-    if (purpose && !/^(?:it|this|that)\b/i.test(purpose))
-        return purpose;
-    for (const sentence of request.problem) {
-        const turned = turnedRound(sentence);
-        if (turned)
-            return turned;
-        const { text, restore } = (0,sentences/* mask */.dK)(sentence);
-        for (const [pattern, benefit] of BENEFITS) {
-            const match = pattern.exec(text);
-            if (match)
-                return restore(benefit(match)).replace(/[,:]\s*$/, '');
-        }
+/** What a sentence of the problem says cannot be done, turned round: the benefit, and the wish. */
+function limitationIn(sentence) {
+    // The limitation may be the sentence's second clause: "Users do X, and Y does not Z".
+    const turned = [sentence, ...sentence.split(/,\s*(?:and|but|while|whereas|yet)\s+/i).slice(1)]
+        .map(turnedRound)
+        .find(Boolean);
+    if (turned)
+        return { benefit: turned.statement, wish: standsAlone(turned.wish) };
+    const { text, restore } = (0,sentences/* mask */.dK)(sentence);
+    for (const [pattern, form] of BENEFITS) {
+        const match = pattern.exec(text);
+        if (!match)
+            continue;
+        const action = restore(match[1]).replace(/[,:]\s*$/, '');
+        return form === 'no longer'
+            ? { benefit: `I no longer have to ${action}` }
+            : {
+                benefit: `I can ${action}`,
+                wish: form === 'way' ? standsAlone(`to ${action}`) : undefined
+            };
     }
     return undefined;
 }
+/** A wish that names what it is about: no "it" or "this" pointing back, no bracket or link cut open. */
+function standsAlone(wish) {
+    return /\b(?:it|them|they)\b|\b(?:this|that|these|those)\s*$|[()[\]]/i.test((0,sentences/* wordsOf */.Z9)(wish))
+        ? undefined
+        : wish;
+}
+/** The benefit: what the request says it is for, else what the problem says cannot be done. */
+function benefitFrom(request, problem) {
+    const purpose = request.ask?.purpose;
+    if (purpose && !/^(?:it|this|that)\b/i.test(purpose))
+        return purpose;
+    for (const sentence of problem) {
+        const limitation = limitationIn(sentence);
+        if (limitation)
+            return limitation.benefit;
+    }
+    return undefined;
+}
+// A sentence that guesses, wishes or asks is no benefit to quote: it says what the reporter hopes.
+const UNSURE = /\b(?:might|maybe|perhaps|probably|possibly|hopefully|not sure|would be (?:nice|great|cool|good|handy|helpful|useful)|(?:would|could) (?:it|you|we|i)\b)/i;
+/** The sentence up to the clause where it starts to guess or wish: what it states, not what it hopes. */
+function beforeHedge(sentence) {
+    const { text, restore } = (0,sentences/* mask */.dK)(sentence);
+    const hedge = UNSURE.exec(text);
+    if (!hedge)
+        return sentence;
+    const clauses = text.slice(0, hedge.index).split(/,\s+|\s+(?:—|–|-)\s+/);
+    return clauses.length > 1 ? restore(clauses.slice(0, -1).join(', ')) : '';
+}
+// Pictographs and emoticons: the reporter's mood, not the software's.
+const MOOD = /\p{Extended_Pictographic}|(?:^|\s)[:;]-?[()DPp](?=\s|$)/u;
 /**
  * The benefit when the issue states none, quoted from its problem so a reader can check it: the
- * sentence that says what is missing or wrong, else the problem's first sentence.
+ * sentence that says what is missing or wrong, else the problem's first plain sentence; never one
+ * that repeats the title, guesses or wishes, or carries emoji.
  */
-function quotedBenefit(request, issueText) {
-    const candidates = request.problem.filter(sentence => sentence.length >= 20);
+function quotedBenefit(problem, title) {
+    const candidates = problem
+        .filter(sentence => !/\?\s*$/.test(sentence) && !(0,chatter/* isChatter */.Ol)(sentence) && !MOOD.test(sentence))
+        .map(beforeHedge)
+        .filter(sentence => sentence.length >= 20 && !repeatsTitle(sentence, title));
     const negative = candidates.find(sentence => /\b(?:not|no|cannot|can't|doesn't|don't|isn't|aren't|only|without|missing|lacks?|never)\b/i.test(sentence));
     const quote = (sentence) => (0,prose/* prose */.CS)(sentence, 160).replace(/[.]$/, '');
     if (negative)
         return `the limitation the issue reports is lifted (“${quote(negative)}”)`;
     if (candidates[0])
         return `the problem the issue describes is solved (“${quote(candidates[0])}”)`;
+    return undefined;
+}
+/** The benefit when the problem gives nothing to quote. */
+function plainBenefit(issueText) {
     return /\b(?:workaround|work around|by hand|manually|currently)\b/i.test(issueText)
         ? 'I no longer need a workaround for it'
         : 'I can use it as the issue describes';
+}
+const flat = (text) => (0,sentences/* wordsOf */.Z9)(text.replace(/[`*_"“”]/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+/** The title without its labels: "[Feature] Add X", "feat(cli): add X", "Feature request: Add X". */
+function titleWords(title) {
+    return flat(title.replace(/^\s*(?:\[[^\]]*\]\s*)+/, '').replace(/^[^:`]{1,40}:\s+/, ''));
+}
+/** Whether a text holds the whole title: a title is a name, and a story must say more than it. */
+function repeatsTitle(text, title) {
+    const words = titleWords(title);
+    return words.length > 0 && flat(text).includes(words);
 }
 /** Who asks, when the issue does not say: a developer for a library's API, a command-line user for a flag. */
 function defaultRole(reading, cli) {
@@ -3099,19 +3157,40 @@ function withArticleForName(goal) {
     const first = /`+\W*(\w)/.exec(goal)?.[1] ?? '';
     return `${/[aeiou]/i.test(first) ? 'an' : 'a'} ${goal}`;
 }
+/**
+ * The story of a request. The issue's text is its title, then its body. When the title's request
+ * is all the issue asks, the story's goal is what its problem says cannot be done yet, turned
+ * round ("there is no way to X": "to X"), so the story carries the issue rather than its title.
+ */
 function userStoryOf(reading, request, issueText, cli = false) {
     const story = reading.userStory;
     if (story) {
         return `As ${(0,prose/* withArticle */.vJ)((0,prose/* prose */.CS)(story.role, 80))}, I want ${(0,prose/* prose */.CS)(story.goal, 200)} so that ${(0,prose/* prose */.CS)(story.benefit, 200)}.`;
     }
+    const title = issueText.split('\n')[0];
     const role = roleIn(issueText) ?? defaultRole(reading, cli);
     const who = (0,prose/* withArticle */.vJ)(role);
     // "Let maintainers choose X" told by a maintainer: "I want to choose X".
     const goal = goalFrom(request)?.replace(new RegExp(`^${role}s to `, 'i'), 'to ');
-    const want = goal ? (0,prose/* prose */.CS)(withArticleForName(goal), 200) : 'the change this issue asks for';
-    const benefit = benefitFrom(request);
-    const why = benefit ? (0,prose/* prose */.CS)(benefit, 200) : quotedBenefit(request, issueText);
-    return `As ${who}, I want ${want} so that ${why}.`;
+    const why = (problem) => {
+        const stated = benefitFrom(request, problem);
+        return stated ? (0,prose/* prose */.CS)(stated, 200) : quotedBenefit(problem, title);
+    };
+    let want = goal;
+    let benefit = why(request.problem);
+    // The title repeated says nothing: what the problem says cannot be done is the goal, when the
+    // rest of the problem still gives the benefit.
+    if (!goal || repeatsTitle(goal, title)) {
+        const wished = request.problem.find(sentence => limitationIn(sentence)?.wish);
+        const rest = request.problem.filter(sentence => sentence !== wished);
+        const restBenefit = wished && why(rest);
+        if (wished && restBenefit) {
+            want = limitationIn(wished).wish;
+            benefit = restBenefit;
+        }
+    }
+    const wantText = want ? (0,prose/* prose */.CS)(withArticleForName(want), 200) : 'the change this issue asks for';
+    return `As ${who}, I want ${wantText} so that ${benefit ?? plainBenefit(issueText)}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/embedded/feature/feature-content.ts
