@@ -109,6 +109,17 @@ describe('a new member', () => {
     expect(memberFor(title, '', signalsOf(title), rule)).toBeUndefined()
   })
 
+  test('the title’s noun names the member, not a method its body mentions', () => {
+    const family = familyOf(
+      'src/plugin/utc/index.js',
+      dayjsLike.filter(p => !p.includes('duration'))
+    )!
+    const title = 'Feature request: Add Duration Plugin'
+    const body =
+      'Goal:\n1. parse ISO 8601 durations\n2. `Duration#toISOString()`\n3. `dayjs.duration(x.diff(y))`'
+    expect(memberFor(title, body, signalsOf(title, body), family)?.name).toBe('duration')
+  })
+
   test('no new member for an option, an existing member, or an issue that asks for nothing new', () => {
     const option = 'Add truncate_symbol for directory as with git_branch'
     expect(memberFor(option, '', signalsOf(option), plugin)).toBeUndefined()

@@ -20,12 +20,13 @@ const KIND_WORDS =
 const EXTENDS_WORDS =
   /\b(?:option|parameter|param|argument|arg|flag|setting|config(?:uration)?|property|field|attribute|method|overload|variant)s?\b/i
 
-/** Candidate names: whole names the issue writes, and the words before a kind word in the title. */
+/**
+ * Candidate names, what the request adds first: the words its title puts before a kind word ("Add
+ * Duration Plugin": duration), then whole names the title writes, then code-like names of the body
+ * (`toISOString()` in a body is what the new member offers, not its name, unless nothing else is).
+ */
 function candidateNames(title: string, signals: IssueSignals): string[][] {
   const names: string[][] = []
-  for (const compound of signals.compounds.values())
-    if (compound.inTitle || compound.codeLike) names.push(wordsOf(compound.written))
-  for (const m of title.matchAll(/`([A-Za-z][\w-]{1,40})`/g)) names.push(wordsOf(m[1]))
   const kind = KIND_WORDS.exec(title)
   if (kind) {
     // "Add truncate plugin", "New `no-foo` rule", "Support for a relative time locale",
@@ -38,6 +39,12 @@ function candidateNames(title: string, signals: IssueSignals): string[][] {
     const words = wordsOf(before ?? '').filter(word => word.length > 1)
     if (words.length > 0 && words.length <= 3) names.push(words)
   }
+  for (const m of title.matchAll(/`([A-Za-z][\w-]{1,40})`/g)) names.push(wordsOf(m[1]))
+  const compounds = [...signals.compounds.values()]
+  for (const compound of compounds.filter(name => name.inTitle))
+    names.push(wordsOf(compound.written))
+  for (const compound of compounds.filter(name => !name.inTitle && name.codeLike))
+    names.push(wordsOf(compound.written))
   return names
 }
 
