@@ -57,5 +57,10 @@ describe('a new plugin', () => {
       format: planFormat(undefined, 'feature')
     })
     expect(problems).toEqual([])
+    // Its foundation is its skeleton and registration, not tests pinning the siblings' behaviour.
+    const foundation = markdown.split('### Phase 1:')[1].split('### Phase 2:')[0]
+    expect(foundation).toMatch(/^ Foundation: the `relativeTime` skeleton and its registration/)
+    expect(foundation).toContain('Create `src/plugin/relativeTime/index.js` in the shape of')
+    expect(foundation).not.toMatch(/today’s behaviour|must not change/)
   })
 })

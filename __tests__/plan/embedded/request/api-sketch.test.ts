@@ -75,4 +75,31 @@ describe('apiSketch', () => {
     expect(names([])).toEqual(['--theme', '--pager'])
     expect(names(['"theme"'])).toEqual(['--pager'])
   })
+
+  test('an environment variable: written with `$`, or upper case in a sentence about the environment', () => {
+    const names = (body: string) =>
+      sketch('Themes by background', body, ['BAT_THEME']).items.map(
+        item => `${item.kind} ${item.name}`
+      )
+    expect(names('Add `$BAT_THEME_DARK` and `$BAT_THEME_LIGHT`, below `BAT_THEME`.')).toEqual([
+      'env BAT_THEME_DARK',
+      'env BAT_THEME_LIGHT'
+    ])
+    expect(names('Read the theme from the `THEME_DARK` environment variable.')).toEqual([
+      'env THEME_DARK'
+    ])
+    // An upper-case name in a sentence that says nothing of the environment is a constant.
+    expect(names('Return `PRECONDITION_REQUIRED` instead of `PRECONDITION_FAILED`.')).toEqual([])
+  })
+
+  test('a name the code has already is kept apart, with the file that has it', () => {
+    const reading = readIssue('Add `$BAT_THEME_DARK`, used before `$BAT_THEME` and `--theme`.')
+    const files: Record<string, string> = { BAT_THEME: 'src/env.rs', '"theme"': 'src/clap_app.rs' }
+    const result = apiSketch('Dark themes', reading, reading.looseParagraphs, name => files[name])
+    expect(result.items.map(item => item.name)).toEqual(['BAT_THEME_DARK'])
+    expect(result.existing.map(item => [item.name, item.declaredIn])).toEqual([
+      ['--theme', 'src/clap_app.rs'],
+      ['BAT_THEME', 'src/env.rs']
+    ])
+  })
 })

@@ -9,6 +9,7 @@ import { code, firstSentence, listing, lowerFirst, prose, sentence, verbatim } f
 import { posix } from 'node:path'
 import { apiSketch, type ApiSketch } from '../request/api-sketch.js'
 import { docLines } from './feature-docs.js'
+import { envReadingIn, withEnvPlaces } from './env-home.js'
 import { readFeatureRequest, type FeatureRequest } from './feature-request.js'
 import { issueSentences, knownIn } from './feature-sources.js'
 import { chooseRelevantFiles, reasonText, type RelevantFiles } from '../shared/relevant-files.js'
@@ -95,15 +96,12 @@ function featureFacts(input: ContentInput): FeatureFacts {
   )
   const commands = planCommands(research)
   const request = readFeatureRequest(issue.title, reading)
-  const api = apiSketch(
-    issue.title,
-    reading,
-    request.proposalSource,
-    // The code the research ranked, not only the files listed: a name may live next door.
-    knownIn(
-      root,
-      research.files.filter(file => file.kind === 'code').map(file => file.path)
-    )
+  // The code the research ranked, not only the files listed: a name may live next door.
+  const ranked = research.files.filter(file => file.kind === 'code').map(file => file.path)
+  const api = placedEnv(
+    apiSketch(issue.title, reading, request.proposalSource, knownIn(root, ranked)),
+    root,
+    ranked
   )
   const lead = files.code[0]
   const testHome = testHomeOf(files)
@@ -131,6 +129,20 @@ function featureFacts(input: ContentInput): FeatureFacts {
       testCommand: commands.test
     })
   }
+}
+
+/** The sketch's environment variables placed in the tree, when it names any (the walk costs). */
+function placedEnv(api: ApiSketch, root: string, ranked: string[]): ApiSketch {
+  const env = [...api.items, ...api.existing].filter(item => item.kind === 'env')
+  if (env.length === 0) return api
+  return withEnvPlaces(
+    api,
+    envReadingIn(
+      root,
+      env.map(item => item.name),
+      ranked
+    )
+  )
 }
 
 /** Sentences joined up to a length, whole sentences only. */

@@ -30,9 +30,10 @@ export function issueSentences(title: string, reading: IssueReading): string[] {
   ]
 }
 
-/** Whether a name already exists in the code files the change touches (read once, capped). */
-export function knownIn(root: string, paths: string[]): (name: string) => boolean {
-  const texts = paths.slice(0, 8).map(path => {
+/** The code file the change touches that already has a name, if one does (read once, capped). */
+export function knownIn(root: string, paths: string[]): (name: string) => string | undefined {
+  const kept = paths.slice(0, 8)
+  const texts = kept.map(path => {
     try {
       return readFileSync(join(root, path), 'utf8').slice(0, 512 * 1024)
     } catch {
@@ -49,6 +50,7 @@ export function knownIn(root: string, paths: string[]): (name: string) => boolea
           `(?:\\.|--)${escaped}(?![\\w$-])|['"\`]${escaped}['"\`]|(?<![\\w$-])${escaped}\\s*(?:[=:(),]|\\?:)`
         )
       : new RegExp(`(?<![\\w$-])${escaped}(?![\\w$-])`)
-    return texts.some(text => pattern.test(text))
+    const at = texts.findIndex(text => pattern.test(text))
+    return at >= 0 ? kept[at] : undefined
   }
 }

@@ -4,7 +4,7 @@
 // touched code does today. The core: the behaviour, in the files the research found, grouped by
 // area. The integration: the entry points that expose it, the tests and the documentation.
 import type { RankedFile, ResearchResult } from '../../../research/types.js'
-import type { ApiSketch } from '../request/api-sketch.js'
+import type { ApiItem, ApiSketch } from '../request/api-sketch.js'
 import { code, listing } from '../prose.js'
 import type { RelevantFiles } from '../shared/relevant-files.js'
 import { leadPlace, runChecksTask } from '../shared/content-shared.js'
@@ -93,34 +93,105 @@ function wiringTasks(files: RankedFile[], input: PhaseInput): string[] {
   )
 }
 
-/** Declare the sketched interface first: the option or flag, with a default that changes nothing. */
+/** A new name's declaration: next to its kind, with the default that keeps today's behaviour. */
+function declareTask(item: ApiItem, place: string): string {
+  const owner = item.owner && !place.includes(code(item.owner)) ? ` (for ${code(item.owner)})` : ''
+  if (item.kind === 'flag')
+    return `Declare ${code(item.name)}${owner} next to the command's other flags (${place}), with help text; without it the command behaves as today.`
+  if (item.kind === 'env')
+    return item.nextTo
+      ? `Read ${code(item.name)} in ${code(item.nextTo.path)}, next to the environment variables the project reads already (${listing(item.nextTo.names.map(code))}); while it is unset, the behaviour is today's.`
+      : `Read ${code(item.name)} from the environment where ${place} is configured; while it is unset, the behaviour is today's.`
+  return `Add ${code(item.name)}${owner} to ${place}, defaulting to ${item.default ? code(item.default) : 'a value'} so that today's behaviour is kept.`
+}
+
+/**
+ * A name the code has already, never declared a second time: what the foundation extends when the
+ * issue adds nothing new, else a neighbour of the new names, changed only where the feature needs.
+ */
+function existingTask(item: ApiItem, alone: boolean): string {
+  const verb = item.kind === 'env' ? 'reads' : 'declares'
+  const where = item.declaredIn
+    ? ` where ${code(item.declaredIn)} ${verb} it`
+    : ' where it is declared'
+  return alone
+    ? `Extend the existing ${code(item.name)}${where}, rather than declaring it again.`
+    : `Leave ${code(item.name)}${where}: it exists already, so change it there only if the feature needs to, never declare it a second time.`
+}
+
+/**
+ * Declare the sketched interface first: the option, flag or variable, with a default that changes
+ * nothing; the names the code has already are extended where they are.
+ */
 function interfaceFoundation(lead: RankedFile, api: ApiSketch, input: PhaseInput): Phase {
   const place = leadPlace(input.research, lead).reference!
-  const tasks = api.items.map(item => {
-    const owner =
-      item.owner && !place.includes(code(item.owner)) ? ` (for ${code(item.owner)})` : ''
-    return item.kind === 'flag'
-      ? `Declare ${code(item.name)}${owner} next to the command's other flags (${place}), with help text; without it the command behaves as today.`
-      : `Add ${code(item.name)}${owner} to ${place}, defaulting to ${item.default ? code(item.default) : 'a value'} so that today's behaviour is kept.`
-  })
+  const tasks = [
+    ...api.items.map(item => declareTask(item, place)),
+    ...api.existing.map(item => existingTask(item, api.items.length === 0))
+  ]
   const config = input.files.code.filter(file => file.kind === 'config')
-  if (config.length > 0)
+  if (config.length > 0 && api.items.length > 0)
     tasks.push(
       `Declare the new setting in ${listing(config.map(file => code(file.path)))} where the existing ones are.`
     )
+  const first = api.items[0] ?? api.existing[0]
+  const kindName = (item: ApiItem) => (item.kind === 'env' ? 'environment variable' : item.kind)
   if (input.testHome)
     tasks.push(
-      `Add a test to ${code(input.testHome)} that uses the existing interface without the new ${api.items[0].kind} and expects today's result.`
+      `Add a test to ${code(input.testHome)} that uses the existing interface without the new ${api.items[0] ? kindName(api.items[0]) : 'behaviour'} and expects today's result.`
     )
+  const names = listing(api.items.map(item => code(item.name)))
   return {
-    name: `Foundation: the interface in ${code(posixName(lead.path))}`,
-    description: `Add the ${api.items.length > 1 ? 'names' : api.items[0].kind} the issue sketches (${listing(api.items.map(item => code(item.name)))}) without behaviour yet, so callers can pass ${api.items.length > 1 ? 'them' : 'it'} and nothing changes until the core is in.`,
+    name: `Foundation: the interface in ${code(posixName(first.declaredIn ?? lead.path))}`,
+    description:
+      api.items.length > 0
+        ? `Add the ${api.items.length > 1 ? 'names' : kindName(api.items[0])} the issue sketches (${names}) without behaviour yet, so callers can ${api.items.length > 1 ? 'use them' : 'use it'} and nothing changes until the core is in.`
+        : `The issue builds on ${listing(api.existing.map(item => code(item.name)))}, which the code has already: extend ${api.existing.length > 1 ? 'them' : 'it'} where ${api.existing.length > 1 ? 'they are' : 'it is'} declared, so that nothing changes until the core is in.`,
     tasks
   }
 }
 
 function posixName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1)
+}
+
+/**
+ * A new member of a family (a plugin, a rule, a check) starts as its siblings do: its files in
+ * their shape, registered where they are, with no behaviour yet. Pinning down what the code does
+ * today would test code the new member does not change.
+ */
+function memberFoundation(input: PhaseInput): Phase | undefined {
+  const member = input.research.newMember
+  const own = member && input.files.toCreate.find(entry => entry.path === member.files[0])
+  if (!member || !own) return undefined
+  const companions = input.files.toCreate.filter(
+    entry => entry !== own && entry.path !== input.files.newTest
+  )
+  const registrations = input.files.toModify.filter(entry =>
+    member.precedent?.registrations.includes(entry.path)
+  )
+  const siblings = listing(member.siblings.slice(0, 2).map(code))
+  return {
+    name: `Foundation: the ${code(member.name)} skeleton and its registration`,
+    description: `Add ${code(member.name)} the way its siblings (${siblings}) are built and registered, with no behaviour yet, so that the project loads it and nothing else changes until the core is in.`,
+    tasks: [
+      `Create ${code(own.path)} in the shape of ${siblings}: the same exports and entry point, no behaviour yet.`,
+      ...companions.map(
+        entry => `Add ${code(entry.path)}, as each sibling has its own (${code(member.pattern)}).`
+      ),
+      ...(registrations.length > 0
+        ? registrations.map(
+            entry =>
+              `Register ${code(member.name)} in ${code(entry.path)} the way its siblings are.`
+          )
+        : [`Register ${code(member.name)} wherever ${siblings} are registered.`]),
+      ...(input.files.newTest
+        ? [
+            `Start ${code(input.files.newTest)} with one test that loads ${code(member.name)} as its siblings' tests load them.`
+          ]
+        : [])
+    ]
+  }
 }
 
 /** With no interface to declare, pin down what the touched code does today: the change must keep it. */
@@ -211,9 +282,10 @@ export function buildPhases(input: PhaseInput): Phase[] {
   const lead = coreFiles.find(file => file.kind === 'code') ?? coreFiles[0]
   const later = [...core.slice(2), ...wiring].flatMap(([, files]) => files)
   return [
-    input.api && input.api.items.length > 0
-      ? interfaceFoundation(lead, input.api, input)
-      : pinningFoundation(lead, input),
+    memberFoundation(input) ??
+      (input.api && (input.api.items.length > 0 || input.api.existing.length > 0)
+        ? interfaceFoundation(lead, input.api, input)
+        : pinningFoundation(lead, input)),
     corePhase(coreFiles, input),
     verificationPhase(input, later)
   ]

@@ -1,12 +1,14 @@
 // The interface a request sketches: the flags (`-z`, `--with-nth`), options and keyword arguments
-// (`hide=True`, `requestIdHeader: false`, `case_sensitive`) it names that the code does not have
-// yet, what they attach to (`progressbar`, `seq`), and a line of the issue's own example. These
-// become tasks ("add `hide` to `progressbar`") and checkable criteria ("`progressbar` accepts
-// `hide`; leaving it out keeps today's behaviour").
+// (`hide=True`, `requestIdHeader: false`, `case_sensitive`) and environment variables
+// (`$BAT_THEME_DARK`) it names that the code does not have yet, what they attach to
+// (`progressbar`, `seq`), and a line of the issue's own example. These become tasks ("add `hide`
+// to `progressbar`") and checkable criteria ("`progressbar` accepts `hide`; leaving it out keeps
+// today's behaviour"). The names the issue writes that the code already has are kept apart, with
+// the file that has them: the plan extends those where they are, it does not declare them again.
 import type { CodeBlock, IssueReading } from '../../../text/issue-text.js'
 
 export interface ApiItem {
-  kind: 'flag' | 'option'
+  kind: 'flag' | 'option' | 'env'
   /** `--format`, `hide`. */
   name: string
   /** The other spelling of a flag (`--zero-terminated` for `-z`), from the help text the issue quotes. */
@@ -19,10 +21,17 @@ export interface ApiItem {
   value?: string
   /** The default the issue declares for it (`max_errors: int | None = None`). */
   default?: string
+  /** The file of the code that already declares or reads it (for a name the code has). */
+  declaredIn?: string
+  /** Where the others of its kind are declared or read, and a few of them (for a new name). */
+  nextTo?: { path: string; names: string[] }
 }
 
 export interface ApiSketch {
+  /** What the request adds: names the code does not have yet. */
   items: ApiItem[]
+  /** Names the issue writes in its prose that the code already has: to extend, not to declare. */
+  existing: ApiItem[]
   /** One line of the issue's example that uses a new name, as the issue wrote it. */
   example?: string
 }
@@ -146,6 +155,29 @@ function flagItems(sources: Sources, titleOwner: string | undefined): ApiItem[] 
   })
 }
 
+// An environment variable as prose writes it: `$NAME`, or an upper-case name in a sentence that
+// says it is one ("set `BAT_THEME_DARK` in the environment").
+const ENV_NAME = /^\$?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z][A-Z0-9]{2,})$/
+const ENV_WORDS = /\benv(?:ironment)?(?:\s+|-)?(?:var(?:iable)?s?)?\b|\$[A-Z]/i
+
+function envItems(prose: string): ApiItem[] {
+  const items: ApiItem[] = []
+  for (const sentence of prose.split(/\n+|(?<=[.!?])\s+/)) {
+    if (!ENV_WORDS.test(sentence.replace(/`[^`]*`/g, span => (span.includes('$') ? '$X' : ''))))
+      continue
+    const written = [
+      ...codeSpans(sentence),
+      ...[...sentence.matchAll(/(?:^|[\s(])(\$[A-Z][A-Z0-9_]{2,})\b/g)].map(m => m[1])
+    ]
+    for (const span of written) {
+      const name = ENV_NAME.exec(span)?.[1]
+      // An upper-case word without `$` or `_` is a constant or an acronym more often than a variable.
+      if (name && (span.startsWith('$') || name.includes('_'))) items.push({ kind: 'env', name })
+    }
+  }
+  return items
+}
+
 // What says a name in prose is a setting: "`extend_skip` option", "`max_depth` as a parameter".
 const SETTING_NOUN =
   /^(?:\s*(?:as\s+(?:an?\s+)?|in\s+(?:its|the)\s+)?)(?:option|options|parameter|param|argument|arg|kwarg|flag|setting|key|property|attribute|field|config\w*)\b/i
@@ -188,7 +220,7 @@ function declarations(prose: string): ApiItem[] {
 
 function candidates(sources: Sources): ApiItem[] {
   const titleOwner = ownerInTitle(sources.title)
-  const items: ApiItem[] = [...flagItems(sources, titleOwner)]
+  const items: ApiItem[] = [...flagItems(sources, titleOwner), ...envItems(sources.prose)]
   // The issue's own example first: the call it sketches names the owner best.
   for (const block of sources.blocks)
     for (const line of block.lines) {
@@ -206,37 +238,49 @@ function candidates(sources: Sources): ApiItem[] {
 
 /**
  * What the request adds to the interface: names the issue proposes that `known` (the code the
- * change touches) does not hold yet, at most three, the flags first.
+ * change touches; it answers with the file that has a name, or just whether one does) does not
+ * hold yet, at most three, the flags first; and the names its prose writes that the code has
+ * already, with their files.
  */
 export function apiSketch(
   title: string,
   reading: IssueReading,
   proposal: string[],
-  known: (name: string) => boolean
+  known: (name: string) => string | boolean | undefined
 ): ApiSketch {
   const sources = sourcesOf(title, reading, proposal)
   const seen = new Set<string>()
-  const items = candidates(sources).filter(item => {
+  const items: ApiItem[] = []
+  const existing: ApiItem[] = []
+  for (const item of candidates(sources)) {
     const bare = item.name.replace(/^-+/, '')
     if (seen.has(item.name) || WORDS.test(bare) || (item.kind === 'option' && bare.length < 2))
-      return false
+      continue
     seen.add(item.name)
-    // A flag the title names is what it asks for; one the prose names, if the code lacks it:
-    // neither as written (`"--theme"`) nor as the long name a parser declares (`"theme"`).
-    if (item.kind === 'flag')
-      return (
-        flagsIn(title).includes(item.name) ||
-        !(known(`"${item.name}"`) || (/^--\w{2,}/.test(item.name) && known(`"${bare}"`)))
-      )
+    // A flag is declared as written (`"--theme"`) or by the long name a parser takes (`"theme"`).
+    const found =
+      item.kind === 'flag'
+        ? known(`"${item.name}"`) || (/^--\w{2,}/.test(item.name) && known(`"${bare}"`))
+        : known(item.name)
+    const declaredIn = typeof found === 'string' ? found : undefined
+    // A flag the title names is what it asks for, even when a sibling command has it already.
+    if (item.kind === 'flag' && flagsIn(title).includes(item.name)) items.push(item)
+    else if (found) {
+      if (sources.prose.includes(item.name)) existing.push({ ...item, declaredIn })
+    }
     // A name the issue writes in its prose or title is asked for; a key of its example only
     // when the prose names it too or it is a keyword of a call.
-    return !known(item.name) && (sources.prose.includes(item.name) || item.owner !== undefined)
-  })
-  const ordered = [
-    ...items.filter(item => item.kind === 'flag'),
-    ...items.filter(item => item.kind === 'option')
-  ].slice(0, 3)
-  return { items: ordered, example: exampleLine(sources.blocks, ordered) }
+    else if (item.kind !== 'option' || sources.prose.includes(item.name) || item.owner)
+      items.push(item)
+  }
+  const byKind = (list: ApiItem[]) =>
+    (['flag', 'env', 'option'] as const).flatMap(kind => list.filter(item => item.kind === kind))
+  const ordered = byKind(items).slice(0, 3)
+  return {
+    items: ordered,
+    existing: byKind(existing).slice(0, 3),
+    example: exampleLine(sources.blocks, ordered)
+  }
 }
 
 /** The example's line that uses a new name, a call passing it first; its trailing comment cut. */
