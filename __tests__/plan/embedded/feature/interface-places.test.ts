@@ -5,6 +5,8 @@ import { describe, expect, test } from '@jest/globals'
 import { research } from '../../../../src/research/index.js'
 import { TemplatePlanner } from '../../../../src/plan/index.js'
 import { envReadingIn, envReads } from '../../../../src/plan/embedded/feature/env-home.js'
+import { flagHomesIn } from '../../../../src/plan/embedded/feature/flag-homes.js'
+import { titleAsksFor } from '../../../../src/plan/embedded/request/api-sketch.js'
 import { tempRepos } from '../../../support/git-repo.js'
 
 const { gitRepo } = tempRepos()
@@ -80,5 +82,35 @@ describe('the foundation phase', () => {
     )
     expect(phase).not.toMatch(/Declare `--theme`/)
     expect(phase).toContain('Extend the existing `--theme` where `src/themes/cli.py` declares it')
+  })
+
+  test('a flag the title only acts on, which the code declares, is extended, not declared', async () => {
+    const phase = await foundation(
+      'Action to change `--theme` dynamically',
+      'Bind a key that switches `--theme` while the pager runs.'
+    )
+    expect(phase).not.toMatch(/Declare `--theme`/)
+    expect(phase).toContain('Extend the existing `--theme`')
+  })
+})
+
+describe('flags in the code', () => {
+  test('a title asks for a flag when it asks to add it, not when it acts on it', () => {
+    expect(titleAsksFor('paste: missing support for `-z` flag', '-z')).toBe(true)
+    expect(titleAsksFor('Add --max-results to find', '--max-results')).toBe(true)
+    expect(titleAsksFor('Action to change `--nth` dynamically', '--nth')).toBe(false)
+  })
+
+  test('the file that declares a flag, by its string or by a parser’s long name; tests never', () => {
+    const root = gitRepo({
+      'src/options.go': 'func parse(arg string) {\n\tswitch arg {\n\tcase "--walker":\n\t}\n}\n',
+      'src/app.rs': 'Arg::new("tab").long("tab-width").help("width")\n',
+      'src/options_test.go': 'func TestX(t *testing.T) { parse("--nth") }\n',
+      'README.md': 'Use `--nth` to pick fields.\n'
+    })
+    expect([...flagHomesIn(root, ['--walker', '--tab-width', '--nth'])]).toEqual([
+      ['--tab-width', 'src/app.rs'],
+      ['--walker', 'src/options.go']
+    ])
   })
 })

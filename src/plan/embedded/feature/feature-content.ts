@@ -10,6 +10,7 @@ import { posix } from 'node:path'
 import { apiSketch, type ApiSketch } from '../request/api-sketch.js'
 import { docLines } from './feature-docs.js'
 import { envReadingIn, withEnvPlaces } from './env-home.js'
+import { withFlagHomes } from './flag-homes.js'
 import { readFeatureRequest, type FeatureRequest } from './feature-request.js'
 import { issueSentences, knownIn } from './feature-sources.js'
 import { chooseRelevantFiles, reasonText, type RelevantFiles } from '../shared/relevant-files.js'
@@ -98,10 +99,14 @@ function featureFacts(input: ContentInput): FeatureFacts {
   const request = readFeatureRequest(issue.title, reading)
   // The code the research ranked, not only the files listed: a name may live next door.
   const ranked = research.files.filter(file => file.kind === 'code').map(file => file.path)
-  const api = placedEnv(
-    apiSketch(issue.title, reading, request.proposalSource, knownIn(root, ranked)),
-    root,
-    ranked
+  const api = withFlagHomes(
+    placedEnv(
+      apiSketch(issue.title, reading, request.proposalSource, knownIn(root, ranked)),
+      root,
+      ranked
+    ),
+    issue.title,
+    root
   )
   const lead = files.code[0]
   const testHome = testHomeOf(files)

@@ -74,6 +74,18 @@ function helpLines(
   return out
 }
 
+// A title that asks for something to be added: "paste: missing support for `-z`", "Add --json".
+const ADDS =
+  /\b(?:add|adds|adding|support|supports|missing|new|introduce|implement|provide|allow|want|request)\b/i
+
+/**
+ * Whether the title asks for the flag itself ("seq: missing -f option"), not for something done
+ * with flags the code has ("Action to change `--nth` dynamically").
+ */
+export function titleAsksFor(title: string, flag: string): boolean {
+  return flagsIn(title).includes(flag) && ADDS.test(title)
+}
+
 function flagsIn(text: string): string[] {
   return [...text.matchAll(/(?:^|[\s`(])(--?[A-Za-z][\w-]*)(?=[\s`=),.:]|$)/g)].map(m => m[1])
 }
@@ -263,8 +275,8 @@ export function apiSketch(
         ? known(`"${item.name}"`) || (/^--\w{2,}/.test(item.name) && known(`"${bare}"`))
         : known(item.name)
     const declaredIn = typeof found === 'string' ? found : undefined
-    // A flag the title names is what it asks for, even when a sibling command has it already.
-    if (item.kind === 'flag' && flagsIn(title).includes(item.name)) items.push(item)
+    // A flag the title asks for is new, even when a sibling command has it already.
+    if (item.kind === 'flag' && titleAsksFor(title, item.name)) items.push(item)
     else if (found) {
       if (sources.prose.includes(item.name)) existing.push({ ...item, declaredIn })
     }
