@@ -78,7 +78,7 @@ describe('apiSketch', () => {
 
   test('an environment variable: written with `$`, or upper case in a sentence about the environment', () => {
     const names = (body: string) =>
-      sketch('Themes by background', body, ['BAT_THEME']).items.map(
+      sketch('Themes by background', body, ['BAT_THEME']).variables.map(
         item => `${item.kind} ${item.name}`
       )
     expect(names('Add `$BAT_THEME_DARK` and `$BAT_THEME_LIGHT`, below `BAT_THEME`.')).toEqual([
@@ -96,7 +96,8 @@ describe('apiSketch', () => {
     const reading = readIssue('Add `$BAT_THEME_DARK`, used before `$BAT_THEME` and `--theme`.')
     const files: Record<string, string> = { BAT_THEME: 'src/env.rs', '"theme"': 'src/clap_app.rs' }
     const result = apiSketch('Dark themes', reading, reading.looseParagraphs, name => files[name])
-    expect(result.items.map(item => item.name)).toEqual(['BAT_THEME_DARK'])
+    expect(result.items).toEqual([])
+    expect(result.variables.map(item => item.name)).toEqual(['BAT_THEME_DARK'])
     expect(result.existing.map(item => [item.name, item.declaredIn])).toEqual([
       ['--theme', 'src/clap_app.rs'],
       ['BAT_THEME', 'src/env.rs']

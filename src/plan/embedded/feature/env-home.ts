@@ -57,19 +57,17 @@ export function envReadingIn(root: string, asked: string[], preferred: string[] 
  * where it is read; a new one is read next to the others.
  */
 export function withEnvPlaces(api: ApiSketch, reading: EnvReading): ApiSketch {
-  const read = (item: ApiItem) => item.kind === 'env' && reading.readBy.has(item.name)
+  const read = (item: ApiItem) => reading.readBy.has(item.name)
   const home = reading.home
   return {
     ...api,
-    items: api.items
+    variables: api.variables
       .filter(item => !read(item))
       .map(item =>
-        item.kind === 'env' && home
-          ? { ...item, nextTo: { path: home.path, names: home.names.slice(0, 3) } }
-          : item
+        home ? { ...item, nextTo: { path: home.path, names: home.names.slice(0, 3) } } : item
       ),
     existing: [
-      ...api.items
+      ...api.variables
         .filter(read)
         .map(item => ({ ...item, declaredIn: reading.readBy.get(item.name) })),
       ...api.existing

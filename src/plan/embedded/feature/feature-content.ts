@@ -138,7 +138,7 @@ function featureFacts(input: ContentInput): FeatureFacts {
 
 /** The sketch's environment variables placed in the tree, when it names any (the walk costs). */
 function placedEnv(api: ApiSketch, root: string, ranked: string[]): ApiSketch {
-  const env = [...api.items, ...api.existing].filter(item => item.kind === 'env')
+  const env = [...api.variables, ...api.existing].filter(item => item.kind === 'env')
   if (env.length === 0) return api
   return withEnvPlaces(
     api,
@@ -285,7 +285,10 @@ function featureNotes({ adwId, research, reading, request }: FeatureFacts): stri
 function docNames({ api, reading }: FeatureFacts): string[] {
   return [
     ...new Set([
-      ...api.items.flatMap(item => [item.name, ...(item.owner ? [item.owner] : [])]),
+      ...[...api.items, ...api.variables].flatMap(item => [
+        item.name,
+        ...(item.owner ? [item.owner] : [])
+      ]),
       ...reading.identifiers.slice(0, 4)
     ])
   ]

@@ -125,27 +125,28 @@ function existingTask(item: ApiItem, alone: boolean): string {
  */
 function interfaceFoundation(lead: RankedFile, api: ApiSketch, input: PhaseInput): Phase {
   const place = leadPlace(input.research, lead).reference!
+  const added = [...api.items, ...api.variables]
   const tasks = [
-    ...api.items.map(item => declareTask(item, place)),
-    ...api.existing.map(item => existingTask(item, api.items.length === 0))
+    ...added.map(item => declareTask(item, place)),
+    ...api.existing.map(item => existingTask(item, added.length === 0))
   ]
   const config = input.files.code.filter(file => file.kind === 'config')
   if (config.length > 0 && api.items.length > 0)
     tasks.push(
       `Declare the new setting in ${listing(config.map(file => code(file.path)))} where the existing ones are.`
     )
-  const first = api.items[0] ?? api.existing[0]
+  const first = added[0] ?? api.existing[0]
   const kindName = (item: ApiItem) => (item.kind === 'env' ? 'environment variable' : item.kind)
   if (input.testHome)
     tasks.push(
-      `Add a test to ${code(input.testHome)} that uses the existing interface without the new ${api.items[0] ? kindName(api.items[0]) : 'behaviour'} and expects today's result.`
+      `Add a test to ${code(input.testHome)} that uses the existing interface without the new ${added[0] ? kindName(added[0]) : 'behaviour'} and expects today's result.`
     )
-  const names = listing(api.items.map(item => code(item.name)))
+  const names = listing(added.map(item => code(item.name)))
   return {
     name: `Foundation: the interface in ${code(posixName(first.declaredIn ?? lead.path))}`,
     description:
-      api.items.length > 0
-        ? `Add the ${api.items.length > 1 ? 'names' : kindName(api.items[0])} the issue sketches (${names}) without behaviour yet, so callers can ${api.items.length > 1 ? 'use them' : 'use it'} and nothing changes until the core is in.`
+      added.length > 0
+        ? `Add the ${added.length > 1 ? 'names' : kindName(added[0])} the issue sketches (${names}) without behaviour yet, so callers can ${added.length > 1 ? 'use them' : 'use it'} and nothing changes until the core is in.`
         : `The issue builds on ${listing(api.existing.map(item => code(item.name)))}, which the code has already: extend ${api.existing.length > 1 ? 'them' : 'it'} where ${api.existing.length > 1 ? 'they are' : 'it is'} declared, so that nothing changes until the core is in.`,
     tasks
   }
@@ -283,7 +284,10 @@ export function buildPhases(input: PhaseInput): Phase[] {
   const later = [...core.slice(2), ...wiring].flatMap(([, files]) => files)
   return [
     memberFoundation(input) ??
-      (input.api && (input.api.items.length > 0 || input.api.existing.length > 0)
+      (input.api &&
+      (input.api.items.length > 0 ||
+        input.api.variables.length > 0 ||
+        input.api.existing.length > 0)
         ? interfaceFoundation(lead, input.api, input)
         : pinningFoundation(lead, input)),
     corePhase(coreFiles, input),

@@ -28,8 +28,13 @@ export interface ApiItem {
 }
 
 export interface ApiSketch {
-  /** What the request adds: names the code does not have yet. */
+  /** What the request adds: flags and options the code does not have yet. */
   items: ApiItem[]
+  /**
+   * The environment variables it adds. Apart from the flags and options: a variable's criterion
+   * is the issue's own sentence about it ("`$X` is used when …"), not that it "can be set".
+   */
+  variables: ApiItem[]
   /** Names the issue writes in its prose that the code already has: to extend, not to declare. */
   existing: ApiItem[]
   /** One line of the issue's example that uses a new name, as the issue wrote it. */
@@ -76,7 +81,7 @@ function helpLines(
 
 // A title that asks for something to be added: "paste: missing support for `-z`", "Add --json".
 const ADDS =
-  /\b(?:add|adds|adding|support|supports|missing|new|introduce|implement|provide|allow|want|request)\b/i
+  /\b(?:add|adds|adding|support|supports|missing|new|introduce|implement|provide|allow)\b/i
 
 /**
  * Whether the title asks for the flag itself ("seq: missing -f option"), not for something done
@@ -287,9 +292,10 @@ export function apiSketch(
   }
   const byKind = (list: ApiItem[]) =>
     (['flag', 'env', 'option'] as const).flatMap(kind => list.filter(item => item.kind === kind))
-  const ordered = byKind(items).slice(0, 3)
+  const ordered = byKind(items.filter(item => item.kind !== 'env')).slice(0, 3)
   return {
     items: ordered,
+    variables: items.filter(item => item.kind === 'env').slice(0, 3),
     existing: byKind(existing).slice(0, 3),
     example: exampleLine(sources.blocks, ordered)
   }
