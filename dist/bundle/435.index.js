@@ -1242,22 +1242,23 @@ function existingTask(item, alone) {
  */
 function interfaceFoundation(lead, api, input) {
     const place = leadPlace(input.research, lead).reference;
+    const added = [...api.items, ...api.variables];
     const tasks = [
-        ...api.items.map(item => declareTask(item, place)),
-        ...api.existing.map(item => existingTask(item, api.items.length === 0))
+        ...added.map(item => declareTask(item, place)),
+        ...api.existing.map(item => existingTask(item, added.length === 0))
     ];
     const config = input.files.code.filter(file => file.kind === 'config');
     if (config.length > 0 && api.items.length > 0)
         tasks.push(`Declare the new setting in ${(0,prose/* listing */.RR)(config.map(file => (0,prose/* code */.aY)(file.path)))} where the existing ones are.`);
-    const first = api.items[0] ?? api.existing[0];
+    const first = added[0] ?? api.existing[0];
     const kindName = (item) => (item.kind === 'env' ? 'environment variable' : item.kind);
     if (input.testHome)
-        tasks.push(`Add a test to ${(0,prose/* code */.aY)(input.testHome)} that uses the existing interface without the new ${api.items[0] ? kindName(api.items[0]) : 'behaviour'} and expects today's result.`);
-    const names = (0,prose/* listing */.RR)(api.items.map(item => (0,prose/* code */.aY)(item.name)));
+        tasks.push(`Add a test to ${(0,prose/* code */.aY)(input.testHome)} that uses the existing interface without the new ${added[0] ? kindName(added[0]) : 'behaviour'} and expects today's result.`);
+    const names = (0,prose/* listing */.RR)(added.map(item => (0,prose/* code */.aY)(item.name)));
     return {
         name: `Foundation: the interface in ${(0,prose/* code */.aY)(posixName(first.declaredIn ?? lead.path))}`,
-        description: api.items.length > 0
-            ? `Add the ${api.items.length > 1 ? 'names' : kindName(api.items[0])} the issue sketches (${names}) without behaviour yet, so callers can ${api.items.length > 1 ? 'use them' : 'use it'} and nothing changes until the core is in.`
+        description: added.length > 0
+            ? `Add the ${added.length > 1 ? 'names' : kindName(added[0])} the issue sketches (${names}) without behaviour yet, so callers can ${added.length > 1 ? 'use them' : 'use it'} and nothing changes until the core is in.`
             : `The issue builds on ${(0,prose/* listing */.RR)(api.existing.map(item => (0,prose/* code */.aY)(item.name)))}, which the code has already: extend ${api.existing.length > 1 ? 'them' : 'it'} where ${api.existing.length > 1 ? 'they are' : 'it is'} declared, so that nothing changes until the core is in.`,
         tasks
     };
@@ -1375,7 +1376,10 @@ function buildPhases(input) {
     const later = [...core.slice(2), ...wiring].flatMap(([, files]) => files);
     return [
         memberFoundation(input) ??
-            (input.api && (input.api.items.length > 0 || input.api.existing.length > 0)
+            (input.api &&
+                (input.api.items.length > 0 ||
+                    input.api.variables.length > 0 ||
+                    input.api.existing.length > 0)
                 ? interfaceFoundation(lead, input.api, input)
                 : pinningFoundation(lead, input)),
         corePhase(coreFiles, input),
@@ -1412,7 +1416,7 @@ function helpLines(blocks) {
     return out;
 }
 // A title that asks for something to be added: "paste: missing support for `-z`", "Add --json".
-const ADDS = /\b(?:add|adds|adding|support|supports|missing|new|introduce|implement|provide|allow|want|request)\b/i;
+const ADDS = /\b(?:add|adds|adding|support|supports|missing|new|introduce|implement|provide|allow)\b/i;
 /**
  * Whether the title asks for the flag itself ("seq: missing -f option"), not for something done
  * with flags the code has ("Action to change `--nth` dynamically").
@@ -1593,9 +1597,10 @@ function apiSketch(title, reading, proposal, known) {
             items.push(item);
     }
     const byKind = (list) => ['flag', 'env', 'option'].flatMap(kind => list.filter(item => item.kind === kind));
-    const ordered = byKind(items).slice(0, 3);
+    const ordered = byKind(items.filter(item => item.kind !== 'env')).slice(0, 3);
     return {
         items: ordered,
+        variables: items.filter(item => item.kind === 'env').slice(0, 3),
         existing: byKind(existing).slice(0, 3),
         example: exampleLine(sources.blocks, ordered)
     };
@@ -1857,17 +1862,15 @@ function envReadingIn(root, asked, preferred = []) {
  * where it is read; a new one is read next to the others.
  */
 function withEnvPlaces(api, reading) {
-    const read = (item) => item.kind === 'env' && reading.readBy.has(item.name);
+    const read = (item) => reading.readBy.has(item.name);
     const home = reading.home;
     return {
         ...api,
-        items: api.items
+        variables: api.variables
             .filter(item => !read(item))
-            .map(item => item.kind === 'env' && home
-            ? { ...item, nextTo: { path: home.path, names: home.names.slice(0, 3) } }
-            : item),
+            .map(item => home ? { ...item, nextTo: { path: home.path, names: home.names.slice(0, 3) } } : item),
         existing: [
-            ...api.items
+            ...api.variables
                 .filter(read)
                 .map(item => ({ ...item, declaredIn: reading.readBy.get(item.name) })),
             ...api.existing
@@ -3528,7 +3531,7 @@ function featureFacts(input) {
 }
 /** The sketch's environment variables placed in the tree, when it names any (the walk costs). */
 function placedEnv(api, root, ranked) {
-    const env = [...api.items, ...api.existing].filter(item => item.kind === 'env');
+    const env = [...api.variables, ...api.existing].filter(item => item.kind === 'env');
     if (env.length === 0)
         return api;
     return withEnvPlaces(api, envReadingIn(root, env.map(item => item.name), ranked));
@@ -3651,7 +3654,10 @@ function featureNotes({ adwId, research, reading, request }) {
 function docNames({ api, reading }) {
     return [
         ...new Set([
-            ...api.items.flatMap(item => [item.name, ...(item.owner ? [item.owner] : [])]),
+            ...[...api.items, ...api.variables].flatMap(item => [
+                item.name,
+                ...(item.owner ? [item.owner] : [])
+            ]),
             ...reading.identifiers.slice(0, 4)
         ])
     ];
