@@ -22,7 +22,7 @@ const files = {
     'from src.themes.theme import pick_theme\n\ndef test_pick():\n    assert pick_theme("x")\n'
 }
 
-async function foundation(title: string, body: string): Promise<string> {
+async function planOf(title: string, body: string): Promise<string> {
   const root = gitRepo(files)
   const found = await research({ root, title, body })
   const { markdown } = await new TemplatePlanner().plan({
@@ -33,7 +33,11 @@ async function foundation(title: string, body: string): Promise<string> {
     root,
     specsDir: 'specs'
   })
-  return markdown.split('### Phase 1:')[1].split('### Phase 2:')[0]
+  return markdown
+}
+
+async function foundation(title: string, body: string): Promise<string> {
+  return (await planOf(title, body)).split('### Phase 1:')[1].split('### Phase 2:')[0]
 }
 
 describe('environment variables in the code', () => {
@@ -85,12 +89,15 @@ describe('the foundation phase', () => {
   })
 
   test('a flag the title only acts on, which the code declares, is extended, not declared', async () => {
-    const phase = await foundation(
+    const plan = await planOf(
       'Action to change `--theme` dynamically',
       'Bind a key that switches `--theme` while the pager runs.'
     )
+    const phase = plan.split('### Phase 1:')[1].split('### Phase 2:')[0]
     expect(phase).not.toMatch(/Declare `--theme`/)
     expect(phase).toContain('Extend the existing `--theme`')
+    // The flag is the code's own, and still a command-line user's request.
+    expect(plan).toContain('As a command-line user, ')
   })
 })
 

@@ -317,7 +317,8 @@ export function buildPlanContent(input: ContentInput): PlanContent {
       reading,
       request,
       `${issue.title}\n${issue.body}`,
-      facts.api.items.some(item => item.kind === 'flag')
+      // A command-line user asks, whether the flags are new or the code's own.
+      [...facts.api.items, ...facts.api.existing].some(item => item.kind === 'flag')
     ),
     problem: featureProblem(facts),
     solution: featureSolution(facts),
