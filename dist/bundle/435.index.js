@@ -3676,7 +3676,9 @@ function buildPlanContent(input) {
     };
     return {
         featureName,
-        userStory: userStoryOf(reading, request, `${issue.title}\n${issue.body}`, facts.api.items.some(item => item.kind === 'flag')),
+        userStory: userStoryOf(reading, request, `${issue.title}\n${issue.body}`, 
+        // A command-line user asks, whether the flags are new or the code's own.
+        [...facts.api.items, ...facts.api.existing].some(item => item.kind === 'flag')),
         problem: featureProblem(facts),
         solution: featureSolution(facts),
         ...relevantFilesData(files, `Files ranked for this issue by the research (${research.fileCount} files considered), with the evidence for each. Paths are relative to the repository root.`),
