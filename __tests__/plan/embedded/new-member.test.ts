@@ -63,4 +63,20 @@ describe('a new plugin', () => {
     expect(foundation).toContain('Create `src/plugin/relativeTime/index.js` in the shape of')
     expect(foundation).not.toMatch(/today’s behaviour|must not change/)
   })
+
+  test('a member the title does not name beside its kind gets no skeleton phase', async () => {
+    const root = gitRepo(files)
+    const title = 'Disable new default relativeTime output'
+    const body = 'The relativeTime output of the duration plugin should be optional.'
+    const found = await research({ root, title, body })
+    const { markdown } = await new TemplatePlanner().plan({
+      adwId: '43',
+      kind: 'feature',
+      issue: { number: 43, title, body },
+      research: found,
+      root,
+      specsDir: 'specs'
+    })
+    expect(markdown).not.toContain('skeleton and its registration')
+  })
 })

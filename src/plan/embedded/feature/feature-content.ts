@@ -206,6 +206,7 @@ function featurePhases(facts: FeatureFacts): Phase[] {
   const proposal = proposalLead(facts)
   const solutionSummary = proposal ? firstSentence(proposal, 300) : `The goal: ${featureLabel}.`
   return buildPhases({
+    title: facts.issue.title,
     api,
     testHome,
     files,

@@ -32,6 +32,8 @@ export interface PhaseInput {
   api?: ApiSketch
   /** Where the feature's tests go. */
   testHome?: string
+  /** The issue's title: a new member's foundation needs the title to name it. */
+  title?: string
 }
 
 // Where users or other programs reach the code: the second phase wires the feature in there.
@@ -156,6 +158,29 @@ function posixName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1)
 }
 
+const folded = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '')
+
+/**
+ * Whether the title names the new member with its kind beside it ("Add Duration Plugin", "no foo
+ * bar rule"): the kind is the directory its siblings sit in, singular, or their names' suffix
+ * (`{name}Check`). Without it the name is a guess from other words, too weak to build a phase on.
+ */
+function titleNamesMember(title: string | undefined, pattern: string, name: string): boolean {
+  if (!title) return false
+  const [before, after = ''] = pattern.split('{name}')
+  const dir = before.split('/').filter(Boolean).pop() ?? ''
+  const kinds = [
+    dir.replace(/ies$/, 'y').replace(/s$/, ''),
+    /^([A-Z][a-z]+)/.exec(after)?.[1] ?? ''
+  ]
+    .map(folded)
+    .filter(kind => kind.length >= 3)
+  const text = folded(title)
+  return kinds.some(
+    kind => text.includes(folded(name) + kind) || text.includes(kind + folded(name))
+  )
+}
+
 /**
  * A new member of a family (a plugin, a rule, a check) starts as its siblings do: its files in
  * their shape, registered where they are, with no behaviour yet. Pinning down what the code does
@@ -164,7 +189,8 @@ function posixName(path: string): string {
 function memberFoundation(input: PhaseInput): Phase | undefined {
   const member = input.research.newMember
   const own = member && input.files.toCreate.find(entry => entry.path === member.files[0])
-  if (!member || !own) return undefined
+  if (!member || !own || !titleNamesMember(input.title, member.pattern, member.name))
+    return undefined
   const companions = input.files.toCreate.filter(
     entry => entry !== own && entry.path !== input.files.newTest
   )
