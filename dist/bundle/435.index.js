@@ -1266,6 +1266,26 @@ function interfaceFoundation(lead, api, input) {
 function posixName(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
+const folded = (text) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+/**
+ * Whether the title names the new member with its kind beside it ("Add Duration Plugin", "no foo
+ * bar rule"): the kind is the directory its siblings sit in, singular, or their names' suffix
+ * (`{name}Check`). Without it the name is a guess from other words, too weak to build a phase on.
+ */
+function titleNamesMember(title, pattern, name) {
+    if (!title)
+        return false;
+    const [before, after = ''] = pattern.split('{name}');
+    const dir = before.split('/').filter(Boolean).pop() ?? '';
+    const kinds = [
+        dir.replace(/ies$/, 'y').replace(/s$/, ''),
+        /^([A-Z][a-z]+)/.exec(after)?.[1] ?? ''
+    ]
+        .map(folded)
+        .filter(kind => kind.length >= 3);
+    const text = folded(title);
+    return kinds.some(kind => text.includes(folded(name) + kind) || text.includes(kind + folded(name)));
+}
 /**
  * A new member of a family (a plugin, a rule, a check) starts as its siblings do: its files in
  * their shape, registered where they are, with no behaviour yet. Pinning down what the code does
@@ -1274,7 +1294,7 @@ function posixName(path) {
 function memberFoundation(input) {
     const member = input.research.newMember;
     const own = member && input.files.toCreate.find(entry => entry.path === member.files[0]);
-    if (!member || !own)
+    if (!member || !own || !titleNamesMember(input.title, member.pattern, member.name))
         return undefined;
     const companions = input.files.toCreate.filter(entry => entry !== own && entry.path !== input.files.newTest);
     const registrations = input.files.toModify.filter(entry => member.precedent?.registrations.includes(entry.path));
@@ -3585,6 +3605,7 @@ function featurePhases(facts) {
     const proposal = proposalLead(facts);
     const solutionSummary = proposal ? (0,prose/* firstSentence */.qi)(proposal, 300) : `The goal: ${featureLabel}.`;
     return buildPhases({
+        title: facts.issue.title,
         api,
         testHome,
         files,
