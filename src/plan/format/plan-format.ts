@@ -5,6 +5,7 @@ import { blockLines, readFences } from '../../text/fences.js'
 import { outline, findHeading, sectionBody } from './markdown.js'
 import { isPlanKind, type PlanKind } from './naming.js'
 import { formatName, placeholdersIn } from './placeholders.js'
+import { escapeRegExp } from '../../text/regex.js'
 
 export interface HeadingRule {
   level: number
@@ -28,10 +29,6 @@ export interface PlanFormat {
   placeholders: string[]
   /** Template source the format came from, for messages. */
   source: string
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 function ruleFor(level: number, text: string): HeadingRule {

@@ -5,13 +5,12 @@ import { kindOf } from '../tree/classify.js'
 import type { NewMember, Precedent } from '../types.js'
 import { commitTitle, plainSubject } from './labels.js'
 import type { Commit } from './types.js'
+import { escapeRegExp } from '../../text/regex.js'
 
 const MAX_FILES = 6
 
 function memberPattern(pattern: string): RegExp {
-  const [before, after] = pattern
-    .split('{name}')
-    .map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const [before, after] = pattern.split('{name}').map(escapeRegExp)
   return new RegExp(`^${before}([^/]+)${after ?? ''}$`)
 }
 

@@ -9,6 +9,7 @@ import { proseLines } from '../../text/issue-text.js'
 import { readQuotedPaths, readSourceLinks } from './quoted-paths.js'
 import type { IssueInput } from './issue-input.js'
 import { stem, stopwords, subwords } from './terms.js'
+import { escapeRegExp } from '../../text/regex.js'
 
 export type * from './mentions.js'
 
@@ -38,10 +39,6 @@ function readTerms(title: string, bodyWithoutData: string) {
   return { terms, words, spelling }
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
 // Inline code that reads as a value or an output line, not code (`Content-Type: text/html;
 // charset=utf-8`, `12 files found`): words with spaces and no call. What the program printed is
 // the report's symptom; its words name nothing the report is about.
@@ -60,7 +57,7 @@ function namedInProse(
       const pair = `${parts[i]}.${parts[i + 1]}`
       if (named.has(pair)) continue
       const written = new RegExp(
-        `(?<![\\w$])${escape(parts[i])}(?:\\.|::)${escape(parts[i + 1])}(?![\\w$])`
+        `(?<![\\w$])${escapeRegExp(parts[i])}(?:\\.|::)${escapeRegExp(parts[i + 1])}(?![\\w$])`
       )
       if (written.test(prose)) named.add(pair)
     }

@@ -3,6 +3,7 @@
 // regression test makes). Code that only shows another library's behaviour, output and logs are
 // context, not the reproducer. Issue text is data: commands and calls are quoted, never run.
 import type { CodeBlock } from '../../../text/issue-text.js'
+import { escapeRegExp } from '../../../text/regex.js'
 
 export interface Reproducer {
   /** The shell commands the report runs, in order, prompts stripped. */
@@ -124,17 +125,16 @@ function projectAliases(lines: readonly string[], names: ReadonlySet<string>): S
   return aliases
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
 /** Whether the block reaches the project: it imports it, or calls through one of its names. */
 function exercisesProject(lines: readonly string[], names: ReadonlySet<string>): boolean {
   const aliases = [...projectAliases(lines, names)]
   if (aliases.length === 0) return false
-  const through = new RegExp(`(?<![\\w.$])(?:${aliases.map(escape).join('|')})(?:\\.|::|\\()`, 'i')
+  const through = new RegExp(
+    `(?<![\\w.$])(?:${aliases.map(escapeRegExp).join('|')})(?:\\.|::|\\()`,
+    'i'
+  )
   const imports = new RegExp(
-    `(?:^\\s*(?:import|from|use)\\s+|require\\(\\s*['"]|from\\s+['"])(?:${aliases.map(escape).join('|')})\\b`,
+    `(?:^\\s*(?:import|from|use)\\s+|require\\(\\s*['"]|from\\s+['"])(?:${aliases.map(escapeRegExp).join('|')})\\b`,
     'i'
   )
   return lines.some(line => through.test(line) || imports.test(line))

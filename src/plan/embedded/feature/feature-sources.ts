@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { isChatter } from '../../../text/chatter.js'
 import type { IssueReading } from '../../../text/issue-text.js'
 import { sentencesOf } from '../../../text/sentences.js'
+import { escapeRegExp } from '../../../text/regex.js'
 
 /**
  * The issue's sentences that speak about the request: the title, the problem, the proposal, its
@@ -41,7 +42,7 @@ export function knownIn(root: string, paths: string[]): (name: string) => string
     }
   })
   return name => {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const escaped = escapeRegExp(name)
     // A plain word ("hide") is in every docstring: the code has it when it uses it as a name
     // (a parameter, a key, a call, a member), not when a comment says it.
     const plain = /^[a-z]+$/.test(name)

@@ -4,25 +4,30 @@
 import type { ApiSketch } from '../request/api-sketch.js'
 import { titleAsksFor } from '../request/api-sketch.js'
 import { codeTexts } from './code-walk.js'
+import { escapeRegExp } from '../../../text/regex.js'
 
-function declares(text: string, flag: string): boolean {
-  const escaped = flag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  if (new RegExp(`["'\`]${escaped}(?=["'\`=\\s,])`).test(text)) return true
+/** Whether a text declares `flag`; the patterns are built once per flag, not once per file. */
+function declarationOf(flag: string): (text: string) => boolean {
+  const quoted = new RegExp(`["'\`]${escapeRegExp(flag)}(?=["'\`=\\s,])`)
   const long = /^--([\w-]{2,})$/.exec(flag)?.[1]
-  if (!long) return false
-  const name = long.replace(/-/g, '[-_]')
-  return new RegExp(
-    `\\blong\\s*(?:=|\\()\\s*"${name}"|(?:Flags?|Var|Arg|Opt|Option)\\w*\\([^)\\n]*"${name}"`,
-    'i'
-  ).test(text)
+  const name = long?.replace(/-/g, '[-_]')
+  const parser = name
+    ? new RegExp(
+        `\\blong\\s*(?:=|\\()\\s*"${name}"|(?:Flags?|Var|Arg|Opt|Option)\\w*\\([^)\\n]*"${name}"`,
+        'i'
+      )
+    : undefined
+  return text => quoted.test(text) || (parser?.test(text) ?? false)
 }
 
 /** The files that declare each of `flags`, the first found for each. */
 export function flagHomesIn(root: string, flags: string[]): Map<string, string> {
   const homes = new Map<string, string>()
   if (flags.length === 0) return homes
+  const declared = flags.map(flag => [flag, declarationOf(flag)] as const)
   for (const { path, text } of codeTexts(root)) {
-    for (const flag of flags) if (!homes.has(flag) && declares(text, flag)) homes.set(flag, path)
+    for (const [flag, declares] of declared)
+      if (!homes.has(flag) && declares(text)) homes.set(flag, path)
     if (homes.size === flags.length) break
   }
   return homes

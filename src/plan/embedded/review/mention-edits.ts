@@ -5,6 +5,7 @@
 import { prose } from '../prose.js'
 import type { PlanDocument, PlanItem } from './plan-document.js'
 import { sameCode } from './targets.js'
+import { escapeRegExp } from '../../../text/regex.js'
 
 const MODIFY = 'Existing Files to Modify'
 const DROPPED_NOTE = 'the review dropped'
@@ -30,7 +31,7 @@ function editable(item: PlanItem, notesPrefix: string): boolean {
 
 /** Takes `name` out of an enumeration of code spans (`a`, `name` and `b`); undefined if not in one. */
 export function withoutInList(line: string, name: string): string | undefined {
-  const span = `\`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\``
+  const span = `\`${escapeRegExp(name)}\``
   const patterns = [
     new RegExp(`${span},\\s+(?=\`)`),
     new RegExp(`,?\\s+(?:and|or)\\s+${span}`),

@@ -5,6 +5,7 @@
 import { isChatter } from '../../../text/chatter.js'
 import { readFences } from '../../../text/fences.js'
 import { mask, sentencesOf } from '../../../text/sentences.js'
+import { escapeRegExp } from '../../../text/regex.js'
 
 export type Action = 'remove' | 'add' | 'use' | 'keep' | 'reword'
 
@@ -125,9 +126,8 @@ const APPROVAL =
 const OPENERS =
   /^(?:(?:please|also|and|then|but|so|just|instead|finally|ok(?:ay)?|rather)[,]?\s+)+/i
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const verbAt = (text: string, verb: string) =>
-  new RegExp(`^${escape(verb).replace(/ /g, '\\s+')}\\b\\s*`, 'i').exec(text)
+  new RegExp(`^${escapeRegExp(verb).replace(/ /g, '\\s+')}\\b\\s*`, 'i').exec(text)
 
 /** The clause read as a request, or one with no action when the grammar does not know it. */
 export function readClause(words: string): Request {
@@ -228,7 +228,7 @@ const unquote = (text: string) =>
     .trim()
 
 // A comma or "and" starts a new clause when a verb or a negation follows it.
-const VERB_AHEAD = PHRASES.map(({ verb }) => escape(verb).replace(/ /g, '\\s+')).join('|')
+const VERB_AHEAD = PHRASES.map(({ verb }) => escapeRegExp(verb).replace(/ /g, '\\s+')).join('|')
 const CLAUSE_BREAK = new RegExp(
   `\\s*(?:[,;]\\s*(?:and\\s+|but\\s+|then\\s+)?|\\s+(?:and|but|then)\\s+)(?=(?:please\\s+|also\\s+)?(?:not\\b|never\\b|${VERB_AHEAD})\\b)`,
   'i'
@@ -259,7 +259,7 @@ export function readRequests(feedback: string): Request[] {
     for (const sentence of sentencesOf(prose.join('\n'))) {
       if (
         isChatter(sentence) &&
-        !PHRASES.some(({ verb }) => new RegExp(`\\b${escape(verb)}\\b`, 'i').test(sentence))
+        !PHRASES.some(({ verb }) => new RegExp(`\\b${escapeRegExp(verb)}\\b`, 'i').test(sentence))
       )
         continue
       for (const clause of clausesOf(sentence)) {

@@ -21,6 +21,7 @@ import {
 } from './code-selection.js'
 import { isFile, isPlainPath, listableIn } from './listable-paths.js'
 import { moduleTestFile, testFileFor } from './new-test-file.js'
+import { escapeRegExp } from '../../../text/regex.js'
 
 export interface FileEntry {
   path: string
@@ -379,9 +380,8 @@ export function chooseRelevantFiles(
 function siblingTest(research: ResearchResult): (path: string) => boolean {
   const member = research.newMember
   if (!member || member.files.length === 0) return () => false
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const patterns = member.files.map(
-    path => new RegExp(`^${path.split(member.name).map(escape).join('[^/]+')}$`)
+    path => new RegExp(`^${path.split(member.name).map(escapeRegExp).join('[^/]+')}$`)
   )
   return path => patterns.some(pattern => pattern.test(path))
 }
